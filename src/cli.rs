@@ -1,0 +1,86 @@
+//! The command line: clap types only. Commands resolve these into their
+//! own settings before any work starts.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::ingest::Encoding;
+use crate::validate::Lang;
+
+#[derive(Debug, Parser)]
+#[command(name = "esep", version, about = "Checks and reports the public-service cases of the migration police of Kazakhstan")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The main job: reads and checks case workbooks (the bundled 2025 sample when no file is given) and summarises them.
+    Report(ReportArgs),
+    /// Reads and checks case workbooks or CSV files against the input contract.
+    Check(CheckArgs),
+    /// Writes a deterministic, realistic sample workbook in the input contract.
+    Sample(SampleArgs),
+}
+
+/// How to read input files; shared by every command that reads cases.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Case workbooks (.xlsx .xlsm .xls .xlsb .ods) or CSV files (one per table), or folders of them.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Encoding of CSV files, instead of detecting it.
+    #[arg(long, value_enum)]
+    pub encoding: Option<Encoding>,
+    /// A TOML file mapping other headers to the contract's columns ([cases] "Header" = "case_id").
+    #[arg(long, value_name = "FILE")]
+    pub mapping: Option<PathBuf>,
+    /// Language of messages (default: from the locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Also write every rejected row with its reasons to this .xlsx or .csv file.
+    #[arg(long, value_name = "OUT")]
+    pub errors: Option<PathBuf>,
+    /// Print the result as JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The reporting year.
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Output folder (default: reports/<year>).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SampleArgs {
+    /// Number of case rows, invalid ones included.
+    #[arg(long, default_value_t = 2000)]
+    pub cases: u64,
+    /// The year the cases are submitted in.
+    #[arg(long, default_value_t = 2025)]
+    pub year: i32,
+    /// Seed of the generator: the same seed gives the same workbook.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Invalid rows of each rejection kind.
+    #[arg(long, default_value_t = 3)]
+    pub invalid_per_kind: u64,
+    /// Where to write the workbook (.xlsx).
+    #[arg(long, value_name = "FILE.xlsx")]
+    pub out: PathBuf,
+}

@@ -1,0 +1,181 @@
+//! `esep check`: reads and checks input files and reports every rejected
+//! value, grep-style, with a summary; or the same as JSON.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use polars::prelude::*;
+use serde::Serialize;
+
+use super::{InputConfig, exit_code, read_and_check, rejected};
+use crate::cli::CheckArgs;
+use crate::schema::Table;
+use crate::validate::{Checked, Lang, SourceSummary, locate};
+
+pub fn run(args: CheckArgs) -> Result<ExitCode> {
+    let input = InputConfig::resolve(&args.input, &[])?;
+    let checked = match read_and_check(&input)? {
+        Ok(checked) => checked,
+        Err(code) => return Ok(code),
+    };
+    if let Some(path) = &args.errors {
+        rejected::write(path, &checked, input.lang)?;
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&json(&checked, input.lang))?);
+    } else {
+        print_problems(&checked, input.lang);
+        print_summary(&checked, input.lang)?;
+        if let Some(path) = &args.errors {
+            println!("rejected rows written to {}", path.display());
+        }
+    }
+    Ok(exit_code(&checked))
+}
+
+/// Every problem, one line each: `cases.xlsx:Дела!D14: error: submitted_at: …`.
+pub fn print_problems(checked: &Checked, lang: Lang) {
+    for rejection in &checked.rejections {
+        for p in &rejection.problems {
+            let value = if p.value.is_empty() { String::new() } else { format!(" (value: {:?})", p.value) };
+            println!(
+                "{}: error: {}: {}{}",
+                locate(&rejection.origin, p.position),
+                p.column,
+                p.reason.message(lang),
+                value
+            );
+        }
+    }
+}
+
+/// Rows per file and sheet, then the most frequent reasons.
+pub fn print_summary(checked: &Checked, lang: Lang) -> Result<()> {
+    println!();
+    println!("{:<48} {:<10} {:>9} {:>9} {:>9}", "file:sheet", "table", "rows", "accepted", "rejected");
+    for s in &checked.sources {
+        println!(
+            "{:<48} {:<10} {:>9} {:>9} {:>9}",
+            place(s),
+            s.table.key(),
+            s.rows,
+            s.accepted,
+            s.rejected
+        );
+    }
+    let (rows, accepted, rejected) = checked.counts(Table::Cases);
+    println!("cases: {rows} rows, {accepted} accepted, {rejected} rejected");
+    let top = top_reasons(checked, lang, 10)?;
+    if !top.is_empty() {
+        println!("most frequent reasons:");
+        for (count, column, message) in top {
+            println!("{count:>9}  {column}: {message}");
+        }
+    }
+    Ok(())
+}
+
+fn place(s: &SourceSummary) -> String {
+    match &s.sheet {
+        Some(sheet) => format!("{}:{}", s.file, sheet),
+        None => s.file.to_string(),
+    }
+}
+
+/// The most frequent (column, reason) pairs among problems.
+fn top_reasons(checked: &Checked, lang: Lang, n: u32) -> PolarsResult<Vec<(u32, String, String)>> {
+    let problems = checked.rejections.iter().flat_map(|r| &r.problems);
+    let columns: Vec<&str> = problems.clone().map(|p| p.column).collect();
+    if columns.is_empty() {
+        return Ok(Vec::new());
+    }
+    let codes: Vec<&str> = problems.clone().map(|p| p.reason.code()).collect();
+    let messages: Vec<String> = problems.map(|p| p.reason.headline(lang)).collect();
+    let frame = df!("column" => columns, "code" => codes, "message" => messages)?
+        .lazy()
+        .group_by([col("column"), col("code")])
+        .agg([len().alias("count"), col("message").first()])
+        .sort(
+            ["count", "column", "code"],
+            SortMultipleOptions::default().with_order_descending_multi([true, false, false]),
+        )
+        .limit(n)
+        .collect()?;
+    let counts = frame.column("count")?.idx()?;
+    let columns = frame.column("column")?.str()?;
+    let messages = frame.column("message")?.str()?;
+    Ok((0..frame.height())
+        .map(|i| {
+            (
+                counts.get(i).unwrap_or(0) as u32,
+                columns.get(i).unwrap_or("").to_string(),
+                messages.get(i).unwrap_or("").to_string(),
+            )
+        })
+        .collect())
+}
+
+#[derive(Serialize)]
+struct Json<'a> {
+    files: &'a [SourceSummary],
+    rows: u64,
+    accepted: u64,
+    rejected: u64,
+    complaints: u64,
+    complaints_rejected: u64,
+    surveys: u64,
+    surveys_rejected: u64,
+    errors: Vec<JsonError<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonError<'a> {
+    file: &'a str,
+    sheet: Option<&'a str>,
+    row: u32,
+    table: Table,
+    column: &'static str,
+    cell: Option<String>,
+    value: &'a str,
+    code: &'static str,
+    reason: String,
+    case_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    complaint_id: Option<&'a str>,
+}
+
+fn json(checked: &Checked, lang: Lang) -> Json<'_> {
+    let (rows, accepted, rejected) = checked.counts(Table::Cases);
+    let (_, complaints, complaints_rejected) = checked.counts(Table::Complaints);
+    let (_, surveys, surveys_rejected) = checked.counts(Table::Surveys);
+    let errors = checked
+        .rejections
+        .iter()
+        .flat_map(|r| {
+            r.problems.iter().map(move |p| JsonError {
+                file: &r.origin.file,
+                sheet: r.origin.sheet.as_deref(),
+                row: r.origin.row,
+                table: r.table,
+                column: p.column,
+                cell: p.position.map(|c| format!("{}{}", crate::schema::column_letter(c), r.origin.row)),
+                value: &p.value,
+                code: p.reason.code(),
+                reason: p.reason.message(lang),
+                case_id: (r.table == Table::Cases).then_some(r.id.as_deref()).flatten(),
+                complaint_id: (r.table == Table::Complaints).then_some(r.id.as_deref()).flatten(),
+            })
+        })
+        .collect();
+    Json {
+        files: &checked.sources,
+        rows,
+        accepted,
+        rejected,
+        complaints,
+        complaints_rejected,
+        surveys,
+        surveys_rejected,
+        errors,
+    }
+}

@@ -1,0 +1,85 @@
+//! One module per command: each resolves its arguments, runs the stages and
+//! prints. Exit codes: 0 all rows accepted, 1 some rows rejected, 2 the run
+//! could not be done.
+
+pub mod check;
+pub mod report;
+pub mod sample;
+
+mod rejected;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::cli::InputArgs;
+use crate::ingest::{IngestConfig, Mapping};
+use crate::validate::{self, Checked, Lang};
+
+/// Input settings resolved from the command line.
+pub struct InputConfig {
+    pub paths: Vec<PathBuf>,
+    pub ingest: IngestConfig,
+    pub lang: Lang,
+}
+
+impl InputConfig {
+    pub fn resolve(args: &InputArgs, default_files: &[PathBuf]) -> Result<InputConfig> {
+        let given = if args.files.is_empty() { default_files } else { &args.files };
+        let paths = crate::ingest::expand(given).context("cannot list the input folder")?;
+        if paths.is_empty() {
+            anyhow::bail!("no input files: give case workbooks or CSV files (or a folder of them)");
+        }
+        let mapping = match &args.mapping {
+            Some(path) => Mapping::load(path)?,
+            None => Mapping::default(),
+        };
+        Ok(InputConfig {
+            paths,
+            ingest: IngestConfig { encoding: args.encoding, mapping },
+            lang: args.lang.unwrap_or_else(Lang::from_env),
+        })
+    }
+}
+
+/// Reads and checks the input with a progress spinner; on files that cannot
+/// be read prints every such error and gives exit code 2.
+pub fn read_and_check(input: &InputConfig) -> Result<std::result::Result<Checked, ExitCode>> {
+    let progress = ProgressBar::new_spinner().with_style(
+        ProgressStyle::with_template("{spinner} reading and checking: {human_pos} rows ({per_sec}, {elapsed})")
+            .expect("valid template"),
+    );
+    progress.enable_steady_tick(std::time::Duration::from_millis(200));
+    let result = validate::check(&input.paths, &input.ingest, Some(&progress));
+    progress.finish_and_clear();
+    match result {
+        Ok(checked) => {
+            for source in &checked.sources {
+                if !source.unknown_columns.is_empty() {
+                    let sheet = source.sheet.as_deref().map(|s| format!(":{s}")).unwrap_or_default();
+                    eprintln!(
+                        "warning: {}{}: columns not in the contract, ignored: {}",
+                        source.file,
+                        sheet,
+                        source.unknown_columns.join(", ")
+                    );
+                }
+            }
+            Ok(Ok(checked))
+        }
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!("nothing was written: fix the file(s) above and run again");
+            Ok(Err(ExitCode::from(2)))
+        }
+    }
+}
+
+/// 0 when every row of every table was accepted, else 1.
+pub fn exit_code(checked: &Checked) -> ExitCode {
+    if checked.rejections.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}

@@ -1,0 +1,39 @@
+//! `esep report`: the main job. For now it reads and checks the input (the
+//! bundled 2025 sample when no file is given), writes the rejected rows to
+//! `reports/<year>/rejected.xlsx` and prints the summary; the later stages
+//! (law, indicators, documents) join it under the same name.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::Datelike;
+
+use super::{InputConfig, read_and_check, rejected};
+use crate::cli::ReportArgs;
+
+/// The bundled sample: 2025, made by `esep sample` (see README).
+pub const BUNDLED_SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/sample-2025.xlsx");
+
+pub fn run(args: ReportArgs) -> Result<ExitCode> {
+    let input = InputConfig::resolve(&args.input, &[PathBuf::from(BUNDLED_SAMPLE)])?;
+    let checked = match read_and_check(&input)? {
+        Ok(checked) => checked,
+        Err(code) => return Ok(code),
+    };
+    // The reporting year: given, else the year most cases were submitted in.
+    let year = args.year.unwrap_or_else(|| {
+        let mut counts = std::collections::BTreeMap::new();
+        for case in &checked.cases {
+            *counts.entry(case.submitted_at.year()).or_insert(0u64) += 1;
+        }
+        counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y).unwrap_or(2025)
+    });
+    let out = args.out.unwrap_or_else(|| Path::new("reports").join(year.to_string()));
+    let rejected_path = out.join("rejected.xlsx");
+    rejected::write(&rejected_path, &checked, input.lang)?;
+    super::check::print_summary(&checked, input.lang)?;
+    println!("year {year}; written: {}", rejected_path.display());
+    // Rejected rows are part of what a report reports: the run succeeded.
+    Ok(ExitCode::SUCCESS)
+}

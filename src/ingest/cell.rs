@@ -1,0 +1,137 @@
+//! A raw cell: what the file holds, before any contract rule is applied.
+
+use calamine::{Data, DataRef};
+use chrono::NaiveDateTime;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    /// A cell formatted as a date or date-time (Excel serial already converted).
+    DateTime(NaiveDateTime),
+    /// A cell formatted as a duration (`[h]:mm`), or a date cell out of range.
+    Duration(f64),
+    /// An error value such as `#DIV/0!` or `#REF!`.
+    Error(String),
+}
+
+impl Cell {
+    /// Empty, or text of white space only.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(t) => t.trim().is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The value as the user would read it in the spreadsheet, for messages.
+    pub fn shown(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(t) => t.clone(),
+            Cell::Number(n) => format_number(*n),
+            Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+            Cell::DateTime(dt) => {
+                if dt.time() == chrono::NaiveTime::MIN {
+                    dt.format("%d.%m.%Y").to_string()
+                } else {
+                    dt.format("%d.%m.%Y %H:%M:%S").to_string()
+                }
+            }
+            Cell::Duration(d) => format!("{d} (duration)"),
+            Cell::Error(e) => e.clone(),
+        }
+    }
+
+    pub fn from_data_ref(data: DataRef<'_>) -> Cell {
+        match data {
+            DataRef::Empty => Cell::Empty,
+            DataRef::String(s) => Cell::Text(s),
+            DataRef::SharedString(s) => Cell::Text(s.to_string()),
+            DataRef::Float(f) => Cell::Number(f),
+            DataRef::Int(i) => Cell::Number(i as f64),
+            DataRef::Bool(b) => Cell::Bool(b),
+            DataRef::DateTime(dt) => excel_datetime(dt),
+            DataRef::DateTimeIso(s) => iso_datetime(s),
+            DataRef::DurationIso(s) => Cell::Text(s),
+            DataRef::Error(e) => Cell::Error(e.to_string()),
+        }
+    }
+
+    pub fn from_data(data: &Data) -> Cell {
+        match data {
+            Data::Empty => Cell::Empty,
+            Data::String(s) => Cell::Text(s.clone()),
+            Data::Float(f) => Cell::Number(*f),
+            Data::Int(i) => Cell::Number(*i as f64),
+            Data::Bool(b) => Cell::Bool(*b),
+            Data::DateTime(dt) => excel_datetime(*dt),
+            Data::DateTimeIso(s) => iso_datetime(s.clone()),
+            Data::DurationIso(s) => Cell::Text(s.clone()),
+            Data::Error(e) => Cell::Error(e.to_string()),
+        }
+    }
+}
+
+fn excel_datetime(dt: calamine::ExcelDateTime) -> Cell {
+    if dt.is_duration() {
+        return Cell::Duration(dt.as_f64());
+    }
+    match dt.as_datetime() {
+        // Excel stores times to the millisecond with float noise: round to the second.
+        Some(v) => Cell::DateTime(round_to_second(v)),
+        None => Cell::Duration(dt.as_f64()),
+    }
+}
+
+fn round_to_second(v: NaiveDateTime) -> NaiveDateTime {
+    let nanos = v.and_utc().timestamp_subsec_nanos();
+    let base = v - chrono::Duration::nanoseconds(nanos as i64);
+    if nanos >= 500_000_000 { base + chrono::Duration::seconds(1) } else { base }
+}
+
+/// ODS date cells arrive as ISO text (`2025-03-04` or `2025-03-04T10:15:00`).
+fn iso_datetime(s: String) -> Cell {
+    let parsed = NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M:%S%.f")
+        .or_else(|_| NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M:%S"))
+        .ok()
+        .or_else(|| {
+            chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+                .ok()
+                .map(|d| d.and_time(chrono::NaiveTime::MIN))
+        });
+    match parsed {
+        Some(dt) => Cell::DateTime(round_to_second(dt)),
+        None => Cell::Text(s),
+    }
+}
+
+/// Formats a number as a spreadsheet shows it in the General format.
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_show_as_the_spreadsheet_does() {
+        assert_eq!(Cell::Number(870412300123.0).shown(), "870412300123");
+        assert_eq!(Cell::Number(1966.5).shown(), "1966.5");
+    }
+
+    #[test]
+    fn ods_iso_dates() {
+        let dt = chrono::NaiveDate::from_ymd_opt(2025, 3, 4).unwrap().and_hms_opt(10, 15, 0).unwrap();
+        assert_eq!(iso_datetime("2025-03-04T10:15:00".into()), Cell::DateTime(dt));
+        assert_eq!(iso_datetime("2025-03-04".into()), Cell::DateTime(dt.date().and_time(chrono::NaiveTime::MIN)));
+    }
+}

@@ -1,0 +1,154 @@
+//! CSV files, one per table: encoding (UTF-8 with or without BOM,
+//! Windows-1251, KZ-1048) and separator (`,` `;` tab) detected, the table
+//! recognised from the header.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::header::Matcher;
+use super::workbook::RowStream;
+use super::{Cell, FileError, IngestConfig, Visitor};
+use crate::schema::Table;
+
+/// The text encodings of CSV input the contract allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+pub enum Encoding {
+    #[serde(rename = "utf-8")]
+    #[value(name = "utf-8")]
+    Utf8,
+    #[serde(rename = "windows-1251")]
+    #[value(name = "windows-1251")]
+    Windows1251,
+    #[serde(rename = "kz-1048")]
+    #[value(name = "kz-1048")]
+    Kz1048,
+}
+
+impl Encoding {
+    /// The contract's rule: UTF-8 if the bytes are UTF-8; else KZ-1048 when a
+    /// byte is a Kazakh letter there; else Windows-1251.
+    pub fn detect(bytes: &[u8]) -> Encoding {
+        if std::str::from_utf8(bytes).is_ok() {
+            Encoding::Utf8
+        } else if bytes.iter().any(|&b| crate::kz1048::is_kazakh_letter(b)) {
+            Encoding::Kz1048
+        } else {
+            Encoding::Windows1251
+        }
+    }
+
+    /// Decodes; invalid UTF-8 (when forced) becomes U+FFFD, which then shows
+    /// in the values it spoils.
+    pub fn decode(self, bytes: &[u8]) -> String {
+        match self {
+            Encoding::Utf8 => {
+                let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+                String::from_utf8_lossy(bytes).into_owned()
+            }
+            Encoding::Windows1251 => encoding_rs::WINDOWS_1251.decode_without_bom_handling(bytes).0.into_owned(),
+            Encoding::Kz1048 => crate::kz1048::decode(bytes),
+        }
+    }
+}
+
+const SEPARATORS: [u8; 3] = [b';', b',', b'\t'];
+
+/// The separator that splits the first lines into the most fields; `;`
+/// (what Excel writes in Russian and Kazakh locales) wins a tie.
+fn detect_separator(text: &str) -> u8 {
+    let head: String = text.lines().take(30).collect::<Vec<_>>().join("\n");
+    let mut best = (0usize, b';');
+    for sep in SEPARATORS {
+        let fields = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(sep)
+            .from_reader(head.as_bytes())
+            .records()
+            .filter_map(Result::ok)
+            .map(|r| r.len())
+            .max()
+            .unwrap_or(0);
+        if fields > best.0 {
+            best = (fields, sep);
+        }
+    }
+    best.1
+}
+
+pub(super) fn load(path: &Path, file: Arc<str>, config: &IngestConfig, visitor: &mut dyn Visitor) -> Result<(), FileError> {
+    let unreadable = |reason: String| FileError::Unreadable { file: file.to_string(), reason };
+    let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
+    let encoding = config.encoding.unwrap_or_else(|| Encoding::detect(&bytes));
+    let text = encoding.decode(&bytes);
+    drop(bytes);
+    let separator = detect_separator(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(text.as_bytes());
+
+    let matchers: Vec<Matcher> = Table::ALL.iter().map(|&t| Matcher::new(t, &config.mapping)).collect();
+    let mut stream: Option<RowStream> = None;
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                return Err(unreadable(format!("line {line}: {e}")));
+            }
+        }
+        let number = record.position().map(|p| p.line() as u32).unwrap_or(0);
+        let cells: Vec<Cell> = record
+            .iter()
+            .map(|f| if f.is_empty() { Cell::Empty } else { Cell::Text(f.to_string()) })
+            .collect();
+        if stream.is_none() {
+            // The table is the one whose columns the header names most.
+            let best = matchers
+                .iter()
+                .map(|m| (m.score(&cells), m))
+                .filter(|(score, _)| *score >= 3)
+                .max_by_key(|(score, m)| (*score, std::cmp::Reverse(m.table as u8)));
+            match best {
+                Some((_, m)) => stream = Some(RowStream::new(file.clone(), None, m.clone(), Some(encoding))),
+                None => continue,
+            }
+        }
+        let stream = stream.as_mut().expect("set above");
+        stream.row(number, cells, visitor)?;
+    }
+    match stream {
+        Some(stream) => stream.finish(visitor),
+        None => Err(FileError::NoHeader { file: file.to_string(), sheet: String::new(), table: "cases, complaints or surveys" }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_the_encoding_by_the_contract() {
+        assert_eq!(Encoding::detect("Талон нөмірі".as_bytes()), Encoding::Utf8);
+        let russian = encoding_rs::WINDOWS_1251.encode("Дата приема документов").0;
+        assert_eq!(Encoding::detect(&russian), Encoding::Windows1251);
+        let kazakh = crate::kz1048::encode("Құжаттарды қабылдау күні");
+        assert_eq!(Encoding::detect(&kazakh), Encoding::Kz1048);
+        assert_eq!(Encoding::Kz1048.decode(&kazakh), "Құжаттарды қабылдау күні");
+        assert_eq!(Encoding::Utf8.decode(b"\xEF\xBB\xBFabc"), "abc");
+    }
+
+    #[test]
+    fn detects_the_separator() {
+        assert_eq!(detect_separator("a;b;c\n1;2,5;3\n"), b';');
+        assert_eq!(detect_separator("a,b,c\n1,\"2,5\",3\n"), b',');
+        assert_eq!(detect_separator("a\tb\tc\n1\t2\t3\n"), b'\t');
+        assert_eq!(detect_separator("Отчёт, 2025\n\na;b;c;d\n"), b';');
+    }
+}

@@ -1,0 +1,221 @@
+//! Finding the header row and naming the columns under it.
+//!
+//! The header row is the first row in which at least three cells name known
+//! columns of the table; rows above it (titles, dates, logos) are skipped. A
+//! header names a column when, folded ([`crate::text::fold`]), it equals the
+//! column's key, its Russian or Kazakh name, or a name the user's mapping file
+//! gives it.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{Cell, FileError};
+use crate::schema::{Table, column_letter};
+use crate::text::fold;
+
+/// Which sheet column holds each column of the table.
+#[derive(Debug, Clone, Default)]
+pub struct HeaderMap {
+    /// Parallel to `table.columns()`: the absolute sheet column, if present.
+    pub positions: Vec<Option<usize>>,
+}
+
+impl HeaderMap {
+    pub fn position(&self, column: usize) -> Option<usize> {
+        self.positions.get(column).copied().flatten()
+    }
+}
+
+/// Extra header names from a mapping file, per table.
+///
+/// The file is TOML with one section per table, each mapping a header as
+/// the user's files write it to a column key:
+///
+/// ```toml
+/// [cases]
+/// "Номер заявки" = "case_id"
+/// "Дата подачи" = "submitted_at"
+/// [complaints]
+/// "Рег. номер" = "complaint_id"
+/// ```
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mapping {
+    #[serde(default)]
+    cases: HashMap<String, String>,
+    #[serde(default)]
+    complaints: HashMap<String, String>,
+    #[serde(default)]
+    surveys: HashMap<String, String>,
+}
+
+/// A mapping file that cannot be used, with where and why.
+#[derive(Debug, thiserror::Error)]
+pub enum MappingError {
+    #[error("cannot read mapping file `{path}`: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("mapping file `{path}` is not valid: {message}")]
+    Syntax { path: String, message: String },
+    #[error("mapping file `{path}`: [{table}] maps \"{header}\" to `{key}`, which is not a column of the {table} table; the columns are: {known}")]
+    UnknownKey { path: String, table: &'static str, header: String, key: String, known: String },
+}
+
+impl Mapping {
+    pub fn load(path: &Path) -> Result<Mapping, MappingError> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| MappingError::Read { path: shown.clone(), source })?;
+        let mapping: Mapping = toml::from_str(&text).map_err(|e| MappingError::Syntax { path: shown.clone(), message: e.to_string() })?;
+        for table in Table::ALL {
+            let mut entries: Vec<_> = mapping.entries(table).iter().collect();
+            entries.sort();
+            for (header, key) in entries {
+                if !table.columns().iter().any(|c| c.key == key) {
+                    let known = table.columns().iter().map(|c| c.key).collect::<Vec<_>>().join(", ");
+                    return Err(MappingError::UnknownKey { path: shown, table: table.key(), header: header.clone(), key: key.clone(), known });
+                }
+            }
+        }
+        Ok(mapping)
+    }
+
+    fn entries(&self, table: Table) -> &HashMap<String, String> {
+        match table {
+            Table::Cases => &self.cases,
+            Table::Complaints => &self.complaints,
+            Table::Surveys => &self.surveys,
+        }
+    }
+}
+
+/// Recognises the headers of one table.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    pub table: Table,
+    names: HashMap<String, usize>,
+}
+
+impl Matcher {
+    pub fn new(table: Table, mapping: &Mapping) -> Matcher {
+        let mut names = HashMap::new();
+        for (i, column) in table.columns().iter().enumerate() {
+            for name in [column.key, column.ru, column.kk] {
+                names.insert(fold(name), i);
+            }
+        }
+        for (header, key) in mapping.entries(table) {
+            if let Some(i) = table.columns().iter().position(|c| c.key == key) {
+                names.insert(fold(header), i);
+            }
+        }
+        Matcher { table, names }
+    }
+
+    /// The column a header cell names.
+    fn column_of(&self, cell: &Cell) -> Option<usize> {
+        match cell {
+            Cell::Text(text) => self.names.get(&fold(text)).copied(),
+            _ => None,
+        }
+    }
+
+    /// How many cells of `cells` name a column of the table.
+    pub fn score(&self, cells: &[Cell]) -> usize {
+        cells.iter().filter(|c| self.column_of(c).is_some()).count()
+    }
+
+    /// Whether `cells` is a header row for this table.
+    pub fn is_header(&self, cells: &[Cell]) -> bool {
+        self.score(cells) >= 3
+    }
+
+    /// Builds the header map of a header row, checking that every required
+    /// column is present and none is named twice.
+    pub fn map(&self, cells: &[Cell], row: u32, file: &str, sheet: &str) -> Result<(HeaderMap, Vec<(usize, String)>), FileError> {
+        let columns = self.table.columns();
+        let mut positions = vec![None; columns.len()];
+        let mut unknown = Vec::new();
+        for (index, cell) in cells.iter().enumerate() {
+            match self.column_of(cell) {
+                Some(column) => {
+                    if let Some(first) = positions[column] {
+                        return Err(FileError::DuplicateColumn {
+                            file: file.into(),
+                            sheet: sheet.into(),
+                            column: columns[column].key,
+                            first: column_letter(first),
+                            second: column_letter(index),
+                            row,
+                        });
+                    }
+                    positions[column] = Some(index);
+                }
+                None if !cell.is_blank() => unknown.push((index, cell.shown().trim().to_string())),
+                None => {}
+            }
+        }
+        let missing: Vec<String> = columns
+            .iter()
+            .zip(&positions)
+            .filter(|(c, p)| c.required && p.is_none())
+            .map(|(c, _)| format!("`{}` ({} / {})", c.key, c.ru, c.kk))
+            .collect();
+        if !missing.is_empty() {
+            return Err(FileError::MissingColumns { file: file.into(), sheet: sheet.into(), row, list: missing.join(", ") });
+        }
+        Ok((HeaderMap { positions }, unknown))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(cells: &[&str]) -> Vec<Cell> {
+        cells.iter().map(|s| if s.is_empty() { Cell::Empty } else { Cell::Text(s.to_string()) }).collect()
+    }
+
+    #[test]
+    fn three_languages_and_folding() {
+        let m = Matcher::new(Table::Cases, &Mapping::default());
+        let row = texts(&["№ ТАЛОНА", "Қызмет", "office", "Дата приёма  документов*", "Результат:", "Примечание"]);
+        assert!(m.is_header(&row));
+        let (map, unknown) = m.map(&row, 3, "f.xlsx", ":Дела").unwrap();
+        assert_eq!(map.position(0), Some(0));
+        assert_eq!(map.position(3), Some(3));
+        assert_eq!(unknown, vec![(5, "Примечание".to_string())]);
+    }
+
+    #[test]
+    fn title_rows_are_not_headers() {
+        let m = Matcher::new(Table::Cases, &Mapping::default());
+        assert!(!m.is_header(&texts(&["Отчёт о делах", "Услуга", "2025"])));
+    }
+
+    #[test]
+    fn missing_and_duplicate_columns_are_named() {
+        let m = Matcher::new(Table::Cases, &Mapping::default());
+        let err = m.map(&texts(&["case_id", "service", "office"]), 1, "f.xlsx", "").unwrap_err().to_string();
+        assert!(err.contains("`submitted_at` (Дата приема документов / Құжаттарды қабылдау күні)"), "{err}");
+        assert!(err.contains("`result`"), "{err}");
+        let err = m.map(&texts(&["case_id", "service", "office", "Талон нөмірі"]), 1, "f.xlsx", "").unwrap_err().to_string();
+        assert!(err.contains("columns A and D"), "{err}");
+    }
+
+    #[test]
+    fn mapping_file_adds_names_and_rejects_unknown_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("map.toml");
+        std::fs::write(&path, "[cases]\n\"Номер заявки\" = \"case_id\"\n").unwrap();
+        let mapping = Mapping::load(&path).unwrap();
+        let m = Matcher::new(Table::Cases, &mapping);
+        assert!(m.is_header(&texts(&["номер   заявки", "service", "office"])));
+        std::fs::write(&path, "[cases]\n\"Номер\" = \"case_number\"\n").unwrap();
+        let err = Mapping::load(&path).unwrap_err().to_string();
+        assert!(err.contains("`case_number`") && err.contains("case_id, service"), "{err}");
+        std::fs::write(&path, "[cases]\n\"Номер\" = 5\n").unwrap();
+        let err = Mapping::load(&path).unwrap_err().to_string();
+        assert!(err.contains("line 2"), "{err}");
+    }
+}

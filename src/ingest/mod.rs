@@ -1,0 +1,134 @@
+//! Reading: workbooks (xlsx, xlsm, xls, xlsb, ods) and CSV files become raw
+//! rows under a recognised header. Nothing here judges a value; that is
+//! [`crate::validate`]. Rows are streamed to a [`Visitor`] so that a
+//! million-row sheet is never held as raw cells.
+
+mod cell;
+mod delimited;
+mod header;
+mod workbook;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use cell::Cell;
+pub use delimited::Encoding;
+pub use header::{HeaderMap, Mapping};
+
+use crate::schema::Table;
+
+/// One data row below the header, as the spreadsheet holds it.
+#[derive(Debug, Clone)]
+pub struct RawRow {
+    /// The row number the spreadsheet shows (1-based).
+    pub number: u32,
+    /// Cells by absolute column index (0 is column `A`).
+    pub cells: Vec<Cell>,
+}
+
+impl RawRow {
+    pub fn cell(&self, column: usize) -> &Cell {
+        self.cells.get(column).unwrap_or(&Cell::Empty)
+    }
+    pub fn is_blank(&self) -> bool {
+        self.cells.iter().all(Cell::is_blank)
+    }
+}
+
+/// A sheet or CSV file recognised as one table of the contract.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The path as the user gave it.
+    pub file: Arc<str>,
+    /// The sheet name; `None` for CSV.
+    pub sheet: Option<Arc<str>>,
+    pub table: Table,
+    pub header: HeaderMap,
+    /// The row number of the header row.
+    pub header_row: u32,
+    /// Headers that name no column of the table, with their column index.
+    pub unknown_columns: Vec<(usize, String)>,
+    /// How a CSV file was decoded (None for workbooks).
+    pub encoding: Option<Encoding>,
+}
+
+/// Receives what a file holds, sheet by sheet.
+pub trait Visitor {
+    fn begin(&mut self, source: &Source);
+    fn row(&mut self, source: &Source, row: RawRow);
+    /// Rows that were entirely empty below the header; they are not cases.
+    fn blank_rows(&mut self, source: &Source, count: u64);
+}
+
+/// How to read the input.
+#[derive(Debug, Clone, Default)]
+pub struct IngestConfig {
+    /// Forces the encoding of CSV files instead of detecting it.
+    pub encoding: Option<Encoding>,
+    /// Extra header names.
+    pub mapping: Mapping,
+}
+
+/// A failure that stops the reading of one file: it cannot be read, or it
+/// lacks what the contract requires. It says what to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("{file}: cannot read the file: {reason}")]
+    Unreadable { file: String, reason: String },
+    #[error("{file}: `{ext}` is not a format esep reads; give .xlsx, .xlsm, .xls, .xlsb, .ods or .csv")]
+    UnknownFormat { file: String, ext: String },
+    #[error("{file}{sheet}: no header row found: no row names three or more columns of the {table} table; add a header row (see `esep check --help` for the names)")]
+    NoHeader { file: String, sheet: String, table: &'static str },
+    #[error("{file}{sheet}: the header in row {row} lacks required column(s) {list}; add them or map your headers to them with --mapping")]
+    MissingColumns { file: String, sheet: String, row: u32, list: String },
+    #[error("{file}{sheet}: columns {first} and {second} of the header in row {row} both name `{column}`; remove or rename one")]
+    DuplicateColumn { file: String, sheet: String, column: &'static str, first: String, second: String, row: u32 },
+    #[error("{file}: no sheet holds cases: the workbook has no sheet at all")]
+    NoSheets { file: String },
+}
+
+/// Reads one file, streaming its tables to `visitor`.
+pub fn load(path: &Path, config: &IngestConfig, visitor: &mut dyn Visitor) -> Result<(), FileError> {
+    let file: Arc<str> = path.display().to_string().into();
+    if !path.is_file() {
+        let reason = if path.exists() { "not a file" } else { "no such file" };
+        return Err(FileError::Unreadable { file: file.to_string(), reason: reason.into() });
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    match ext.as_str() {
+        "csv" | "txt" | "tsv" => delimited::load(path, file, config, visitor),
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => workbook::load(path, file, config, visitor),
+        _ => Err(FileError::UnknownFormat { file: file.to_string(), ext }),
+    }
+}
+
+/// Expands the command line's paths: a folder stands for the workbooks and
+/// CSV files directly in it, in name order.
+pub fn expand(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut inner: Vec<PathBuf> = std::fs::read_dir(path)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.extension()
+                        .and_then(|e| e.to_str())
+                        .is_some_and(|e| ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"].contains(&e.to_ascii_lowercase().as_str()))
+                })
+                .collect();
+            inner.sort();
+            out.extend(inner);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn sheet_suffix(sheet: Option<&str>) -> String {
+    sheet.map(|s| format!(":{s}")).unwrap_or_default()
+}

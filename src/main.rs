@@ -1,0 +1,24 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use esep::cli::{Cli, Command};
+use esep::commands;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => commands::check::run(args),
+        Command::Sample(args) => commands::sample::run(args),
+        Command::Report(args) => commands::report::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err}");
+            for cause in err.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! The tables and columns of the input contract (`shared/spec/cases-workbook.md`):
+//! each column's key and its Russian and Kazakh header, and whether the
+//! column must be present. Conditional requirements ("if refused") are value
+//! rules of [`crate::validate`], not column rules.
+
+use serde::Serialize;
+
+/// One column of a table of the contract.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub key: &'static str,
+    pub ru: &'static str,
+    pub kk: &'static str,
+    /// The column must be present in the header (and its value in every row).
+    pub required: bool,
+}
+
+/// The three tables of a case workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Table {
+    Cases,
+    Complaints,
+    Surveys,
+}
+
+impl Table {
+    pub const ALL: [Table; 3] = [Table::Cases, Table::Complaints, Table::Surveys];
+
+    pub fn columns(self) -> &'static [Column] {
+        match self {
+            Table::Cases => CASES,
+            Table::Complaints => COMPLAINTS,
+            Table::Surveys => SURVEYS,
+        }
+    }
+
+    /// Sheet names that hold this table (compared case-insensitively).
+    pub fn sheet_names(self) -> [&'static str; 3] {
+        match self {
+            Table::Cases => ["Cases", "Дела", "Істер"],
+            Table::Complaints => ["Complaints", "Жалобы", "Шағымдар"],
+            Table::Surveys => ["Surveys", "Опросы", "Сауалнама"],
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Table::Cases => "cases",
+            Table::Complaints => "complaints",
+            Table::Surveys => "surveys",
+        }
+    }
+}
+
+macro_rules! columns {
+    ($table:ident, $enum:ident { $($variant:ident = ($key:literal, $ru:literal, $kk:literal, $req:literal)),+ $(,)? }) => {
+        /// Positions of the columns in the table's column list.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $enum { $($variant),+ }
+
+        pub const $table: &[Column] = &[
+            $(Column { key: $key, ru: $ru, kk: $kk, required: $req }),+
+        ];
+    };
+}
+
+columns!(CASES, CaseCol {
+    CaseId = ("case_id", "№ талона", "Талон нөмірі", true),
+    Service = ("service", "Услуга", "Қызмет", true),
+    Office = ("office", "Код подразделения", "Бөлімше коды", true),
+    SubmittedAt = ("submitted_at", "Дата приема документов", "Құжаттарды қабылдау күні", true),
+    DecidedAt = ("decided_at", "Дата выдачи результата", "Нәтижені беру күні", false),
+    Result = ("result", "Результат", "Нәтиже", true),
+    RefusalGround = ("refusal_ground", "Основание отказа", "Бас тарту негізі", false),
+    ApplicantName = ("applicant_name", "Заявитель", "Өтініш беруші", false),
+    ApplicantKind = ("applicant_kind", "Вид заявителя", "Өтініш берушінің түрі", false),
+    ApplicantIsInviter = ("applicant_is_inviter", "Приглашающая сторона", "Шақыруды ресімдеген", false),
+    PersonName = ("person_name", "ФИО иностранца", "Шетелдіктің Т.А.Ә.", false),
+    Citizenship = ("citizenship", "Гражданство", "Азаматтығы", false),
+    EthnicKazakh = ("ethnic_kazakh", "Казах по национальности", "Ұлты қазақ", false),
+    Iin = ("iin", "ИИН", "ЖСН", false),
+    PassportNo = ("passport_no", "№ паспорта", "Паспорт нөмірі", false),
+    VisaCategory = ("visa_category", "Категория визы", "Виза санаты", false),
+    Entries = ("entries", "Кратность", "Кіру саны", false),
+    VisaValidTo = ("visa_valid_to", "Виза действительна до", "Виза мерзімі", false),
+    ExtendedTo = ("extended_to", "Продлено до", "Ұзартылған мерзімі", false),
+    PriorExtensions = ("prior_extensions", "Прежних продлений", "Бұрынғы ұзартулар", false),
+    PermitValidTo = ("permit_valid_to", "Разрешение на привлечение ИРС до", "Рұқсат мерзімі", false),
+    KnbApproved = ("knb_approved", "Согласовано с КНБ", "ҰҚК келісімі", false),
+    FeeAmount = ("fee_amount", "Госпошлина, тенге", "Мемлекеттік баж, теңге", false),
+    FeePaidOn = ("fee_paid_on", "Дата оплаты", "Төлеу күні", false),
+    Documents = ("documents", "Принятые документы", "Қабылданған құжаттар", false),
+    AcceptedBy = ("accepted_by", "Принял", "Қабылдаған", false),
+    AcceptedByPosition = ("accepted_by_position", "Должность", "Лауазымы", false),
+    QueueArrivedAt = ("queue_arrived_at", "Время прихода", "Келген уақыты", false),
+    QueueCalledAt = ("queue_called_at", "Время вызова", "Шақырылған уақыты", false),
+    ServiceEndedAt = ("service_ended_at", "Окончание обслуживания", "Қызмет көрсету аяқталды", false),
+    FormularCode = ("formular_code", "Код формуляра", "Формуляр коды", false),
+    FormularReturned = ("formular_returned", "Причина возврата формуляра", "Формулярды қайтару себебі", false),
+    ExtraCheckStarted = ("extra_check_started", "Начало доп. проверки", "Қосымша тексеру басталды", false),
+    ExtraCheckEnded = ("extra_check_ended", "Окончание доп. проверки", "Қосымша тексеру аяқталды", false),
+    ConclusionOn = ("conclusion_on", "Дата заключения", "Қорытынды күні", false),
+});
+
+columns!(COMPLAINTS, ComplaintCol {
+    ComplaintId = ("complaint_id", "№ жалобы", "Шағым нөмірі", true),
+    Office = ("office", "Код подразделения", "Бөлімше коды", true),
+    ReceivedAt = ("received_at", "Дата поступления", "Түскен күні", true),
+    CaseId = ("case_id", "№ талона", "Талон нөмірі", false),
+    Channel = ("channel", "Способ подачи", "Берілу тәсілі", false),
+    Subject = ("subject", "Предмет", "Мәні", false),
+    Justified = ("justified", "Обоснованная", "Негізді", false),
+    AnsweredAt = ("answered_at", "Дата ответа", "Жауап берілген күні", false),
+});
+
+columns!(SURVEYS, SurveyCol {
+    Office = ("office", "Код подразделения", "Бөлімше коды", true),
+    AnsweredOn = ("answered_on", "Дата опроса", "Сауалнама күні", true),
+    Quality = ("quality", "Качество услуги", "Қызмет сапасы", false),
+    Information = ("information", "Информированность", "Ақпараттандыру", false),
+    Politeness = ("politeness", "Вежливость", "Сыпайылық", false),
+});
+
+/// The spreadsheet letter of a zero-based column index (0 → `A`, 26 → `AA`).
+pub fn column_letter(mut index: usize) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(b'A' + (index % 26) as u8);
+        if index < 26 {
+            break;
+        }
+        index = index / 26 - 1;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(16383), "XFD");
+    }
+
+    #[test]
+    fn the_contract_has_35_case_columns_and_unique_names() {
+        assert_eq!(CASES.len(), 35);
+        assert_eq!(CASES[CaseCol::ConclusionOn as usize].key, "conclusion_on");
+        assert_eq!(COMPLAINTS[ComplaintCol::AnsweredAt as usize].key, "answered_at");
+        assert_eq!(SURVEYS[SurveyCol::Politeness as usize].key, "politeness");
+        for table in Table::ALL {
+            let mut names: Vec<String> = table
+                .columns()
+                .iter()
+                .flat_map(|c| [c.key, c.ru, c.kk])
+                .map(crate::text::fold)
+                .collect();
+            let n = names.len();
+            names.sort();
+            names.dedup();
+            assert_eq!(names.len(), n, "a header name of {table:?} is shared by two columns");
+        }
+    }
+}

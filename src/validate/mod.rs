@@ -1,0 +1,246 @@
+//! Validation: raw rows become typed records or reported rejections.
+//!
+//! A row is accepted only when every value in it is valid; otherwise it is
+//! rejected with every problem found in it (file, sheet, row, column, the
+//! value as written, the reason). Nothing is dropped: for every sheet,
+//! rows = accepted + rejected, which [`Checked::assert_balanced`] checks.
+
+mod reason;
+mod rows;
+pub mod values;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+pub use reason::{Lang, Reason, When};
+
+use crate::ingest::{self, Encoding, FileError, IngestConfig, RawRow, Source, Visitor};
+use crate::model::{Case, Complaint, Origin, Survey};
+use crate::schema::{Table, column_letter};
+
+/// One invalid value of a row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// The column key of the contract.
+    pub column: &'static str,
+    /// The sheet column it was read from (None when the column is absent).
+    pub position: Option<usize>,
+    /// The value as written.
+    pub value: String,
+    pub reason: Reason,
+}
+
+/// A rejected row with all its problems and all its values.
+#[derive(Debug, Clone)]
+pub struct Rejection {
+    pub origin: Origin,
+    pub table: Table,
+    /// The row's case id (cases and complaints), or complaint id.
+    pub id: Option<String>,
+    pub problems: Vec<Problem>,
+    /// The row's values as written, parallel to `table.columns()`.
+    pub values: Vec<String>,
+}
+
+/// What one sheet (or CSV file) held.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceSummary {
+    pub file: Arc<str>,
+    pub sheet: Option<Arc<str>>,
+    pub table: Table,
+    pub header_row: u32,
+    pub encoding: Option<Encoding>,
+    pub rows: u64,
+    pub accepted: u64,
+    pub rejected: u64,
+    pub blank_rows: u64,
+    pub unknown_columns: Vec<String>,
+}
+
+/// The output of validation: every record accepted, every rejection, and
+/// the count of each source.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub cases: Vec<Case>,
+    pub complaints: Vec<Complaint>,
+    pub surveys: Vec<Survey>,
+    pub rejections: Vec<Rejection>,
+    pub sources: Vec<SourceSummary>,
+}
+
+impl Checked {
+    /// Rows in = rows accepted + rows rejected, per source and per table.
+    pub fn assert_balanced(&self) {
+        for s in &self.sources {
+            assert_eq!(s.rows, s.accepted + s.rejected, "row balance of {}:{:?}", s.file, s.sheet);
+        }
+        for (table, accepted) in [
+            (Table::Cases, self.cases.len()),
+            (Table::Complaints, self.complaints.len()),
+            (Table::Surveys, self.surveys.len()),
+        ] {
+            let rows: u64 = self.sources.iter().filter(|s| s.table == table).map(|s| s.rows).sum();
+            let rejected = self.rejections.iter().filter(|r| r.table == table).count();
+            assert_eq!(rows, (accepted + rejected) as u64, "row balance of {table:?}");
+        }
+    }
+
+    /// The latest date in the accepted records (the date of generated
+    /// files, which must not come from the clock); 1 January 1970 if none.
+    pub fn latest_date(&self) -> chrono::NaiveDate {
+        let cases = self.cases.iter().map(|c| c.decided_at.unwrap_or(c.submitted_at).date());
+        let complaints = self.complaints.iter().map(|c| c.received_at.date());
+        let surveys = self.surveys.iter().map(|s| s.answered_on);
+        cases.chain(complaints).chain(surveys).max().unwrap_or(chrono::DateTime::UNIX_EPOCH.date_naive())
+    }
+
+    /// Counts of one table: (rows, accepted, rejected).
+    pub fn counts(&self, table: Table) -> (u64, u64, u64) {
+        self.sources
+            .iter()
+            .filter(|s| s.table == table)
+            .fold((0, 0, 0), |(r, a, j), s| (r + s.rows, a + s.accepted, j + s.rejected))
+    }
+}
+
+/// Where a problem is, grep-style: `cases.xlsx:Дела!D14`, or `cases.csv:D14`.
+pub fn locate(origin: &Origin, position: Option<usize>) -> String {
+    let cell = match position {
+        Some(p) => format!("{}{}", column_letter(p), origin.row),
+        None => format!("{}", origin.row),
+    };
+    match &origin.sheet {
+        Some(sheet) => format!("{}:{}!{}", origin.file, sheet, cell),
+        None => format!("{}:{}", origin.file, cell),
+    }
+}
+
+/// Reads and checks `paths`. Files that cannot be read, or lack a required
+/// column, are returned as errors (all of them, not only the first); then
+/// the run must write nothing.
+pub fn check(
+    paths: &[PathBuf],
+    config: &IngestConfig,
+    progress: Option<&indicatif::ProgressBar>,
+) -> Result<Checked, Vec<FileError>> {
+    let mut checker = Checker { progress, ..Checker::default() };
+    let mut errors = Vec::new();
+    for path in paths {
+        if let Err(e) = ingest::load(path, config, &mut checker) {
+            errors.push(e);
+        }
+        checker.flush();
+        checker.source = None;
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    checker.out.assert_balanced();
+    Ok(checker.out)
+}
+
+/// Rows are checked in batches, in parallel; ids are then de-duplicated in
+/// input order, so the result does not depend on the thread count.
+const BATCH: usize = 8192;
+
+#[derive(Default)]
+struct Checker<'p> {
+    out: Checked,
+    batch: Vec<RawRow>,
+    source: Option<Source>,
+    case_ids: HashMap<String, Origin>,
+    complaint_ids: HashMap<String, Origin>,
+    progress: Option<&'p indicatif::ProgressBar>,
+}
+
+impl Visitor for Checker<'_> {
+    fn begin(&mut self, source: &Source) {
+        self.flush();
+        self.out.sources.push(SourceSummary {
+            file: source.file.clone(),
+            sheet: source.sheet.clone(),
+            table: source.table,
+            header_row: source.header_row,
+            encoding: source.encoding,
+            rows: 0,
+            accepted: 0,
+            rejected: 0,
+            blank_rows: 0,
+            unknown_columns: source.unknown_columns.iter().map(|(_, name)| name.clone()).collect(),
+        });
+        self.source = Some(source.clone());
+    }
+
+    fn row(&mut self, _source: &Source, row: RawRow) {
+        self.batch.push(row);
+        if self.batch.len() >= BATCH {
+            self.flush();
+        }
+    }
+
+    fn blank_rows(&mut self, _source: &Source, count: u64) {
+        if let Some(summary) = self.out.sources.last_mut() {
+            summary.blank_rows += count;
+        }
+    }
+}
+
+impl Checker<'_> {
+    fn flush(&mut self) {
+        let Some(source) = &self.source else { return };
+        let batch = std::mem::take(&mut self.batch);
+        if batch.is_empty() {
+            return;
+        }
+        let results: Vec<rows::Checked> = batch.par_iter().map(|raw| rows::check(source, raw)).collect();
+        let summary = self.out.sources.last_mut().expect("begin() came first");
+        summary.rows += batch.len() as u64;
+        for (raw, checked) in batch.iter().zip(results) {
+            let mut result = checked.record;
+            if let Some(id) = checked.id {
+                let (ids, column) = match source.table {
+                    Table::Complaints => (&mut self.complaint_ids, "complaint_id"),
+                    _ => (&mut self.case_ids, "case_id"),
+                };
+                match ids.get(&id) {
+                    Some(first) => {
+                        let first_position = (first.file == source.file && first.sheet == source.sheet)
+                            .then(|| rows::position(source, column))
+                            .flatten();
+                        let problem = Problem {
+                            column,
+                            position: rows::position(source, column),
+                            value: id.clone(),
+                            reason: Reason::Duplicate { first: locate(first, first_position) },
+                        };
+                        match &mut result {
+                            Err(rejection) => rejection.problems.insert(0, problem),
+                            Ok(_) => result = Err(rows::rejection(source, raw, Some(id), vec![problem])),
+                        }
+                    }
+                    None => {
+                        ids.insert(id, rows::origin(source, raw));
+                    }
+                }
+            }
+            match result {
+                Ok(rows::Record::Case(case)) => self.out.cases.push(*case),
+                Ok(rows::Record::Complaint(complaint)) => self.out.complaints.push(*complaint),
+                Ok(rows::Record::Survey(survey)) => self.out.surveys.push(*survey),
+                Err(rejection) => {
+                    summary.rejected += 1;
+                    self.out.rejections.push(rejection);
+                    continue;
+                }
+            }
+            summary.accepted += 1;
+        }
+        if let Some(p) = self.progress {
+            p.inc(batch.len() as u64);
+        }
+    }
+}

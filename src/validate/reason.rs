@@ -1,0 +1,249 @@
+//! Why a value was rejected, with a stable code and a message in English,
+//! Russian and Kazakh that says how to fix it.
+
+use serde::Serialize;
+
+/// The language of messages and documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+    Kk,
+}
+
+impl Lang {
+    /// The language of the user's locale (`LANG`, `LC_ALL`), English otherwise.
+    pub fn from_env() -> Lang {
+        let locale = std::env::var("LC_ALL")
+            .ok()
+            .filter(|v| !v.is_empty())
+            .or_else(|| std::env::var("LANG").ok())
+            .unwrap_or_default();
+        match locale.get(..2) {
+            Some("ru") => Lang::Ru,
+            Some("kk") => Lang::Kk,
+            _ => Lang::En,
+        }
+    }
+}
+
+/// The condition under which an otherwise optional value is required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Decided,
+    Refused,
+    VisaCase,
+    IdDocument,
+    VisaExtend,
+    ExtensionGranted,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    Required,
+    RequiredWhen(When),
+    CellError,
+    NotDate,
+    NumberNotDate,
+    DurationNotDate,
+    NotYesNo,
+    NotInVocabulary { allowed: String },
+    OfficeFormat,
+    UnknownOffice,
+    Duplicate { first: String },
+    DecidedBeforeSubmitted,
+    DecidedWhilePending,
+    GroundNotRefused,
+    IinFormat,
+    IinCheckDigit,
+    UnknownCountry,
+    Entries,
+    NotCount,
+    NotAmount,
+    FormularCode,
+    Answer,
+}
+
+impl Reason {
+    /// A stable machine-readable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Reason::Required => "required",
+            Reason::RequiredWhen(_) => "required-when",
+            Reason::CellError => "cell-error",
+            Reason::NotDate => "not-a-date",
+            Reason::NumberNotDate => "number-not-date",
+            Reason::DurationNotDate => "duration-not-date",
+            Reason::NotYesNo => "not-yes-no",
+            Reason::NotInVocabulary { .. } => "not-in-vocabulary",
+            Reason::OfficeFormat => "office-format",
+            Reason::UnknownOffice => "unknown-office",
+            Reason::Duplicate { .. } => "duplicate-id",
+            Reason::DecidedBeforeSubmitted => "decided-before-submitted",
+            Reason::DecidedWhilePending => "decided-while-pending",
+            Reason::GroundNotRefused => "ground-not-refused",
+            Reason::IinFormat => "iin-format",
+            Reason::IinCheckDigit => "iin-check-digit",
+            Reason::UnknownCountry => "unknown-country",
+            Reason::Entries => "entries",
+            Reason::NotCount => "not-a-count",
+            Reason::NotAmount => "not-an-amount",
+            Reason::FormularCode => "formular-code",
+            Reason::Answer => "not-an-answer",
+        }
+    }
+
+    /// The message without the particulars of one row, for counts of reasons.
+    pub fn headline(&self, lang: Lang) -> String {
+        match self {
+            Reason::Duplicate { .. } => Reason::Duplicate { first: "…".into() }.message(lang),
+            other => other.message(lang),
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        let (en, ru, kk): (String, String, String) = match self {
+            Reason::Required => (
+                "required value is empty".into(),
+                "обязательное значение не заполнено".into(),
+                "міндетті мән толтырылмаған".into(),
+            ),
+            Reason::RequiredWhen(when) => {
+                let (en, ru, kk) = match when {
+                    When::Decided => ("on a decided case (granted or refused)", "для рассмотренного дела (выдано или отказано)", "қаралған іс үшін (берілді немесе бас тартылды)"),
+                    When::Refused => ("on a refused case", "при отказе", "бас тартылған іс үшін"),
+                    When::VisaCase => ("on a visa case", "для визовой услуги", "визалық қызмет үшін"),
+                    When::IdDocument => ("on an identity-document case", "для услуги по документу, удостоверяющему личность", "жеке басты куәландыратын құжат қызметі үшін"),
+                    When::VisaExtend => ("on a visa extension", "при продлении визы", "визаны ұзарту кезінде"),
+                    When::ExtensionGranted => ("when an extension is granted", "когда виза продлена", "виза ұзартылған кезде"),
+                };
+                (format!("required {en}, but empty"), format!("обязательно {ru}, но не заполнено"), format!("{kk} міндетті, бірақ толтырылмаған"))
+            }
+            Reason::CellError => (
+                "the cell holds a formula error; fix the formula or type the value".into(),
+                "в ячейке ошибка формулы; исправьте формулу или введите значение".into(),
+                "ұяшықта формула қатесі бар; формуланы түзетіңіз немесе мәнді енгізіңіз".into(),
+            ),
+            Reason::NotDate => (
+                "not a date: use a date cell or DD.MM.YYYY [HH:MM[:SS]] or YYYY-MM-DD[THH:MM[:SS]]".into(),
+                "не дата: используйте ячейку-дату или ДД.ММ.ГГГГ [ЧЧ:ММ[:СС]] либо ГГГГ-ММ-ДД[TЧЧ:ММ[:СС]]".into(),
+                "күн емес: күн ұяшығын немесе КК.АА.ЖЖЖЖ [СС:ММ[:СС]] не ЖЖЖЖ-АА-КК[TСС:ММ[:СС]] пішімін қолданыңыз".into(),
+            ),
+            Reason::NumberNotDate => (
+                "a plain number, not a date: format the cell as a date".into(),
+                "число, а не дата: задайте ячейке формат даты".into(),
+                "сан, күн емес: ұяшыққа күн пішімін беріңіз".into(),
+            ),
+            Reason::DurationNotDate => (
+                "a duration, not a date: format the cell as a date".into(),
+                "длительность, а не дата: задайте ячейке формат даты".into(),
+                "ұзақтық, күн емес: ұяшыққа күн пішімін беріңіз".into(),
+            ),
+            Reason::NotYesNo => (
+                "not yes/no: write yes/no, да/нет, иә/жоқ, 1/0, true/false or +/-".into(),
+                "не да/нет: пишите да/нет, иә/жоқ, yes/no, 1/0, true/false или +/-".into(),
+                "иә/жоқ емес: иә/жоқ, да/нет, yes/no, 1/0, true/false не +/- жазыңыз".into(),
+            ),
+            Reason::NotInVocabulary { allowed } => (
+                format!("not an allowed value; allowed: {allowed}"),
+                format!("недопустимое значение; допустимо: {allowed}"),
+                format!("рұқсат етілмеген мән; рұқсат етілгені: {allowed}"),
+            ),
+            Reason::OfficeFormat => (
+                "not an office code: write RRRR-DDD (region and district code), e.g. 1910-262".into(),
+                "не код подразделения: пишите RRRR-DDD (код области и района), например 1910-262".into(),
+                "бөлімше коды емес: RRRR-DDD (облыс пен аудан коды) жазыңыз, мысалы 1910-262".into(),
+            ),
+            Reason::UnknownOffice => (
+                "office code not in the district code directory (order No. 451 of 2021)".into(),
+                "кода подразделения нет в справочнике кодов районов (приказ № 451 от 2021 года)".into(),
+                "бөлімше коды аудан кодтарының анықтамалығында жоқ (2021 жылғы № 451 бұйрық)".into(),
+            ),
+            Reason::Duplicate { first } => (
+                format!("id already used at {first}; the first row is kept"),
+                format!("номер уже использован: {first}; сохранена первая строка"),
+                format!("нөмір бұрын қолданылған: {first}; бірінші жол сақталды"),
+            ),
+            Reason::DecidedBeforeSubmitted => (
+                "result issued before the documents were accepted".into(),
+                "результат выдан раньше приема документов".into(),
+                "нәтиже құжаттар қабылданғанға дейін берілген".into(),
+            ),
+            Reason::DecidedWhilePending => (
+                "a pending case has a decision date: clear it or set the result".into(),
+                "у дела на рассмотрении указана дата выдачи результата: удалите её или укажите результат".into(),
+                "қаралудағы істе нәтиже берілген күн көрсетілген: оны өшіріңіз немесе нәтижені көрсетіңіз".into(),
+            ),
+            Reason::GroundNotRefused => (
+                "a refusal ground on a case that was not refused".into(),
+                "основание отказа указано для дела без отказа".into(),
+                "бас тартылмаған іске бас тарту негізі көрсетілген".into(),
+            ),
+            Reason::IinFormat => (
+                "an IIN has exactly 12 digits".into(),
+                "ИИН состоит ровно из 12 цифр".into(),
+                "ЖСН дәл 12 цифрдан тұрады".into(),
+            ),
+            Reason::IinCheckDigit => (
+                "the IIN's check digit is wrong".into(),
+                "неверная контрольная цифра ИИН".into(),
+                "ЖСН-нің бақылау цифры қате".into(),
+            ),
+            Reason::UnknownCountry => (
+                "not an ISO 3166-1 alpha-3 country code (e.g. DEU) nor `stateless`".into(),
+                "не код страны ISO 3166-1 alpha-3 (например, DEU) и не ЛБГ".into(),
+                "ISO 3166-1 alpha-3 ел коды емес (мысалы, DEU) және азаматтығы жоқ емес".into(),
+            ),
+            Reason::Entries => ("entries are 1 or 2".into(), "кратность: 1 или 2".into(), "кіру саны: 1 немесе 2".into()),
+            Reason::NotCount => (
+                "not a whole number of 0 or more".into(),
+                "не целое число от 0".into(),
+                "0-ден бастап бүтін сан емес".into(),
+            ),
+            Reason::NotAmount => (
+                "not an amount in tenge (e.g. 1966 or 1966,50)".into(),
+                "не сумма в тенге (например, 1966 или 1966,50)".into(),
+                "теңгедегі сома емес (мысалы, 1966 немесе 1966,50)".into(),
+            ),
+            Reason::FormularCode => (
+                "not a formular code of item 31: 00, 01, 03 … 18 (there is no 02)".into(),
+                "не код формуляра по пункту 31: 00, 01, 03 … 18 (кода 02 нет)".into(),
+                "31-тармақтағы формуляр коды емес: 00, 01, 03 … 18 (02 коды жоқ)".into(),
+            ),
+            Reason::Answer => (
+                "not an answer: yes/no or a score 1–5".into(),
+                "не ответ: да/нет или оценка 1–5".into(),
+                "жауап емес: иә/жоқ немесе 1–5 баға".into(),
+            ),
+        };
+        match lang {
+            Lang::En => en,
+            Lang::Ru => ru,
+            Lang::Kk => kk,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reason_speaks_three_languages() {
+        let all = [
+            Reason::Required,
+            Reason::RequiredWhen(When::Refused),
+            Reason::NotDate,
+            Reason::IinCheckDigit,
+            Reason::Duplicate { first: "a.xlsx:Дела!A2".into() },
+        ];
+        for r in all {
+            let (en, ru, kk) = (r.message(Lang::En), r.message(Lang::Ru), r.message(Lang::Kk));
+            assert!(en.is_ascii() || en.contains("a.xlsx"), "{en}");
+            assert!(ru.chars().any(|c| ('а'..='я').contains(&c)), "{ru}");
+            assert_ne!(ru, kk);
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! The row rules: each value by its type, then the rules that tie values of
+//! one row together (a decision date on a pending case, a ground without a
+//! refusal, and the others of the contract's "Rows that are rejected").
+//! Duplicate ids span rows and files; [`super::Checker`] checks them.
+
+use super::values::{self, Parsed};
+use super::{Problem, Reason, Rejection, When};
+use crate::ingest::{Cell, RawRow, Source};
+use crate::model::{Case, Complaint, Origin, Survey};
+use crate::schema::{CaseCol, ComplaintCol, SurveyCol, Table};
+use crate::vocab::{ApplicantKind, Channel, Outcome, RefusalGround, Service, Subject, VisaCategory};
+
+pub(super) enum Record {
+    Case(Box<Case>),
+    Complaint(Box<Complaint>),
+    Survey(Box<Survey>),
+}
+
+pub(super) struct Checked {
+    /// The row's own id (case or complaint), valid or not, for the duplicate rule.
+    pub id: Option<String>,
+    pub record: Result<Record, Rejection>,
+}
+
+pub(super) fn check(source: &Source, raw: &RawRow) -> Checked {
+    match source.table {
+        Table::Cases => case(source, raw),
+        Table::Complaints => complaint(source, raw),
+        Table::Surveys => survey(source, raw),
+    }
+}
+
+pub(super) fn origin(source: &Source, raw: &RawRow) -> Origin {
+    Origin { file: source.file.clone(), sheet: source.sheet.clone(), row: raw.number }
+}
+
+/// The sheet column of a contract column in this source.
+pub(super) fn position(source: &Source, column: &str) -> Option<usize> {
+    let index = source.table.columns().iter().position(|c| c.key == column)?;
+    source.header.position(index)
+}
+
+/// A rejection of `raw`, carrying all its values as written.
+pub(super) fn rejection(source: &Source, raw: &RawRow, id: Option<String>, problems: Vec<Problem>) -> Rejection {
+    let values = (0..source.table.columns().len())
+        .map(|i| source.header.position(i).map(|p| raw.cell(p).shown()).unwrap_or_default())
+        .collect();
+    Rejection { origin: origin(source, raw), table: source.table, id, problems, values }
+}
+
+/// Reads the values of one row, collecting problems.
+struct Row<'a> {
+    source: &'a Source,
+    raw: &'a RawRow,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Row<'a> {
+    fn new(source: &'a Source, raw: &'a RawRow) -> Row<'a> {
+        Row { source, raw, problems: Vec::new() }
+    }
+
+    fn cell(&self, column: usize) -> &'a Cell {
+        match self.source.header.position(column) {
+            Some(p) => self.raw.cell(p),
+            None => &Cell::Empty,
+        }
+    }
+
+    fn problem(&mut self, column: usize, reason: Reason) {
+        self.problems.push(Problem {
+            column: self.source.table.columns()[column].key,
+            position: self.source.header.position(column),
+            value: self.cell(column).shown(),
+            reason,
+        });
+    }
+
+    /// An optional value.
+    fn get<T>(&mut self, column: usize, parse: fn(&Cell) -> Parsed<T>) -> Option<T> {
+        match parse(self.cell(column)) {
+            Ok(v) => v,
+            Err(reason) => {
+                self.problem(column, reason);
+                None
+            }
+        }
+    }
+
+    /// A value that must be present.
+    fn require<T>(&mut self, column: usize, parse: fn(&Cell) -> Parsed<T>) -> Option<T> {
+        let before = self.problems.len();
+        let value = self.get(column, parse);
+        if value.is_none() && self.problems.len() == before {
+            self.problem(column, Reason::Required);
+        }
+        value
+    }
+
+    /// A value required under a condition that holds.
+    fn require_when<T>(&mut self, column: usize, value: &Option<T>, when: When) {
+        if value.is_none() && self.cell(column).is_blank() {
+            self.problem(column, Reason::RequiredWhen(when));
+        }
+    }
+
+    fn finish<T>(self, id: Option<String>, build: impl FnOnce() -> Option<T>) -> Result<T, Rejection> {
+        if self.problems.is_empty()
+            && let Some(record) = build()
+        {
+            return Ok(record);
+        }
+        Err(rejection(self.source, self.raw, id, self.problems))
+    }
+}
+
+fn case(source: &Source, raw: &RawRow) -> Checked {
+    use CaseCol as C;
+    let mut row = Row::new(source, raw);
+    let case_id = row.require(C::CaseId as usize, values::text);
+    let service = row.require(C::Service as usize, values::word::<Service>);
+    let office = row.require(C::Office as usize, values::office);
+    let submitted_at = row.require(C::SubmittedAt as usize, values::datetime);
+    let decided_at = row.get(C::DecidedAt as usize, values::datetime);
+    let result = row.require(C::Result as usize, values::word::<Outcome>);
+    let refusal_ground = row.get(C::RefusalGround as usize, values::word::<RefusalGround>);
+    let applicant_name = row.get(C::ApplicantName as usize, values::text);
+    let applicant_kind = row.get(C::ApplicantKind as usize, values::word::<ApplicantKind>);
+    let applicant_is_inviter = row.get(C::ApplicantIsInviter as usize, values::yes_no);
+    let person_name = row.get(C::PersonName as usize, values::text);
+    let citizenship = row.get(C::Citizenship as usize, values::citizenship);
+    let ethnic_kazakh = row.get(C::EthnicKazakh as usize, values::yes_no);
+    let iin = row.get(C::Iin as usize, values::iin);
+    let passport_no = row.get(C::PassportNo as usize, values::text);
+    let visa_category = row.get(C::VisaCategory as usize, values::word::<VisaCategory>);
+    let entries = row.get(C::Entries as usize, values::entries);
+    let visa_valid_to = row.get(C::VisaValidTo as usize, values::date);
+    let extended_to = row.get(C::ExtendedTo as usize, values::date);
+    let prior_extensions = row.get(C::PriorExtensions as usize, values::count);
+    let permit_valid_to = row.get(C::PermitValidTo as usize, values::date);
+    let knb_approved = row.get(C::KnbApproved as usize, values::yes_no);
+    let fee_amount = row.get(C::FeeAmount as usize, values::amount);
+    let fee_paid_on = row.get(C::FeePaidOn as usize, values::date);
+    let documents = row.get(C::Documents as usize, values::documents);
+    let accepted_by = row.get(C::AcceptedBy as usize, values::text);
+    let accepted_by_position = row.get(C::AcceptedByPosition as usize, values::text);
+    let queue_arrived_at = row.get(C::QueueArrivedAt as usize, values::datetime);
+    let queue_called_at = row.get(C::QueueCalledAt as usize, values::datetime);
+    let service_ended_at = row.get(C::ServiceEndedAt as usize, values::datetime);
+    let formular_code = row.get(C::FormularCode as usize, values::formular_code);
+    let formular_returned = row.get(C::FormularReturned as usize, values::text);
+    let extra_check_started = row.get(C::ExtraCheckStarted as usize, values::date);
+    let extra_check_ended = row.get(C::ExtraCheckEnded as usize, values::date);
+    let conclusion_on = row.get(C::ConclusionOn as usize, values::date);
+
+    // Rules that tie values together, applied where the values they rest on are known.
+    if let Some(result) = result {
+        let decided = result != Outcome::Pending;
+        if decided {
+            row.require_when(C::DecidedAt as usize, &decided_at, When::Decided);
+        } else if decided_at.is_some() {
+            row.problem(C::DecidedAt as usize, Reason::DecidedWhilePending);
+        }
+        if result == Outcome::Refused {
+            row.require_when(C::RefusalGround as usize, &refusal_ground, When::Refused);
+        } else if refusal_ground.is_some() {
+            row.problem(C::RefusalGround as usize, Reason::GroundNotRefused);
+        }
+    }
+    if let (Some(submitted), Some(decided)) = (submitted_at, decided_at)
+        && decided < submitted
+    {
+        row.problem(C::DecidedAt as usize, Reason::DecidedBeforeSubmitted);
+    }
+    if let Some(service) = service {
+        if service.is_visa() {
+            row.require_when(C::VisaCategory as usize, &visa_category, When::VisaCase);
+        }
+        if service == Service::IdDocument {
+            row.require_when(C::FormularCode as usize, &formular_code, When::IdDocument);
+        }
+        if service == Service::VisaExtend {
+            row.require_when(C::VisaValidTo as usize, &visa_valid_to, When::VisaExtend);
+            if result == Some(Outcome::Granted) {
+                row.require_when(C::ExtendedTo as usize, &extended_to, When::ExtensionGranted);
+            }
+        }
+    }
+
+    let id = case_id.clone();
+    let origin = origin(source, raw);
+    let record = row.finish(id.clone(), || {
+        Some(Case {
+            case_id: case_id?,
+            service: service?,
+            office: office?,
+            submitted_at: submitted_at?,
+            decided_at,
+            result: result?,
+            refusal_ground,
+            applicant_name,
+            applicant_kind,
+            applicant_is_inviter,
+            person_name,
+            citizenship,
+            ethnic_kazakh,
+            iin,
+            passport_no,
+            visa_category,
+            entries,
+            visa_valid_to,
+            extended_to,
+            prior_extensions,
+            permit_valid_to,
+            knb_approved,
+            fee_amount,
+            fee_paid_on,
+            documents,
+            accepted_by,
+            accepted_by_position,
+            queue_arrived_at,
+            queue_called_at,
+            service_ended_at,
+            formular_code,
+            formular_returned,
+            extra_check_started,
+            extra_check_ended,
+            conclusion_on,
+            origin,
+        })
+    });
+    Checked { id, record: record.map(|c| Record::Case(Box::new(c))) }
+}
+
+fn complaint(source: &Source, raw: &RawRow) -> Checked {
+    use ComplaintCol as C;
+    let mut row = Row::new(source, raw);
+    let complaint_id = row.require(C::ComplaintId as usize, values::text);
+    let office = row.require(C::Office as usize, values::office);
+    let received_at = row.require(C::ReceivedAt as usize, values::datetime);
+    let case_id = row.get(C::CaseId as usize, values::text);
+    let channel = row.get(C::Channel as usize, values::word::<Channel>);
+    let subject = row.get(C::Subject as usize, values::word::<Subject>);
+    let justified = row.get(C::Justified as usize, values::yes_no);
+    let answered_at = row.get(C::AnsweredAt as usize, values::datetime);
+    let id = complaint_id.clone();
+    let origin = origin(source, raw);
+    let record = row.finish(id.clone(), || {
+        Some(Complaint {
+            complaint_id: complaint_id?,
+            office: office?,
+            received_at: received_at?,
+            case_id,
+            channel,
+            subject,
+            justified,
+            answered_at,
+            origin,
+        })
+    });
+    Checked { id, record: record.map(|c| Record::Complaint(Box::new(c))) }
+}
+
+fn survey(source: &Source, raw: &RawRow) -> Checked {
+    use SurveyCol as C;
+    let mut row = Row::new(source, raw);
+    let office = row.require(C::Office as usize, values::office);
+    let answered_on = row.require(C::AnsweredOn as usize, values::date);
+    let quality = row.get(C::Quality as usize, values::answer);
+    let information = row.get(C::Information as usize, values::answer);
+    let politeness = row.get(C::Politeness as usize, values::answer);
+    let origin = origin(source, raw);
+    let record = row.finish(None, || {
+        Some(Survey { office: office?, answered_on: answered_on?, quality, information, politeness, origin })
+    });
+    Checked { id: None, record: record.map(|s| Record::Survey(Box::new(s))) }
+}
