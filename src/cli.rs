@@ -9,7 +9,11 @@ use crate::ingest::Encoding;
 use crate::validate::Lang;
 
 #[derive(Debug, Parser)]
-#[command(name = "esep", version, about = "Checks and reports the public-service cases of the migration police of Kazakhstan")]
+#[command(
+    name = "esep",
+    version,
+    about = "Checks and reports the public-service cases of the migration police of Kazakhstan"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -83,4 +87,13 @@ pub struct SampleArgs {
     /// Where to write the workbook (.xlsx).
     #[arg(long, value_name = "FILE.xlsx")]
     pub out: PathBuf,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clap_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
 }

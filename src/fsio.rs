@@ -9,12 +9,16 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 /// Writes `path` atomically with what `fill` writes into a temporary file.
-pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut std::fs::File) -> Result<()>) -> Result<()> {
+pub fn write_atomic(
+    path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> Result<()>,
+) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create folder `{}`", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create folder `{}`", dir.display()))?;
     let mut temp = tempfile::Builder::new()
         .prefix(".esep-")
         .suffix(".part")
@@ -25,7 +29,9 @@ pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut std::fs::File) -> Result
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map(|m| m.permissions().mode()).unwrap_or(0o644);
+        let mode = std::fs::metadata(path)
+            .map(|m| m.permissions().mode())
+            .unwrap_or(0o644);
         temp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(mode))
             .with_context(|| format!("cannot set the permissions of `{}`", path.display()))?;
@@ -34,7 +40,8 @@ pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut std::fs::File) -> Result
         .flush()
         .and_then(|_| temp.as_file().sync_all())
         .with_context(|| format!("cannot write `{}`", path.display()))?;
-    temp.persist(path).with_context(|| format!("cannot move the finished file to `{}`", path.display()))?;
+    temp.persist(path)
+        .with_context(|| format!("cannot move the finished file to `{}`", path.display()))?;
     Ok(())
 }
 
@@ -58,7 +65,10 @@ mod tests {
         });
         assert!(err.is_err());
         assert_eq!(std::fs::read(&target).unwrap(), b"old");
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("out.csv")]);
     }
 }

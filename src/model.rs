@@ -6,7 +6,9 @@ use std::sync::Arc;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use crate::vocab::{ApplicantKind, Channel, Document, Outcome, RefusalGround, Service, Subject, VisaCategory};
+use crate::vocab::{
+    ApplicantKind, Channel, Document, Outcome, RefusalGround, Service, Subject, VisaCategory,
+};
 
 /// Where a record came from: file, sheet and the row number the spreadsheet shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -91,8 +91,11 @@ pub struct Appendix2Country {
     pub name_ru: String,
 }
 
-pub static APPENDIX2: LazyLock<Vec<Appendix2Country>> =
-    LazyLock::new(|| parse_csv(include_str!("../fixtures/reference/appendix2_countries.csv")));
+pub static APPENDIX2: LazyLock<Vec<Appendix2Country>> = LazyLock::new(|| {
+    parse_csv(include_str!(
+        "../fixtures/reference/appendix2_countries.csv"
+    ))
+});
 
 static APPENDIX2_CODES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| APPENDIX2.iter().map(|c| c.alpha3.as_str()).collect());
@@ -150,19 +153,31 @@ mod tests {
         let regions: HashSet<_> = DISTRICTS.iter().map(|d| d.region_code.as_str()).collect();
         assert_eq!(regions.len(), 18);
         let auezov = district("1910-262").unwrap();
-        assert_eq!((auezov.district_kk.as_str(), auezov.district_ru.as_str()), ("ӘУЕЗОВ", "АУЭЗОВСКИЙ"));
+        assert_eq!(
+            (auezov.district_kk.as_str(), auezov.district_ru.as_str()),
+            ("ӘУЕЗОВ", "АУЭЗОВСКИЙ")
+        );
         assert_eq!(auezov.region_ru, "АЛМАТЫ");
         assert_eq!(district("1914-201").unwrap().region_kk, "НҰР-СҰЛТАН");
         assert_eq!(district("1959-364").unwrap().district_ru, "АЛЬ-ФАРАБИЙСКИЙ");
         assert_eq!(district("9999-999").unwrap().district_ru, "ЗАГРАНИЦА");
         assert_eq!(district("1902-211").unwrap().district_kk, "ЖАРҚАЙЫҢ АУДАНЫ");
-        assert_eq!(district("1902-207").unwrap().district_ru, "АСТРАХАНСКИЙ РАЙОН");
+        assert_eq!(
+            district("1902-207").unwrap().district_ru,
+            "АСТРАХАНСКИЙ РАЙОН"
+        );
         assert!(district("1910-263").is_none());
         // Every office code is unique and well-formed.
         assert_eq!(DISTRICT_INDEX.len(), DISTRICTS.len());
         for d in DISTRICTS.iter() {
-            assert!(d.region_code.len() == 4 && d.district_code.len() == 3, "{d:?}");
-            assert!(!d.district_kk.is_empty() && !d.district_ru.is_empty(), "{d:?}");
+            assert!(
+                d.region_code.len() == 4 && d.district_code.len() == 3,
+                "{d:?}"
+            );
+            assert!(
+                !d.district_kk.is_empty() && !d.district_ru.is_empty(),
+                "{d:?}"
+            );
         }
     }
 
@@ -173,7 +188,12 @@ mod tests {
         assert_eq!(codes[..3], ["00", "01", "03"]);
         assert_eq!(codes.last(), Some(&"18"));
         assert!(formular_code("02").is_none());
-        assert!(formular_code("11").unwrap().meaning_ru.contains("первичном документировании"));
+        assert!(
+            formular_code("11")
+                .unwrap()
+                .meaning_ru
+                .contains("первичном документировании")
+        );
     }
 
     #[test]
@@ -181,7 +201,11 @@ mod tests {
         assert_eq!(APPENDIX2.len(), 47);
         for (i, c) in APPENDIX2.iter().enumerate() {
             assert_eq!(c.no as usize, i + 1);
-            assert!(country(&c.alpha3).is_some(), "{} is not ISO 3166-1", c.alpha3);
+            assert!(
+                country(&c.alpha3).is_some(),
+                "{} is not ISO 3166-1",
+                c.alpha3
+            );
         }
         assert!(in_appendix2("DEU") && in_appendix2("JPN") && !in_appendix2("RUS"));
         assert_eq!(COUNTRIES.len(), 249);
@@ -193,8 +217,15 @@ mod tests {
         let keys: Vec<_> = VISA_CATEGORIES.iter().map(|c| c.key.as_str()).collect();
         let enum_keys: Vec<_> = VisaCategory::ALL.iter().map(|c| c.key()).collect();
         assert_eq!(keys, enum_keys);
-        let extendable: Vec<_> = VISA_CATEGORIES.iter().filter(|c| c.extendable).map(|c| c.key.as_str()).collect();
-        assert_eq!(extendable, ["medical", "permanent-residence", "study", "work"]);
+        let extendable: Vec<_> = VISA_CATEGORIES
+            .iter()
+            .filter(|c| c.extendable)
+            .map(|c| c.key.as_str())
+            .collect();
+        assert_eq!(
+            extendable,
+            ["medical", "permanent-residence", "study", "work"]
+        );
         let grounds: Vec<_> = REFUSAL_GROUNDS.iter().map(|g| g.key.as_str()).collect();
         let enum_grounds: Vec<_> = RefusalGround::ALL.iter().map(|g| g.key()).collect();
         assert_eq!(grounds, enum_grounds);
@@ -210,7 +241,8 @@ pub struct Mci {
     pub source: String,
 }
 
-pub static MCI: LazyLock<Vec<Mci>> = LazyLock::new(|| parse_csv(include_str!("../fixtures/reference/mci.csv")));
+pub static MCI: LazyLock<Vec<Mci>> =
+    LazyLock::new(|| parse_csv(include_str!("../fixtures/reference/mci.csv")));
 
 /// The MCI in force on `day`; `None` before the first value the data holds.
 pub fn mci_on(day: chrono::NaiveDate) -> Option<&'static Mci> {

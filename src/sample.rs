@@ -119,7 +119,9 @@ impl<T: Into<V>> From<Option<T>> for V {
 /// An IIN with its check digit computed from the first 11 digits, if these
 /// digits admit one.
 pub fn iin_with_check_digit(first11: &str) -> Option<String> {
-    (0..10).map(|d| format!("{first11}{d}")).find(|c| crate::validate::values::iin_check_digit_ok(c))
+    (0..10)
+        .map(|d| format!("{first11}{d}"))
+        .find(|c| crate::validate::values::iin_check_digit_ok(c))
 }
 
 /// Writes the sample workbook to `path` (atomically).
@@ -135,10 +137,14 @@ pub fn write(path: &Path, config: &SampleConfig) -> Result<SampleSummary> {
         );
     }
     if !(2011..=2026).contains(&config.year) {
-        bail!("--year {}: the sample needs the MCI of its year; esep holds 2011–2026", config.year);
+        bail!(
+            "--year {}: the sample needs the MCI of its year; esep holds 2011–2026",
+            config.year
+        );
     }
     let mut generator = Generator::new(config);
-    let mut workbook = crate::xlsx::workbook(NaiveDate::from_ymd_opt(config.year, 12, 31).expect("valid year"));
+    let mut workbook =
+        crate::xlsx::workbook(NaiveDate::from_ymd_opt(config.year, 12, 31).expect("valid year"));
     let formats = Formats::new();
 
     let mut cases = workbook.new_worksheet_with_constant_memory()?;
@@ -204,12 +210,26 @@ fn put(sheet: &mut Worksheet, row: u32, values: &[V], f: &Formats) -> Result<()>
 }
 
 const SURNAMES: [&str; 16] = [
-    "MÜLLER", "KIM", "WANG", "IVANOV", "YILMAZ", "KARIMOV", "SMITH", "TANAKA", "PETROV", "RAKHIMOV", "LEE",
-    "GARCIA", "SHARMA", "NGUYEN", "ABDULLAEV", "ZHANG",
+    "MÜLLER",
+    "KIM",
+    "WANG",
+    "IVANOV",
+    "YILMAZ",
+    "KARIMOV",
+    "SMITH",
+    "TANAKA",
+    "PETROV",
+    "RAKHIMOV",
+    "LEE",
+    "GARCIA",
+    "SHARMA",
+    "NGUYEN",
+    "ABDULLAEV",
+    "ZHANG",
 ];
 const GIVEN: [&str; 16] = [
-    "HANS", "MIN-JUN", "WEI", "SERGEI", "AYSE", "BOBUR", "JOHN", "YUKI", "OLGA", "DILSHOD", "JI-WOO", "MARIA",
-    "ARJUN", "LINH", "JASUR", "LI",
+    "HANS", "MIN-JUN", "WEI", "SERGEI", "AYSE", "BOBUR", "JOHN", "YUKI", "OLGA", "DILSHOD",
+    "JI-WOO", "MARIA", "ARJUN", "LINH", "JASUR", "LI",
 ];
 const STAFF: [&str; 10] = [
     "Әбдірахманова Айгүл Қайратқызы",
@@ -226,8 +246,11 @@ const STAFF: [&str; 10] = [
 const POSITIONS: [&str; 3] = ["инспектор", "старший инспектор", "инспектор-специалист"];
 /// Citizenships of applicants, most frequent first; the first eight are not in Appendix 2.
 const CITIZENSHIPS: [&str; 16] = [
-    "UZB", "RUS", "CHN", "KGZ", "TUR", "TJK", "IND", "MNG", "DEU", "KOR", "USA", "JPN", "GBR", "FRA", "ITA", "POL",
+    "UZB", "RUS", "CHN", "KGZ", "TUR", "TJK", "IND", "MNG", "DEU", "KOR", "USA", "JPN", "GBR",
+    "FRA", "ITA", "POL",
 ];
+const CHANNELS: [&str; 3] = ["post", "email", "in-person"];
+const SUBJECTS: [&str; 4] = ["rudeness", "deadline", "refusal", "other"];
 const EMPLOYERS: [&str; 5] = [
     "ТОО «Алтын Құм»",
     "АО «ҚазМұнайГаз»",
@@ -256,7 +279,12 @@ impl Generator {
             };
             offices.extend(std::iter::repeat_n(d.office_code(), weight));
         }
-        Generator { rng: ChaCha8Rng::seed_from_u64(config.seed), config: config.clone(), offices, case_ids: Vec::new() }
+        Generator {
+            rng: ChaCha8Rng::seed_from_u64(config.seed),
+            config: config.clone(),
+            offices,
+            case_ids: Vec::new(),
+        }
     }
 
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -271,12 +299,20 @@ impl Generator {
     /// fixed public holidays (Saturdays less often).
     fn reception_day(&mut self) -> NaiveDate {
         let year = self.config.year;
-        let days = NaiveDate::from_ymd_opt(year, 12, 31).expect("valid").ordinal();
+        let days = NaiveDate::from_ymd_opt(year, 12, 31)
+            .expect("valid")
+            .ordinal();
         loop {
             let day = NaiveDate::from_yo_opt(year, self.rng.random_range(1..=days)).expect("valid");
             let holiday = matches!(
                 (day.month(), day.day()),
-                (1, 1 | 2 | 7) | (3, 8 | 21 | 22 | 23) | (5, 1 | 7 | 9) | (7, 6) | (8, 30) | (10, 25) | (12, 16)
+                (1, 1 | 2 | 7)
+                    | (3, 8 | 21 | 22 | 23)
+                    | (5, 1 | 7 | 9)
+                    | (7, 6)
+                    | (8, 30)
+                    | (10, 25)
+                    | (12, 16)
             );
             match day.weekday() {
                 Weekday::Sun => continue,
@@ -289,14 +325,14 @@ impl Generator {
 
     /// A moment within the reception hours of item 9 on `day`.
     fn reception_time(&mut self, day: NaiveDate) -> NaiveDateTime {
-        let minutes = if day.weekday() == Weekday::Sat {
-            self.rng.random_range(9 * 60..13 * 60)
-        } else if self.chance(0.5) {
+        let minutes = if day.weekday() == Weekday::Sat || self.chance(0.5) {
             self.rng.random_range(9 * 60..13 * 60)
         } else {
             self.rng.random_range(14 * 60 + 30..18 * 60)
         };
-        day.and_time(NaiveTime::MIN) + Duration::minutes(minutes) + Duration::seconds(self.rng.random_range(0..60))
+        day.and_time(NaiveTime::MIN)
+            + Duration::minutes(minutes)
+            + Duration::seconds(self.rng.random_range(0..60))
     }
 
     /// `days` weekdays after `from` (the working-day calendar is the law
@@ -320,7 +356,9 @@ impl Generator {
             let dd = self.rng.random_range(1..=28);
             let century_sex = self.rng.random_range(3..=4);
             let serial = self.rng.random_range(0..10000);
-            if let Some(iin) = iin_with_check_digit(&format!("{yy:02}{mm:02}{dd:02}{century_sex}{serial:04}")) {
+            if let Some(iin) =
+                iin_with_check_digit(&format!("{yy:02}{mm:02}{dd:02}{century_sex}{serial:04}"))
+            {
                 return iin;
             }
         }
@@ -329,7 +367,12 @@ impl Generator {
     fn cases(&mut self, sheet: &mut Worksheet, f: &Formats) -> Result<u64> {
         sheet.set_name("Дела")?;
         let year = self.config.year;
-        sheet.write_string_with_format(0, 0, "Сведения о принятых документах и выданных результатах государственных услуг", &f.bold)?;
+        sheet.write_string_with_format(
+            0,
+            0,
+            "Сведения о принятых документах и выданных результатах государственных услуг",
+            &f.bold,
+        )?;
         sheet.write_string(1, 0, format!("за {year} год"))?;
         let header_row = 3;
         for (c, column) in crate::schema::CASES.iter().enumerate() {
@@ -340,7 +383,9 @@ impl Generator {
         let kinds = Invalid::ALL.len() as u64;
         let k = self.config.invalid_per_kind * kinds;
         let invalid_at = |i: u64| -> Option<Invalid> {
-            (0..k).find(|j| (j + 1) * n / (k + 1) == i).map(|j| Invalid::ALL[(j % kinds) as usize])
+            (0..k)
+                .find(|j| (j + 1) * n / (k + 1) == i)
+                .map(|j| Invalid::ALL[(j % kinds) as usize])
         };
         let mut next_invalid = (1..=k).map(|j| j * n / (k + 1)).peekable();
         let mut last_valid_id = String::new();
@@ -377,8 +422,16 @@ impl Generator {
         };
         let day = self.reception_day();
         let called_at = self.reception_time(day);
-        let wait = if self.chance(0.88) { self.rng.random_range(0..=15) } else { self.rng.random_range(16..45) };
-        let served = if self.chance(0.9) { self.rng.random_range(4..=15) } else { self.rng.random_range(16..30) };
+        let wait = if self.chance(0.88) {
+            self.rng.random_range(0..=15)
+        } else {
+            self.rng.random_range(16..45)
+        };
+        let served = if self.chance(0.9) {
+            self.rng.random_range(4..=15)
+        } else {
+            self.rng.random_range(16..30)
+        };
         let arrived_at = called_at - Duration::minutes(wait);
         let ended_at = called_at + Duration::minutes(served);
         let submitted_at = called_at + Duration::minutes(served.min(3));
@@ -392,27 +445,49 @@ impl Generator {
         } else {
             "granted"
         };
-        let working_days = if self.chance(0.93) { self.rng.random_range(1..=5) } else { self.rng.random_range(6..=10) };
+        let working_days = if self.chance(0.93) {
+            self.rng.random_range(1..=5)
+        } else {
+            self.rng.random_range(6..=10)
+        };
         let decided_day = Self::weekdays_after(day, working_days);
         let decided_at = (outcome != "pending").then(|| {
-            decided_day.and_time(NaiveTime::MIN) + Duration::minutes(self.rng.random_range(9 * 60 + 30..17 * 60 + 30))
+            decided_day.and_time(NaiveTime::MIN)
+                + Duration::minutes(self.rng.random_range(9 * 60 + 30..17 * 60 + 30))
         });
 
         let visa = service != "id-document";
         let category = if service == "visa-extend" {
             if self.chance(0.92) {
-                *self.pick(&[VisaCategory::Medical, VisaCategory::PermanentResidence, VisaCategory::Study, VisaCategory::Work])
+                *self.pick(&[
+                    VisaCategory::Medical,
+                    VisaCategory::PermanentResidence,
+                    VisaCategory::Study,
+                    VisaCategory::Work,
+                ])
             } else {
-                *self.pick(&[VisaCategory::Business, VisaCategory::Private, VisaCategory::Tourist, VisaCategory::Transit])
+                *self.pick(&[
+                    VisaCategory::Business,
+                    VisaCategory::Private,
+                    VisaCategory::Tourist,
+                    VisaCategory::Transit,
+                ])
             }
         } else {
             *self.pick(VisaCategory::ALL)
         };
         let extendable = matches!(
             category,
-            VisaCategory::Medical | VisaCategory::PermanentResidence | VisaCategory::Study | VisaCategory::Work
+            VisaCategory::Medical
+                | VisaCategory::PermanentResidence
+                | VisaCategory::Study
+                | VisaCategory::Work
         );
-        let outcome = if service == "visa-extend" && !extendable && outcome == "granted" { "refused" } else { outcome };
+        let outcome = if service == "visa-extend" && !extendable && outcome == "granted" {
+            "refused"
+        } else {
+            outcome
+        };
         let ground = (outcome == "refused").then(|| {
             if service == "visa-extend" && !extendable {
                 RefusalGround::NotExtendable
@@ -428,10 +503,19 @@ impl Generator {
             }
         });
 
-        let citizenship = if self.chance(0.02) { "stateless".to_string() } else { self.pick(&CITIZENSHIPS).to_string() };
-        let ethnic_kazakh = matches!(citizenship.as_str(), "CHN" | "MNG" | "UZB" | "TUR") && self.chance(0.3);
+        let citizenship = if self.chance(0.02) {
+            "stateless".to_string()
+        } else {
+            self.pick(&CITIZENSHIPS).to_string()
+        };
+        let ethnic_kazakh =
+            matches!(citizenship.as_str(), "CHN" | "MNG" | "UZB" | "TUR") && self.chance(0.3);
         let person = format!("{} {}", self.pick(&SURNAMES), self.pick(&GIVEN));
-        let legal = visa && matches!(category, VisaCategory::Work | VisaCategory::Study | VisaCategory::Business);
+        let legal = visa
+            && matches!(
+                category,
+                VisaCategory::Work | VisaCategory::Study | VisaCategory::Business
+            );
         let (applicant_kind, applicant_name) = if legal {
             ("legal-entity", self.pick(&EMPLOYERS).to_string())
         } else {
@@ -457,11 +541,19 @@ impl Generator {
                 _ => 365,
             };
             let over = self.chance(0.02);
-            let days = if over { cap_days + self.rng.random_range(1..30) } else { self.rng.random_range(20..=cap_days) };
+            let days = if over {
+                cap_days + self.rng.random_range(1..30)
+            } else {
+                self.rng.random_range(20..=cap_days)
+            };
             if category == VisaCategory::Work && self.chance(0.9) {
                 let permit = valid_to + Duration::days(self.rng.random_range(60..300));
                 permit_valid_to = Some(permit);
-                extended_to = Some(if over { permit + Duration::days(10) } else { permit });
+                extended_to = Some(if over {
+                    permit + Duration::days(10)
+                } else {
+                    permit
+                });
             } else {
                 extended_to = Some(valid_to + Duration::days(days));
             }
@@ -469,7 +561,11 @@ impl Generator {
                 extended_to = None;
             }
             prior = Some(if self.chance(0.9) { 0 } else { 1 });
-            knb = matches!(category, VisaCategory::Medical | VisaCategory::Study | VisaCategory::Work).then(|| self.chance(0.97));
+            knb = matches!(
+                category,
+                VisaCategory::Medical | VisaCategory::Study | VisaCategory::Work
+            )
+            .then(|| self.chance(0.97));
         }
 
         let fee_paid_on = day - Duration::days(self.rng.random_range(0..3));
@@ -489,7 +585,9 @@ impl Generator {
             ("visa-issue", _) => documents.push("invitation"),
             ("visa-extend", VisaCategory::Medical) => documents.push("medical-letter"),
             ("visa-extend", VisaCategory::Study) => documents.push("study-letter"),
-            ("visa-extend", VisaCategory::Work) if self.chance(0.97) => documents.push("work-permit"),
+            ("visa-extend", VisaCategory::Work) if self.chance(0.97) => {
+                documents.push("work-permit")
+            }
             _ => {}
         }
         let (formular, extra_started, extra_ended, conclusion) = if service == "id-document" {
@@ -511,21 +609,51 @@ impl Generator {
 
         vec![
             V::S(format!("T{year}-{:07}", i + 1)),
-            V::S(crate::vocab::term("service", service).expect("known").name_ru().to_string()),
+            V::S(
+                crate::vocab::term("service", service)
+                    .expect("known")
+                    .name_ru()
+                    .to_string(),
+            ),
             V::S(office),
             V::T(submitted_at),
             decided_at.map_or(V::E, V::T),
-            V::S(crate::vocab::term("result", outcome).expect("known").name_ru().to_string()),
+            V::S(
+                crate::vocab::term("result", outcome)
+                    .expect("known")
+                    .name_ru()
+                    .to_string(),
+            ),
             ground.map(|g| g.key()).into(),
             V::S(applicant_name),
-            V::S(crate::vocab::term("applicant_kind", applicant_kind).expect("known").name_ru().to_string()),
-            if service == "visa-extend" { V::S(if self.chance(0.95) { "да" } else { "нет" }.into()) } else { V::E },
+            V::S(
+                crate::vocab::term("applicant_kind", applicant_kind)
+                    .expect("known")
+                    .name_ru()
+                    .to_string(),
+            ),
+            if service == "visa-extend" {
+                V::S(if self.chance(0.95) { "да" } else { "нет" }.into())
+            } else {
+                V::E
+            },
             V::S(person),
             V::S(citizenship),
             V::S(if ethnic_kazakh { "да" } else { "нет" }.into()),
             iin.into(),
             V::S(passport),
-            if visa { V::S(reference::VISA_CATEGORIES.iter().find(|c| c.key == category.key()).expect("known").code_kk.clone()) } else { V::E },
+            if visa {
+                V::S(
+                    reference::VISA_CATEGORIES
+                        .iter()
+                        .find(|c| c.key == category.key())
+                        .expect("known")
+                        .code_kk
+                        .clone(),
+                )
+            } else {
+                V::E
+            },
             entries.map_or(V::E, V::N),
             visa_valid_to.map_or(V::E, V::D),
             extended_to.map_or(V::E, V::D),
@@ -533,7 +661,11 @@ impl Generator {
             permit_valid_to.map_or(V::E, V::D),
             knb.map(|k| if k { "да" } else { "нет" }).into(),
             fee.map_or(V::E, V::N),
-            if fee.is_some() { V::D(fee_paid_on) } else { V::E },
+            if fee.is_some() {
+                V::D(fee_paid_on)
+            } else {
+                V::E
+            },
             V::S(documents.join("; ")),
             V::S(staff),
             V::S(position),
@@ -556,13 +688,24 @@ impl Generator {
             _ => unreachable!("submitted_at is always written"),
         };
         let set_result = |row: &mut [V], result: &str| {
-            row[C::Result as usize] = V::S(crate::vocab::term("result", result).expect("known").name_ru().to_string());
+            row[C::Result as usize] = V::S(
+                crate::vocab::term("result", result)
+                    .expect("known")
+                    .name_ru()
+                    .to_string(),
+            );
         };
         let make_visa_issue = |row: &mut [V]| {
             row[C::Service as usize] = "выдача визы".into();
             row[C::VisaCategory as usize] = "ТСВ".into();
             row[C::FormularCode as usize] = V::E;
-            for c in [C::VisaValidTo, C::ExtendedTo, C::ExtraCheckStarted, C::ExtraCheckEnded, C::ConclusionOn] {
+            for c in [
+                C::VisaValidTo,
+                C::ExtendedTo,
+                C::ExtraCheckStarted,
+                C::ExtraCheckEnded,
+                C::ConclusionOn,
+            ] {
                 row[c as usize] = V::E;
             }
         };
@@ -640,20 +783,33 @@ impl Generator {
         for i in 0..n {
             let day = self.reception_day();
             let received = self.reception_time(day);
-            let case_id = (!self.case_ids.is_empty()).then(|| self.pick(&self.case_ids.clone()).clone());
+            let case_id =
+                (!self.case_ids.is_empty()).then(|| self.pick(&self.case_ids.clone()).clone());
             let office = self.pick(&self.offices.clone()).clone();
             let justified = match self.rng.random_range(0..10) {
                 0..3 => V::S("иә".into()),
                 3..9 => V::S("жоқ".into()),
                 _ => V::E,
             };
+            let channel = *self.pick(&CHANNELS);
+            let subject = *self.pick(&SUBJECTS);
             let mut row = vec![
                 V::S(format!("Ж-{year}-{:05}", i + 1)),
                 V::S(office),
                 V::T(received),
                 case_id.into(),
-                V::S(crate::vocab::term("channel", *self.pick(&["post", "email", "in-person"])).expect("known").name_kk().to_string()),
-                V::S(crate::vocab::term("subject", *self.pick(&["rudeness", "deadline", "refusal", "other"])).expect("known").name_kk().to_string()),
+                V::S(
+                    crate::vocab::term("channel", channel)
+                        .expect("known")
+                        .name_kk()
+                        .to_string(),
+                ),
+                V::S(
+                    crate::vocab::term("subject", subject)
+                        .expect("known")
+                        .name_kk()
+                        .to_string(),
+                ),
                 justified,
                 V::T(received + Duration::days(self.rng.random_range(3..15))),
             ];

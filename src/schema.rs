@@ -152,7 +152,10 @@ mod tests {
     fn the_contract_has_35_case_columns_and_unique_names() {
         assert_eq!(CASES.len(), 35);
         assert_eq!(CASES[CaseCol::ConclusionOn as usize].key, "conclusion_on");
-        assert_eq!(COMPLAINTS[ComplaintCol::AnsweredAt as usize].key, "answered_at");
+        assert_eq!(
+            COMPLAINTS[ComplaintCol::AnsweredAt as usize].key,
+            "answered_at"
+        );
         assert_eq!(SURVEYS[SurveyCol::Politeness as usize].key, "politeness");
         for table in Table::ALL {
             let mut names: Vec<String> = table
@@ -164,7 +167,11 @@ mod tests {
             let n = names.len();
             names.sort();
             names.dedup();
-            assert_eq!(names.len(), n, "a header name of {table:?} is shared by two columns");
+            assert_eq!(
+                names.len(),
+                n,
+                "a header name of {table:?} is shared by two columns"
+            );
         }
     }
 }

@@ -27,7 +27,10 @@ mod tests {
 
     #[test]
     fn folds_case_spaces_yo_and_markers() {
-        assert_eq!(fold("  Дата   приёма документов*"), "дата приема документов");
+        assert_eq!(
+            fold("  Дата   приёма документов*"),
+            "дата приема документов"
+        );
         assert_eq!(fold("ҚАБЫЛДАҒАН:"), "қабылдаған");
         assert_eq!(fold("Case_ID :"), "case_id");
         assert_eq!(fold("ИИН"), "иин");

@@ -182,7 +182,11 @@ impl Service {
 
 impl Document {
     /// The documents item 11 of the standard requires for every visa case.
-    pub const ITEM_11: [Document; 3] = [Document::Application, Document::Passport, Document::FeeReceipt];
+    pub const ITEM_11: [Document; 3] = [
+        Document::Application,
+        Document::Passport,
+        Document::FeeReceipt,
+    ];
 }
 
 #[cfg(test)]

@@ -8,6 +8,10 @@ use rust_xlsxwriter::{DocProperties, Workbook};
 pub fn workbook(created: NaiveDate) -> Workbook {
     let mut workbook = Workbook::new();
     let moment = created.and_time(chrono::NaiveTime::MIN);
-    workbook.set_properties(&DocProperties::new().set_creation_datetime(&moment).set_author("esep"));
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_creation_datetime(&moment)
+            .set_author("esep"),
+    );
     workbook
 }

@@ -1,6 +1,7 @@
 //! `esep check`: reads and checks input files and reports every rejected
 //! value, grep-style, with a summary; or the same as JSON.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -21,55 +22,71 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     if let Some(path) = &args.errors {
         rejected::write(path, &checked, input.lang)?;
     }
+    let mut out = std::io::stdout().lock();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&json(&checked, input.lang))?);
+        serde_json::to_writer_pretty(&mut out, &json(&checked, input.lang))?;
+        writeln!(out)?;
     } else {
-        print_problems(&checked, input.lang);
-        print_summary(&checked, input.lang)?;
+        print_problems(&mut out, &checked, input.lang)?;
+        print_summary(&mut out, &checked, input.lang)?;
         if let Some(path) = &args.errors {
-            println!("rejected rows written to {}", path.display());
+            writeln!(out, "rejected rows written to {}", path.display())?;
         }
     }
     Ok(exit_code(&checked))
 }
 
 /// Every problem, one line each: `cases.xlsx:Дела!D14: error: submitted_at: …`.
-pub fn print_problems(checked: &Checked, lang: Lang) {
+pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> std::io::Result<()> {
     for rejection in &checked.rejections {
         for p in &rejection.problems {
-            let value = if p.value.is_empty() { String::new() } else { format!(" (value: {:?})", p.value) };
-            println!(
+            let value = if p.value.is_empty() {
+                String::new()
+            } else {
+                format!(" (value: {:?})", p.value)
+            };
+            writeln!(
+                out,
                 "{}: error: {}: {}{}",
                 locate(&rejection.origin, p.position),
                 p.column,
                 p.reason.message(lang),
                 value
-            );
+            )?;
         }
     }
+    Ok(())
 }
 
 /// Rows per file and sheet, then the most frequent reasons.
-pub fn print_summary(checked: &Checked, lang: Lang) -> Result<()> {
-    println!();
-    println!("{:<48} {:<10} {:>9} {:>9} {:>9}", "file:sheet", "table", "rows", "accepted", "rejected");
+pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Result<()> {
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<48} {:<10} {:>9} {:>9} {:>9}",
+        "file:sheet", "table", "rows", "accepted", "rejected"
+    )?;
     for s in &checked.sources {
-        println!(
+        writeln!(
+            out,
             "{:<48} {:<10} {:>9} {:>9} {:>9}",
             place(s),
             s.table.key(),
             s.rows,
             s.accepted,
             s.rejected
-        );
+        )?;
     }
     let (rows, accepted, rejected) = checked.counts(Table::Cases);
-    println!("cases: {rows} rows, {accepted} accepted, {rejected} rejected");
+    writeln!(
+        out,
+        "cases: {rows} rows, {accepted} accepted, {rejected} rejected"
+    )?;
     let top = top_reasons(checked, lang, 10)?;
     if !top.is_empty() {
-        println!("most frequent reasons:");
+        writeln!(out, "most frequent reasons:")?;
         for (count, column, message) in top {
-            println!("{count:>9}  {column}: {message}");
+            writeln!(out, "{count:>9}  {column}: {message}")?;
         }
     }
     Ok(())
@@ -158,12 +175,18 @@ fn json(checked: &Checked, lang: Lang) -> Json<'_> {
                 row: r.origin.row,
                 table: r.table,
                 column: p.column,
-                cell: p.position.map(|c| format!("{}{}", crate::schema::column_letter(c), r.origin.row)),
+                cell: p
+                    .position
+                    .map(|c| format!("{}{}", crate::schema::column_letter(c), r.origin.row)),
                 value: &p.value,
                 code: p.reason.code(),
                 reason: p.reason.message(lang),
-                case_id: (r.table == Table::Cases).then_some(r.id.as_deref()).flatten(),
-                complaint_id: (r.table == Table::Complaints).then_some(r.id.as_deref()).flatten(),
+                case_id: (r.table == Table::Cases)
+                    .then_some(r.id.as_deref())
+                    .flatten(),
+                complaint_id: (r.table == Table::Complaints)
+                    .then_some(r.id.as_deref())
+                    .flatten(),
             })
         })
         .collect();

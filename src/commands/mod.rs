@@ -27,7 +27,11 @@ pub struct InputConfig {
 
 impl InputConfig {
     pub fn resolve(args: &InputArgs, default_files: &[PathBuf]) -> Result<InputConfig> {
-        let given = if args.files.is_empty() { default_files } else { &args.files };
+        let given = if args.files.is_empty() {
+            default_files
+        } else {
+            &args.files
+        };
         let paths = crate::ingest::expand(given).context("cannot list the input folder")?;
         if paths.is_empty() {
             anyhow::bail!("no input files: give case workbooks or CSV files (or a folder of them)");
@@ -38,7 +42,10 @@ impl InputConfig {
         };
         Ok(InputConfig {
             paths,
-            ingest: IngestConfig { encoding: args.encoding, mapping },
+            ingest: IngestConfig {
+                encoding: args.encoding,
+                mapping,
+            },
             lang: args.lang.unwrap_or_else(Lang::from_env),
         })
     }
@@ -48,8 +55,10 @@ impl InputConfig {
 /// be read prints every such error and gives exit code 2.
 pub fn read_and_check(input: &InputConfig) -> Result<std::result::Result<Checked, ExitCode>> {
     let progress = ProgressBar::new_spinner().with_style(
-        ProgressStyle::with_template("{spinner} reading and checking: {human_pos} rows ({per_sec}, {elapsed})")
-            .expect("valid template"),
+        ProgressStyle::with_template(
+            "{spinner} reading and checking: {human_pos} rows ({per_sec}, {elapsed})",
+        )
+        .expect("valid template"),
     );
     progress.enable_steady_tick(std::time::Duration::from_millis(200));
     let result = validate::check(&input.paths, &input.ingest, Some(&progress));
@@ -58,7 +67,11 @@ pub fn read_and_check(input: &InputConfig) -> Result<std::result::Result<Checked
         Ok(checked) => {
             for source in &checked.sources {
                 if !source.unknown_columns.is_empty() {
-                    let sheet = source.sheet.as_deref().map(|s| format!(":{s}")).unwrap_or_default();
+                    let sheet = source
+                        .sheet
+                        .as_deref()
+                        .map(|s| format!(":{s}"))
+                        .unwrap_or_default();
                     eprintln!(
                         "warning: {}{}: columns not in the contract, ignored: {}",
                         source.file,
@@ -81,5 +94,9 @@ pub fn read_and_check(input: &InputConfig) -> Result<std::result::Result<Checked
 
 /// 0 when every row of every table was accepted, else 1.
 pub fn exit_code(checked: &Checked) -> ExitCode {
-    if checked.rejections.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if checked.rejections.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

@@ -14,9 +14,29 @@ use crate::validate::{Checked, Lang};
 
 fn headings(lang: Lang) -> [&'static str; 8] {
     match lang {
-        Lang::En => ["file", "sheet", "row", "cell", "column", "value", "code", "reason"],
-        Lang::Ru => ["Файл", "Лист", "Строка", "Ячейка", "Столбец", "Значение", "Код", "Причина"],
-        Lang::Kk => ["Файл", "Парақ", "Жол", "Ұяшық", "Баған", "Мән", "Код", "Себеп"],
+        Lang::En => [
+            "file", "sheet", "row", "cell", "column", "value", "code", "reason",
+        ],
+        Lang::Ru => [
+            "Файл",
+            "Лист",
+            "Строка",
+            "Ячейка",
+            "Столбец",
+            "Значение",
+            "Код",
+            "Причина",
+        ],
+        Lang::Kk => [
+            "Файл",
+            "Парақ",
+            "Жол",
+            "Ұяшық",
+            "Баған",
+            "Мән",
+            "Код",
+            "Себеп",
+        ],
     }
 }
 
@@ -37,7 +57,9 @@ fn lines(checked: &Checked, lang: Lang) -> Vec<(Table, Vec<String>)> {
                 r.origin.file.to_string(),
                 r.origin.sheet.as_deref().unwrap_or("").to_string(),
                 r.origin.row.to_string(),
-                p.position.map(|c| format!("{}{}", column_letter(c), r.origin.row)).unwrap_or_default(),
+                p.position
+                    .map(|c| format!("{}{}", column_letter(c), r.origin.row))
+                    .unwrap_or_default(),
                 p.column.to_string(),
                 p.value.clone(),
                 p.reason.code().to_string(),
@@ -52,11 +74,17 @@ fn lines(checked: &Checked, lang: Lang) -> Vec<(Table, Vec<String>)> {
 
 /// Writes the rejected rows to `.xlsx` (a sheet per table) or `.csv`.
 pub fn write(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
     match ext.as_deref() {
         Some("xlsx") => write_xlsx(path, checked, lang),
         Some("csv") => write_csv(path, checked, lang),
-        _ => bail!("`{}`: the file of rejected rows must end in .xlsx or .csv", path.display()),
+        _ => bail!(
+            "`{}`: the file of rejected rows must end in .xlsx or .csv",
+            path.display()
+        ),
     }
 }
 
@@ -84,7 +112,12 @@ fn write_xlsx(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
             row += 1;
         }
         sheet.set_freeze_panes(1, 0)?;
-        sheet.autofilter(0, 0, row.saturating_sub(1).max(1), (header.len() - 1) as u16)?;
+        sheet.autofilter(
+            0,
+            0,
+            row.saturating_sub(1).max(1),
+            (header.len() - 1) as u16,
+        )?;
         sheet.set_column_width(7, 60)?;
     }
     let bytes = workbook.save_to_buffer()?;
@@ -96,9 +129,15 @@ fn write_csv(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
         // A BOM and `;`: what Excel in Russian and Kazakh locales opens as a table.
         use std::io::Write;
         file.write_all(b"\xEF\xBB\xBF")?;
-        let mut w = csv::WriterBuilder::new().delimiter(b';').flexible(true).from_writer(file);
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .flexible(true)
+            .from_writer(file);
         for table in Table::ALL {
-            let lines: Vec<_> = lines(checked, lang).into_iter().filter(|(t, _)| *t == table).collect();
+            let lines: Vec<_> = lines(checked, lang)
+                .into_iter()
+                .filter(|(t, _)| *t == table)
+                .collect();
             if lines.is_empty() {
                 continue;
             }

@@ -3,6 +3,7 @@
 //! `reports/<year>/rejected.xlsx` and prints the summary; the later stages
 //! (law, indicators, documents) join it under the same name.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -27,13 +28,20 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         for case in &checked.cases {
             *counts.entry(case.submitted_at.year()).or_insert(0u64) += 1;
         }
-        counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y).unwrap_or(2025)
+        counts
+            .into_iter()
+            .max_by_key(|&(y, n)| (n, y))
+            .map(|(y, _)| y)
+            .unwrap_or(2025)
     });
-    let out = args.out.unwrap_or_else(|| Path::new("reports").join(year.to_string()));
+    let out = args
+        .out
+        .unwrap_or_else(|| Path::new("reports").join(year.to_string()));
     let rejected_path = out.join("rejected.xlsx");
     rejected::write(&rejected_path, &checked, input.lang)?;
-    super::check::print_summary(&checked, input.lang)?;
-    println!("year {year}; written: {}", rejected_path.display());
+    let mut out = std::io::stdout().lock();
+    super::check::print_summary(&mut out, &checked, input.lang)?;
+    writeln!(out, "year {year}; written: {}", rejected_path.display())?;
     // Rejected rows are part of what a report reports: the run succeeded.
     Ok(ExitCode::SUCCESS)
 }

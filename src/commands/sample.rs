@@ -1,5 +1,6 @@
 //! `esep sample`: writes a sample workbook and says what it holds.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -8,18 +9,33 @@ use crate::cli::SampleArgs;
 use crate::sample::{self, Invalid, SampleConfig};
 
 pub fn run(args: SampleArgs) -> Result<ExitCode> {
-    let config = SampleConfig { cases: args.cases, year: args.year, seed: args.seed, invalid_per_kind: args.invalid_per_kind };
+    let config = SampleConfig {
+        cases: args.cases,
+        year: args.year,
+        seed: args.seed,
+        invalid_per_kind: args.invalid_per_kind,
+    };
     let summary = sample::write(&args.out, &config)?;
-    println!("wrote {}", args.out.display());
-    println!(
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "wrote {}", args.out.display())?;
+    writeln!(
+        out,
         "cases: {} rows, {} invalid ({} of each of {} kinds) — expect {} accepted",
         summary.cases,
         summary.invalid_cases,
         config.invalid_per_kind,
         Invalid::ALL.len(),
         summary.cases - summary.invalid_cases
-    );
-    println!("complaints: {} rows, {} invalid", summary.complaints, summary.invalid_complaints);
-    println!("surveys: {} rows, {} invalid", summary.surveys, summary.invalid_surveys);
+    )?;
+    writeln!(
+        out,
+        "complaints: {} rows, {} invalid",
+        summary.complaints, summary.invalid_complaints
+    )?;
+    writeln!(
+        out,
+        "surveys: {} rows, {} invalid",
+        summary.surveys, summary.invalid_surveys
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -90,7 +90,11 @@ fn excel_datetime(dt: calamine::ExcelDateTime) -> Cell {
 fn round_to_second(v: NaiveDateTime) -> NaiveDateTime {
     let nanos = v.and_utc().timestamp_subsec_nanos();
     let base = v - chrono::Duration::nanoseconds(nanos as i64);
-    if nanos >= 500_000_000 { base + chrono::Duration::seconds(1) } else { base }
+    if nanos >= 500_000_000 {
+        base + chrono::Duration::seconds(1)
+    } else {
+        base
+    }
 }
 
 /// ODS date cells arrive as ISO text (`2025-03-04` or `2025-03-04T10:15:00`).
@@ -130,8 +134,17 @@ mod tests {
 
     #[test]
     fn ods_iso_dates() {
-        let dt = chrono::NaiveDate::from_ymd_opt(2025, 3, 4).unwrap().and_hms_opt(10, 15, 0).unwrap();
-        assert_eq!(iso_datetime("2025-03-04T10:15:00".into()), Cell::DateTime(dt));
-        assert_eq!(iso_datetime("2025-03-04".into()), Cell::DateTime(dt.date().and_time(chrono::NaiveTime::MIN)));
+        let dt = chrono::NaiveDate::from_ymd_opt(2025, 3, 4)
+            .unwrap()
+            .and_hms_opt(10, 15, 0)
+            .unwrap();
+        assert_eq!(
+            iso_datetime("2025-03-04T10:15:00".into()),
+            Cell::DateTime(dt)
+        );
+        assert_eq!(
+            iso_datetime("2025-03-04".into()),
+            Cell::DateTime(dt.date().and_time(chrono::NaiveTime::MIN))
+        );
     }
 }

@@ -47,7 +47,10 @@ impl Encoding {
                 let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
                 String::from_utf8_lossy(bytes).into_owned()
             }
-            Encoding::Windows1251 => encoding_rs::WINDOWS_1251.decode_without_bom_handling(bytes).0.into_owned(),
+            Encoding::Windows1251 => encoding_rs::WINDOWS_1251
+                .decode_without_bom_handling(bytes)
+                .0
+                .into_owned(),
             Encoding::Kz1048 => crate::kz1048::decode(bytes),
         }
     }
@@ -78,11 +81,21 @@ fn detect_separator(text: &str) -> u8 {
     best.1
 }
 
-pub(super) fn load(path: &Path, file: Arc<str>, config: &IngestConfig, visitor: &mut dyn Visitor) -> Result<(), FileError> {
-    let unreadable = |reason: String| FileError::Unreadable { file: file.to_string(), reason };
+pub(super) fn load(
+    path: &Path,
+    file: Arc<str>,
+    config: &IngestConfig,
+    visitor: &mut dyn Visitor,
+) -> Result<(), FileError> {
+    let unreadable = |reason: String| FileError::Unreadable {
+        file: file.to_string(),
+        reason,
+    };
     let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
     let encoding = config.encoding.unwrap_or_else(|| Encoding::detect(&bytes));
-    let text = encoding.decode(&bytes);
+    // The csv crate counts a CRLF line ending one line late; with LF endings
+    // its line numbers are the ones a text editor shows.
+    let text = encoding.decode(&bytes).replace("\r\n", "\n");
     drop(bytes);
     let separator = detect_separator(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -91,9 +104,13 @@ pub(super) fn load(path: &Path, file: Arc<str>, config: &IngestConfig, visitor: 
         .delimiter(separator)
         .from_reader(text.as_bytes());
 
-    let matchers: Vec<Matcher> = Table::ALL.iter().map(|&t| Matcher::new(t, &config.mapping)).collect();
+    let matchers: Vec<Matcher> = Table::ALL
+        .iter()
+        .map(|&t| Matcher::new(t, &config.mapping))
+        .collect();
     let mut stream: Option<RowStream> = None;
     let mut record = csv::StringRecord::new();
+    let mut lines = LineCounter::default();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -103,10 +120,16 @@ pub(super) fn load(path: &Path, file: Arc<str>, config: &IngestConfig, visitor: 
                 return Err(unreadable(format!("line {line}: {e}")));
             }
         }
-        let number = record.position().map(|p| p.line() as u32).unwrap_or(0);
+        let number = lines.line_of(&text, record.position().map_or(0, |p| p.byte() as usize));
         let cells: Vec<Cell> = record
             .iter()
-            .map(|f| if f.is_empty() { Cell::Empty } else { Cell::Text(f.to_string()) })
+            .map(|f| {
+                if f.is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::Text(f.to_string())
+                }
+            })
             .collect();
         if stream.is_none() {
             // The table is the one whose columns the header names most.
@@ -116,7 +139,14 @@ pub(super) fn load(path: &Path, file: Arc<str>, config: &IngestConfig, visitor: 
                 .filter(|(score, _)| *score >= 3)
                 .max_by_key(|(score, m)| (*score, std::cmp::Reverse(m.table as u8)));
             match best {
-                Some((_, m)) => stream = Some(RowStream::new(file.clone(), None, m.clone(), Some(encoding))),
+                Some((_, m)) => {
+                    stream = Some(RowStream::new(
+                        file.clone(),
+                        None,
+                        m.clone(),
+                        Some(encoding),
+                    ))
+                }
                 None => continue,
             }
         }
@@ -125,7 +155,43 @@ pub(super) fn load(path: &Path, file: Arc<str>, config: &IngestConfig, visitor: 
     }
     match stream {
         Some(stream) => stream.finish(visitor),
-        None => Err(FileError::NoHeader { file: file.to_string(), sheet: String::new(), table: "cases, complaints or surveys" }),
+        None => Err(FileError::NoHeader {
+            file: file.to_string(),
+            sheet: String::new(),
+            table: "cases, complaints or surveys",
+        }),
+    }
+}
+
+/// Line numbers of records as an editor shows them. The csv crate gives a
+/// record's position before the blank lines it skips, so its line numbers
+/// run short after a blank line; this counts from the record's first byte.
+struct LineCounter {
+    /// A byte offset and the 1-based line it is on.
+    byte: usize,
+    line: u32,
+}
+
+impl Default for LineCounter {
+    fn default() -> LineCounter {
+        LineCounter { byte: 0, line: 1 }
+    }
+}
+
+impl LineCounter {
+    fn line_of(&mut self, text: &str, position: usize) -> u32 {
+        let bytes = text.as_bytes();
+        let mut start = position;
+        while bytes.get(start) == Some(&b'\n') {
+            start += 1;
+        }
+        let newlines = bytes[self.byte.min(start)..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.line += newlines as u32;
+        self.byte = start;
+        self.line
     }
 }
 
@@ -142,6 +208,22 @@ mod tests {
         assert_eq!(Encoding::detect(&kazakh), Encoding::Kz1048);
         assert_eq!(Encoding::Kz1048.decode(&kazakh), "Құжаттарды қабылдау күні");
         assert_eq!(Encoding::Utf8.decode(b"\xEF\xBB\xBFabc"), "abc");
+    }
+
+    #[test]
+    fn line_numbers_count_blank_lines_and_quoted_newlines() {
+        let text = "title\n\nh1;h2;h3\n\"a\nb\";2;3\n\n\nx;y;z\n";
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(b';')
+            .from_reader(text.as_bytes());
+        let mut lines = LineCounter::default();
+        let numbers: Vec<u32> = reader
+            .records()
+            .map(|r| lines.line_of(text, r.unwrap().position().unwrap().byte() as usize))
+            .collect();
+        assert_eq!(numbers, [1, 3, 4, 8]);
     }
 
     #[test]

@@ -55,25 +55,53 @@ pub struct Mapping {
 #[derive(Debug, thiserror::Error)]
 pub enum MappingError {
     #[error("cannot read mapping file `{path}`: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("mapping file `{path}` is not valid: {message}")]
     Syntax { path: String, message: String },
-    #[error("mapping file `{path}`: [{table}] maps \"{header}\" to `{key}`, which is not a column of the {table} table; the columns are: {known}")]
-    UnknownKey { path: String, table: &'static str, header: String, key: String, known: String },
+    #[error(
+        "mapping file `{path}`: [{table}] maps \"{header}\" to `{key}`, which is not a column of the {table} table; the columns are: {known}"
+    )]
+    UnknownKey {
+        path: String,
+        table: &'static str,
+        header: String,
+        key: String,
+        known: String,
+    },
 }
 
 impl Mapping {
     pub fn load(path: &Path) -> Result<Mapping, MappingError> {
         let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| MappingError::Read { path: shown.clone(), source })?;
-        let mapping: Mapping = toml::from_str(&text).map_err(|e| MappingError::Syntax { path: shown.clone(), message: e.to_string() })?;
+        let text = std::fs::read_to_string(path).map_err(|source| MappingError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        let mapping: Mapping = toml::from_str(&text).map_err(|e| MappingError::Syntax {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
         for table in Table::ALL {
             let mut entries: Vec<_> = mapping.entries(table).iter().collect();
             entries.sort();
             for (header, key) in entries {
                 if !table.columns().iter().any(|c| c.key == key) {
-                    let known = table.columns().iter().map(|c| c.key).collect::<Vec<_>>().join(", ");
-                    return Err(MappingError::UnknownKey { path: shown, table: table.key(), header: header.clone(), key: key.clone(), known });
+                    let known = table
+                        .columns()
+                        .iter()
+                        .map(|c| c.key)
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    return Err(MappingError::UnknownKey {
+                        path: shown,
+                        table: table.key(),
+                        header: header.clone(),
+                        key: key.clone(),
+                        known,
+                    });
                 }
             }
         }
@@ -132,7 +160,13 @@ impl Matcher {
 
     /// Builds the header map of a header row, checking that every required
     /// column is present and none is named twice.
-    pub fn map(&self, cells: &[Cell], row: u32, file: &str, sheet: &str) -> Result<(HeaderMap, Vec<(usize, String)>), FileError> {
+    pub fn map(
+        &self,
+        cells: &[Cell],
+        row: u32,
+        file: &str,
+        sheet: &str,
+    ) -> Result<(HeaderMap, Vec<(usize, String)>), FileError> {
         let columns = self.table.columns();
         let mut positions = vec![None; columns.len()];
         let mut unknown = Vec::new();
@@ -162,7 +196,12 @@ impl Matcher {
             .map(|(c, _)| format!("`{}` ({} / {})", c.key, c.ru, c.kk))
             .collect();
         if !missing.is_empty() {
-            return Err(FileError::MissingColumns { file: file.into(), sheet: sheet.into(), row, list: missing.join(", ") });
+            return Err(FileError::MissingColumns {
+                file: file.into(),
+                sheet: sheet.into(),
+                row,
+                list: missing.join(", "),
+            });
         }
         Ok((HeaderMap { positions }, unknown))
     }
@@ -173,13 +212,29 @@ mod tests {
     use super::*;
 
     fn texts(cells: &[&str]) -> Vec<Cell> {
-        cells.iter().map(|s| if s.is_empty() { Cell::Empty } else { Cell::Text(s.to_string()) }).collect()
+        cells
+            .iter()
+            .map(|s| {
+                if s.is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::Text(s.to_string())
+                }
+            })
+            .collect()
     }
 
     #[test]
     fn three_languages_and_folding() {
         let m = Matcher::new(Table::Cases, &Mapping::default());
-        let row = texts(&["№ ТАЛОНА", "Қызмет", "office", "Дата приёма  документов*", "Результат:", "Примечание"]);
+        let row = texts(&[
+            "№ ТАЛОНА",
+            "Қызмет",
+            "office",
+            "Дата приёма  документов*",
+            "Результат:",
+            "Примечание",
+        ]);
         assert!(m.is_header(&row));
         let (map, unknown) = m.map(&row, 3, "f.xlsx", ":Дела").unwrap();
         assert_eq!(map.position(0), Some(0));
@@ -196,10 +251,24 @@ mod tests {
     #[test]
     fn missing_and_duplicate_columns_are_named() {
         let m = Matcher::new(Table::Cases, &Mapping::default());
-        let err = m.map(&texts(&["case_id", "service", "office"]), 1, "f.xlsx", "").unwrap_err().to_string();
-        assert!(err.contains("`submitted_at` (Дата приема документов / Құжаттарды қабылдау күні)"), "{err}");
+        let err = m
+            .map(&texts(&["case_id", "service", "office"]), 1, "f.xlsx", "")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("`submitted_at` (Дата приема документов / Құжаттарды қабылдау күні)"),
+            "{err}"
+        );
         assert!(err.contains("`result`"), "{err}");
-        let err = m.map(&texts(&["case_id", "service", "office", "Талон нөмірі"]), 1, "f.xlsx", "").unwrap_err().to_string();
+        let err = m
+            .map(
+                &texts(&["case_id", "service", "office", "Талон нөмірі"]),
+                1,
+                "f.xlsx",
+                "",
+            )
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("columns A and D"), "{err}");
     }
 
@@ -213,7 +282,10 @@ mod tests {
         assert!(m.is_header(&texts(&["номер   заявки", "service", "office"])));
         std::fs::write(&path, "[cases]\n\"Номер\" = \"case_number\"\n").unwrap();
         let err = Mapping::load(&path).unwrap_err().to_string();
-        assert!(err.contains("`case_number`") && err.contains("case_id, service"), "{err}");
+        assert!(
+            err.contains("`case_number`") && err.contains("case_id, service"),
+            "{err}"
+        );
         std::fs::write(&path, "[cases]\n\"Номер\" = 5\n").unwrap();
         let err = Mapping::load(&path).unwrap_err().to_string();
         assert!(err.contains("line 2"), "{err}");

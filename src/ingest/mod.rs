@@ -75,24 +75,59 @@ pub struct IngestConfig {
 pub enum FileError {
     #[error("{file}: cannot read the file: {reason}")]
     Unreadable { file: String, reason: String },
-    #[error("{file}: `{ext}` is not a format esep reads; give .xlsx, .xlsm, .xls, .xlsb, .ods or .csv")]
+    #[error(
+        "{file}: `{ext}` is not a format esep reads; give .xlsx, .xlsm, .xls, .xlsb, .ods or .csv"
+    )]
     UnknownFormat { file: String, ext: String },
-    #[error("{file}{sheet}: no header row found: no row names three or more columns of the {table} table; add a header row (see `esep check --help` for the names)")]
-    NoHeader { file: String, sheet: String, table: &'static str },
-    #[error("{file}{sheet}: the header in row {row} lacks required column(s) {list}; add them or map your headers to them with --mapping")]
-    MissingColumns { file: String, sheet: String, row: u32, list: String },
-    #[error("{file}{sheet}: columns {first} and {second} of the header in row {row} both name `{column}`; remove or rename one")]
-    DuplicateColumn { file: String, sheet: String, column: &'static str, first: String, second: String, row: u32 },
+    #[error(
+        "{file}{sheet}: no header row found: no row names three or more columns of the {table} table; add a header row (see `esep check --help` for the names)"
+    )]
+    NoHeader {
+        file: String,
+        sheet: String,
+        table: &'static str,
+    },
+    #[error(
+        "{file}{sheet}: the header in row {row} lacks required column(s) {list}; add them or map your headers to them with --mapping"
+    )]
+    MissingColumns {
+        file: String,
+        sheet: String,
+        row: u32,
+        list: String,
+    },
+    #[error(
+        "{file}{sheet}: columns {first} and {second} of the header in row {row} both name `{column}`; remove or rename one"
+    )]
+    DuplicateColumn {
+        file: String,
+        sheet: String,
+        column: &'static str,
+        first: String,
+        second: String,
+        row: u32,
+    },
     #[error("{file}: no sheet holds cases: the workbook has no sheet at all")]
     NoSheets { file: String },
 }
 
 /// Reads one file, streaming its tables to `visitor`.
-pub fn load(path: &Path, config: &IngestConfig, visitor: &mut dyn Visitor) -> Result<(), FileError> {
+pub fn load(
+    path: &Path,
+    config: &IngestConfig,
+    visitor: &mut dyn Visitor,
+) -> Result<(), FileError> {
     let file: Arc<str> = path.display().to_string().into();
     if !path.is_file() {
-        let reason = if path.exists() { "not a file" } else { "no such file" };
-        return Err(FileError::Unreadable { file: file.to_string(), reason: reason.into() });
+        let reason = if path.exists() {
+            "not a file"
+        } else {
+            "no such file"
+        };
+        return Err(FileError::Unreadable {
+            file: file.to_string(),
+            reason: reason.into(),
+        });
     }
     let ext = path
         .extension()
@@ -102,7 +137,10 @@ pub fn load(path: &Path, config: &IngestConfig, visitor: &mut dyn Visitor) -> Re
     match ext.as_str() {
         "csv" | "txt" | "tsv" => delimited::load(path, file, config, visitor),
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => workbook::load(path, file, config, visitor),
-        _ => Err(FileError::UnknownFormat { file: file.to_string(), ext }),
+        _ => Err(FileError::UnknownFormat {
+            file: file.to_string(),
+            ext,
+        }),
     }
 }
 
@@ -115,9 +153,10 @@ pub fn expand(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
             let mut inner: Vec<PathBuf> = std::fs::read_dir(path)?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
-                    p.extension()
-                        .and_then(|e| e.to_str())
-                        .is_some_and(|e| ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"].contains(&e.to_ascii_lowercase().as_str()))
+                    p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                        ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"]
+                            .contains(&e.to_ascii_lowercase().as_str())
+                    })
                 })
                 .collect();
             inner.sort();

@@ -10,24 +10,43 @@ use super::header::Matcher;
 use super::{Cell, FileError, IngestConfig, RawRow, Source, Visitor, sheet_suffix};
 use crate::schema::Table;
 
-pub(super) fn load(path: &Path, file: Arc<str>, config: &IngestConfig, visitor: &mut dyn Visitor) -> Result<(), FileError> {
-    let unreadable = |reason: String| FileError::Unreadable { file: file.to_string(), reason };
+pub(super) fn load(
+    path: &Path,
+    file: Arc<str>,
+    config: &IngestConfig,
+    visitor: &mut dyn Visitor,
+) -> Result<(), FileError> {
+    let unreadable = |reason: String| FileError::Unreadable {
+        file: file.to_string(),
+        reason,
+    };
     let mut workbook = open_workbook_auto(path).map_err(|e| unreadable(explain(&e.to_string())))?;
     let names = workbook.sheet_names();
     if names.is_empty() {
-        return Err(FileError::NoSheets { file: file.to_string() });
+        return Err(FileError::NoSheets {
+            file: file.to_string(),
+        });
     }
     for table in Table::ALL {
-        let found = names
-            .iter()
-            .find(|n| table.sheet_names().iter().any(|w| n.trim().to_lowercase() == w.to_lowercase()));
+        let found = names.iter().find(|n| {
+            table
+                .sheet_names()
+                .iter()
+                .any(|w| n.trim().to_lowercase() == w.to_lowercase())
+        });
         let sheet = match (found, table) {
             (Some(name), _) => name.clone(),
             (None, Table::Cases) => names[0].clone(),
             (None, _) => continue,
         };
-        let mut stream = RowStream::new(file.clone(), Some(sheet.as_str().into()), Matcher::new(table, &config.mapping), None);
-        read_sheet(&mut workbook, &sheet, &mut stream, visitor).map_err(|e| unreadable(format!("sheet `{sheet}`: {}", explain(&e))))?;
+        let mut stream = RowStream::new(
+            file.clone(),
+            Some(sheet.as_str().into()),
+            Matcher::new(table, &config.mapping),
+            None,
+        );
+        read_sheet(&mut workbook, &sheet, &mut stream, visitor)
+            .map_err(|e| unreadable(format!("sheet `{sheet}`: {}", explain(&e))))?;
         stream.finish(visitor)?;
     }
     Ok(())
@@ -50,17 +69,31 @@ fn read_sheet(
 ) -> Result<(), String> {
     match workbook {
         Sheets::Xlsx(xlsx) => {
-            let mut reader = xlsx.worksheet_cells_reader(sheet).map_err(|e| e.to_string())?;
+            let mut reader = xlsx
+                .worksheet_cells_reader(sheet)
+                .map_err(|e| e.to_string())?;
             while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
                 let (row, col) = cell.get_position();
-                stream.push(row, col, Cell::from_data_ref(cell.get_value().clone()), visitor)?;
+                stream.push(
+                    row,
+                    col,
+                    Cell::from_data_ref(cell.get_value().clone()),
+                    visitor,
+                )?;
             }
         }
         Sheets::Xlsb(xlsb) => {
-            let mut reader = xlsb.worksheet_cells_reader(sheet).map_err(|e| e.to_string())?;
+            let mut reader = xlsb
+                .worksheet_cells_reader(sheet)
+                .map_err(|e| e.to_string())?;
             while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
                 let (row, col) = cell.get_position();
-                stream.push(row, col, Cell::from_data_ref(cell.get_value().clone()), visitor)?;
+                stream.push(
+                    row,
+                    col,
+                    Cell::from_data_ref(cell.get_value().clone()),
+                    visitor,
+                )?;
             }
         }
         other => {
@@ -69,7 +102,12 @@ fn read_sheet(
             for (r, row) in range.rows().enumerate() {
                 for (c, data) in row.iter().enumerate() {
                     if !matches!(data, calamine::Data::Empty) {
-                        stream.push(row0 + r as u32, col0 + c as u32, Cell::from_data(data), visitor)?;
+                        stream.push(
+                            row0 + r as u32,
+                            col0 + c as u32,
+                            Cell::from_data(data),
+                            visitor,
+                        )?;
                     }
                 }
             }
@@ -92,12 +130,31 @@ pub(super) struct RowStream {
 }
 
 impl RowStream {
-    pub(super) fn new(file: Arc<str>, sheet: Option<Arc<str>>, matcher: Matcher, encoding: Option<super::Encoding>) -> RowStream {
-        RowStream { file, sheet, matcher, current: None, source: None, encoding, pending_blank: 0 }
+    pub(super) fn new(
+        file: Arc<str>,
+        sheet: Option<Arc<str>>,
+        matcher: Matcher,
+        encoding: Option<super::Encoding>,
+    ) -> RowStream {
+        RowStream {
+            file,
+            sheet,
+            matcher,
+            current: None,
+            source: None,
+            encoding,
+            pending_blank: 0,
+        }
     }
 
     /// Adds a cell at zero-based (row, col).
-    fn push(&mut self, row: u32, col: u32, cell: Cell, visitor: &mut dyn Visitor) -> Result<(), String> {
+    fn push(
+        &mut self,
+        row: u32,
+        col: u32,
+        cell: Cell,
+        visitor: &mut dyn Visitor,
+    ) -> Result<(), String> {
         if self.current.as_ref().is_some_and(|(r, _)| *r != row) {
             self.flush(visitor)?;
         }
@@ -112,18 +169,25 @@ impl RowStream {
 
     fn flush(&mut self, visitor: &mut dyn Visitor) -> Result<(), String> {
         if let Some((row, cells)) = self.current.take() {
-            self.row(row + 1, cells, visitor).map_err(|e| e.to_string())?;
+            self.row(row + 1, cells, visitor)
+                .map_err(|e| e.to_string())?;
         }
         Ok(())
     }
 
     /// Takes one complete row with its 1-based number.
-    pub(super) fn row(&mut self, number: u32, cells: Vec<Cell>, visitor: &mut dyn Visitor) -> Result<(), FileError> {
+    pub(super) fn row(
+        &mut self,
+        number: u32,
+        cells: Vec<Cell>,
+        visitor: &mut dyn Visitor,
+    ) -> Result<(), FileError> {
         match &self.source {
             None => {
                 if self.matcher.is_header(&cells) {
                     let sheet = sheet_suffix(self.sheet.as_deref());
-                    let (header, unknown_columns) = self.matcher.map(&cells, number, &self.file, &sheet)?;
+                    let (header, unknown_columns) =
+                        self.matcher.map(&cells, number, &self.file, &sheet)?;
                     let source = Source {
                         file: self.file.clone(),
                         sheet: self.sheet.clone(),

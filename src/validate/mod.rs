@@ -76,26 +76,48 @@ impl Checked {
     /// Rows in = rows accepted + rows rejected, per source and per table.
     pub fn assert_balanced(&self) {
         for s in &self.sources {
-            assert_eq!(s.rows, s.accepted + s.rejected, "row balance of {}:{:?}", s.file, s.sheet);
+            assert_eq!(
+                s.rows,
+                s.accepted + s.rejected,
+                "row balance of {}:{:?}",
+                s.file,
+                s.sheet
+            );
         }
         for (table, accepted) in [
             (Table::Cases, self.cases.len()),
             (Table::Complaints, self.complaints.len()),
             (Table::Surveys, self.surveys.len()),
         ] {
-            let rows: u64 = self.sources.iter().filter(|s| s.table == table).map(|s| s.rows).sum();
+            let rows: u64 = self
+                .sources
+                .iter()
+                .filter(|s| s.table == table)
+                .map(|s| s.rows)
+                .sum();
             let rejected = self.rejections.iter().filter(|r| r.table == table).count();
-            assert_eq!(rows, (accepted + rejected) as u64, "row balance of {table:?}");
+            assert_eq!(
+                rows,
+                (accepted + rejected) as u64,
+                "row balance of {table:?}"
+            );
         }
     }
 
     /// The latest date in the accepted records (the date of generated
     /// files, which must not come from the clock); 1 January 1970 if none.
     pub fn latest_date(&self) -> chrono::NaiveDate {
-        let cases = self.cases.iter().map(|c| c.decided_at.unwrap_or(c.submitted_at).date());
+        let cases = self
+            .cases
+            .iter()
+            .map(|c| c.decided_at.unwrap_or(c.submitted_at).date());
         let complaints = self.complaints.iter().map(|c| c.received_at.date());
         let surveys = self.surveys.iter().map(|s| s.answered_on);
-        cases.chain(complaints).chain(surveys).max().unwrap_or(chrono::DateTime::UNIX_EPOCH.date_naive())
+        cases
+            .chain(complaints)
+            .chain(surveys)
+            .max()
+            .unwrap_or(chrono::DateTime::UNIX_EPOCH.date_naive())
     }
 
     /// Counts of one table: (rows, accepted, rejected).
@@ -103,7 +125,9 @@ impl Checked {
         self.sources
             .iter()
             .filter(|s| s.table == table)
-            .fold((0, 0, 0), |(r, a, j), s| (r + s.rows, a + s.accepted, j + s.rejected))
+            .fold((0, 0, 0), |(r, a, j), s| {
+                (r + s.rows, a + s.accepted, j + s.rejected)
+            })
     }
 }
 
@@ -127,7 +151,10 @@ pub fn check(
     config: &IngestConfig,
     progress: Option<&indicatif::ProgressBar>,
 ) -> Result<Checked, Vec<FileError>> {
-    let mut checker = Checker { progress, ..Checker::default() };
+    let mut checker = Checker {
+        progress,
+        ..Checker::default()
+    };
     let mut errors = Vec::new();
     for path in paths {
         if let Err(e) = ingest::load(path, config, &mut checker) {
@@ -152,8 +179,9 @@ struct Checker<'p> {
     out: Checked,
     batch: Vec<RawRow>,
     source: Option<Source>,
-    case_ids: HashMap<String, Origin>,
-    complaint_ids: HashMap<String, Origin>,
+    /// First sighting of each id: where, and in which sheet column.
+    case_ids: HashMap<String, (Origin, Option<usize>)>,
+    complaint_ids: HashMap<String, (Origin, Option<usize>)>,
     progress: Option<&'p indicatif::ProgressBar>,
 }
 
@@ -170,7 +198,11 @@ impl Visitor for Checker<'_> {
             accepted: 0,
             rejected: 0,
             blank_rows: 0,
-            unknown_columns: source.unknown_columns.iter().map(|(_, name)| name.clone()).collect(),
+            unknown_columns: source
+                .unknown_columns
+                .iter()
+                .map(|(_, name)| name.clone())
+                .collect(),
         });
         self.source = Some(source.clone());
     }
@@ -196,7 +228,10 @@ impl Checker<'_> {
         if batch.is_empty() {
             return;
         }
-        let results: Vec<rows::Checked> = batch.par_iter().map(|raw| rows::check(source, raw)).collect();
+        let results: Vec<rows::Checked> = batch
+            .par_iter()
+            .map(|raw| rows::check(source, raw))
+            .collect();
         let summary = self.out.sources.last_mut().expect("begin() came first");
         summary.rows += batch.len() as u64;
         for (raw, checked) in batch.iter().zip(results) {
@@ -206,24 +241,26 @@ impl Checker<'_> {
                     Table::Complaints => (&mut self.complaint_ids, "complaint_id"),
                     _ => (&mut self.case_ids, "case_id"),
                 };
+                let position = rows::position(source, column);
                 match ids.get(&id) {
-                    Some(first) => {
-                        let first_position = (first.file == source.file && first.sheet == source.sheet)
-                            .then(|| rows::position(source, column))
-                            .flatten();
+                    Some((first, first_position)) => {
                         let problem = Problem {
                             column,
-                            position: rows::position(source, column),
+                            position,
                             value: id.clone(),
-                            reason: Reason::Duplicate { first: locate(first, first_position) },
+                            reason: Reason::Duplicate {
+                                first: locate(first, *first_position),
+                            },
                         };
                         match &mut result {
                             Err(rejection) => rejection.problems.insert(0, problem),
-                            Ok(_) => result = Err(rows::rejection(source, raw, Some(id), vec![problem])),
+                            Ok(_) => {
+                                result = Err(rows::rejection(source, raw, Some(id), vec![problem]))
+                            }
                         }
                     }
                     None => {
-                        ids.insert(id, rows::origin(source, raw));
+                        ids.insert(id, (rows::origin(source, raw), position));
                     }
                 }
             }

@@ -98,7 +98,10 @@ impl Reason {
     /// The message without the particulars of one row, for counts of reasons.
     pub fn headline(&self, lang: Lang) -> String {
         match self {
-            Reason::Duplicate { .. } => Reason::Duplicate { first: "…".into() }.message(lang),
+            Reason::Duplicate { .. } => Reason::Duplicate {
+                first: "…".into()
+            }
+            .message(lang),
             other => other.message(lang),
         }
     }
@@ -237,10 +240,16 @@ mod tests {
             Reason::RequiredWhen(When::Refused),
             Reason::NotDate,
             Reason::IinCheckDigit,
-            Reason::Duplicate { first: "a.xlsx:Дела!A2".into() },
+            Reason::Duplicate {
+                first: "a.xlsx:Дела!A2".into(),
+            },
         ];
         for r in all {
-            let (en, ru, kk) = (r.message(Lang::En), r.message(Lang::Ru), r.message(Lang::Kk));
+            let (en, ru, kk) = (
+                r.message(Lang::En),
+                r.message(Lang::Ru),
+                r.message(Lang::Kk),
+            );
             assert!(en.is_ascii() || en.contains("a.xlsx"), "{en}");
             assert!(ru.chars().any(|c| ('а'..='я').contains(&c)), "{ru}");
             assert_ne!(ru, kk);

@@ -8,7 +8,9 @@ use super::{Problem, Reason, Rejection, When};
 use crate::ingest::{Cell, RawRow, Source};
 use crate::model::{Case, Complaint, Origin, Survey};
 use crate::schema::{CaseCol, ComplaintCol, SurveyCol, Table};
-use crate::vocab::{ApplicantKind, Channel, Outcome, RefusalGround, Service, Subject, VisaCategory};
+use crate::vocab::{
+    ApplicantKind, Channel, Outcome, RefusalGround, Service, Subject, VisaCategory,
+};
 
 pub(super) enum Record {
     Case(Box<Case>),
@@ -31,21 +33,46 @@ pub(super) fn check(source: &Source, raw: &RawRow) -> Checked {
 }
 
 pub(super) fn origin(source: &Source, raw: &RawRow) -> Origin {
-    Origin { file: source.file.clone(), sheet: source.sheet.clone(), row: raw.number }
+    Origin {
+        file: source.file.clone(),
+        sheet: source.sheet.clone(),
+        row: raw.number,
+    }
 }
 
 /// The sheet column of a contract column in this source.
 pub(super) fn position(source: &Source, column: &str) -> Option<usize> {
-    let index = source.table.columns().iter().position(|c| c.key == column)?;
+    let index = source
+        .table
+        .columns()
+        .iter()
+        .position(|c| c.key == column)?;
     source.header.position(index)
 }
 
 /// A rejection of `raw`, carrying all its values as written.
-pub(super) fn rejection(source: &Source, raw: &RawRow, id: Option<String>, problems: Vec<Problem>) -> Rejection {
+pub(super) fn rejection(
+    source: &Source,
+    raw: &RawRow,
+    id: Option<String>,
+    problems: Vec<Problem>,
+) -> Rejection {
     let values = (0..source.table.columns().len())
-        .map(|i| source.header.position(i).map(|p| raw.cell(p).shown()).unwrap_or_default())
+        .map(|i| {
+            source
+                .header
+                .position(i)
+                .map(|p| raw.cell(p).shown())
+                .unwrap_or_default()
+        })
         .collect();
-    Rejection { origin: origin(source, raw), table: source.table, id, problems, values }
+    Rejection {
+        origin: origin(source, raw),
+        table: source.table,
+        id,
+        problems,
+        values,
+    }
 }
 
 /// Reads the values of one row, collecting problems.
@@ -57,7 +84,11 @@ struct Row<'a> {
 
 impl<'a> Row<'a> {
     fn new(source: &'a Source, raw: &'a RawRow) -> Row<'a> {
-        Row { source, raw, problems: Vec::new() }
+        Row {
+            source,
+            raw,
+            problems: Vec::new(),
+        }
     }
 
     fn cell(&self, column: usize) -> &'a Cell {
@@ -104,7 +135,11 @@ impl<'a> Row<'a> {
         }
     }
 
-    fn finish<T>(self, id: Option<String>, build: impl FnOnce() -> Option<T>) -> Result<T, Rejection> {
+    fn finish<T>(
+        self,
+        id: Option<String>,
+        build: impl FnOnce() -> Option<T>,
+    ) -> Result<T, Rejection> {
         if self.problems.is_empty()
             && let Some(record) = build()
         {
@@ -229,7 +264,10 @@ fn case(source: &Source, raw: &RawRow) -> Checked {
             origin,
         })
     });
-    Checked { id, record: record.map(|c| Record::Case(Box::new(c))) }
+    Checked {
+        id,
+        record: record.map(|c| Record::Case(Box::new(c))),
+    }
 }
 
 fn complaint(source: &Source, raw: &RawRow) -> Checked {
@@ -258,7 +296,10 @@ fn complaint(source: &Source, raw: &RawRow) -> Checked {
             origin,
         })
     });
-    Checked { id, record: record.map(|c| Record::Complaint(Box::new(c))) }
+    Checked {
+        id,
+        record: record.map(|c| Record::Complaint(Box::new(c))),
+    }
 }
 
 fn survey(source: &Source, raw: &RawRow) -> Checked {
@@ -271,7 +312,17 @@ fn survey(source: &Source, raw: &RawRow) -> Checked {
     let politeness = row.get(C::Politeness as usize, values::answer);
     let origin = origin(source, raw);
     let record = row.finish(None, || {
-        Some(Survey { office: office?, answered_on: answered_on?, quality, information, politeness, origin })
+        Some(Survey {
+            office: office?,
+            answered_on: answered_on?,
+            quality,
+            information,
+            politeness,
+            origin,
+        })
     });
-    Checked { id: None, record: record.map(|s| Record::Survey(Box::new(s))) }
+    Checked {
+        id: None,
+        record: record.map(|s| Record::Survey(Box::new(s))),
+    }
 }

@@ -31,7 +31,9 @@ pub fn datetime(cell: &Cell) -> Parsed<NaiveDateTime> {
         Cell::Error(_) => Err(Reason::CellError),
         Cell::Bool(_) => Err(Reason::NotDate),
         c if c.is_blank() => Ok(None),
-        Cell::Text(t) => parse_datetime_text(t.trim()).map(Some).ok_or(Reason::NotDate),
+        Cell::Text(t) => parse_datetime_text(t.trim())
+            .map(Some)
+            .ok_or(Reason::NotDate),
         Cell::Empty => Ok(None),
     }
 }
@@ -101,7 +103,11 @@ pub fn word<V: Vocabulary>(cell: &Cell) -> Parsed<V> {
 }
 
 fn not_in<V: Vocabulary>() -> Reason {
-    let allowed = V::ALL.iter().map(|v| v.key()).collect::<Vec<_>>().join(", ");
+    let allowed = V::ALL
+        .iter()
+        .map(|v| v.key())
+        .collect::<Vec<_>>()
+        .join(", ");
     Reason::NotInVocabulary { allowed }
 }
 
@@ -121,9 +127,15 @@ pub fn documents(cell: &Cell) -> Parsed<Vec<vocab::Document>> {
 
 /// An office code `RRRR-DDD` of the district code directory.
 pub fn office(cell: &Cell) -> Parsed<String> {
-    let Some(t) = text(cell)? else { return Ok(None) };
+    let Some(t) = text(cell)? else {
+        return Ok(None);
+    };
     let b = t.as_bytes();
-    let well_formed = b.len() == 8 && b[4] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || c.is_ascii_digit());
+    let well_formed = b.len() == 8
+        && b[4] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit());
     if !well_formed {
         return Err(Reason::OfficeFormat);
     }
@@ -138,7 +150,9 @@ pub fn office(cell: &Cell) -> Parsed<String> {
 /// padded back to 12 digits before the check.
 pub fn iin(cell: &Cell) -> Parsed<String> {
     let digits = match cell {
-        Cell::Number(n) if *n >= 0.0 && n.fract() == 0.0 && *n < 1e12 => format!("{:012}", *n as u64),
+        Cell::Number(n) if *n >= 0.0 && n.fract() == 0.0 && *n < 1e12 => {
+            format!("{:012}", *n as u64)
+        }
         other => match text(other)? {
             None => return Ok(None),
             Some(t) => t,
@@ -171,7 +185,9 @@ pub fn iin_check_digit_ok(digits: &str) -> bool {
 
 /// A citizenship: an ISO 3166-1 alpha-3 code (any case), or stateless.
 pub fn citizenship(cell: &Cell) -> Parsed<Citizenship> {
-    let Some(t) = text(cell)? else { return Ok(None) };
+    let Some(t) = text(cell)? else {
+        return Ok(None);
+    };
     if vocab::lookup("citizenship", &t) == Some("stateless") {
         return Ok(Some(Citizenship::Stateless));
     }
@@ -188,9 +204,19 @@ fn number(cell: &Cell) -> Result<Option<f64>, ()> {
     match cell {
         Cell::Number(n) => Ok(Some(*n)),
         Cell::Text(t) if !t.trim().is_empty() => {
-            let cleaned: String = t.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
-            let cleaned = if cleaned.contains(',') && !cleaned.contains('.') { cleaned.replace(',', ".") } else { cleaned };
-            let ok_chars = cleaned.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-');
+            let cleaned: String = t
+                .trim()
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+                .collect();
+            let cleaned = if cleaned.contains(',') && !cleaned.contains('.') {
+                cleaned.replace(',', ".")
+            } else {
+                cleaned
+            };
+            let ok_chars = cleaned
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-');
             match cleaned.parse::<f64>() {
                 Ok(v) if ok_chars && v.is_finite() => Ok(Some(v)),
                 _ => Err(()),
@@ -220,7 +246,9 @@ pub fn count(cell: &Cell) -> Parsed<u32> {
     }
     match number(cell) {
         Ok(None) => Ok(None),
-        Ok(Some(v)) if v >= 0.0 && v.fract() == 0.0 && v <= f64::from(u32::MAX) => Ok(Some(v as u32)),
+        Ok(Some(v)) if v >= 0.0 && v.fract() == 0.0 && v <= f64::from(u32::MAX) => {
+            Ok(Some(v as u32))
+        }
         _ => Err(Reason::NotCount),
     }
 }
@@ -232,7 +260,7 @@ pub fn amount(cell: &Cell) -> Parsed<Tiyn> {
     }
     match number(cell) {
         Ok(None) => Ok(None),
-        Ok(Some(v)) if v >= 0.0 && v < 1e13 => Ok(Some(Tiyn((v * 100.0).round() as i64))),
+        Ok(Some(v)) if (0.0..1e13).contains(&v) => Ok(Some(Tiyn((v * 100.0).round() as i64))),
         _ => Err(Reason::NotAmount),
     }
 }
@@ -241,7 +269,9 @@ pub fn amount(cell: &Cell) -> Parsed<Tiyn> {
 /// cell (which loses the leading zero) is read back as two digits.
 pub fn formular_code(cell: &Cell) -> Parsed<String> {
     let code = match cell {
-        Cell::Number(n) if n.fract() == 0.0 && (0.0..100.0).contains(n) => format!("{:02}", *n as u8),
+        Cell::Number(n) if n.fract() == 0.0 && (0.0..100.0).contains(n) => {
+            format!("{:02}", *n as u8)
+        }
         other => match text(other)? {
             None => return Ok(None),
             Some(t) => t,
@@ -281,31 +311,70 @@ mod tests {
         Cell::Text(s.to_string())
     }
     fn dt(y: i32, m: u32, d: u32, h: u32, mi: u32, s: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, mi, s).unwrap()
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, mi, s)
+            .unwrap()
     }
 
     #[test]
     fn dates_in_every_contract_shape() {
-        assert_eq!(datetime(&t("04.03.2025")), Ok(Some(dt(2025, 3, 4, 0, 0, 0))));
-        assert_eq!(datetime(&t("04.03.2025 10:15")), Ok(Some(dt(2025, 3, 4, 10, 15, 0))));
-        assert_eq!(datetime(&t("04.03.2025 10:15:30")), Ok(Some(dt(2025, 3, 4, 10, 15, 30))));
-        assert_eq!(datetime(&t("2025-03-04")), Ok(Some(dt(2025, 3, 4, 0, 0, 0))));
-        assert_eq!(datetime(&t("2025-03-04T10:15")), Ok(Some(dt(2025, 3, 4, 10, 15, 0))));
-        assert_eq!(datetime(&t(" 2025-03-04T10:15:30 ")), Ok(Some(dt(2025, 3, 4, 10, 15, 30))));
-        assert_eq!(datetime(&Cell::DateTime(dt(2025, 1, 2, 9, 0, 0))), Ok(Some(dt(2025, 1, 2, 9, 0, 0))));
+        assert_eq!(
+            datetime(&t("04.03.2025")),
+            Ok(Some(dt(2025, 3, 4, 0, 0, 0)))
+        );
+        assert_eq!(
+            datetime(&t("04.03.2025 10:15")),
+            Ok(Some(dt(2025, 3, 4, 10, 15, 0)))
+        );
+        assert_eq!(
+            datetime(&t("04.03.2025 10:15:30")),
+            Ok(Some(dt(2025, 3, 4, 10, 15, 30)))
+        );
+        assert_eq!(
+            datetime(&t("2025-03-04")),
+            Ok(Some(dt(2025, 3, 4, 0, 0, 0)))
+        );
+        assert_eq!(
+            datetime(&t("2025-03-04T10:15")),
+            Ok(Some(dt(2025, 3, 4, 10, 15, 0)))
+        );
+        assert_eq!(
+            datetime(&t(" 2025-03-04T10:15:30 ")),
+            Ok(Some(dt(2025, 3, 4, 10, 15, 30)))
+        );
+        assert_eq!(
+            datetime(&Cell::DateTime(dt(2025, 1, 2, 9, 0, 0))),
+            Ok(Some(dt(2025, 1, 2, 9, 0, 0)))
+        );
         assert_eq!(datetime(&Cell::Empty), Ok(None));
         assert_eq!(datetime(&t("   ")), Ok(None));
     }
 
     #[test]
     fn dates_outside_the_contract_are_rejected() {
-        for bad in ["4.3.2025", "04/03/2025", "2025-03-04 10:15", "31.02.2025", "04.03.25", "2025-3-4", "завтра", "04.03.2025 25:00"] {
+        for bad in [
+            "4.3.2025",
+            "04/03/2025",
+            "2025-03-04 10:15",
+            "31.02.2025",
+            "04.03.25",
+            "2025-3-4",
+            "завтра",
+            "04.03.2025 25:00",
+        ] {
             assert_eq!(datetime(&t(bad)), Err(Reason::NotDate), "{bad}");
         }
         assert_eq!(datetime(&Cell::Number(45720.0)), Err(Reason::NumberNotDate));
         assert_eq!(datetime(&Cell::Duration(1.5)), Err(Reason::DurationNotDate));
-        assert_eq!(datetime(&Cell::Error("#REF!".into())), Err(Reason::CellError));
-        assert_eq!(date(&t("05.03.2025 14:32")), Ok(NaiveDate::from_ymd_opt(2025, 3, 5)));
+        assert_eq!(
+            datetime(&Cell::Error("#REF!".into())),
+            Err(Reason::CellError)
+        );
+        assert_eq!(
+            date(&t("05.03.2025 14:32")),
+            Ok(NaiveDate::from_ymd_opt(2025, 3, 5))
+        );
     }
 
     #[test]
@@ -329,7 +398,10 @@ mod tests {
         assert_eq!(iin(&t(&valid)), Ok(Some(valid.clone())));
         let mut wrong = valid.clone().into_bytes();
         wrong[11] = b'0' + (wrong[11] - b'0' + 1) % 10;
-        assert_eq!(iin(&t(std::str::from_utf8(&wrong).unwrap())), Err(Reason::IinCheckDigit));
+        assert_eq!(
+            iin(&t(std::str::from_utf8(&wrong).unwrap())),
+            Err(Reason::IinCheckDigit)
+        );
         assert_eq!(iin(&t("12345")), Err(Reason::IinFormat));
         assert_eq!(iin(&t("87041230012X")), Err(Reason::IinFormat));
         // A number cell that lost its leading zero.
@@ -353,15 +425,31 @@ mod tests {
         assert_eq!(office(&t("1910-262")), Ok(Some("1910-262".into())));
         assert_eq!(office(&t("1910262")), Err(Reason::OfficeFormat));
         assert_eq!(office(&t("1910-999")), Err(Reason::UnknownOffice));
-        assert_eq!(citizenship(&t("deu")), Ok(Some(Citizenship::Country("DEU".into()))));
+        assert_eq!(
+            citizenship(&t("deu")),
+            Ok(Some(Citizenship::Country("DEU".into())))
+        );
         assert_eq!(citizenship(&t("ЛБГ")), Ok(Some(Citizenship::Stateless)));
-        assert_eq!(citizenship(&t("stateless")), Ok(Some(Citizenship::Stateless)));
+        assert_eq!(
+            citizenship(&t("stateless")),
+            Ok(Some(Citizenship::Stateless))
+        );
         assert_eq!(citizenship(&t("GER")), Err(Reason::UnknownCountry));
-        assert_eq!(word::<vocab::Service>(&t("Виза беру")), Ok(Some(vocab::Service::VisaIssue)));
-        assert!(matches!(word::<vocab::Service>(&t("виза")), Err(Reason::NotInVocabulary { .. })));
+        assert_eq!(
+            word::<vocab::Service>(&t("Виза беру")),
+            Ok(Some(vocab::Service::VisaIssue))
+        );
+        assert!(matches!(
+            word::<vocab::Service>(&t("виза")),
+            Err(Reason::NotInVocabulary { .. })
+        ));
         assert_eq!(
             documents(&t("заявление; паспорт;түбіртек")),
-            Ok(Some(vec![vocab::Document::Application, vocab::Document::Passport, vocab::Document::FeeReceipt]))
+            Ok(Some(vec![
+                vocab::Document::Application,
+                vocab::Document::Passport,
+                vocab::Document::FeeReceipt
+            ]))
         );
         assert!(documents(&t("заявление; справка")).is_err());
     }
@@ -387,8 +475,14 @@ mod tests {
         assert_eq!(formular_code(&t("19")), Err(Reason::FormularCode));
         assert_eq!(formular_code(&t("3")), Err(Reason::FormularCode));
         assert_eq!(answer(&t("5")), Ok(Some(Answer::Score(5))));
-        assert_eq!(answer(&Cell::Number(4.0)).map(|a| a.map(Answer::satisfied)), Ok(Some(true)));
-        assert_eq!(answer(&t("3")).map(|a| a.map(Answer::satisfied)), Ok(Some(false)));
+        assert_eq!(
+            answer(&Cell::Number(4.0)).map(|a| a.map(Answer::satisfied)),
+            Ok(Some(true))
+        );
+        assert_eq!(
+            answer(&t("3")).map(|a| a.map(Answer::satisfied)),
+            Ok(Some(false))
+        );
         assert_eq!(answer(&t("нет")), Ok(Some(Answer::YesNo(false))));
         assert_eq!(answer(&t("6")), Err(Reason::Answer));
         assert_eq!(answer(&t("1")), Ok(Some(Answer::Score(1))));
