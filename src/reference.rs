@@ -266,3 +266,114 @@ mod mci_tests {
         assert!(MCI.windows(2).all(|w| w[0].from < w[1].from));
     }
 }
+
+/// A department or unit of Appendix 1 of the standard (2011), in Kazakh as
+/// the standard gives it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Office {
+    pub department: u8,
+    /// `None` for the department itself.
+    pub unit: Option<u8>,
+    pub name_kk: String,
+    pub address_kk: String,
+    pub web: String,
+    pub phones_secretariat: String,
+    pub phones_unit: String,
+    pub region_code: String,
+    /// Office codes of the 2021 directory the unit serves, `;`-separated.
+    pub district_codes: String,
+}
+
+impl Office {
+    pub fn serves(&self, office_code: &str) -> bool {
+        self.district_codes.split(';').any(|c| c == office_code)
+    }
+}
+
+pub static OFFICES: LazyLock<Vec<Office>> =
+    LazyLock::new(|| parse_csv(include_str!("../fixtures/reference/offices.csv")));
+
+/// The Appendix 1 entry for an office code: the unit that serves its
+/// district, else the department of its region (the body a complaint goes
+/// to under items 20–22).
+pub fn appendix1_entry(office_code: &str) -> Option<&'static Office> {
+    OFFICES
+        .iter()
+        .find(|o| o.unit.is_some() && o.serves(office_code))
+        .or_else(|| department_of(office_code))
+}
+
+/// The department of the region of an office code.
+pub fn department_of(office_code: &str) -> Option<&'static Office> {
+    let region = office_code.get(..4)?;
+    let department = OFFICES
+        .iter()
+        .find(|o| o.unit.is_none() && o.region_code == region)
+        .map(|o| o.department)
+        .or_else(|| {
+            OFFICES
+                .iter()
+                .find(|o| o.district_codes.split(';').any(|c| c.starts_with(region)))
+                .map(|o| o.department)
+        })?;
+    OFFICES
+        .iter()
+        .find(|o| o.unit.is_none() && o.department == department)
+}
+
+#[cfg(test)]
+mod office_tests {
+    use super::*;
+
+    #[test]
+    fn appendix1_has_16_departments_and_205_units() {
+        assert_eq!(OFFICES.iter().filter(|o| o.unit.is_none()).count(), 16);
+        assert_eq!(OFFICES.iter().filter(|o| o.unit.is_some()).count(), 205);
+        for o in OFFICES.iter() {
+            assert!(!o.name_kk.is_empty() && !o.address_kk.is_empty(), "{o:?}");
+            assert!(!o.phones_unit.is_empty(), "{o:?}");
+            assert!(
+                !o.name_kk.contains(|c: char| c.is_ascii_alphabetic()),
+                "Latin letters left in {o:?}"
+            );
+            for code in o.district_codes.split(';').filter(|c| !c.is_empty()) {
+                assert!(
+                    district(code).is_some(),
+                    "{code} of {o:?} is not in the directory"
+                );
+            }
+            if o.unit.is_some() {
+                assert!(
+                    !o.district_codes.is_empty(),
+                    "{o:?} is linked to no district"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn offices_find_their_unit_or_department() {
+        let auezov = appendix1_entry("1910-262").unwrap();
+        assert_eq!(auezov.name_kk, "Әуезов ауданының Ішкі істер басқармасы");
+        assert_eq!(auezov.address_kk, "Алматы қаласы, Өтеген батыр көшесі, 76");
+        assert_eq!(auezov.phones_unit, "221-09-86");
+        // Renamed since 2011: Еңбекшілдер is Біржан сал.
+        assert_eq!(
+            appendix1_entry("1902-255").unwrap().name_kk,
+            "Еңбекшілдер ауданының ішкі істер бөлімі"
+        );
+        // Наурызбай district (made in 2014) has no unit of its own: the city department.
+        let almaty = appendix1_entry("1910-280").unwrap();
+        assert_eq!(almaty.name_kk, "Алматы қаласының Ішкі істер департаменті");
+        assert_eq!(almaty.web, "www.almaty.police.kz");
+        // Shymkent's districts belong to the unit of the former South Kazakhstan department.
+        assert!(
+            appendix1_entry("1959-364")
+                .unwrap()
+                .name_kk
+                .starts_with("Шымкент қаласының")
+        );
+        assert_eq!(department_of("1959-369").unwrap().department, 16);
+        assert!(appendix1_entry("9999-999").is_none());
+    }
+}
