@@ -34,23 +34,32 @@ pub static TERMS: LazyLock<Vec<Term>> = LazyLock::new(|| {
     crate::reference::parse_csv(include_str!("../fixtures/reference/vocabularies.csv"))
 });
 
-/// (vocabulary, folded word) → key, for every key and every Russian and Kazakh word.
-static WORDS: LazyLock<HashMap<(&'static str, String), &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for term in TERMS.iter() {
-        let words = std::iter::once(term.key.as_str())
-            .chain(term.ru.split('|'))
-            .chain(term.kk.split('|'));
-        for word in words {
-            map.insert((term.vocabulary.as_str(), fold(word)), term.key.as_str());
+/// vocabulary → word → key, for every key and every Russian and Kazakh
+/// word, both as written in the vocabulary file and folded.
+static WORDS: LazyLock<HashMap<&'static str, HashMap<String, &'static str>>> =
+    LazyLock::new(|| {
+        let mut map: HashMap<&'static str, HashMap<String, &'static str>> = HashMap::new();
+        for term in TERMS.iter() {
+            let words = std::iter::once(term.key.as_str())
+                .chain(term.ru.split('|'))
+                .chain(term.kk.split('|'));
+            let entry = map.entry(term.vocabulary.as_str()).or_default();
+            for word in words {
+                entry.insert(word.to_string(), term.key.as_str());
+                entry.insert(fold(word), term.key.as_str());
+            }
         }
-    }
-    map
-});
+        map
+    });
 
-/// The key a user's word stands for in `vocabulary`, if any.
+/// The key a user's word stands for in `vocabulary`, if any. A word written
+/// exactly as in the vocabulary (the common case) is found without folding.
 pub fn lookup(vocabulary: &str, word: &str) -> Option<&'static str> {
-    WORDS.get(&(vocabulary, fold(word))).copied()
+    let words = WORDS.get(vocabulary)?;
+    words
+        .get(word.trim())
+        .or_else(|| words.get(&fold(word)))
+        .copied()
 }
 
 /// The term of `key` in `vocabulary`.

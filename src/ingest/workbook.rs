@@ -125,6 +125,8 @@ pub(super) struct RowStream {
     current: Option<(u32, Vec<Cell>)>,
     source: Option<Source>,
     encoding: Option<super::Encoding>,
+    /// The width of the widest row so far: rows are allocated at that size once.
+    width: usize,
     /// Blank rows seen since the last data row; counted once a data row follows.
     pending_blank: u64,
 }
@@ -143,6 +145,7 @@ impl RowStream {
             current: None,
             source: None,
             encoding,
+            width: 0,
             pending_blank: 0,
         }
     }
@@ -158,7 +161,10 @@ impl RowStream {
         if self.current.as_ref().is_some_and(|(r, _)| *r != row) {
             self.flush(visitor)?;
         }
-        let (_, cells) = self.current.get_or_insert_with(|| (row, Vec::new()));
+        let width = self.width;
+        let (_, cells) = self
+            .current
+            .get_or_insert_with(|| (row, Vec::with_capacity(width)));
         let col = col as usize;
         if cells.len() <= col {
             cells.resize(col + 1, Cell::Empty);

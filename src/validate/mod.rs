@@ -13,7 +13,6 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 pub use reason::{Lang, Reason, When};
@@ -146,65 +145,86 @@ pub fn locate(origin: &Origin, position: Option<usize>) -> String {
 /// Reads and checks `paths`. Files that cannot be read, or lack a required
 /// column, are returned as errors (all of them, not only the first); then
 /// the run must write nothing.
+///
+/// Reading and checking run on two threads: this one parses and sends rows
+/// in batches over a bounded channel; the other checks them (in parallel
+/// where a core is free) and keeps the results in input order.
 pub fn check(
     paths: &[PathBuf],
     config: &IngestConfig,
     progress: Option<&indicatif::ProgressBar>,
 ) -> Result<Checked, Vec<FileError>> {
-    let mut checker = Checker {
-        progress,
-        ..Checker::default()
-    };
-    let mut errors = Vec::new();
-    for path in paths {
-        if let Err(e) = ingest::load(path, config, &mut checker) {
-            errors.push(e);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Message>(4);
+    std::thread::scope(|scope| {
+        let worker = scope.spawn(move || {
+            let mut checker = Checker {
+                progress,
+                ..Checker::default()
+            };
+            for message in rx {
+                checker.handle(message);
+            }
+            checker.out
+        });
+        let mut sender = BatchSender {
+            tx,
+            batch: Vec::with_capacity(BATCH),
+        };
+        let mut errors = Vec::new();
+        for path in paths {
+            if let Err(e) = ingest::load(path, config, &mut sender) {
+                errors.push(e);
+            }
+            sender.flush();
         }
-        checker.flush();
-        checker.source = None;
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    checker.out.assert_balanced();
-    Ok(checker.out)
+        drop(sender);
+        let out = worker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        out.assert_balanced();
+        Ok(out)
+    })
 }
 
-/// Rows are checked in batches, in parallel; ids are then de-duplicated in
-/// input order, so the result does not depend on the thread count.
+/// Rows travel in batches; ids are de-duplicated in input order, so the
+/// result does not depend on the thread count.
 const BATCH: usize = 8192;
 
-#[derive(Default)]
-struct Checker<'p> {
-    out: Checked,
-    batch: Vec<RawRow>,
-    source: Option<Source>,
-    /// First sighting of each id: where, and in which sheet column.
-    case_ids: HashMap<String, (Origin, Option<usize>)>,
-    complaint_ids: HashMap<String, (Origin, Option<usize>)>,
-    progress: Option<&'p indicatif::ProgressBar>,
+/// What the reading thread sends the checking thread, in input order.
+enum Message {
+    Begin(Box<Source>),
+    Rows(Vec<RawRow>),
+    Blank(u64),
 }
 
-impl Visitor for Checker<'_> {
+/// The reading side: collects rows into batches and sends them on.
+struct BatchSender {
+    tx: std::sync::mpsc::SyncSender<Message>,
+    batch: Vec<RawRow>,
+}
+
+impl BatchSender {
+    fn send(&self, message: Message) {
+        // The receiver only goes away if the checking thread panicked; the
+        // join in `check` then re-raises that panic.
+        let _ = self.tx.send(message);
+    }
+
+    fn flush(&mut self) {
+        if !self.batch.is_empty() {
+            let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+            self.send(Message::Rows(batch));
+        }
+    }
+}
+
+impl Visitor for BatchSender {
     fn begin(&mut self, source: &Source) {
         self.flush();
-        self.out.sources.push(SourceSummary {
-            file: source.file.clone(),
-            sheet: source.sheet.clone(),
-            table: source.table,
-            header_row: source.header_row,
-            encoding: source.encoding,
-            rows: 0,
-            accepted: 0,
-            rejected: 0,
-            blank_rows: 0,
-            unknown_columns: source
-                .unknown_columns
-                .iter()
-                .map(|(_, name)| name.clone())
-                .collect(),
-        });
-        self.source = Some(source.clone());
+        self.send(Message::Begin(Box::new(source.clone())));
     }
 
     fn row(&mut self, _source: &Source, row: RawRow) {
@@ -215,23 +235,58 @@ impl Visitor for Checker<'_> {
     }
 
     fn blank_rows(&mut self, _source: &Source, count: u64) {
-        if let Some(summary) = self.out.sources.last_mut() {
-            summary.blank_rows += count;
+        self.send(Message::Blank(count));
+    }
+}
+
+/// The checking side.
+#[derive(Default)]
+struct Checker<'p> {
+    out: Checked,
+    source: Option<Source>,
+    /// First sighting of each id: where, and in which sheet column.
+    case_ids: HashMap<String, (Origin, Option<usize>)>,
+    complaint_ids: HashMap<String, (Origin, Option<usize>)>,
+    progress: Option<&'p indicatif::ProgressBar>,
+}
+
+impl Checker<'_> {
+    fn handle(&mut self, message: Message) {
+        match message {
+            Message::Begin(source) => {
+                self.out.sources.push(SourceSummary {
+                    file: source.file.clone(),
+                    sheet: source.sheet.clone(),
+                    table: source.table,
+                    header_row: source.header_row,
+                    encoding: source.encoding,
+                    rows: 0,
+                    accepted: 0,
+                    rejected: 0,
+                    blank_rows: 0,
+                    unknown_columns: source
+                        .unknown_columns
+                        .iter()
+                        .map(|(_, name)| name.clone())
+                        .collect(),
+                });
+                self.source = Some(*source);
+            }
+            Message::Rows(batch) => self.check_batch(batch),
+            Message::Blank(count) => {
+                if let Some(summary) = self.out.sources.last_mut() {
+                    summary.blank_rows += count;
+                }
+            }
         }
     }
 }
 
 impl Checker<'_> {
-    fn flush(&mut self) {
+    fn check_batch(&mut self, batch: Vec<RawRow>) {
         let Some(source) = &self.source else { return };
-        let batch = std::mem::take(&mut self.batch);
-        if batch.is_empty() {
-            return;
-        }
-        let results: Vec<rows::Checked> = batch
-            .par_iter()
-            .map(|raw| rows::check(source, raw))
-            .collect();
+        let results: Vec<rows::Checked> =
+            batch.iter().map(|raw| rows::check(source, raw)).collect();
         let summary = self.out.sources.last_mut().expect("begin() came first");
         summary.rows += batch.len() as u64;
         for (raw, checked) in batch.iter().zip(results) {

@@ -85,11 +85,19 @@ pub fn yes_no(cell: &Cell) -> Parsed<bool> {
         Cell::Number(n) if *n == 0.0 => Ok(Some(false)),
         Cell::Error(_) => Err(Reason::CellError),
         c if c.is_blank() => Ok(None),
-        Cell::Text(t) => match crate::text::fold(t).as_str() {
-            "yes" | "да" | "иә" | "1" | "true" | "+" => Ok(Some(true)),
-            "no" | "нет" | "жоқ" | "0" | "false" | "-" => Ok(Some(false)),
-            _ => Err(Reason::NotYesNo),
+        Cell::Text(t) => match t.trim() {
+            "да" | "yes" | "1" | "+" => Ok(Some(true)),
+            "нет" | "no" | "0" | "-" => Ok(Some(false)),
+            _ => yes_no_folded(t),
         },
+        _ => Err(Reason::NotYesNo),
+    }
+}
+
+fn yes_no_folded(t: &str) -> Parsed<bool> {
+    match crate::text::fold(t).as_str() {
+        "yes" | "да" | "иә" | "1" | "true" | "+" => Ok(Some(true)),
+        "no" | "нет" | "жоқ" | "0" | "false" | "-" => Ok(Some(false)),
         _ => Err(Reason::NotYesNo),
     }
 }
