@@ -87,10 +87,7 @@ pub(super) fn load(
     config: &IngestConfig,
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
-    let unreadable = |reason: String| FileError::Unreadable {
-        file: file.to_string(),
-        reason,
-    };
+    let unreadable = |reason: String| FileError::unreadable(&file, reason);
     let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
     let encoding = config.encoding.unwrap_or_else(|| Encoding::detect(&bytes));
     // The csv crate counts a CRLF line ending one line late; with LF endings

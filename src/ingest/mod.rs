@@ -111,6 +111,15 @@ pub enum FileError {
     NoSheets { file: String },
 }
 
+impl FileError {
+    fn unreadable(file: &str, reason: impl Into<String>) -> FileError {
+        FileError::Unreadable {
+            file: file.to_string(),
+            reason: reason.into(),
+        }
+    }
+}
+
 /// Reads one file, streaming its tables to `visitor`.
 pub fn load(
     path: &Path,

@@ -16,10 +16,7 @@ pub(super) fn load(
     config: &IngestConfig,
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
-    let unreadable = |reason: String| FileError::Unreadable {
-        file: file.to_string(),
-        reason,
-    };
+    let unreadable = |reason: String| FileError::unreadable(&file, reason);
     let mut workbook = open_workbook_auto(path).map_err(|e| unreadable(explain(&e.to_string())))?;
     let names = workbook.sheet_names();
     if names.is_empty() {
@@ -72,29 +69,21 @@ fn read_sheet(
             let mut reader = xlsx
                 .worksheet_cells_reader(sheet)
                 .map_err(|e| e.to_string())?;
-            while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
-                let (row, col) = cell.get_position();
-                stream.push(
-                    row,
-                    col,
-                    Cell::from_data_ref(cell.get_value().clone()),
-                    visitor,
-                )?;
-            }
+            pump(
+                || reader.next_cell().map_err(|e| e.to_string()),
+                stream,
+                visitor,
+            )?;
         }
         Sheets::Xlsb(xlsb) => {
             let mut reader = xlsb
                 .worksheet_cells_reader(sheet)
                 .map_err(|e| e.to_string())?;
-            while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
-                let (row, col) = cell.get_position();
-                stream.push(
-                    row,
-                    col,
-                    Cell::from_data_ref(cell.get_value().clone()),
-                    visitor,
-                )?;
-            }
+            pump(
+                || reader.next_cell().map_err(|e| e.to_string()),
+                stream,
+                visitor,
+            )?;
         }
         other => {
             let range = other.worksheet_range(sheet).map_err(|e| e.to_string())?;
@@ -114,6 +103,24 @@ fn read_sheet(
         }
     }
     stream.flush(visitor)
+}
+
+/// Feeds the cells of a streaming reader (xlsx, xlsb) to `stream`.
+fn pump<'a>(
+    mut next: impl FnMut() -> Result<Option<calamine::Cell<calamine::DataRef<'a>>>, String>,
+    stream: &mut RowStream,
+    visitor: &mut dyn Visitor,
+) -> Result<(), String> {
+    while let Some(cell) = next()? {
+        let (row, col) = cell.get_position();
+        stream.push(
+            row,
+            col,
+            Cell::from_data_ref(cell.get_value().clone()),
+            visitor,
+        )?;
+    }
+    Ok(())
 }
 
 /// Groups cells that arrive in row order into rows, finds the header, and
