@@ -122,6 +122,25 @@ columns!(SURVEYS, SurveyCol {
     Politeness = ("politeness", "Вежливость", "Сыпайылық", false),
 });
 
+/// Columns that hold personal data (names, IIN, passport numbers). Their
+/// values never appear in messages or logs, only in files of rows.
+pub const PERSONAL: [&str; 5] = [
+    "applicant_name",
+    "person_name",
+    "iin",
+    "passport_no",
+    "accepted_by",
+];
+
+/// The value to show in a message: itself, or a placeholder for personal data.
+pub fn shown_in_message<'a>(column: &str, value: &'a str) -> &'a str {
+    if PERSONAL.contains(&column) && !value.is_empty() {
+        "<personal data, hidden>"
+    } else {
+        value
+    }
+}
+
 /// The spreadsheet letter of a zero-based column index (0 → `A`, 26 → `AA`).
 pub fn column_letter(mut index: usize) -> String {
     let mut letters = Vec::new();

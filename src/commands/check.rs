@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{InputConfig, exit_code, read_and_check, rejected};
 use crate::cli::CheckArgs;
-use crate::schema::Table;
+use crate::schema::{Table, shown_in_message};
 use crate::validate::{Checked, Lang, SourceSummary, locate};
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
@@ -40,10 +40,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
 pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> std::io::Result<()> {
     for rejection in &checked.rejections {
         for p in &rejection.problems {
-            let value = if p.value.is_empty() {
-                String::new()
-            } else {
-                format!(" (value: {:?})", p.value)
+            let value = match shown_in_message(p.column, &p.value) {
+                "" => String::new(),
+                shown => format!(" (value: {shown:?})"),
             };
             writeln!(
                 out,
@@ -178,7 +177,7 @@ fn json(checked: &Checked, lang: Lang) -> Json<'_> {
                 cell: p
                     .position
                     .map(|c| format!("{}{}", crate::schema::column_letter(c), r.origin.row)),
-                value: &p.value,
+                value: shown_in_message(p.column, &p.value),
                 code: p.reason.code(),
                 reason: p.reason.message(lang),
                 case_id: (r.table == Table::Cases)

@@ -276,3 +276,22 @@ fn a_folder_stands_for_its_files() {
             .ends_with("b.csv")
     );
 }
+
+#[test]
+fn personal_data_never_appears_in_messages() {
+    // rules.xlsx holds a bad IIN, an 11-digit IIN and names; the text
+    // output and the JSON must show neither, the errors file must.
+    let iins = ["12345678901", "870412300120"];
+    for args in [vec!["check"], vec!["check", "--json"]] {
+        let out = run(esep().args(&args).arg(fixture("rules.xlsx")));
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(all.contains("personal data, hidden"), "{all}");
+        for value in iins.iter().chain(&["MÜLLER HANS", "C01X00T47"]) {
+            assert!(!all.contains(value), "{value} leaked with {args:?}");
+        }
+    }
+}
