@@ -27,6 +27,20 @@ pub enum Command {
     Check(CheckArgs),
     /// Writes a deterministic, realistic sample workbook in the input contract.
     Sample(SampleArgs),
+    /// Shows the working-day calendar of a year: working days per month, weekdays off and why, working weekend days.
+    Calendar(CalendarArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// The year.
+    pub year: i32,
+    /// Print the calendar as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Language of the reasons (default: from the locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 /// How to read input files; shared by every command that reads cases.

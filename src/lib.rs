@@ -12,6 +12,7 @@ pub mod commands;
 pub mod fsio;
 pub mod ingest;
 pub mod kz1048;
+pub mod law;
 pub mod model;
 pub mod reference;
 pub mod sample;

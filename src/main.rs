@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(args),
         Command::Sample(args) => commands::sample::run(args),
         Command::Report(args) => commands::report::run(args),
+        Command::Calendar(args) => commands::calendar::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,57 @@
+//! `esep calendar YEAR`: the working-day calendar of a year, as deadlines
+//! are counted in it.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::CalendarArgs;
+use crate::law::calendar::Calendar;
+use crate::validate::Lang;
+
+pub fn run(args: CalendarArgs) -> Result<ExitCode> {
+    let lang = args.lang.unwrap_or_else(Lang::from_env);
+    let year = Calendar::bundled().year(args.year)?;
+    let report = year.report(lang);
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "{}: {} working days", report.year, report.working_days)?;
+    for m in &report.months {
+        writeln!(out, "  {:02}  {:>2}", m.month, m.working_days)?;
+    }
+    writeln!(out, "weekdays that are not working days:")?;
+    for d in &report.days_off {
+        writeln!(
+            out,
+            "  {} {}  {}",
+            d.date.format("%d.%m.%Y"),
+            weekday(d.date, lang),
+            d.reason
+        )?;
+    }
+    if !report.working_weekend_days.is_empty() {
+        writeln!(out, "weekend days that are working days:")?;
+        for d in &report.working_weekend_days {
+            writeln!(out, "  {} {}", d.format("%d.%m.%Y"), weekday(*d, lang))?;
+        }
+    }
+    writeln!(out, "sources:")?;
+    for s in &report.sources {
+        writeln!(out, "  - {s}")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn weekday(day: chrono::NaiveDate, lang: Lang) -> &'static str {
+    let i = chrono::Datelike::weekday(&day).num_days_from_monday() as usize;
+    match lang {
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
+        Lang::Ru => ["пн", "вт", "ср", "чт", "пт", "сб", "вс"][i],
+        Lang::Kk => ["дс", "сс", "ср", "бс", "жм", "сб", "жс"][i],
+    }
+}

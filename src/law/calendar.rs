@@ -1,0 +1,464 @@
+//! The working-day calendar of Kazakhstan, one data file a year in
+//! `fixtures/calendar/` (compiled in), each naming its sources.
+//!
+//! A working day is Monday to Friday, unless it is a public holiday, a day
+//! off of the Labour Code (7 January, the first day of Kurban Ait), a
+//! holiday moved there from a Saturday or Sunday (article 84 of the Labour
+//! Code: the next working day), or a day off the Government moved there; a
+//! Saturday or Sunday the Government made a working day is one. A date in a
+//! year without a data file is an error, never a guess.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::validate::Lang;
+
+/// A named day of a year file.
+#[derive(Debug, Clone, Deserialize)]
+struct Named {
+    date: NaiveDate,
+    en: String,
+    ru: String,
+    kk: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct Transfer {
+    working: NaiveDate,
+    day_off: NaiveDate,
+    source: String,
+}
+
+/// One year file as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct YearFile {
+    year: i32,
+    sources: Vec<String>,
+    holidays: Vec<Named>,
+    days_off: Vec<Named>,
+    transfers: Vec<Transfer>,
+    working_days: u32,
+}
+
+/// Why a weekday is not a working day, or a weekend day is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exception {
+    Holiday {
+        en: String,
+        ru: String,
+        kk: String,
+    },
+    /// A holiday that fell on a Saturday or Sunday, moved here.
+    MovedHoliday {
+        from: NaiveDate,
+        en: String,
+        ru: String,
+        kk: String,
+    },
+    /// A day off of the Labour Code that is not moved.
+    DayOff {
+        en: String,
+        ru: String,
+        kk: String,
+    },
+    /// A weekday made a day off by the Government, for `working`.
+    TransferredDayOff {
+        working: NaiveDate,
+        source: String,
+    },
+    /// A Saturday or Sunday made a working day by the Government.
+    WorkingWeekend {
+        day_off: NaiveDate,
+        source: String,
+    },
+}
+
+impl Exception {
+    pub fn is_working(&self) -> bool {
+        matches!(self, Exception::WorkingWeekend { .. })
+    }
+
+    /// Why, in words.
+    pub fn reason(&self, lang: Lang) -> String {
+        let pick = |en: &str, ru: &str, kk: &str| match lang {
+            Lang::En => en.to_string(),
+            Lang::Ru => ru.to_string(),
+            Lang::Kk => kk.to_string(),
+        };
+        match self {
+            Exception::Holiday { en, ru, kk } | Exception::DayOff { en, ru, kk } => {
+                pick(en, ru, kk)
+            }
+            Exception::MovedHoliday { from, en, ru, kk } => {
+                let from = from.format("%d.%m.%Y");
+                match lang {
+                    Lang::En => format!("{en}, moved from {from}"),
+                    Lang::Ru => format!("{ru}, перенос с {from}"),
+                    Lang::Kk => format!("{kk}, {from} күнінен ауыстырылған"),
+                }
+            }
+            Exception::TransferredDayOff { working, .. } => {
+                let working = working.format("%d.%m.%Y");
+                match lang {
+                    Lang::En => format!("day off moved from {working}"),
+                    Lang::Ru => format!("выходной день, перенесённый с {working}"),
+                    Lang::Kk => format!("{working} күнінен ауыстырылған демалыс күні"),
+                }
+            }
+            Exception::WorkingWeekend { day_off, .. } => {
+                let day_off = day_off.format("%d.%m.%Y");
+                match lang {
+                    Lang::En => format!("working day, its day off moved to {day_off}"),
+                    Lang::Ru => format!("рабочий день, выходной перенесён на {day_off}"),
+                    Lang::Kk => format!("жұмыс күні, демалыс {day_off} күніне ауыстырылған"),
+                }
+            }
+        }
+    }
+}
+
+/// One year of the calendar: the days that differ from "Monday to Friday".
+#[derive(Debug, Clone)]
+pub struct Year {
+    pub year: i32,
+    pub sources: Vec<String>,
+    pub exceptions: BTreeMap<NaiveDate, Exception>,
+    /// The official count of working days, which the data must reproduce.
+    pub official_working_days: u32,
+}
+
+/// A date the calendar has no data for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the working-day calendar has no data for {year} (it holds {held}); add fixtures/calendar/{year}.toml with that year's holidays and transfers"
+)]
+pub struct MissingYear {
+    pub year: i32,
+    pub held: String,
+}
+
+/// The working-day calendar over all years with data.
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    years: BTreeMap<i32, Year>,
+}
+
+const FILES: [&str; 3] = [
+    include_str!("../../fixtures/calendar/2024.toml"),
+    include_str!("../../fixtures/calendar/2025.toml"),
+    include_str!("../../fixtures/calendar/2026.toml"),
+];
+
+static BUNDLED: LazyLock<Calendar> = LazyLock::new(|| {
+    let years = FILES
+        .iter()
+        .map(|text| {
+            toml::from_str::<YearFile>(text).expect("bundled calendar file is valid (tested)")
+        })
+        .map(Year::from_file)
+        .map(|y| (y.year, y))
+        .collect();
+    Calendar { years }
+});
+
+fn is_weekend(day: NaiveDate) -> bool {
+    matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+impl Year {
+    fn from_file(file: YearFile) -> Year {
+        let mut exceptions = BTreeMap::new();
+        for t in &file.transfers {
+            exceptions.insert(
+                t.day_off,
+                Exception::TransferredDayOff {
+                    working: t.working,
+                    source: t.source.clone(),
+                },
+            );
+            exceptions.insert(
+                t.working,
+                Exception::WorkingWeekend {
+                    day_off: t.day_off,
+                    source: t.source.clone(),
+                },
+            );
+        }
+        for d in &file.days_off {
+            exceptions.insert(
+                d.date,
+                Exception::DayOff {
+                    en: d.en.clone(),
+                    ru: d.ru.clone(),
+                    kk: d.kk.clone(),
+                },
+            );
+        }
+        for h in &file.holidays {
+            exceptions.insert(
+                h.date,
+                Exception::Holiday {
+                    en: h.en.clone(),
+                    ru: h.ru.clone(),
+                    kk: h.kk.clone(),
+                },
+            );
+        }
+        // Holidays on a Saturday or Sunday move, in date order, to the next
+        // weekday that is free (not a holiday, day off or moved day).
+        let mut holidays: Vec<&Named> = file.holidays.iter().collect();
+        holidays.sort_by_key(|h| h.date);
+        for h in holidays {
+            if !is_weekend(h.date) {
+                continue;
+            }
+            let mut day = h.date + Duration::days(1);
+            while is_weekend(day) || exceptions.contains_key(&day) {
+                day += Duration::days(1);
+            }
+            exceptions.insert(
+                day,
+                Exception::MovedHoliday {
+                    from: h.date,
+                    en: h.en.clone(),
+                    ru: h.ru.clone(),
+                    kk: h.kk.clone(),
+                },
+            );
+        }
+        Year {
+            year: file.year,
+            sources: file.sources,
+            exceptions,
+            official_working_days: file.working_days,
+        }
+    }
+
+    /// Whether `day` (in this year) is a working day.
+    pub fn is_working(&self, day: NaiveDate) -> bool {
+        match self.exceptions.get(&day) {
+            Some(e) => e.is_working(),
+            None => !is_weekend(day),
+        }
+    }
+
+    /// Every day of the year.
+    pub fn days(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        let first = NaiveDate::from_ymd_opt(self.year, 1, 1).expect("valid year");
+        first.iter_days().take_while(move |d| d.year() == self.year)
+    }
+
+    pub fn working_days(&self) -> u32 {
+        self.days().filter(|&d| self.is_working(d)).count() as u32
+    }
+
+    pub fn working_days_in_month(&self, month: u32) -> u32 {
+        self.days()
+            .filter(|d| d.month() == month && self.is_working(*d))
+            .count() as u32
+    }
+}
+
+impl Calendar {
+    /// The calendar compiled into esep.
+    pub fn bundled() -> &'static Calendar {
+        &BUNDLED
+    }
+
+    pub fn year(&self, year: i32) -> Result<&Year, MissingYear> {
+        self.years.get(&year).ok_or_else(|| MissingYear {
+            year,
+            held: match (self.years.keys().next(), self.years.keys().next_back()) {
+                (Some(a), Some(b)) => format!("{a}–{b}"),
+                _ => "no year".into(),
+            },
+        })
+    }
+
+    pub fn is_working(&self, day: NaiveDate) -> Result<bool, MissingYear> {
+        Ok(self.year(day.year())?.is_working(day))
+    }
+
+    /// The `n`-th working day after `from`: `from` itself is day 0, working
+    /// day or not, and counting starts on the next working day (item 7.1 of
+    /// the standard as `shared/spec/indicators.md` reads it).
+    pub fn add_working_days(&self, from: NaiveDate, n: u32) -> Result<NaiveDate, MissingYear> {
+        let mut day = from;
+        let mut left = n;
+        while left > 0 {
+            day += Duration::days(1);
+            if self.is_working(day)? {
+                left -= 1;
+            }
+        }
+        Ok(day)
+    }
+}
+
+/// `esep calendar --json`: the shape other systems read.
+#[derive(Debug, Serialize)]
+pub struct YearReport {
+    pub year: i32,
+    pub working_days: u32,
+    pub months: Vec<MonthReport>,
+    /// Every Monday to Friday that is not a working day, with why.
+    pub days_off: Vec<DayOff>,
+    pub working_weekend_days: Vec<NaiveDate>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MonthReport {
+    pub month: u32,
+    pub working_days: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DayOff {
+    pub date: NaiveDate,
+    pub reason: String,
+}
+
+impl Year {
+    pub fn report(&self, lang: Lang) -> YearReport {
+        let days_off = self
+            .exceptions
+            .iter()
+            .filter(|(d, e)| !is_weekend(**d) && !e.is_working())
+            .map(|(d, e)| DayOff {
+                date: *d,
+                reason: e.reason(lang),
+            })
+            .collect();
+        let working_weekend_days = self
+            .exceptions
+            .iter()
+            .filter(|(d, e)| is_weekend(**d) && e.is_working())
+            .map(|(d, _)| *d)
+            .collect();
+        YearReport {
+            year: self.year,
+            working_days: self.working_days(),
+            months: (1..=12)
+                .map(|m| MonthReport {
+                    month: m,
+                    working_days: self.working_days_in_month(m),
+                })
+                .collect(),
+            days_off,
+            working_weekend_days,
+            sources: self.sources.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn every_year_reproduces_the_official_count() {
+        let calendar = Calendar::bundled();
+        for year in calendar.years.values() {
+            assert_eq!(
+                year.working_days(),
+                year.official_working_days,
+                "{}",
+                year.year
+            );
+        }
+        assert_eq!(calendar.year(2024).unwrap().working_days(), 249);
+        assert_eq!(calendar.year(2025).unwrap().working_days(), 246);
+        // January 2026 per the Government's calendar: 19 working days.
+        assert_eq!(calendar.year(2026).unwrap().working_days_in_month(1), 19);
+    }
+
+    #[test]
+    fn holidays_on_weekends_move_to_the_next_free_weekday() {
+        let c = Calendar::bundled();
+        // Nauryz 2025: Saturday 22 and Sunday 23 March move to Monday 24 and Tuesday 25.
+        for d in [21, 24, 25] {
+            assert_eq!(c.is_working(day(2025, 3, d)), Ok(false), "2025-03-{d}");
+        }
+        assert_eq!(c.is_working(day(2025, 3, 26)), Ok(true));
+        // Nauryz 2026: Saturday 21 and Sunday 22 skip Monday 23 (itself Nauryz) to 24 and 25.
+        for d in [23, 24, 25] {
+            assert_eq!(c.is_working(day(2026, 3, d)), Ok(false), "2026-03-{d}");
+        }
+        // 7 January and Kurban Ait do not move: 7 January 2024 was a Sunday, the 8th worked.
+        assert_eq!(c.is_working(day(2024, 1, 8)), Ok(true));
+        assert_eq!(
+            c.is_working(day(2024, 6, 17)),
+            Ok(true),
+            "Kurban Ait on Sunday 16 June 2024 is not moved"
+        );
+    }
+
+    #[test]
+    fn a_transfer_makes_sunday_5_january_2025_a_working_day() {
+        let c = Calendar::bundled();
+        assert_eq!(c.is_working(day(2025, 1, 5)), Ok(true));
+        assert_eq!(c.is_working(day(2025, 1, 3)), Ok(false));
+        let report = c.year(2025).unwrap().report(Lang::Ru);
+        assert_eq!(report.working_weekend_days, vec![day(2025, 1, 5)]);
+        let jan3 = report
+            .days_off
+            .iter()
+            .find(|d| d.date == day(2025, 1, 3))
+            .unwrap();
+        assert_eq!(jan3.reason, "выходной день, перенесённый с 05.01.2025");
+    }
+
+    #[test]
+    fn constitution_day_is_not_a_holiday_in_2026() {
+        // See docs/law.md: the Constitution of 15 March 2026 moved the holiday.
+        let c = Calendar::bundled();
+        assert_eq!(c.is_working(day(2026, 8, 31)), Ok(true));
+        assert_eq!(
+            c.is_working(day(2025, 9, 1)),
+            Ok(false),
+            "30 August 2025, a Saturday, moved to Monday"
+        );
+    }
+
+    #[test]
+    fn deadlines_count_from_the_next_working_day() {
+        let c = Calendar::bundled();
+        // Submitted Tuesday 18 March 2025: 19, 20 March, then Nauryz (21, 24, 25), then 26, 27, 28.
+        assert_eq!(
+            c.add_working_days(day(2025, 3, 18), 5),
+            Ok(day(2025, 3, 28))
+        );
+        // Submitted on a Saturday: day 0 is the Saturday itself.
+        assert_eq!(
+            c.add_working_days(day(2025, 1, 4), 1),
+            Ok(day(2025, 1, 5)),
+            "the transfer Sunday counts"
+        );
+        // Across New Year: Monday 29 December 2025 + 5 → 30, 31 Dec, 5, 6, 8 Jan 2026.
+        assert_eq!(
+            c.add_working_days(day(2025, 12, 29), 5),
+            Ok(day(2026, 1, 8))
+        );
+    }
+
+    #[test]
+    fn a_year_without_data_is_an_error() {
+        let c = Calendar::bundled();
+        let err = c.add_working_days(day(2026, 12, 28), 5).unwrap_err();
+        assert_eq!(err.year, 2027);
+        assert!(
+            err.to_string().contains("fixtures/calendar/2027.toml"),
+            "{err}"
+        );
+        assert!(c.is_working(day(2023, 6, 1)).is_err());
+    }
+}
