@@ -1,4 +1,6 @@
-//! The law: what the standard and the order demand of a case. For now the
-//! working-day calendar that every deadline is counted in.
+//! The law: what the standard and the order demand of a case — the
+//! working-day calendar, deadlines and the state fee so far.
 
 pub mod calendar;
+pub mod deadline;
+pub mod fee;
