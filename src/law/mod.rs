@@ -4,3 +4,4 @@
 pub mod calendar;
 pub mod deadline;
 pub mod fee;
+pub mod findings;

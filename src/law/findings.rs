@@ -1,0 +1,1011 @@
+//! Findings: what the standard demanded of a case and was not met. A
+//! finding never rejects a row — the case happened; it is reported about.
+//! Each has a stable code, the item of the standard it comes from, a
+//! message in Kazakh, Russian and English, and the figures behind it.
+
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use serde::Serialize;
+
+use super::calendar::{Calendar, MissingYear};
+use super::deadline::Deadlines;
+use super::fee::{self, FeeRate};
+use crate::model::{Case, Citizenship};
+use crate::validate::Lang;
+use crate::vocab::{ApplicantKind, Document, Outcome, RefusalGround, Service, VisaCategory};
+
+/// The kinds of finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    Late,
+    LongWait,
+    LongService,
+    OutsideHours,
+    FeeMissing,
+    FeeShort,
+    DocumentMissing,
+    NotExtendable,
+    SecondExtension,
+    BeyondCap,
+    CapUnknown,
+    KnbApprovalMissing,
+    ApplicantNotAllowed,
+    SupportingDocumentMissing,
+    ResidenceReview,
+    GroundNotInStandard,
+    ExtraCheckLong,
+    ConclusionLate,
+}
+
+impl Code {
+    pub const ALL: [Code; 18] = [
+        Code::Late,
+        Code::LongWait,
+        Code::LongService,
+        Code::OutsideHours,
+        Code::FeeMissing,
+        Code::FeeShort,
+        Code::DocumentMissing,
+        Code::NotExtendable,
+        Code::SecondExtension,
+        Code::BeyondCap,
+        Code::CapUnknown,
+        Code::KnbApprovalMissing,
+        Code::ApplicantNotAllowed,
+        Code::SupportingDocumentMissing,
+        Code::ResidenceReview,
+        Code::GroundNotInStandard,
+        Code::ExtraCheckLong,
+        Code::ConclusionLate,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Code::Late => "late",
+            Code::LongWait => "long-wait",
+            Code::LongService => "long-service",
+            Code::OutsideHours => "outside-hours",
+            Code::FeeMissing => "fee-missing",
+            Code::FeeShort => "fee-short",
+            Code::DocumentMissing => "document-missing",
+            Code::NotExtendable => "not-extendable",
+            Code::SecondExtension => "second-extension",
+            Code::BeyondCap => "beyond-cap",
+            Code::CapUnknown => "cap-unknown",
+            Code::KnbApprovalMissing => "knb-approval-missing",
+            Code::ApplicantNotAllowed => "applicant-not-allowed",
+            Code::SupportingDocumentMissing => "supporting-document-missing",
+            Code::ResidenceReview => "residence-review",
+            Code::GroundNotInStandard => "ground-not-in-standard",
+            Code::ExtraCheckLong => "extra-check-long",
+            Code::ConclusionLate => "conclusion-late",
+        }
+    }
+
+    /// The item of the standard (or of the order, for identity documents).
+    pub fn item(self) -> &'static str {
+        match self {
+            Code::Late => "7.1",
+            Code::LongWait => "7.2",
+            Code::LongService => "7.3",
+            Code::OutsideHours => "9",
+            Code::FeeMissing | Code::FeeShort => "8",
+            Code::DocumentMissing => "11",
+            Code::NotExtendable
+            | Code::SecondExtension
+            | Code::BeyondCap
+            | Code::CapUnknown
+            | Code::KnbApprovalMissing
+            | Code::ApplicantNotAllowed
+            | Code::SupportingDocumentMissing => "6",
+            Code::ResidenceReview => "6.2",
+            Code::GroundNotInStandard => "16",
+            Code::ExtraCheckLong | Code::ConclusionLate => "order 451, item 16",
+        }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        let (en, ru, kk) = match self {
+            Code::Late => (
+                "result issued after the deadline",
+                "результат выдан позже срока",
+                "нәтиже мерзімінен кеш берілді",
+            ),
+            Code::LongWait => (
+                "waited in the queue more than 15 minutes",
+                "ожидание в очереди более 15 минут",
+                "кезекте 15 минуттан артық күтті",
+            ),
+            Code::LongService => (
+                "served for more than 15 minutes",
+                "обслуживание заняло более 15 минут",
+                "қызмет көрсету 15 минуттан асты",
+            ),
+            Code::OutsideHours => (
+                "documents accepted outside the reception hours",
+                "документы приняты вне часов приема",
+                "құжаттар қабылдау уақытынан тыс қабылданды",
+            ),
+            Code::FeeMissing => (
+                "no state fee recorded",
+                "государственная пошлина не указана",
+                "мемлекеттік баж көрсетілмеген",
+            ),
+            Code::FeeShort => (
+                "state fee below 50 % of the MCI on the day of payment",
+                "государственная пошлина меньше 50 % МРП на день оплаты",
+                "мемлекеттік баж төлеу күнгі АЕК-тің 50 %-ынан аз",
+            ),
+            Code::DocumentMissing => (
+                "a document required by item 11 was not accepted",
+                "не принят документ, требуемый пунктом 11",
+                "11-тармақ талап ететін құжат қабылданбаған",
+            ),
+            Code::NotExtendable => (
+                "an extension granted in a category that is not extended",
+                "продлена виза категории, которая не продлевается",
+                "ұзартылмайтын санаттағы виза ұзартылған",
+            ),
+            Code::SecondExtension => (
+                "a once-only category extended a second time",
+                "виза, продлеваемая один раз, продлена повторно",
+                "бір рет қана ұзартылатын виза қайта ұзартылған",
+            ),
+            Code::BeyondCap => (
+                "extended beyond the term item 6 allows",
+                "продлена сверх срока, допустимого пунктом 6",
+                "6-тармақ рұқсат еткен мерзімнен артық ұзартылған",
+            ),
+            Code::CapUnknown => (
+                "work extension without the permit's end date: the cap cannot be checked",
+                "продление рабочей визы без срока разрешения: предел проверить нельзя",
+                "жұмыс визасы рұқсат мерзімінсіз ұзартылған: шекті тексеру мүмкін емес",
+            ),
+            Code::KnbApprovalMissing => (
+                "extension without the approval of the National Security Committee",
+                "продление без согласования с КНБ",
+                "ҰҚК-мен келісусіз ұзартылған",
+            ),
+            Code::ApplicantNotAllowed => (
+                "extension applied for by someone item 6 does not allow",
+                "ходатайство о продлении подано лицом, которому пункт 6 этого не разрешает",
+                "ұзарту туралы өтінішті 6-тармақ рұқсат етпеген тұлға берген",
+            ),
+            Code::SupportingDocumentMissing => (
+                "the supporting document item 6 requires for the category was not accepted",
+                "не принят документ, требуемый пунктом 6 для категории визы",
+                "6-тармақ виза санаты үшін талап ететін құжат қабылданбаған",
+            ),
+            Code::ResidenceReview => (
+                "permanent-residence visa to someone neither from an Appendix 2 country nor an ethnic Kazakh: review (asylum applicants are eligible)",
+                "виза на ПМЖ лицу не из стран приложения 2 и не казаху по национальности: проверить (ходатайствующие об убежище имеют право)",
+                "тұрғылықты тұруға виза 2-қосымшадағы ел азаматы да, ұлты қазақ та емес адамға берілген: тексеру керек (баспана сұрағандардың құқығы бар)",
+            ),
+            Code::GroundNotInStandard => (
+                "refused on a ground the standard does not give for this service",
+                "отказ по основанию, которого стандарт для этой услуги не предусматривает",
+                "стандарт осы қызмет үшін көздемеген негізбен бас тартылған",
+            ),
+            Code::ExtraCheckLong => (
+                "additional identity check longer than 3 working days",
+                "дополнительная проверка личности дольше 3 рабочих дней",
+                "жеке басты қосымша тексеру 3 жұмыс күнінен асты",
+            ),
+            Code::ConclusionLate => (
+                "conclusion later than 2 working days after the check",
+                "заключение вынесено позже 2 рабочих дней после проверки",
+                "қорытынды тексеруден кейін 2 жұмыс күнінен кеш шығарылды",
+            ),
+        };
+        match lang {
+            Lang::En => en,
+            Lang::Ru => ru,
+            Lang::Kk => kk,
+        }
+    }
+}
+
+/// One finding about one case, with the figures behind it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub code: Code,
+    /// (name, value) pairs, e.g. ("deadline", "2025-03-11").
+    pub figures: Vec<(&'static str, String)>,
+}
+
+impl Finding {
+    fn new(code: Code, figures: Vec<(&'static str, String)>) -> Finding {
+        Finding { code, figures }
+    }
+}
+
+/// What judging needs besides the case.
+#[derive(Debug, Clone, Copy)]
+pub struct LawContext<'a> {
+    pub calendar: &'a Calendar,
+    pub deadlines: Deadlines,
+    pub fee_rate: FeeRate,
+}
+
+impl Default for LawContext<'static> {
+    fn default() -> Self {
+        LawContext {
+            calendar: Calendar::bundled(),
+            deadlines: Deadlines::default(),
+            fee_rate: FeeRate::default(),
+        }
+    }
+}
+
+const FIFTEEN_MINUTES: i64 = 15 * 60;
+
+fn date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn moment(d: NaiveDateTime) -> String {
+    d.format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+/// Whether `at` is within the reception hours of item 9 on a working day:
+/// Monday to Friday 9:00–18:00 without the break 13:00–14:30, Saturday
+/// 9:00–13:00; never on a Sunday or a day off.
+pub fn within_reception_hours(calendar: &Calendar, at: NaiveDateTime) -> Result<bool, MissingYear> {
+    let t = at.time();
+    let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("valid time");
+    let weekday_hours = t >= hm(9, 0) && t < hm(18, 0) && !(t >= hm(13, 0) && t < hm(14, 30));
+    let working = calendar.is_working(at.date())?;
+    match at.weekday() {
+        // A Saturday or Sunday the Government made a working day keeps weekday hours.
+        Weekday::Sat | Weekday::Sun if working => Ok(weekday_hours),
+        Weekday::Sun => Ok(false),
+        Weekday::Sat => {
+            // A Saturday is a reception day unless it is a holiday.
+            let year = calendar.year(at.year())?;
+            let holiday = year
+                .exceptions
+                .get(&at.date())
+                .is_some_and(|e| !e.is_working());
+            Ok(!holiday && t >= hm(9, 0) && t < hm(13, 0))
+        }
+        _ => Ok(working && weekday_hours),
+    }
+}
+
+/// Judges one accepted case against the standard.
+pub fn judge(case: &Case, ctx: &LawContext) -> Result<Vec<Finding>, MissingYear> {
+    let mut out = Vec::new();
+    let decided = case.result != Outcome::Pending;
+
+    // 7.1: decided after the deadline.
+    if decided
+        && let Some(decided_at) = case.decided_at
+        && let Some(deadline) =
+            ctx.deadlines
+                .deadline(ctx.calendar, case.service, case.submitted_at.date())?
+        && decided_at.date() > deadline
+    {
+        out.push(Finding::new(
+            Code::Late,
+            vec![
+                ("deadline", date(deadline)),
+                ("decided", date(decided_at.date())),
+            ],
+        ));
+    }
+    // 7.2 and 7.3: at most 15 minutes each.
+    if let (Some(arrived), Some(called)) = (case.queue_arrived_at, case.queue_called_at) {
+        let waited = (called - arrived).num_seconds();
+        if waited > FIFTEEN_MINUTES {
+            out.push(Finding::new(
+                Code::LongWait,
+                vec![("minutes", format!("{:.1}", waited as f64 / 60.0))],
+            ));
+        }
+    }
+    if let (Some(called), Some(ended)) = (case.queue_called_at, case.service_ended_at) {
+        let served = (ended - called).num_seconds();
+        if served > FIFTEEN_MINUTES {
+            out.push(Finding::new(
+                Code::LongService,
+                vec![("minutes", format!("{:.1}", served as f64 / 60.0))],
+            ));
+        }
+    }
+    // 9: reception hours.
+    if !within_reception_hours(ctx.calendar, case.submitted_at)? {
+        out.push(Finding::new(
+            Code::OutsideHours,
+            vec![("accepted", moment(case.submitted_at))],
+        ));
+    }
+    if case.service.is_visa() {
+        visa_findings(case, ctx, &mut out)?;
+    }
+    if case.service == Service::IdDocument {
+        identity_findings(case, ctx, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn visa_findings(case: &Case, ctx: &LawContext, out: &mut Vec<Finding>) -> Result<(), MissingYear> {
+    // 8: the fee, due on the day of payment (else, unknown, the day of submission).
+    match case.fee_amount {
+        None => out.push(Finding::new(Code::FeeMissing, vec![])),
+        Some(paid) => {
+            let on = case.fee_paid_on.unwrap_or(case.submitted_at.date());
+            if let Ok(due) = fee::fee_due(on, ctx.fee_rate)
+                && fee::is_short(paid, due)
+            {
+                out.push(Finding::new(
+                    Code::FeeShort,
+                    vec![
+                        ("paid_tenge", format!("{:.2}", paid.tenge())),
+                        ("due_tenge", format!("{:.2}", due.tenge())),
+                        ("day_of_payment", date(on)),
+                    ],
+                ));
+            }
+        }
+    }
+    // 11: application, passport, receipt — where the list of documents is known.
+    if let Some(documents) = &case.documents {
+        for required in Document::ITEM_11 {
+            if !documents.contains(&required) {
+                out.push(Finding::new(
+                    Code::DocumentMissing,
+                    vec![("document", required.to_string())],
+                ));
+            }
+        }
+    }
+    if let Some(ground) = case.refusal_ground {
+        let extension_ground = matches!(
+            ground,
+            RefusalGround::NotExtendable
+                | RefusalGround::AlreadyExtended
+                | RefusalGround::ApplicantNotEligible
+                | RefusalGround::NoGrounds
+        );
+        if extension_ground && case.service == Service::VisaIssue {
+            out.push(Finding::new(
+                Code::GroundNotInStandard,
+                vec![("ground", ground.to_string())],
+            ));
+        }
+    }
+    if case.service == Service::VisaIssue
+        && case.result == Outcome::Granted
+        && case.visa_category == Some(VisaCategory::PermanentResidence)
+    {
+        let from_appendix2 = matches!(&case.citizenship, Some(Citizenship::Country(c)) if crate::reference::in_appendix2(c));
+        if !from_appendix2 && case.ethnic_kazakh != Some(true) {
+            let citizenship = match &case.citizenship {
+                Some(Citizenship::Country(c)) => c.clone(),
+                Some(Citizenship::Stateless) => "stateless".into(),
+                None => "unknown".into(),
+            };
+            out.push(Finding::new(
+                Code::ResidenceReview,
+                vec![("citizenship", citizenship)],
+            ));
+        }
+    }
+    if case.service == Service::VisaExtend {
+        extension_findings(case, out);
+    }
+    Ok(())
+}
+
+/// Item 6 on extensions: which categories extend, how often, how far, with
+/// whose approval, on whose application and with which letter.
+fn extension_findings(case: &Case, out: &mut Vec<Finding>) {
+    let Some(category) = case.visa_category else {
+        return;
+    };
+    let granted = case.result == Outcome::Granted;
+    let info = crate::reference::VISA_CATEGORIES
+        .iter()
+        .find(|c| c.key == crate::vocab::Vocabulary::key(category))
+        .expect("every category is in visa_categories.csv (tested)");
+    if granted && !info.extendable {
+        out.push(Finding::new(
+            Code::NotExtendable,
+            vec![("category", category.to_string())],
+        ));
+        return;
+    }
+    if !info.extendable {
+        return;
+    }
+    if granted && info.once_only && case.prior_extensions.is_some_and(|n| n >= 1) {
+        out.push(Finding::new(
+            Code::SecondExtension,
+            vec![(
+                "prior_extensions",
+                case.prior_extensions.unwrap_or(0).to_string(),
+            )],
+        ));
+    }
+    if granted && let (Some(valid_to), Some(extended_to)) = (case.visa_valid_to, case.extended_to) {
+        let cap = match category {
+            VisaCategory::Medical | VisaCategory::Study => {
+                valid_to.checked_add_months(Months::new(12))
+            }
+            VisaCategory::PermanentResidence => Some(valid_to + Duration::days(60)),
+            VisaCategory::Work => case.permit_valid_to,
+            _ => None,
+        };
+        match cap {
+            Some(cap) if extended_to > cap => out.push(Finding::new(
+                Code::BeyondCap,
+                vec![
+                    ("visa_valid_to", date(valid_to)),
+                    ("cap", date(cap)),
+                    ("extended_to", date(extended_to)),
+                ],
+            )),
+            None if category == VisaCategory::Work => {
+                out.push(Finding::new(Code::CapUnknown, vec![]))
+            }
+            _ => {}
+        }
+    }
+    if granted && info.knb_approval && case.knb_approved != Some(true) {
+        let recorded = match case.knb_approved {
+            Some(false) => "no",
+            _ => "not recorded",
+        };
+        out.push(Finding::new(
+            Code::KnbApprovalMissing,
+            vec![("knb_approved", recorded.into())],
+        ));
+    }
+    // Who may apply: the party that issued the invitation for the initial
+    // visa, diplomatic missions, consular offices and international
+    // organisations; for permanent residence, the foreigner personally.
+    let allowed = match case.applicant_kind {
+        Some(
+            ApplicantKind::DiplomaticMission
+            | ApplicantKind::ConsularOffice
+            | ApplicantKind::InternationalOrg,
+        ) => true,
+        Some(ApplicantKind::Individual) if category == VisaCategory::PermanentResidence => true,
+        Some(ApplicantKind::Individual | ApplicantKind::LegalEntity) => {
+            case.applicant_is_inviter != Some(false)
+        }
+        None => true,
+    };
+    if !allowed {
+        out.push(Finding::new(
+            Code::ApplicantNotAllowed,
+            vec![(
+                "applicant_kind",
+                case.applicant_kind
+                    .map(|k| k.to_string())
+                    .unwrap_or_default(),
+            )],
+        ));
+    }
+    let letter = match category {
+        VisaCategory::Medical => Some(Document::MedicalLetter),
+        VisaCategory::Study => Some(Document::StudyLetter),
+        VisaCategory::Work => Some(Document::WorkPermit),
+        _ => None,
+    };
+    if let (Some(letter), Some(documents)) = (letter, &case.documents)
+        && !documents.contains(&letter)
+    {
+        out.push(Finding::new(
+            Code::SupportingDocumentMissing,
+            vec![("document", letter.to_string())],
+        ));
+    }
+}
+
+/// Order No. 451, item 16: an additional check of at most 3 working days,
+/// then a conclusion within 2 working days.
+fn identity_findings(
+    case: &Case,
+    ctx: &LawContext,
+    out: &mut Vec<Finding>,
+) -> Result<(), MissingYear> {
+    if let (Some(started), Some(ended)) = (case.extra_check_started, case.extra_check_ended) {
+        let limit = ctx.calendar.add_working_days(started, 3)?;
+        if ended > limit {
+            out.push(Finding::new(
+                Code::ExtraCheckLong,
+                vec![
+                    ("started", date(started)),
+                    ("limit", date(limit)),
+                    ("ended", date(ended)),
+                ],
+            ));
+        }
+        if let Some(conclusion) = case.conclusion_on {
+            let limit = ctx.calendar.add_working_days(ended, 2)?;
+            if conclusion > limit {
+                out.push(Finding::new(
+                    Code::ConclusionLate,
+                    vec![
+                        ("check_ended", date(ended)),
+                        ("limit", date(limit)),
+                        ("conclusion", date(conclusion)),
+                    ],
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Origin, Tiyn};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+    fn at(y: i32, m: u32, d: u32, h: u32, mi: u32) -> NaiveDateTime {
+        day(y, m, d).and_hms_opt(h, mi, 0).unwrap()
+    }
+
+    /// A granted tourist visa, by the book: no finding.
+    fn case() -> Case {
+        Case {
+            case_id: "T-1".into(),
+            service: Service::VisaIssue,
+            office: "1910-262".into(),
+            submitted_at: at(2025, 3, 3, 10, 0),
+            decided_at: Some(at(2025, 3, 5, 11, 0)),
+            result: Outcome::Granted,
+            refusal_ground: None,
+            applicant_name: None,
+            applicant_kind: Some(ApplicantKind::Individual),
+            applicant_is_inviter: None,
+            person_name: None,
+            citizenship: Some(Citizenship::Country("DEU".into())),
+            ethnic_kazakh: Some(false),
+            iin: None,
+            passport_no: None,
+            visa_category: Some(VisaCategory::Tourist),
+            entries: Some(1),
+            visa_valid_to: None,
+            extended_to: None,
+            prior_extensions: None,
+            permit_valid_to: None,
+            knb_approved: None,
+            fee_amount: Some(Tiyn(196_600)),
+            fee_paid_on: Some(day(2025, 3, 3)),
+            documents: Some(Document::ITEM_11.to_vec()),
+            accepted_by: None,
+            accepted_by_position: None,
+            queue_arrived_at: Some(at(2025, 3, 3, 9, 40)),
+            queue_called_at: Some(at(2025, 3, 3, 9, 50)),
+            service_ended_at: Some(at(2025, 3, 3, 10, 0)),
+            formular_code: None,
+            formular_returned: None,
+            extra_check_started: None,
+            extra_check_ended: None,
+            conclusion_on: None,
+            origin: Origin {
+                file: "t.xlsx".into(),
+                sheet: None,
+                row: 2,
+            },
+        }
+    }
+
+    /// A granted study-visa extension, by the book.
+    fn extension() -> Case {
+        Case {
+            service: Service::VisaExtend,
+            visa_category: Some(VisaCategory::Study),
+            applicant_kind: Some(ApplicantKind::LegalEntity),
+            applicant_is_inviter: Some(true),
+            visa_valid_to: Some(day(2025, 3, 20)),
+            extended_to: Some(day(2026, 3, 20)),
+            prior_extensions: Some(0),
+            knb_approved: Some(true),
+            documents: Some(vec![
+                Document::Application,
+                Document::Passport,
+                Document::FeeReceipt,
+                Document::StudyLetter,
+            ]),
+            ..case()
+        }
+    }
+
+    fn codes(case: &Case) -> Vec<Code> {
+        judge(case, &LawContext::default())
+            .unwrap()
+            .into_iter()
+            .map(|f| f.code)
+            .collect()
+    }
+
+    #[test]
+    fn a_case_by_the_book_has_no_finding() {
+        assert_eq!(codes(&case()), []);
+        assert_eq!(codes(&extension()), []);
+    }
+
+    #[test]
+    fn decided_on_the_fifth_working_day_is_on_time_the_sixth_is_late() {
+        // Submitted Monday 3 March 2025; 8 March (Saturday) moved to Monday 10: deadline 11 March.
+        let on_time = Case {
+            decided_at: Some(at(2025, 3, 11, 17, 59)),
+            ..case()
+        };
+        assert_eq!(codes(&on_time), []);
+        let late = Case {
+            decided_at: Some(at(2025, 3, 12, 9, 0)),
+            ..case()
+        };
+        let findings = judge(&late, &LawContext::default()).unwrap();
+        assert_eq!(findings[0].code, Code::Late);
+        assert_eq!(
+            findings[0].figures,
+            vec![
+                ("deadline", "2025-03-11".into()),
+                ("decided", "2025-03-12".into())
+            ]
+        );
+        // Across New Year: Monday 29 December 2025 → Thursday 8 January 2026.
+        let new_year = Case {
+            submitted_at: at(2025, 12, 29, 10, 0),
+            fee_paid_on: Some(day(2025, 12, 29)),
+            queue_arrived_at: None,
+            decided_at: Some(at(2026, 1, 8, 10, 0)),
+            ..case()
+        };
+        assert_eq!(codes(&new_year), []);
+        assert_eq!(
+            codes(&Case {
+                decided_at: Some(at(2026, 1, 9, 10, 0)),
+                ..new_year
+            }),
+            [Code::Late]
+        );
+        // Pending cases have no decision to be late.
+        assert_eq!(
+            codes(&Case {
+                result: Outcome::Pending,
+                decided_at: None,
+                ..case()
+            }),
+            []
+        );
+    }
+
+    #[test]
+    fn fifteen_minutes_exactly_is_allowed() {
+        let c = Case {
+            queue_arrived_at: Some(at(2025, 3, 3, 9, 35)),
+            ..case()
+        };
+        assert_eq!(codes(&c), [], "waited 9:35 → 9:50, 15 minutes");
+        let c = Case {
+            queue_arrived_at: Some(at(2025, 3, 3, 9, 35) - Duration::seconds(1)),
+            ..case()
+        };
+        assert_eq!(codes(&c), [Code::LongWait]);
+        let c = Case {
+            service_ended_at: Some(at(2025, 3, 3, 10, 5)),
+            ..case()
+        };
+        assert_eq!(codes(&c), [], "served 9:50 → 10:05");
+        let c = Case {
+            service_ended_at: Some(at(2025, 3, 3, 10, 6)),
+            ..case()
+        };
+        assert_eq!(codes(&c), [Code::LongService]);
+    }
+
+    #[test]
+    fn reception_hours_of_item_9() {
+        let cal = Calendar::bundled();
+        let ok = |t| within_reception_hours(cal, t).unwrap();
+        assert!(
+            ok(at(2025, 3, 4, 9, 0))
+                && ok(at(2025, 3, 4, 12, 59))
+                && ok(at(2025, 3, 4, 14, 30))
+                && ok(at(2025, 3, 4, 17, 59))
+        );
+        assert!(
+            !ok(at(2025, 3, 4, 8, 59))
+                && !ok(at(2025, 3, 4, 13, 0))
+                && !ok(at(2025, 3, 4, 14, 29))
+                && !ok(at(2025, 3, 4, 18, 0))
+        );
+        // Saturday 9:00–13:00; Sunday never; a holiday never.
+        assert!(
+            ok(at(2025, 3, 1, 12, 59)) && !ok(at(2025, 3, 1, 13, 0)) && !ok(at(2025, 3, 2, 10, 0))
+        );
+        assert!(
+            !ok(at(2025, 3, 10, 10, 0)),
+            "8 March moved to Monday 10 March"
+        );
+        assert!(!ok(at(2025, 3, 8, 10, 0)), "a Saturday holiday");
+        // Sunday 5 January 2025 was made a working day: weekday hours.
+        assert!(ok(at(2025, 1, 5, 15, 0)));
+        let c = Case {
+            submitted_at: at(2025, 3, 3, 13, 30),
+            queue_arrived_at: None,
+            ..case()
+        };
+        assert_eq!(codes(&c), [Code::OutsideHours]);
+    }
+
+    #[test]
+    fn fees_missing_short_and_exact() {
+        assert_eq!(
+            codes(&Case {
+                fee_amount: None,
+                ..case()
+            }),
+            [Code::FeeMissing]
+        );
+        assert_eq!(
+            codes(&Case {
+                fee_amount: Some(Tiyn(196_599)),
+                ..case()
+            }),
+            [Code::FeeShort]
+        );
+        // Paid the day the MCI rose (1 June 2022) at the old rate: short.
+        let paid_on_the_change = Case {
+            fee_amount: Some(Tiyn(153_150)),
+            fee_paid_on: Some(day(2022, 6, 1)),
+            ..case()
+        };
+        let findings = judge(&paid_on_the_change, &LawContext::default()).unwrap();
+        assert_eq!(findings[0].code, Code::FeeShort);
+        assert!(
+            findings[0]
+                .figures
+                .contains(&("due_tenge", "1590.00".into()))
+        );
+        let the_day_before = Case {
+            fee_paid_on: Some(day(2022, 5, 31)),
+            ..paid_on_the_change
+        };
+        assert_eq!(codes(&the_day_before), []);
+    }
+
+    #[test]
+    fn item_11_documents_only_where_the_list_is_known() {
+        let c = Case {
+            documents: Some(vec![Document::Application, Document::Passport]),
+            ..case()
+        };
+        let findings = judge(&c, &LawContext::default()).unwrap();
+        assert_eq!(
+            findings.iter().map(|f| f.code).collect::<Vec<_>>(),
+            [Code::DocumentMissing]
+        );
+        assert_eq!(
+            findings[0].figures,
+            vec![("document", "fee-receipt".into())]
+        );
+        assert_eq!(
+            codes(&Case {
+                documents: None,
+                ..case()
+            }),
+            []
+        );
+    }
+
+    #[test]
+    fn extensions_under_item_6() {
+        // Not extendable.
+        assert_eq!(
+            codes(&Case {
+                visa_category: Some(VisaCategory::Tourist),
+                ..extension()
+            }),
+            [Code::NotExtendable]
+        );
+        // Once only: medical, extended before.
+        let medical = Case {
+            visa_category: Some(VisaCategory::Medical),
+            documents: Some(vec![
+                Document::Application,
+                Document::Passport,
+                Document::FeeReceipt,
+                Document::MedicalLetter,
+            ]),
+            ..extension()
+        };
+        assert_eq!(codes(&medical), []);
+        assert_eq!(
+            codes(&Case {
+                prior_extensions: Some(1),
+                ..medical.clone()
+            }),
+            [Code::SecondExtension]
+        );
+        assert_eq!(
+            codes(&Case {
+                prior_extensions: Some(1),
+                ..extension()
+            }),
+            [],
+            "study extends more than once"
+        );
+        // One year to the day.
+        assert_eq!(
+            codes(&Case {
+                extended_to: Some(day(2026, 3, 21)),
+                ..extension()
+            }),
+            [Code::BeyondCap]
+        );
+        // Sixty days for permanent residence, applied for by the foreigner personally.
+        let residence = Case {
+            visa_category: Some(VisaCategory::PermanentResidence),
+            applicant_kind: Some(ApplicantKind::Individual),
+            applicant_is_inviter: Some(false),
+            extended_to: Some(day(2025, 5, 19)),
+            knb_approved: None,
+            ..extension()
+        };
+        assert_eq!(codes(&residence), [], "20 March + 60 days = 19 May");
+        assert_eq!(
+            codes(&Case {
+                extended_to: Some(day(2025, 5, 20)),
+                ..residence
+            }),
+            [Code::BeyondCap]
+        );
+        // Work: the permit's end; without it, the cap is unknown.
+        let work = Case {
+            visa_category: Some(VisaCategory::Work),
+            permit_valid_to: Some(day(2025, 12, 31)),
+            extended_to: Some(day(2025, 12, 31)),
+            documents: Some(vec![
+                Document::Application,
+                Document::Passport,
+                Document::FeeReceipt,
+                Document::WorkPermit,
+            ]),
+            ..extension()
+        };
+        assert_eq!(codes(&work), []);
+        assert_eq!(
+            codes(&Case {
+                extended_to: Some(day(2026, 1, 1)),
+                ..work.clone()
+            }),
+            [Code::BeyondCap]
+        );
+        assert_eq!(
+            codes(&Case {
+                permit_valid_to: None,
+                ..work.clone()
+            }),
+            [Code::CapUnknown]
+        );
+        // KNB approval, the applicant, the supporting letter.
+        assert_eq!(
+            codes(&Case {
+                knb_approved: None,
+                ..extension()
+            }),
+            [Code::KnbApprovalMissing]
+        );
+        assert_eq!(
+            codes(&Case {
+                applicant_is_inviter: Some(false),
+                ..extension()
+            }),
+            [Code::ApplicantNotAllowed]
+        );
+        assert_eq!(
+            codes(&Case {
+                applicant_kind: Some(ApplicantKind::ConsularOffice),
+                applicant_is_inviter: None,
+                ..extension()
+            }),
+            []
+        );
+        assert_eq!(
+            codes(&Case {
+                documents: Some(Document::ITEM_11.to_vec()),
+                ..extension()
+            }),
+            [Code::SupportingDocumentMissing]
+        );
+    }
+
+    #[test]
+    fn permanent_residence_visas_and_refusal_grounds() {
+        let residence = Case {
+            visa_category: Some(VisaCategory::PermanentResidence),
+            ..case()
+        };
+        assert_eq!(codes(&residence), [], "a German citizen: Appendix 2");
+        let uzbek = Case {
+            citizenship: Some(Citizenship::Country("UZB".into())),
+            ..residence.clone()
+        };
+        assert_eq!(codes(&uzbek), [Code::ResidenceReview]);
+        assert_eq!(
+            codes(&Case {
+                ethnic_kazakh: Some(true),
+                ..uzbek
+            }),
+            []
+        );
+        let refused = Case {
+            result: Outcome::Refused,
+            refusal_ground: Some(RefusalGround::NoGrounds),
+            ..case()
+        };
+        assert_eq!(codes(&refused), [Code::GroundNotInStandard]);
+        let convicted = Case {
+            refusal_ground: Some(RefusalGround::Convicted),
+            ..refused
+        };
+        assert_eq!(codes(&convicted), []);
+    }
+
+    #[test]
+    fn identity_document_checks_and_conclusions() {
+        let id = Case {
+            service: Service::IdDocument,
+            visa_category: None,
+            fee_amount: None,
+            documents: None,
+            formular_code: Some("11".into()),
+            extra_check_started: Some(day(2025, 3, 3)),
+            extra_check_ended: Some(day(2025, 3, 6)),
+            conclusion_on: Some(day(2025, 3, 11)),
+            ..case()
+        };
+        // Check 3 working days after Monday 3 March: Thursday 6; conclusion 2 after: 7, (10 off) 11.
+        assert_eq!(codes(&id), []);
+        assert_eq!(
+            codes(&Case {
+                extra_check_ended: Some(day(2025, 3, 7)),
+                conclusion_on: Some(day(2025, 3, 11)),
+                ..id.clone()
+            }),
+            [Code::ExtraCheckLong]
+        );
+        assert_eq!(
+            codes(&Case {
+                conclusion_on: Some(day(2025, 3, 12)),
+                ..id
+            }),
+            [Code::ConclusionLate]
+        );
+    }
+
+    #[test]
+    fn every_code_speaks_three_languages() {
+        for code in Code::ALL {
+            let (en, ru, kk) = (
+                code.message(Lang::En),
+                code.message(Lang::Ru),
+                code.message(Lang::Kk),
+            );
+            assert!(!en.is_empty() && ru != en && kk != ru, "{code:?}");
+            assert!(!code.item().is_empty());
+        }
+    }
+
+    #[test]
+    fn a_deadline_in_a_year_without_calendar_is_an_error() {
+        let c = Case {
+            submitted_at: at(2026, 12, 28, 10, 0),
+            queue_arrived_at: None,
+            decided_at: Some(at(2027, 1, 4, 10, 0)),
+            ..case()
+        };
+        assert_eq!(judge(&c, &LawContext::default()).unwrap_err().year, 2027);
+    }
+}
