@@ -27,8 +27,22 @@ pub enum Command {
     Check(CheckArgs),
     /// Writes a deterministic, realistic sample workbook in the input contract.
     Sample(SampleArgs),
+    /// Judges every accepted case against the standard and lists the findings, with counts per office and code.
+    Audit(AuditArgs),
     /// Shows the working-day calendar of a year: working days per month, weekdays off and why, working weekend days.
     Calendar(CalendarArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Print the findings as JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Also write the findings and their counts to this workbook.
+    #[arg(long, value_name = "OUT.xlsx")]
+    pub xlsx: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

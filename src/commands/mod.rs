@@ -2,6 +2,7 @@
 //! prints. Exit codes: 0 all rows accepted, 1 some rows rejected, 2 the run
 //! could not be done.
 
+pub mod audit;
 pub mod calendar;
 pub mod check;
 pub mod report;

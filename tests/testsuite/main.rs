@@ -1,5 +1,6 @@
 //! Runs the real `esep` binary on fixture files, one module per command.
 
+mod audit;
 mod calendar;
 mod check;
 mod reading;

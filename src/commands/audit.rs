@@ -1,0 +1,218 @@
+//! `esep audit`: every accepted case judged against the standard; the
+//! findings one per line, then counts per office and code. Findings are not
+//! errors: the exit code is 0 when the run was done (rejected rows are
+//! reported by `esep check`).
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use polars::prelude::*;
+use rust_xlsxwriter::Format;
+use serde::Serialize;
+
+use super::{InputConfig, read_and_check};
+use crate::cli::AuditArgs;
+use crate::law::{self, Code, Finding, LawContext};
+use crate::model::Case;
+use crate::validate::{Checked, Lang, locate};
+
+pub fn run(args: AuditArgs) -> Result<ExitCode> {
+    let input = InputConfig::resolve(&args.input, &[])?;
+    let checked = match read_and_check(&input)? {
+        Ok(checked) => checked,
+        Err(code) => return Ok(code),
+    };
+    let findings = match law::judge(&checked.cases, &LawContext::default()) {
+        Ok(findings) => findings,
+        Err(missing) => {
+            eprintln!("error: {missing}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let rows = rows(&checked, &findings, input.lang);
+    let counts = counts(&rows)?;
+    if let Some(path) = &args.xlsx {
+        write_xlsx(path, &checked, &rows, &counts, input.lang)?;
+    }
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let json = Json {
+            cases: checked.cases.len(),
+            findings: &rows,
+            by_office_and_code: &counts,
+        };
+        serde_json::to_writer_pretty(&mut out, &json)?;
+        writeln!(out)?;
+    } else {
+        for r in &rows {
+            writeln!(
+                out,
+                "{}: finding: {} ({}): {} [{}] case {}",
+                r.place,
+                r.code,
+                r.item,
+                r.message,
+                r.figures_text(),
+                r.case_id
+            )?;
+        }
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} cases judged, {} findings",
+            checked.cases.len(),
+            rows.len()
+        )?;
+        for c in &counts {
+            writeln!(out, "{:>9}  {}  {}", c.count, c.office, c.code)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One finding about one case, ready to print.
+#[derive(Debug, Serialize)]
+struct Row {
+    case_id: String,
+    office: String,
+    #[serde(skip)]
+    place: String,
+    file: String,
+    sheet: Option<String>,
+    row: u32,
+    code: &'static str,
+    item: &'static str,
+    message: &'static str,
+    figures: std::collections::BTreeMap<&'static str, String>,
+}
+
+impl Row {
+    fn figures_text(&self) -> String {
+        self.figures
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn rows(checked: &Checked, findings: &[Vec<Finding>], lang: Lang) -> Vec<Row> {
+    let mut out = Vec::new();
+    for (case, found) in checked.cases.iter().zip(findings) {
+        for f in found {
+            out.push(row(case, f, lang));
+        }
+    }
+    out
+}
+
+fn row(case: &Case, f: &Finding, lang: Lang) -> Row {
+    Row {
+        case_id: case.case_id.clone(),
+        office: case.office.clone(),
+        place: locate(&case.origin, None),
+        file: case.origin.file.to_string(),
+        sheet: case.origin.sheet.as_deref().map(str::to_string),
+        row: case.origin.row,
+        code: f.code.key(),
+        item: f.code.item(),
+        message: f.code.message(lang),
+        figures: f.figures.iter().cloned().collect(),
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct Count {
+    office: String,
+    code: String,
+    count: u32,
+}
+
+/// Findings per office and code, most frequent first.
+fn counts(rows: &[Row]) -> PolarsResult<Vec<Count>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let offices: Vec<&str> = rows.iter().map(|r| r.office.as_str()).collect();
+    let codes: Vec<&str> = rows.iter().map(|r| r.code).collect();
+    let frame = df!("office" => offices, "code" => codes)?
+        .lazy()
+        .group_by([col("office"), col("code")])
+        .agg([len().alias("count")])
+        .sort(
+            ["count", "office", "code"],
+            SortMultipleOptions::default().with_order_descending_multi([true, false, false]),
+        )
+        .collect()?;
+    let office = frame.column("office")?.str()?;
+    let code = frame.column("code")?.str()?;
+    let count = frame.column("count")?.idx()?;
+    Ok((0..frame.height())
+        .map(|i| Count {
+            office: office.get(i).unwrap_or("").to_string(),
+            code: code.get(i).unwrap_or("").to_string(),
+            count: count.get(i).unwrap_or(0) as u32,
+        })
+        .collect())
+}
+
+#[derive(Serialize)]
+struct Json<'a> {
+    cases: usize,
+    findings: &'a [Row],
+    by_office_and_code: &'a [Count],
+}
+
+fn write_xlsx(
+    path: &std::path::Path,
+    checked: &Checked,
+    rows: &[Row],
+    counts: &[Count],
+    lang: Lang,
+) -> Result<()> {
+    let mut workbook = crate::xlsx::workbook(checked.latest_date());
+    let bold = Format::new().set_bold();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("findings")?;
+    let header = [
+        "case_id", "office", "file", "sheet", "row", "code", "item", "finding", "figures",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let n = i as u32 + 1;
+        sheet.write_string(n, 0, &r.case_id)?;
+        sheet.write_string(n, 1, &r.office)?;
+        sheet.write_string(n, 2, &r.file)?;
+        sheet.write_string(n, 3, r.sheet.as_deref().unwrap_or(""))?;
+        sheet.write_number(n, 4, f64::from(r.row))?;
+        sheet.write_string(n, 5, r.code)?;
+        sheet.write_string(n, 6, r.item)?;
+        sheet.write_string(n, 7, r.message)?;
+        sheet.write_string(n, 8, r.figures_text())?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, rows.len().max(1) as u32, (header.len() - 1) as u16)?;
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("counts")?;
+    for (c, h) in ["office", "code", "item", "finding", "count"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+    }
+    for (i, c) in counts.iter().enumerate() {
+        let n = i as u32 + 1;
+        let code = Code::ALL.iter().find(|k| k.key() == c.code).copied();
+        sheet.write_string(n, 0, &c.office)?;
+        sheet.write_string(n, 1, &c.code)?;
+        sheet.write_string(n, 2, code.map(Code::item).unwrap_or(""))?;
+        sheet.write_string(n, 3, code.map(|k| k.message(lang)).unwrap_or(""))?;
+        sheet.write_number(n, 4, f64::from(c.count))?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    let bytes = workbook.save_to_buffer()?;
+    crate::fsio::write_bytes(path, &bytes)
+}
