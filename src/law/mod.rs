@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod deadline;
+pub mod decision;
 pub mod fee;
 pub mod findings;
 
