@@ -65,7 +65,7 @@ pub fn decide(case: &Case) -> Option<Decision> {
     let category = |c: Option<crate::vocab::VisaCategory>| {
         c.and_then(|c| VISA_CATEGORIES.iter().find(|i| i.key == c.key()))
     };
-    let (outcome, text) = match (case.result, case.service) {
+    let (resolution, text) = match (case.result, case.service) {
         (Outcome::Pending, _) => return None,
         (Outcome::Refused, _) => {
             let ground = case.refusal_ground?;
@@ -143,7 +143,7 @@ pub fn decide(case: &Case) -> Option<Decision> {
         case_id: case.case_id.clone(),
         office: case.office.clone(),
         decided_on,
-        resolution: outcome,
+        resolution,
         text,
         appeal: appeal(&case.office),
     })
