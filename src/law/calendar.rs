@@ -147,7 +147,8 @@ pub struct Calendar {
     years: BTreeMap<i32, Year>,
 }
 
-const FILES: [&str; 3] = [
+const FILES: [&str; 4] = [
+    include_str!("../../fixtures/calendar/2022.toml"),
     include_str!("../../fixtures/calendar/2024.toml"),
     include_str!("../../fixtures/calendar/2025.toml"),
     include_str!("../../fixtures/calendar/2026.toml"),
@@ -415,6 +416,25 @@ mod tests {
             .find(|d| d.date == day(2025, 1, 3))
             .unwrap();
         assert_eq!(jan3.reason, "выходной день, перенесённый с 05.01.2025");
+    }
+
+    #[test]
+    fn transfers_swap_days_without_changing_the_count() {
+        let c = Calendar::bundled();
+        // Order of 17 April 2024: Saturday 4 May worked, Wednesday 8 May off.
+        assert_eq!(c.is_working(day(2024, 5, 4)), Ok(true));
+        assert_eq!(c.is_working(day(2024, 5, 8)), Ok(false));
+        // 2022: 5 March, 27 August and 22 October worked for 7 March, 29 August, 24 October.
+        for (worked, off) in [((3, 5), (3, 7)), ((8, 27), (8, 29)), ((10, 22), (10, 24))] {
+            assert_eq!(c.is_working(day(2022, worked.0, worked.1)), Ok(true));
+            assert_eq!(c.is_working(day(2022, off.0, off.1)), Ok(false));
+        }
+        // 2022 without 1 December and 17 December; Victory Day on Monday 9 May pushes
+        // Saturday 7 May (Defender's Day) to Tuesday 10 May.
+        assert_eq!(c.is_working(day(2022, 12, 1)), Ok(true));
+        assert_eq!(c.is_working(day(2022, 12, 19)), Ok(true));
+        assert_eq!(c.is_working(day(2022, 5, 10)), Ok(false));
+        assert_eq!(c.year(2022).unwrap().working_days(), 246);
     }
 
     #[test]
