@@ -70,8 +70,9 @@ pub enum Exception {
         working: NaiveDate,
         source: String,
     },
-    /// A Saturday or Sunday made a working day by the Government.
-    WorkingWeekend {
+    /// A day made a working day by the Government (a Saturday or Sunday, or
+    /// a weekday the law had made a day off), for `day_off`.
+    WorkingByTransfer {
         day_off: NaiveDate,
         source: String,
     },
@@ -79,7 +80,7 @@ pub enum Exception {
 
 impl Exception {
     pub fn is_working(&self) -> bool {
-        matches!(self, Exception::WorkingWeekend { .. })
+        matches!(self, Exception::WorkingByTransfer { .. })
     }
 
     /// Why, in words.
@@ -109,7 +110,7 @@ impl Exception {
                     Lang::Kk => format!("{working} күнінен ауыстырылған демалыс күні"),
                 }
             }
-            Exception::WorkingWeekend { day_off, .. } => {
+            Exception::WorkingByTransfer { day_off, .. } => {
                 let day_off = day_off.format("%d.%m.%Y");
                 match lang {
                     Lang::En => format!("working day, its day off moved to {day_off}"),
@@ -173,22 +174,6 @@ fn is_weekend(day: NaiveDate) -> bool {
 impl Year {
     fn from_file(file: YearFile) -> Year {
         let mut exceptions = BTreeMap::new();
-        for t in &file.transfers {
-            exceptions.insert(
-                t.day_off,
-                Exception::TransferredDayOff {
-                    working: t.working,
-                    source: t.source.clone(),
-                },
-            );
-            exceptions.insert(
-                t.working,
-                Exception::WorkingWeekend {
-                    day_off: t.day_off,
-                    source: t.source.clone(),
-                },
-            );
-        }
         for d in &file.days_off {
             exceptions.insert(
                 d.date,
@@ -228,6 +213,25 @@ impl Year {
                     en: h.en.clone(),
                     ru: h.ru.clone(),
                     kk: h.kk.clone(),
+                },
+            );
+        }
+        // The Government's transfers come last: they may move a day off that
+        // the law put on a weekday (9 May 2020, a Saturday, moved by law to
+        // Monday 11 May and by decree on to Friday 8 May).
+        for t in &file.transfers {
+            exceptions.insert(
+                t.day_off,
+                Exception::TransferredDayOff {
+                    working: t.working,
+                    source: t.source.clone(),
+                },
+            );
+            exceptions.insert(
+                t.working,
+                Exception::WorkingByTransfer {
+                    day_off: t.day_off,
+                    source: t.source.clone(),
                 },
             );
         }
@@ -435,6 +439,33 @@ mod tests {
         assert_eq!(c.is_working(day(2022, 12, 19)), Ok(true));
         assert_eq!(c.is_working(day(2022, 5, 10)), Ok(false));
         assert_eq!(c.year(2022).unwrap().working_days(), 246);
+    }
+
+    #[test]
+    fn a_transfer_can_move_a_holiday_the_law_moved() {
+        // Decree on 2020: Victory Day, Saturday 9 May 2020, moved by law to
+        // Monday 11 May, moved by decree on to Friday 8 May.
+        let file: YearFile = toml::from_str(
+            r#"
+            year = 2020
+            sources = ["test"]
+            holidays = [{ date = "2020-05-09", en = "Victory Day", ru = "День Победы", kk = "Жеңіс күні" }]
+            days_off = []
+            transfers = [{ working = "2020-05-11", day_off = "2020-05-08", source = "decree" }]
+            working_days = 0
+            "#,
+        )
+        .unwrap();
+        let year = Year::from_file(file);
+        assert!(!year.is_working(day(2020, 5, 8)));
+        assert!(
+            year.is_working(day(2020, 5, 11)),
+            "the decree made Monday 11 May a working day"
+        );
+        assert!(
+            year.is_working(day(2020, 5, 12)),
+            "the holiday is not moved again"
+        );
     }
 
     #[test]
