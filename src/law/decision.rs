@@ -199,57 +199,16 @@ fn appeal(office: &str) -> Bilingual {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Origin;
     use crate::vocab::VisaCategory;
 
+    /// A granted study-visa extension.
     fn case() -> Case {
-        let at = |d| {
-            NaiveDate::from_ymd_opt(2025, 3, d)
-                .unwrap()
-                .and_hms_opt(10, 0, 0)
-                .unwrap()
-        };
         Case {
-            case_id: "T-1".into(),
             service: Service::VisaExtend,
-            office: "1910-262".into(),
-            submitted_at: at(3),
-            decided_at: Some(at(5)),
-            result: Outcome::Granted,
-            refusal_ground: None,
-            applicant_name: None,
-            applicant_kind: None,
-            applicant_is_inviter: None,
-            person_name: None,
-            citizenship: None,
-            ethnic_kazakh: None,
-            iin: None,
-            passport_no: None,
             visa_category: Some(VisaCategory::Study),
-            entries: Some(1),
             visa_valid_to: NaiveDate::from_ymd_opt(2025, 3, 20),
             extended_to: NaiveDate::from_ymd_opt(2026, 3, 20),
-            prior_extensions: None,
-            permit_valid_to: None,
-            knb_approved: None,
-            fee_amount: None,
-            fee_paid_on: None,
-            documents: None,
-            accepted_by: None,
-            accepted_by_position: None,
-            queue_arrived_at: None,
-            queue_called_at: None,
-            service_ended_at: None,
-            formular_code: None,
-            formular_returned: None,
-            extra_check_started: None,
-            extra_check_ended: None,
-            conclusion_on: None,
-            origin: Origin {
-                file: "t.xlsx".into(),
-                sheet: None,
-                row: 2,
-            },
+            ..crate::model::test_case()
         }
     }
 

@@ -542,7 +542,7 @@ fn identity_findings(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Origin, Tiyn};
+    use crate::model::Tiyn;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -553,48 +553,7 @@ mod tests {
 
     /// A granted tourist visa, by the book: no finding.
     fn case() -> Case {
-        Case {
-            case_id: "T-1".into(),
-            service: Service::VisaIssue,
-            office: "1910-262".into(),
-            submitted_at: at(2025, 3, 3, 10, 0),
-            decided_at: Some(at(2025, 3, 5, 11, 0)),
-            result: Outcome::Granted,
-            refusal_ground: None,
-            applicant_name: None,
-            applicant_kind: Some(ApplicantKind::Individual),
-            applicant_is_inviter: None,
-            person_name: None,
-            citizenship: Some(Citizenship::Country("DEU".into())),
-            ethnic_kazakh: Some(false),
-            iin: None,
-            passport_no: None,
-            visa_category: Some(VisaCategory::Tourist),
-            entries: Some(1),
-            visa_valid_to: None,
-            extended_to: None,
-            prior_extensions: None,
-            permit_valid_to: None,
-            knb_approved: None,
-            fee_amount: Some(Tiyn(196_600)),
-            fee_paid_on: Some(day(2025, 3, 3)),
-            documents: Some(Document::ITEM_11.to_vec()),
-            accepted_by: None,
-            accepted_by_position: None,
-            queue_arrived_at: Some(at(2025, 3, 3, 9, 40)),
-            queue_called_at: Some(at(2025, 3, 3, 9, 50)),
-            service_ended_at: Some(at(2025, 3, 3, 10, 0)),
-            formular_code: None,
-            formular_returned: None,
-            extra_check_started: None,
-            extra_check_ended: None,
-            conclusion_on: None,
-            origin: Origin {
-                file: "t.xlsx".into(),
-                sheet: None,
-                row: 2,
-            },
-        }
+        crate::model::test_case()
     }
 
     /// A granted study-visa extension, by the book.
