@@ -13,6 +13,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rust_xlsxwriter::{Format, Worksheet};
 
+use crate::law::calendar::Calendar;
 use crate::reference::{self, DISTRICTS};
 use crate::vocab::{RefusalGround, VisaCategory, Vocabulary};
 
@@ -136,9 +137,9 @@ pub fn write(path: &Path, config: &SampleConfig) -> Result<SampleSummary> {
             invalid_total * 3 + 10
         );
     }
-    if !(2011..=2026).contains(&config.year) {
+    if let Err(missing) = Calendar::bundled().year(config.year) {
         bail!(
-            "--year {}: the sample needs the MCI of its year; esep holds 2011–2026",
+            "--year {}: the sample receives cases on the working days of its year: {missing}",
             config.year
         );
     }
@@ -298,55 +299,48 @@ impl Generator {
     /// A day of the year the offices receive on: Monday to Saturday, not the
     /// fixed public holidays (Saturdays less often).
     fn reception_day(&mut self) -> NaiveDate {
-        let year = self.config.year;
-        let days = NaiveDate::from_ymd_opt(year, 12, 31)
+        let calendar = Calendar::bundled();
+        let year = calendar.year(self.config.year).expect("checked in write()");
+        let days = NaiveDate::from_ymd_opt(self.config.year, 12, 31)
             .expect("valid")
             .ordinal();
         loop {
-            let day = NaiveDate::from_yo_opt(year, self.rng.random_range(1..=days)).expect("valid");
-            let holiday = matches!(
-                (day.month(), day.day()),
-                (1, 1 | 2 | 7)
-                    | (3, 8 | 21 | 22 | 23)
-                    | (5, 1 | 7 | 9)
-                    | (7, 6)
-                    | (8, 30)
-                    | (10, 25)
-                    | (12, 16)
-            );
-            match day.weekday() {
-                Weekday::Sun => continue,
-                Weekday::Sat if !self.chance(0.3) => continue,
-                _ if holiday => continue,
-                _ => return day,
+            let day = NaiveDate::from_yo_opt(self.config.year, self.rng.random_range(1..=days))
+                .expect("valid");
+            let working = year.is_working(day);
+            let holiday = year.exceptions.get(&day).is_some_and(|e| !e.is_working());
+            let receives = match day.weekday() {
+                _ if working => true,
+                // Saturday reception (item 9), less busy, never on a holiday.
+                Weekday::Sat => !holiday && self.chance(0.3),
+                _ => false,
+            };
+            if receives {
+                return day;
             }
         }
     }
 
     /// A moment within the reception hours of item 9 on `day`.
     fn reception_time(&mut self, day: NaiveDate) -> NaiveDateTime {
-        let minutes = if day.weekday() == Weekday::Sat || self.chance(0.5) {
-            self.rng.random_range(9 * 60..13 * 60)
+        let saturday_hours =
+            day.weekday() == Weekday::Sat && !Calendar::bundled().is_working(day).unwrap_or(false);
+        let minutes = if self.chance(0.01) {
+            // A few documents accepted after hours: the audit must find them.
+            self.rng.random_range(18 * 60 + 5..18 * 60 + 40)
+        } else if saturday_hours || self.chance(0.5) {
+            self.rng.random_range(9 * 60..12 * 60 + 55)
         } else {
-            self.rng.random_range(14 * 60 + 30..18 * 60)
+            self.rng.random_range(14 * 60 + 30..17 * 60 + 55)
         };
         day.and_time(NaiveTime::MIN)
             + Duration::minutes(minutes)
             + Duration::seconds(self.rng.random_range(0..60))
     }
 
-    /// `days` weekdays after `from` (the working-day calendar is the law
-    /// engine's; the sample only needs plausible dates).
-    fn weekdays_after(from: NaiveDate, days: u32) -> NaiveDate {
-        let mut day = from;
-        let mut left = days;
-        while left > 0 {
-            day += Duration::days(1);
-            if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-                left -= 1;
-            }
-        }
-        day
+    /// `days` working days after `from`; `None` past the calendar's years.
+    fn working_days_after(from: NaiveDate, days: u32) -> Option<NaiveDate> {
+        Calendar::bundled().add_working_days(from, days).ok()
     }
 
     fn iin(&mut self) -> String {
@@ -450,11 +444,19 @@ impl Generator {
         } else {
             self.rng.random_range(6..=10)
         };
-        let decided_day = Self::weekdays_after(day, working_days);
-        let decided_at = (outcome != "pending").then(|| {
-            decided_day.and_time(NaiveTime::MIN)
-                + Duration::minutes(self.rng.random_range(9 * 60 + 30..17 * 60 + 30))
-        });
+        // A decision the calendar cannot date yet (past its last year) stays pending.
+        let decided_day = Self::working_days_after(day, working_days);
+        let outcome = if decided_day.is_none() {
+            "pending"
+        } else {
+            outcome
+        };
+        let decided_at = decided_day
+            .filter(|_| outcome != "pending")
+            .map(|decided_day| {
+                decided_day.and_time(NaiveTime::MIN)
+                    + Duration::minutes(self.rng.random_range(9 * 60 + 30..17 * 60 + 30))
+            });
 
         let visa = service != "id-document";
         let category = if service == "visa-extend" {
@@ -594,9 +596,10 @@ impl Generator {
             let code = self.pick(&reference::FORMULAR_CODES).code.clone();
             if self.chance(0.05) {
                 let started = day + Duration::days(1);
-                let ended = Self::weekdays_after(started, self.rng.random_range(1..=4));
-                let conclusion = Self::weekdays_after(ended, self.rng.random_range(0..=3));
-                (Some(code), Some(started), Some(ended), Some(conclusion))
+                let ended = Self::working_days_after(started, self.rng.random_range(1..=4));
+                let conclusion =
+                    ended.and_then(|e| Self::working_days_after(e, self.rng.random_range(0..=3)));
+                (Some(code), Some(started), ended, conclusion)
             } else {
                 (Some(code), None, None, None)
             }

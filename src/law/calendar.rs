@@ -277,10 +277,12 @@ impl Calendar {
     pub fn year(&self, year: i32) -> Result<&Year, MissingYear> {
         self.years.get(&year).ok_or_else(|| MissingYear {
             year,
-            held: match (self.years.keys().next(), self.years.keys().next_back()) {
-                (Some(a), Some(b)) => format!("{a}–{b}"),
-                _ => "no year".into(),
-            },
+            held: self
+                .years
+                .keys()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
         })
     }
 

@@ -107,3 +107,30 @@ fn report_runs_on_the_bundled_sample() {
     );
     assert!(dir.path().join("rejected.xlsx").exists());
 }
+
+#[test]
+fn the_sample_receives_on_reception_days_and_hours_only_but_for_a_few_after_hours() {
+    // Regression: the sample once received on days the calendar makes days
+    // off (Friday 3 January 2025) and accepted documents just past 13:00.
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample(&dir, "s.xlsx", 11, 1500);
+    let out = run(esep().arg("audit").arg("--json").arg(&path));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let outside: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "outside-hours")
+        .map(|f| f["figures"]["accepted"].as_str().unwrap())
+        .collect();
+    assert!(
+        !outside.is_empty(),
+        "the sample holds a few after-hours acceptances"
+    );
+    for accepted in outside {
+        assert!(
+            &accepted[11..] >= "18:05:00",
+            "only the deliberate after-hours ones: {accepted}"
+        );
+    }
+}
