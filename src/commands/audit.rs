@@ -23,15 +23,9 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
-    let findings = match law::judge(&checked.cases, &LawContext::default()) {
-        Ok(findings) => findings,
-        Err(missing) => {
-            eprintln!("error: {missing}");
-            return Ok(ExitCode::from(2));
-        }
+    let Some((rows, counts)) = judge(&checked, input.lang)? else {
+        return Ok(ExitCode::from(2));
     };
-    let rows = rows(&checked, &findings, input.lang);
-    let counts = counts(&rows)?;
     if let Some(path) = &args.xlsx {
         write_xlsx(path, &checked, &rows, &counts, input.lang)?;
     }
@@ -71,9 +65,27 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The findings of every accepted case and their counts per office and
+/// code; `None` (after printing why) when a deadline reaches a year the
+/// calendar does not hold.
+pub(super) fn judge(checked: &Checked, lang: Lang) -> Result<Option<(Vec<Row>, Vec<Count>)>> {
+    match law::judge(&checked.cases, &LawContext::default()) {
+        Ok(findings) => {
+            let rows = rows(checked, &findings, lang);
+            let counts = counts(&rows)?;
+            Ok(Some((rows, counts)))
+        }
+        Err(missing) => {
+            eprintln!("error: {missing}");
+            eprintln!("nothing was written");
+            Ok(None)
+        }
+    }
+}
+
 /// One finding about one case, ready to print.
 #[derive(Debug, Serialize)]
-struct Row {
+pub(super) struct Row {
     case_id: String,
     office: String,
     #[serde(skip)]
@@ -123,7 +135,7 @@ fn row(case: &Case, f: &Finding, lang: Lang) -> Row {
 }
 
 #[derive(Debug, Serialize)]
-struct Count {
+pub(super) struct Count {
     office: String,
     code: String,
     count: u32,
@@ -164,7 +176,7 @@ struct Json<'a> {
     by_office_and_code: &'a [Count],
 }
 
-fn write_xlsx(
+pub(super) fn write_xlsx(
     path: &std::path::Path,
     checked: &Checked,
     rows: &[Row],

@@ -1,7 +1,8 @@
 //! `esep report`: the main job. For now it reads and checks the input (the
-//! bundled 2025 sample when no file is given), writes the rejected rows to
-//! `reports/<year>/rejected.xlsx` and prints the summary; the later stages
-//! (law, indicators, documents) join it under the same name.
+//! bundled 2025 sample when no file is given), judges every case against
+//! the standard, writes `reports/<year>/rejected.xlsx` and `findings.xlsx`
+//! and prints the summary; indicators and documents join it under the same
+//! name.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,11 +38,29 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let out = args
         .out
         .unwrap_or_else(|| Path::new("reports").join(year.to_string()));
+    // Judge first: a deadline in a year without calendar stops the run
+    // before anything is written.
+    let Some((findings, counts)) = super::audit::judge(&checked, input.lang)? else {
+        return Ok(ExitCode::from(2));
+    };
     let rejected_path = out.join("rejected.xlsx");
+    let findings_path = out.join("findings.xlsx");
     rejected::write(&rejected_path, &checked, input.lang)?;
+    super::audit::write_xlsx(&findings_path, &checked, &findings, &counts, input.lang)?;
     let mut out = std::io::stdout().lock();
     super::check::print_summary(&mut out, &checked, input.lang)?;
-    writeln!(out, "year {year}; written: {}", rejected_path.display())?;
+    writeln!(
+        out,
+        "findings: {} about {} cases (see findings.xlsx)",
+        findings.len(),
+        checked.cases.len()
+    )?;
+    writeln!(
+        out,
+        "year {year}; written: {}, {}",
+        rejected_path.display(),
+        findings_path.display()
+    )?;
     // Rejected rows are part of what a report reports: the run succeeded.
     Ok(ExitCode::SUCCESS)
 }

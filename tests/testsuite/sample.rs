@@ -106,6 +106,11 @@ fn report_runs_on_the_bundled_sample() {
         "{stdout}"
     );
     assert!(dir.path().join("rejected.xlsx").exists());
+    assert!(dir.path().join("findings.xlsx").exists());
+    assert!(
+        stdout.contains("findings: 885 about 1961 cases"),
+        "{stdout}"
+    );
 }
 
 #[test]
