@@ -50,8 +50,8 @@ pub fn decode(bytes: &[u8]) -> String {
     out
 }
 
-/// Encodes text as KZ-1048 (used by the sample generator's CSV output and
-/// by tests); characters it cannot hold become `?`.
+/// Encodes text as KZ-1048, for tests; characters it cannot hold become `?`.
+#[cfg(test)]
 pub fn encode(text: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len());
     for ch in text.chars() {

@@ -48,6 +48,13 @@ fn column_name(column: &Column, lang: Lang) -> &'static str {
     }
 }
 
+/// The header of a table's block: where and why, then the table's columns.
+fn header(table: Table, lang: Lang) -> Vec<&'static str> {
+    let mut header = headings(lang).to_vec();
+    header.extend(table.columns().iter().map(|c| column_name(c, lang)));
+    header
+}
+
 /// One line per problem; the row's values follow in the columns of its table.
 fn lines(checked: &Checked, lang: Lang) -> Vec<(Table, Vec<String>)> {
     let mut out = Vec::new();
@@ -95,8 +102,7 @@ fn write_xlsx(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
     for table in Table::ALL {
         let sheet = workbook.add_worksheet();
         sheet.set_name(table.key())?;
-        let mut header: Vec<&str> = headings(lang).to_vec();
-        header.extend(table.columns().iter().map(|c| column_name(c, lang)));
+        let header = header(table, lang);
         for (c, h) in header.iter().enumerate() {
             sheet.write_string_with_format(0, c as u16, *h, &bold)?;
         }
@@ -133,19 +139,15 @@ fn write_csv(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
             .delimiter(b';')
             .flexible(true)
             .from_writer(file);
+        let lines = lines(checked, lang);
         for table in Table::ALL {
-            let lines: Vec<_> = lines(checked, lang)
-                .into_iter()
-                .filter(|(t, _)| *t == table)
-                .collect();
-            if lines.is_empty() {
+            let mut block = lines.iter().filter(|(t, _)| *t == table).peekable();
+            if block.peek().is_none() {
                 continue;
             }
-            let mut header: Vec<&str> = headings(lang).to_vec();
-            header.extend(table.columns().iter().map(|c| column_name(c, lang)));
-            w.write_record(&header)?;
-            for (_, line) in lines {
-                w.write_record(&line)?;
+            w.write_record(header(table, lang))?;
+            for (_, line) in block {
+                w.write_record(line)?;
             }
         }
         w.flush()?;
