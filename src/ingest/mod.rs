@@ -80,7 +80,7 @@ pub enum FileError {
     )]
     UnknownFormat { file: String, ext: String },
     #[error(
-        "{file}{sheet}: no header row found: no row names three or more columns of the {table} table; add a header row (see `esep check --help` for the names)"
+        "{file}{sheet}: no header row found: no row names three or more columns of the {table} table; add a header row naming the required columns, for cases `case_id`, `service`, `office`, `submitted_at`, `result` or their Russian or Kazakh names (see docs/input.md)"
     )]
     NoHeader {
         file: String,

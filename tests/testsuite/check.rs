@@ -91,7 +91,12 @@ fn a_sheet_without_header_exits_2() {
     let file = write(&dir, "cases.csv", "Отчёт\n1;2;3\n");
     let out = run(esep().arg("check").arg(&file));
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no header row found"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no header row found"), "{stderr}");
+    assert!(
+        stderr.contains("`case_id`, `service`, `office`, `submitted_at`, `result`"),
+        "{stderr}"
+    );
 }
 
 #[test]
