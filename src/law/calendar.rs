@@ -148,8 +148,20 @@ pub struct Calendar {
     years: BTreeMap<i32, Year>,
 }
 
-const FILES: [&str; 4] = [
+const FILES: [&str; 16] = [
+    include_str!("../../fixtures/calendar/2011.toml"),
+    include_str!("../../fixtures/calendar/2012.toml"),
+    include_str!("../../fixtures/calendar/2013.toml"),
+    include_str!("../../fixtures/calendar/2014.toml"),
+    include_str!("../../fixtures/calendar/2015.toml"),
+    include_str!("../../fixtures/calendar/2016.toml"),
+    include_str!("../../fixtures/calendar/2017.toml"),
+    include_str!("../../fixtures/calendar/2018.toml"),
+    include_str!("../../fixtures/calendar/2019.toml"),
+    include_str!("../../fixtures/calendar/2020.toml"),
+    include_str!("../../fixtures/calendar/2021.toml"),
     include_str!("../../fixtures/calendar/2022.toml"),
+    include_str!("../../fixtures/calendar/2023.toml"),
     include_str!("../../fixtures/calendar/2024.toml"),
     include_str!("../../fixtures/calendar/2025.toml"),
     include_str!("../../fixtures/calendar/2026.toml"),
@@ -235,6 +247,9 @@ impl Year {
                 },
             );
         }
+        // A transfer across New Year is listed in both years' files; each
+        // year keeps only its own days.
+        exceptions.retain(|day, _| day.year() == file.year);
         Year {
             year: file.year,
             sources: file.sources,
@@ -277,12 +292,7 @@ impl Calendar {
     pub fn year(&self, year: i32) -> Result<&Year, MissingYear> {
         self.years.get(&year).ok_or_else(|| MissingYear {
             year,
-            held: self
-                .years
-                .keys()
-                .map(i32::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
+            held: spans(self.years.keys().copied()),
         })
     }
 
@@ -304,6 +314,27 @@ impl Calendar {
         }
         Ok(day)
     }
+}
+
+/// Years as runs: `2011–2021, 2023`.
+fn spans(years: impl Iterator<Item = i32>) -> String {
+    let mut runs: Vec<(i32, i32)> = Vec::new();
+    for y in years {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == y => *last = y,
+            _ => runs.push((y, y)),
+        }
+    }
+    runs.iter()
+        .map(|&(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `esep calendar --json`: the shape other systems read.
@@ -504,6 +535,85 @@ mod tests {
     }
 
     #[test]
+    fn every_year_from_2011_to_2026_is_held() {
+        let c = Calendar::bundled();
+        assert_eq!(spans(c.years.keys().copied()), "2011–2026");
+        assert_eq!(
+            spans([2011, 2012, 2014, 2016, 2017].into_iter()),
+            "2011–2012, 2014, 2016–2017"
+        );
+        // Official counts: 2019 (119 days of rest), 2021 (120), 2022 (245 under
+        // the list of December 2021, see the 2022 file).
+        assert_eq!(c.year(2019).unwrap().working_days(), 246);
+        assert_eq!(c.year(2021).unwrap().working_days(), 245);
+    }
+
+    fn months(year: &Year) -> Vec<u32> {
+        (1..=12).map(|m| year.working_days_in_month(m)).collect()
+    }
+
+    #[test]
+    fn months_agree_with_the_official_calendars() {
+        let c = Calendar::bundled();
+        // 2019, days of rest per month as the Ministry's calendar gave them
+        // (Zakon.kz): 11, 8, 14, 8, 12, 10, 9, 10, 9, 8, 9, 12; May's 12 leaves
+        // out Saturday 4 May, worked by the decree for Friday 10 May.
+        assert_eq!(
+            months(c.year(2019).unwrap()),
+            [20, 20, 17, 22, 20, 20, 22, 21, 21, 23, 21, 19]
+        );
+        // 2024, the Ministry's balance of working time; June has one day more
+        // than its 19 because Kurban Ait fell on Sunday 16 June, not Monday 17.
+        assert_eq!(
+            months(c.year(2024).unwrap()),
+            [21, 21, 17, 22, 20, 20, 22, 21, 21, 22, 21, 21]
+        );
+    }
+
+    #[test]
+    fn older_years_follow_the_list_of_their_time() {
+        let c = Calendar::bundled();
+        // 7 May only from 2013; 1 December from 2012 to 2021; 17 December until 2021.
+        assert_eq!(c.is_working(day(2012, 5, 7)), Ok(true));
+        assert_eq!(c.is_working(day(2013, 5, 7)), Ok(false));
+        assert_eq!(c.is_working(day(2011, 12, 1)), Ok(true));
+        assert_eq!(c.is_working(day(2015, 12, 1)), Ok(false));
+        assert_eq!(c.is_working(day(2021, 12, 17)), Ok(false));
+        // Kurban Ait: Friday 1 September 2017, Tuesday 21 August 2018.
+        assert_eq!(c.is_working(day(2017, 9, 1)), Ok(false));
+        assert_eq!(c.is_working(day(2018, 8, 21)), Ok(false));
+        // 2020 decree: Sunday 5 January worked for Friday 3 January; Victory
+        // Day (Saturday 9 May) observed on Friday 8 May, Monday 11 May worked.
+        assert_eq!(c.is_working(day(2020, 1, 5)), Ok(true));
+        assert_eq!(c.is_working(day(2020, 1, 3)), Ok(false));
+        assert_eq!(c.is_working(day(2020, 5, 8)), Ok(false));
+        assert_eq!(c.is_working(day(2020, 5, 11)), Ok(true));
+        // 2023 decree: Saturday 1 July worked for Friday 7 July.
+        assert_eq!(c.is_working(day(2023, 7, 1)), Ok(true));
+        assert_eq!(c.is_working(day(2023, 7, 7)), Ok(false));
+    }
+
+    #[test]
+    fn a_transfer_across_new_year_belongs_to_both_years() {
+        let c = Calendar::bundled();
+        // Saturday 28 December 2013 worked for Friday 3 January 2014.
+        assert_eq!(c.is_working(day(2013, 12, 28)), Ok(true));
+        assert_eq!(c.is_working(day(2014, 1, 3)), Ok(false));
+        // Each year reports only its own days.
+        let r2013 = c.year(2013).unwrap().report(Lang::En);
+        assert_eq!(r2013.working_weekend_days.last(), Some(&day(2013, 12, 28)));
+        assert!(r2013.days_off.iter().all(|d| d.date.year() == 2013));
+        let r2014 = c.year(2014).unwrap().report(Lang::En);
+        assert!(r2014.working_weekend_days.iter().all(|d| d.year() == 2014));
+        // A deadline across it: Thursday 26 December 2013 + 5 → 27, 28 (Saturday),
+        // 30, 31 December, 6 January (1, 2, 3 and 7 January off).
+        assert_eq!(
+            c.add_working_days(day(2013, 12, 26), 5),
+            Ok(day(2014, 1, 6))
+        );
+    }
+
+    #[test]
     fn a_year_without_data_is_an_error() {
         let c = Calendar::bundled();
         let err = c.add_working_days(day(2026, 12, 28), 5).unwrap_err();
@@ -512,6 +622,6 @@ mod tests {
             err.to_string().contains("fixtures/calendar/2027.toml"),
             "{err}"
         );
-        assert!(c.is_working(day(2023, 6, 1)).is_err());
+        assert!(c.is_working(day(2010, 6, 1)).is_err());
     }
 }
