@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use clap::{Args, Parser, Subcommand};
 
 use crate::ingest::Encoding;
@@ -29,6 +31,8 @@ pub enum Command {
     Sample(SampleArgs),
     /// Judges every accepted case against the standard and lists the findings, with counts per office and code.
     Audit(AuditArgs),
+    /// Computes the indicators of Appendix 4 for a period: republic, departments and offices, all services and each, the period and each month.
+    Indicators(IndicatorsArgs),
     /// Shows the working-day calendar of a year: working days per month, weekdays off and why, working weekend days.
     Calendar(CalendarArgs),
 }
@@ -37,10 +41,44 @@ pub enum Command {
 pub struct AuditArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub config: ConfigArg,
     /// Print the findings as JSON instead of text.
     #[arg(long)]
     pub json: bool,
     /// Also write the findings and their counts to this workbook.
+    #[arg(long, value_name = "OUT.xlsx")]
+    pub xlsx: Option<PathBuf>,
+}
+
+/// The configuration of deadlines, fee rate, electronic services and
+/// normative values; shared by every command that judges or computes.
+#[derive(Debug, Args)]
+pub struct ConfigArg {
+    /// Configuration file (TOML; default: the bundled fixtures/config.toml, see docs/config.md).
+    #[arg(long = "config", value_name = "FILE")]
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct IndicatorsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub config: ConfigArg,
+    /// The period: a calendar year.
+    #[arg(long, conflicts_with_all = ["from", "to"], required_unless_present_all = ["from", "to"])]
+    pub year: Option<i32>,
+    /// The period: its first day.
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "to")]
+    pub from: Option<NaiveDate>,
+    /// The period: its last day.
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "from")]
+    pub to: Option<NaiveDate>,
+    /// Print every row as JSON, in the shape of shared/spec/indicators.md.
+    #[arg(long)]
+    pub json: bool,
+    /// Also write the ministry's workbook to this file.
     #[arg(long, value_name = "OUT.xlsx")]
     pub xlsx: Option<PathBuf>,
 }
@@ -90,6 +128,8 @@ pub struct CheckArgs {
 pub struct ReportArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub config: ConfigArg,
     /// The reporting year.
     #[arg(long)]
     pub year: Option<i32>,

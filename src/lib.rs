@@ -9,7 +9,9 @@
 
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod fsio;
+pub mod indicators;
 pub mod ingest;
 pub mod kz1048;
 pub mod law;

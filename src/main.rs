@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Command::Report(args) => commands::report::run(args),
         Command::Calendar(args) => commands::calendar::run(args),
         Command::Audit(args) => commands::audit::run(args),
+        Command::Indicators(args) => commands::indicators::run(args),
     };
     match result {
         Ok(code) => code,
@@ -34,7 +35,14 @@ fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .filter_map(|e| e.downcast_ref::<std::io::Error>())
-        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    err.chain().any(|e| {
+        let kind = match e.downcast_ref::<std::io::Error>() {
+            Some(io) => Some(io.kind()),
+            // JSON goes through serde_json, which wraps the I/O error.
+            None => e
+                .downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind),
+        };
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }

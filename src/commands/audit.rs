@@ -13,17 +13,20 @@ use serde::Serialize;
 
 use super::{InputConfig, read_and_check};
 use crate::cli::AuditArgs;
+use crate::config::Config;
+use crate::law::calendar::Calendar;
 use crate::law::{self, Code, Finding, LawContext};
 use crate::model::Case;
 use crate::validate::{Checked, Lang, locate};
 
 pub fn run(args: AuditArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
+    let config = Config::load(args.config.path.as_deref())?;
     let checked = match read_and_check(&input)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
-    let Some((rows, counts)) = judge(&checked, input.lang)? else {
+    let Some((rows, counts)) = judge(&checked, &config, input.lang)? else {
         return Ok(ExitCode::from(2));
     };
     if let Some(path) = &args.xlsx {
@@ -68,8 +71,13 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
 /// The findings of every accepted case and their counts per office and
 /// code; `None` (after printing why) when a deadline reaches a year the
 /// calendar does not hold.
-pub(super) fn judge(checked: &Checked, lang: Lang) -> Result<Option<(Vec<Row>, Vec<Count>)>> {
-    match law::judge(&checked.cases, &LawContext::default()) {
+pub(super) fn judge(
+    checked: &Checked,
+    config: &Config,
+    lang: Lang,
+) -> Result<Option<(Vec<Row>, Vec<Count>)>> {
+    let ctx = LawContext::new(Calendar::bundled(), config);
+    match law::judge(&checked.cases, &ctx) {
         Ok(findings) => {
             let rows = rows(checked, &findings, lang);
             let counts = counts(&rows)?;
@@ -136,9 +144,9 @@ fn row(case: &Case, f: &Finding, lang: Lang) -> Row {
 
 #[derive(Debug, Serialize)]
 pub(super) struct Count {
-    office: String,
-    code: String,
-    count: u32,
+    pub(super) office: String,
+    pub(super) code: String,
+    pub(super) count: u32,
 }
 
 /// Findings per office and code, most frequent first.

@@ -5,9 +5,11 @@
 pub mod audit;
 pub mod calendar;
 pub mod check;
+pub mod indicators;
 pub mod report;
 pub mod sample;
 
+mod ministry;
 mod rejected;
 
 use std::path::PathBuf;

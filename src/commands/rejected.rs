@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use anyhow::{Result, bail};
-use rust_xlsxwriter::Format;
+use rust_xlsxwriter::{Format, Workbook};
 
 use crate::fsio;
 use crate::schema::{Column, Table, column_letter};
@@ -97,11 +97,23 @@ pub fn write(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
 
 fn write_xlsx(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
     let mut workbook = crate::xlsx::workbook(checked.latest_date());
+    add_sheets(&mut workbook, checked, lang, "")?;
+    let bytes = workbook.save_to_buffer()?;
+    fsio::write_bytes(path, &bytes)
+}
+
+/// A sheet of rejected rows per table, named `<prefix><table>`.
+pub fn add_sheets(
+    workbook: &mut Workbook,
+    checked: &Checked,
+    lang: Lang,
+    prefix: &str,
+) -> Result<()> {
     let bold = Format::new().set_bold();
     let lines = lines(checked, lang);
     for table in Table::ALL {
         let sheet = workbook.add_worksheet();
-        sheet.set_name(table.key())?;
+        sheet.set_name(format!("{prefix}{}", table.key()))?;
         let header = header(table, lang);
         for (c, h) in header.iter().enumerate() {
             sheet.write_string_with_format(0, c as u16, *h, &bold)?;
@@ -126,8 +138,7 @@ fn write_xlsx(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
         )?;
         sheet.set_column_width(7, 60)?;
     }
-    let bytes = workbook.save_to_buffer()?;
-    fsio::write_bytes(path, &bytes)
+    Ok(())
 }
 
 fn write_csv(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {

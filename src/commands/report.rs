@@ -13,12 +13,14 @@ use chrono::Datelike;
 
 use super::{InputConfig, read_and_check, rejected};
 use crate::cli::ReportArgs;
+use crate::config::Config;
 
 /// The bundled sample: 2025, made by `esep sample` (see README).
 pub const BUNDLED_SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/sample-2025.xlsx");
 
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[PathBuf::from(BUNDLED_SAMPLE)])?;
+    let config = Config::load(args.config.path.as_deref())?;
     let checked = match read_and_check(&input)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
@@ -40,7 +42,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         .unwrap_or_else(|| Path::new("reports").join(year.to_string()));
     // Judge first: a deadline in a year without calendar stops the run
     // before anything is written.
-    let Some((findings, counts)) = super::audit::judge(&checked, input.lang)? else {
+    let Some((findings, counts)) = super::audit::judge(&checked, &config, input.lang)? else {
         return Ok(ExitCode::from(2));
     };
     let rejected_path = out.join("rejected.xlsx");

@@ -1,0 +1,155 @@
+//! `esep indicators`: the indicators of Appendix 4 for a period. The
+//! terminal gets the whole-period table of the republic, departments and
+//! offices for all services; `--json` every row in the contract's shape;
+//! `--xlsx` the ministry's workbook.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use chrono::Datelike;
+
+use super::{InputConfig, ministry, read_and_check};
+use crate::cli::IndicatorsArgs;
+use crate::config::Config;
+use crate::indicators::{self, Indicator, Json, Period, Table};
+use crate::law::calendar::Calendar;
+use crate::validate::{Checked, Lang};
+
+pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
+    let period = match (args.year, args.from, args.to) {
+        (Some(year), _, _) => match Period::year(year) {
+            Some(p) => p,
+            None => bail!("--year {year} is not a year esep can count"),
+        },
+        (None, Some(from), Some(to)) if from <= to => Period { from, to },
+        (None, Some(from), Some(to)) => {
+            bail!("--from {from} is after --to {to}: give the first day of the period first")
+        }
+        _ => bail!("give the period: --year YYYY, or --from YYYY-MM-DD --to YYYY-MM-DD"),
+    };
+    let input = InputConfig::resolve(&args.input, &[])?;
+    let config = Config::load(args.config.path.as_deref())?;
+    let checked = match read_and_check(&input)? {
+        Ok(checked) => checked,
+        Err(code) => return Ok(code),
+    };
+    let Some(table) = compute(&checked, &config, period)? else {
+        return Ok(ExitCode::from(2));
+    };
+    if let Some(path) = &args.xlsx {
+        let Some((_, findings)) = super::audit::judge(&checked, &config, input.lang)? else {
+            return Ok(ExitCode::from(2));
+        };
+        ministry::write(
+            path,
+            &ministry::Contents {
+                table: &table,
+                config: &config,
+                checked: &checked,
+                findings: &findings,
+                lang: input.lang,
+            },
+        )?;
+    }
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &Json::new(&table))?;
+        writeln!(out)?;
+    } else {
+        print(&mut out, &table, &config, input.lang)?;
+    }
+    let rejected = checked.rejections.len();
+    if rejected > 0 {
+        eprintln!(
+            "note: {rejected} rows were rejected and are not counted; `esep check` lists them"
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The indicators, or `None` after saying why when a deadline reaches a
+/// year the calendar does not hold (nothing is written then).
+pub(super) fn compute(checked: &Checked, config: &Config, period: Period) -> Result<Option<Table>> {
+    match indicators::compute(
+        &checked.cases,
+        &checked.complaints,
+        &checked.surveys,
+        config,
+        Calendar::bundled(),
+        period,
+    ) {
+        Ok(table) => Ok(Some(table)),
+        Err(indicators::IndicatorError::Calendar(missing)) => {
+            eprintln!("error: {missing}");
+            eprintln!("nothing was written");
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The year whose normative values apply: the year the period ends in.
+pub fn norm_year(period: Period) -> i32 {
+    period.to.year()
+}
+
+fn print(out: &mut impl Write, table: &Table, config: &Config, lang: Lang) -> Result<()> {
+    let year = norm_year(table.period);
+    let (title, normative, legend) = match lang {
+        Lang::En => ("indicators", "normative", "below its normative value"),
+        Lang::Ru => ("показатели", "норматив", "ниже нормативного значения"),
+        Lang::Kk => ("көрсеткіштер", "норматив", "нормативтік мәнге жетпейді"),
+    };
+    writeln!(
+        out,
+        "{title} {} – {} ({normative} {year})",
+        table.period.from.format("%d.%m.%Y"),
+        table.period.to.format("%d.%m.%Y")
+    )?;
+    write!(out, "{:<10}", "")?;
+    for i in Indicator::ALL {
+        write!(out, " {:>7}", i.id())?;
+    }
+    writeln!(out)?;
+    write!(
+        out,
+        "{:<10}",
+        format!("{normative} {year}")
+            .chars()
+            .take(10)
+            .collect::<String>()
+    )?;
+    for i in Indicator::ALL {
+        let shown = config
+            .norm(year, i)
+            .map_or("—".to_string(), |n| format!("{:.1}", n.normative));
+        write!(out, " {shown:>7}")?;
+    }
+    writeln!(out)?;
+    for row in table
+        .rows
+        .iter()
+        .filter(|r| r.service.is_none() && r.month.is_none())
+    {
+        write!(out, "{:<10}", row.key)?;
+        for i in Indicator::ALL {
+            let shown = match row.get(i).value() {
+                None => "—".to_string(),
+                Some(v) => {
+                    let missed = config
+                        .norm(year, i)
+                        .is_some_and(|n| i.misses(v, n.normative));
+                    format!("{v:.1}{}", if missed { "*" } else { "" })
+                }
+            };
+            write!(out, " {shown:>7}")?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "* {legend}")?;
+    for i in Indicator::ALL {
+        writeln!(out, "{}  {}", i.id(), i.name(lang))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,346 @@
+//! The configuration: what the law leaves to orders and to the Tax Code —
+//! deadlines per service (item 7.1), the fee rate (item 8), which services
+//! have electronic information (indicator 3.2), and the normative values
+//! and targets of Appendix 4 per year (item 19). TOML; the default is
+//! `fixtures/config.toml`, compiled in. Keys: `docs/config.md`.
+//!
+//! A bad configuration is an error that names the file, the line and the
+//! key, never a silent default: a missing service would otherwise drop its
+//! deadline without a word.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::indicators::Indicator;
+use crate::law::deadline::Deadlines;
+use crate::law::fee::FeeRate;
+use crate::vocab::{Service, Vocabulary};
+
+const DEFAULT: &str = include_str!("../fixtures/config.toml");
+
+/// A normative value and the next year's target, in percent.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Norm {
+    pub normative: f64,
+    pub target: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub deadlines: Deadlines,
+    pub fee_rate: FeeRate,
+    /// Every service, and whether its information is electronic (3.2).
+    pub electronic: BTreeMap<Service, bool>,
+    pub norms: BTreeMap<i32, BTreeMap<Indicator, Norm>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the configuration {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Syntax { path: String, message: String },
+    #[error("{path}:{line}: {key}: {why}")]
+    Value {
+        path: String,
+        line: usize,
+        key: String,
+        why: String,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    fee: FeeTable,
+    services: BTreeMap<Spanned<String>, ServiceTable>,
+    #[serde(default)]
+    norms: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<NormTable>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FeeTable {
+    rate_percent: Spanned<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ServiceTable {
+    deadline_working_days: Option<Spanned<i64>>,
+    electronic_information: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NormTable {
+    normative: f64,
+    target: f64,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config::parse(DEFAULT, "fixtures/config.toml")
+            .expect("the bundled configuration is valid (tested)")
+    }
+}
+
+impl Config {
+    /// The configuration in `path`, or the bundled one.
+    pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
+        let Some(path) = path else {
+            return Ok(Config::default());
+        };
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        Config::parse(&text, &shown)
+    }
+
+    pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
+        let file: File = toml::from_str(text).map_err(|e| ConfigError::Syntax {
+            path: path.to_string(),
+            message: e.to_string().trim_end().to_string(),
+        })?;
+        let bad = |span: Range<usize>, key: String, why: String| ConfigError::Value {
+            path: path.to_string(),
+            line: text[..span.start.min(text.len())].matches('\n').count() + 1,
+            key,
+            why,
+        };
+
+        let rate = &file.fee.rate_percent;
+        if !(1..=1000).contains(rate.get_ref()) {
+            return Err(bad(
+                rate.span(),
+                "fee.rate_percent".into(),
+                format!(
+                    "{} is not a rate in percent of the MCI (1 to 1000; item 8: 50)",
+                    rate.get_ref()
+                ),
+            ));
+        }
+
+        let mut deadlines = Deadlines {
+            visa_issue: None,
+            visa_extend: None,
+            id_document: None,
+        };
+        let mut electronic = BTreeMap::new();
+        for (name, table) in &file.services {
+            let key = format!("services.{}", name.get_ref());
+            let service = Service::ALL
+                .iter()
+                .copied()
+                .find(|s| s.key() == name.get_ref())
+                .ok_or_else(|| {
+                    bad(
+                        name.span(),
+                        key.clone(),
+                        format!("not a service; the services are {}", service_keys()),
+                    )
+                })?;
+            let days = match &table.deadline_working_days {
+                None => None,
+                Some(days) if (1..=60).contains(days.get_ref()) => Some(*days.get_ref() as u32),
+                Some(days) => {
+                    return Err(bad(
+                        days.span(),
+                        format!("{key}.deadline_working_days"),
+                        format!(
+                            "{} is not a number of working days (1 to 60; leave the key out for no deadline)",
+                            days.get_ref()
+                        ),
+                    ));
+                }
+            };
+            match service {
+                Service::VisaIssue => deadlines.visa_issue = days,
+                Service::VisaExtend => deadlines.visa_extend = days,
+                Service::IdDocument => deadlines.id_document = days,
+            }
+            electronic.insert(service, table.electronic_information);
+        }
+        if let Some(missing) = Service::ALL.iter().find(|s| !electronic.contains_key(s)) {
+            return Err(ConfigError::Value {
+                path: path.to_string(),
+                line: text.lines().count().max(1),
+                key: format!("services.{missing}"),
+                why: format!(
+                    "missing: every service needs its table ({})",
+                    service_keys()
+                ),
+            });
+        }
+
+        let mut norms = BTreeMap::new();
+        for (year, table) in &file.norms {
+            let key = format!("norms.{}", year.get_ref());
+            let y: i32 = year
+                .get_ref()
+                .parse()
+                .ok()
+                .filter(|y| (2000..=2100).contains(y))
+                .ok_or_else(|| {
+                    bad(
+                        year.span(),
+                        key.clone(),
+                        "not a year: write [norms.2025]".into(),
+                    )
+                })?;
+            let mut values = BTreeMap::new();
+            for (id, norm) in table {
+                let key = format!("{key}.\"{}\"", id.get_ref());
+                let indicator = Indicator::parse(id.get_ref()).ok_or_else(|| {
+                    bad(
+                        id.span(),
+                        key.clone(),
+                        format!("not an indicator; the indicators are {}", Indicator::ids()),
+                    )
+                })?;
+                let n = norm.get_ref();
+                for (what, v) in [("normative", n.normative), ("target", n.target)] {
+                    if !(0.0..=100.0).contains(&v) {
+                        return Err(bad(
+                            norm.span(),
+                            format!("{key}.{what}"),
+                            format!("{v} is not a percentage (0 to 100)"),
+                        ));
+                    }
+                }
+                values.insert(
+                    indicator,
+                    Norm {
+                        normative: n.normative,
+                        target: n.target,
+                    },
+                );
+            }
+            norms.insert(y, values);
+        }
+
+        Ok(Config {
+            deadlines,
+            fee_rate: FeeRate(*rate.get_ref() as u32),
+            electronic,
+            norms,
+        })
+    }
+
+    /// The normative value and target of `indicator` in `year`, if the
+    /// configuration sets them.
+    pub fn norm(&self, year: i32, indicator: Indicator) -> Option<Norm> {
+        self.norms.get(&year)?.get(&indicator).copied()
+    }
+}
+
+fn service_keys() -> String {
+    Service::ALL
+        .iter()
+        .map(|s| s.key())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+[fee]
+rate_percent = 50
+[services.visa-issue]
+deadline_working_days = 5
+electronic_information = true
+[services.visa-extend]
+deadline_working_days = 7
+electronic_information = false
+[services.id-document]
+electronic_information = true
+"#;
+
+    fn error(text: &str) -> String {
+        Config::parse(text, "c.toml").unwrap_err().to_string()
+    }
+
+    #[test]
+    fn the_bundled_configuration_is_the_law_by_default() {
+        let c = Config::default();
+        assert_eq!(c.deadlines, Deadlines::default());
+        assert_eq!(c.fee_rate, FeeRate(50));
+        assert_eq!(c.electronic.len(), 3);
+        assert_eq!(
+            c.norm(2025, Indicator::Timeliness),
+            Some(Norm {
+                normative: 100.0,
+                target: 100.0
+            })
+        );
+        assert_eq!(c.norm(2011, Indicator::Timeliness), None);
+    }
+
+    #[test]
+    fn deadlines_per_service_and_none_when_left_out() {
+        let c = Config::parse(GOOD, "c.toml").unwrap();
+        assert_eq!(c.deadlines.visa_extend, Some(7));
+        assert_eq!(c.deadlines.id_document, None);
+        assert!(!c.electronic[&Service::VisaExtend]);
+        assert!(c.norms.is_empty());
+    }
+
+    #[test]
+    fn errors_name_the_line_and_the_key() {
+        let e = error(&GOOD.replace("deadline_working_days = 7", "deadline_working_days = 0"));
+        assert_eq!(
+            e,
+            "c.toml:8: services.visa-extend.deadline_working_days: 0 is not a number of working days (1 to 60; leave the key out for no deadline)"
+        );
+        let e = error(&GOOD.replace("[services.id-document]", "[services.passport]"));
+        assert!(
+            e.starts_with("c.toml:10: services.passport: not a service"),
+            "{e}"
+        );
+        let e = error(&GOOD.replace(
+            "[services.id-document]\nelectronic_information = true\n",
+            "",
+        ));
+        assert!(e.contains("services.id-document: missing"), "{e}");
+        let e = error(&format!(
+            "{GOOD}[norms.2025]\n\"1.1\" = {{ normative = 100, target = 100 }}\n\"9.9\" = {{ normative = 1, target = 1 }}\n"
+        ));
+        assert!(
+            e.starts_with(
+                "c.toml:14: norms.2025.\"9.9\": not an indicator; the indicators are 1.1, 1.2"
+            ),
+            "{e}"
+        );
+        let e = error(&format!(
+            "{GOOD}[norms.2025]\n\"4.1\" = {{ normative = 101, target = 1 }}\n"
+        ));
+        assert_eq!(
+            e,
+            "c.toml:13: norms.2025.\"4.1\".normative: 101 is not a percentage (0 to 100)"
+        );
+        let e = error(&GOOD.replace("rate_percent = 50", "rate_percent = 0"));
+        assert_eq!(
+            e,
+            "c.toml:3: fee.rate_percent: 0 is not a rate in percent of the MCI (1 to 1000; item 8: 50)"
+        );
+        // Syntax and unknown keys: toml's own message, which names line and column.
+        let e = error(&GOOD.replace(
+            "electronic_information = true\n[services.visa-extend]",
+            "electronic = true\n[services.visa-extend]",
+        ));
+        assert!(e.starts_with("c.toml: TOML parse error at line"), "{e}");
+        assert!(e.contains("unknown field `electronic`"), "{e}");
+    }
+}

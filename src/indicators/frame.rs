@@ -1,0 +1,340 @@
+//! The counting, with polars: one row per event of the period (a served
+//! case, a justified complaint, a survey) holding 0/1 counts per numerator
+//! and denominator; summed first per office, service and month, then rolled
+//! up to every level, service split and month split.
+//!
+//! What each event counts for is decided here in Rust, where the calendar
+//! is (the deadline of a case); polars only adds up.
+
+use std::collections::HashMap;
+
+use polars::prelude::*;
+
+use super::{Indicator, Level, Period, Ratio, Row, Table};
+use crate::config::Config;
+use crate::law::calendar::{Calendar, MissingYear};
+use crate::model::{Answer, Case, Complaint, Survey};
+use crate::vocab::{Outcome, Service, Vocabulary};
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndicatorError {
+    #[error("{0}")]
+    Calendar(#[from] MissingYear),
+    #[error("computing the indicators failed: {0}")]
+    Polars(#[from] PolarsError),
+}
+
+/// The indicators counted from data, in `Indicator::ALL` order but 3.2.
+const COUNTED: [(Indicator, &str, &str); 7] = [
+    (Indicator::Timeliness, "n11", "d11"),
+    (Indicator::Waiting, "n12", "d12"),
+    (Indicator::ServiceTime, "n13", "d13"),
+    (Indicator::Quality, "n21", "d21"),
+    (Indicator::Information, "n31", "d31"),
+    (Indicator::Complaints, "n41", "d41"),
+    (Indicator::Politeness, "n51", "d51"),
+];
+
+const FIFTEEN_MINUTES: i64 = 15 * 60;
+
+/// One event's contribution: the place, service and month it belongs to,
+/// and a 0/1 per numerator and denominator of [`COUNTED`].
+#[derive(Default)]
+struct Events<'a> {
+    office: Vec<&'a str>,
+    service: Vec<Option<&'static str>>,
+    year: Vec<i32>,
+    month: Vec<i32>,
+    counts: [[Vec<u32>; 2]; 7],
+}
+
+impl<'a> Events<'a> {
+    fn push(
+        &mut self,
+        office: &'a str,
+        service: Option<Service>,
+        day: chrono::NaiveDate,
+        counted: [(u32, u32); 7],
+    ) {
+        use chrono::Datelike;
+        self.office.push(office);
+        self.service.push(service.map(Service::key));
+        self.year.push(day.year());
+        self.month.push(day.month() as i32);
+        for (column, (n, d)) in self.counts.iter_mut().zip(counted) {
+            column[0].push(n);
+            column[1].push(d);
+        }
+    }
+
+    fn frame(self) -> PolarsResult<DataFrame> {
+        let height = self.office.len();
+        let department: Vec<&str> = self
+            .office
+            .iter()
+            .map(|o| o.get(..4).unwrap_or(o))
+            .collect();
+        let mut columns = vec![
+            Column::new("office".into(), self.office),
+            Column::new("department".into(), department),
+            Column::new("service".into(), self.service),
+            Column::new("year".into(), self.year),
+            Column::new("month".into(), self.month),
+        ];
+        for ((_, n, d), [num, den]) in COUNTED.iter().zip(self.counts) {
+            columns.push(Column::new((*n).into(), num));
+            columns.push(Column::new((*d).into(), den));
+        }
+        DataFrame::new(height, columns)
+    }
+}
+
+fn answered(answer: Option<Answer>) -> (u32, u32) {
+    match answer {
+        Some(a) => (u32::from(a.satisfied()), 1),
+        None => (0, 0),
+    }
+}
+
+fn within_fifteen_minutes(
+    from: Option<chrono::NaiveDateTime>,
+    to: Option<chrono::NaiveDateTime>,
+) -> (u32, u32) {
+    match (from, to) {
+        (Some(from), Some(to)) => (u32::from((to - from).num_seconds() <= FIFTEEN_MINUTES), 1),
+        _ => (0, 0),
+    }
+}
+
+/// Every indicator for `period`, from the accepted cases, complaints and
+/// surveys. Fails only when a deadline reaches a year the calendar lacks.
+pub fn compute(
+    cases: &[Case],
+    complaints: &[Complaint],
+    surveys: &[Survey],
+    config: &Config,
+    calendar: &Calendar,
+    period: Period,
+) -> Result<Table, IndicatorError> {
+    let mut events = Events::default();
+    for case in cases {
+        let Some(decided) = case.decided_at.map(|d| d.date()) else {
+            continue;
+        };
+        if !matches!(case.result, Outcome::Granted | Outcome::Refused) || !period.contains(decided)
+        {
+            continue;
+        }
+        let timely =
+            match config
+                .deadlines
+                .deadline(calendar, case.service, case.submitted_at.date())?
+            {
+                Some(deadline) => (u32::from(decided <= deadline), 1),
+                None => (0, 0),
+            };
+        events.push(
+            &case.office,
+            Some(case.service),
+            decided,
+            [
+                timely,
+                within_fifteen_minutes(case.queue_arrived_at, case.queue_called_at),
+                within_fifteen_minutes(case.queue_called_at, case.service_ended_at),
+                (0, 0),
+                (0, 0),
+                (0, 1),
+                (0, 0),
+            ],
+        );
+    }
+    let service_of: HashMap<&str, Service> = cases
+        .iter()
+        .map(|c| (c.case_id.as_str(), c.service))
+        .collect();
+    for complaint in complaints {
+        let received = complaint.received_at.date();
+        if complaint.justified != Some(true) || !period.contains(received) {
+            continue;
+        }
+        let service = complaint
+            .case_id
+            .as_deref()
+            .and_then(|id| service_of.get(id).copied());
+        let mut counted = [(0, 0); 7];
+        counted[5] = (1, 0);
+        events.push(&complaint.office, service, received, counted);
+    }
+    for survey in surveys {
+        if !period.contains(survey.answered_on) {
+            continue;
+        }
+        events.push(
+            &survey.office,
+            None,
+            survey.answered_on,
+            [
+                (0, 0),
+                (0, 0),
+                (0, 0),
+                answered(survey.quality),
+                answered(survey.information),
+                (0, 0),
+                answered(survey.politeness),
+            ],
+        );
+    }
+    let summed = roll_up(events.frame()?)?;
+    Ok(Table {
+        period,
+        rows: rows(&summed, config)?,
+    })
+}
+
+fn sums() -> Vec<Expr> {
+    COUNTED
+        .iter()
+        .flat_map(|(_, n, d)| [*n, *d])
+        .map(|c| col(c).sum().cast(DataType::UInt64))
+        .collect()
+}
+
+/// Sums per office, service and month, then every level × (all services or
+/// each) × (whole period or each month), in one frame.
+fn roll_up(events: DataFrame) -> PolarsResult<DataFrame> {
+    let finest = events
+        .lazy()
+        .group_by([
+            col("office"),
+            col("department"),
+            col("service"),
+            col("year"),
+            col("month"),
+        ])
+        .agg(sums())
+        .collect()?;
+    let mut parts = Vec::new();
+    for (level, key) in [
+        (Level::Republic, lit("KZ")),
+        (Level::Department, col("department")),
+        (Level::Office, col("office")),
+    ] {
+        for by_service in [false, true] {
+            for by_month in [false, true] {
+                let mut frame = finest.clone().lazy().with_column(key.clone().alias("key"));
+                if by_service {
+                    frame = frame.filter(col("service").is_not_null());
+                }
+                let mut keys = vec![col("key")];
+                if by_service {
+                    keys.push(col("service"));
+                }
+                if by_month {
+                    keys.extend([col("year"), col("month")]);
+                }
+                let mut frame = frame
+                    .group_by(keys)
+                    .agg(sums())
+                    .with_column(lit(level.key()).alias("level"));
+                if !by_service {
+                    frame = frame.with_column(lit(NULL).cast(DataType::String).alias("service"));
+                }
+                if !by_month {
+                    frame = frame.with_columns([
+                        lit(NULL).cast(DataType::Int32).alias("year"),
+                        lit(NULL).cast(DataType::Int32).alias("month"),
+                    ]);
+                }
+                let mut order = vec![
+                    col("level"),
+                    col("key"),
+                    col("service"),
+                    col("year"),
+                    col("month"),
+                ];
+                order.extend(COUNTED.iter().flat_map(|(_, n, d)| [col(*n), col(*d)]));
+                parts.push(frame.select(order));
+            }
+        }
+    }
+    concat(parts, UnionArgs::default())?.collect()
+}
+
+/// The rows of the rolled-up frame, with 3.2 from the configuration and
+/// the republic row present even without data, in a stable order.
+fn rows(summed: &DataFrame, config: &Config) -> PolarsResult<Vec<Row>> {
+    let level = summed.column("level")?.str()?;
+    let key = summed.column("key")?.str()?;
+    let service = summed.column("service")?.str()?;
+    let year = summed.column("year")?.i32()?;
+    let month = summed.column("month")?.i32()?;
+    let counts = COUNTED
+        .iter()
+        .map(|(_, n, d)| {
+            Ok([
+                summed.column(n)?.u64()?.clone(),
+                summed.column(d)?.u64()?.clone(),
+            ])
+        })
+        .collect::<PolarsResult<Vec<_>>>()?;
+    let mut out = Vec::with_capacity(summed.height());
+    for i in 0..summed.height() {
+        let level = match level.get(i) {
+            Some("republic") => Level::Republic,
+            Some("department") => Level::Department,
+            _ => Level::Office,
+        };
+        let service = service
+            .get(i)
+            .and_then(|s| Service::ALL.iter().copied().find(|v| v.key() == s));
+        let mut values = [Ratio::default(); 8];
+        for ((indicator, _, _), [n, d]) in COUNTED.iter().zip(&counts) {
+            values[indicator.index()] = Ratio {
+                numerator: n.get(i).unwrap_or(0),
+                denominator: d.get(i).unwrap_or(0),
+            };
+        }
+        out.push(Row {
+            level,
+            key: key.get(i).unwrap_or("").to_string(),
+            service,
+            month: year.get(i).zip(month.get(i)).map(|(y, m)| (y, m as u32)),
+            values,
+        });
+    }
+    if !out
+        .iter()
+        .any(|r| r.level == Level::Republic && r.service.is_none() && r.month.is_none())
+    {
+        out.push(Row {
+            level: Level::Republic,
+            key: "KZ".into(),
+            service: None,
+            month: None,
+            values: [Ratio::default(); 8],
+        });
+    }
+    for row in &mut out {
+        row.values[Indicator::Electronic.index()] = electronic(config, row.service);
+    }
+    out.sort_by(|a, b| {
+        (a.level, &a.key, a.service, a.month).cmp(&(b.level, &b.key, b.service, b.month))
+    });
+    Ok(out)
+}
+
+/// 3.2: services marked electronic among the services configured (or the
+/// one service of the row).
+fn electronic(config: &Config, service: Option<Service>) -> Ratio {
+    let marked = |s: &Service| config.electronic.get(s).copied().unwrap_or(false);
+    match service {
+        Some(s) => Ratio {
+            numerator: u64::from(marked(&s)),
+            denominator: 1,
+        },
+        None => Ratio {
+            numerator: config.electronic.keys().filter(|s| marked(s)).count() as u64,
+            denominator: config.electronic.len() as u64,
+        },
+    }
+}

@@ -1,0 +1,76 @@
+//! The machine-readable shape of `shared/spec/indicators.md`, which other
+//! systems of the ministry read: its keys never change. Added key: `year`
+//! on monthly rows (null otherwise), since a period may span New Year.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Indicator, Table};
+use crate::vocab::Vocabulary;
+
+#[derive(Debug, Serialize)]
+pub struct Json<'a> {
+    period: PeriodJson,
+    rows: Vec<RowJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct PeriodJson {
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+#[derive(Debug, Serialize)]
+struct RowJson<'a> {
+    level: &'static str,
+    key: &'a str,
+    service: &'static str,
+    month: Option<u32>,
+    year: Option<i32>,
+    indicators: BTreeMap<&'static str, Value>,
+}
+
+#[derive(Debug, Serialize)]
+struct Value {
+    numerator: u64,
+    denominator: u64,
+    value: Option<f64>,
+}
+
+impl<'a> Json<'a> {
+    pub fn new(table: &'a Table) -> Json<'a> {
+        Json {
+            period: PeriodJson {
+                from: table.period.from,
+                to: table.period.to,
+            },
+            rows: table
+                .rows
+                .iter()
+                .map(|row| RowJson {
+                    level: row.level.key(),
+                    key: &row.key,
+                    service: row.service.map_or("all", |s| s.key()),
+                    month: row.month.map(|(_, m)| m),
+                    year: row.month.map(|(y, _)| y),
+                    indicators: Indicator::ALL
+                        .iter()
+                        .map(|&i| {
+                            let r = row.get(i);
+                            (
+                                i.id(),
+                                Value {
+                                    numerator: r.numerator,
+                                    denominator: r.denominator,
+                                    value: r.value(),
+                                },
+                            )
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
