@@ -1,8 +1,9 @@
-//! `esep report`: the main job. For now it reads and checks the input (the
-//! bundled 2025 sample when no file is given), judges every case against
-//! the standard, writes `reports/<year>/rejected.xlsx` and `findings.xlsx`
-//! and prints the summary; indicators and documents join it under the same
-//! name.
+//! `esep report`: the main job. It reads and checks the input (the bundled
+//! 2025 sample when no file is given), judges every case against the
+//! standard, computes the indicators of the year, writes
+//! `reports/<year>/indicators.xlsx`, `indicators.json`, `findings.xlsx` and
+//! `rejected.xlsx`, and prints the summary; the documents join it under the
+//! same name.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -11,9 +12,11 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::Datelike;
 
-use super::{InputConfig, read_and_check, rejected};
+use super::{InputConfig, ministry, read_and_check, rejected};
 use crate::cli::ReportArgs;
 use crate::config::Config;
+use crate::fsio;
+use crate::indicators::{Indicator, Json, Period};
 
 /// The bundled sample: 2025, made by `esep sample` (see README).
 pub const BUNDLED_SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/sample-2025.xlsx");
@@ -45,10 +48,31 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let Some((findings, counts)) = super::audit::judge(&checked, &config, input.lang)? else {
         return Ok(ExitCode::from(2));
     };
+    let Some(period) = Period::year(year) else {
+        anyhow::bail!("--year {year} is not a year esep can count");
+    };
+    let Some(table) = super::indicators::compute(&checked, &config, period)? else {
+        return Ok(ExitCode::from(2));
+    };
     let rejected_path = out.join("rejected.xlsx");
     let findings_path = out.join("findings.xlsx");
+    let json_path = out.join("indicators.json");
+    let xlsx_path = out.join("indicators.xlsx");
     rejected::write(&rejected_path, &checked, input.lang)?;
     super::audit::write_xlsx(&findings_path, &checked, &findings, &counts, input.lang)?;
+    let mut json = serde_json::to_vec_pretty(&Json::new(&table))?;
+    json.push(b'\n');
+    fsio::write_bytes(&json_path, &json)?;
+    ministry::write(
+        &xlsx_path,
+        &ministry::Contents {
+            table: &table,
+            config: &config,
+            checked: &checked,
+            findings: &counts,
+            lang: input.lang,
+        },
+    )?;
     let mut out = std::io::stdout().lock();
     super::check::print_summary(&mut out, &checked, input.lang)?;
     writeln!(
@@ -57,12 +81,18 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         findings.len(),
         checked.cases.len()
     )?;
-    writeln!(
-        out,
-        "year {year}; written: {}, {}",
-        rejected_path.display(),
-        findings_path.display()
-    )?;
+    let kz = table.republic();
+    for i in [Indicator::Timeliness, Indicator::Complaints] {
+        let shown = kz
+            .get(i)
+            .value()
+            .map_or("—".to_string(), |v| format!("{v:.1} %"));
+        writeln!(out, "{} {}: {shown}", i.id(), i.name(input.lang))?;
+    }
+    writeln!(out, "year {year}; written:")?;
+    for path in [&xlsx_path, &json_path, &findings_path, &rejected_path] {
+        writeln!(out, "  {}", path.display())?;
+    }
     // Rejected rows are part of what a report reports: the run succeeded.
     Ok(ExitCode::SUCCESS)
 }

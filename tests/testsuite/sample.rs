@@ -2,6 +2,7 @@
 //! with exactly the rejections it announces.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use crate::{check_json, esep, run};
 
@@ -111,6 +112,36 @@ fn report_runs_on_the_bundled_sample() {
         stdout.contains("findings: 885 about 1961 cases"),
         "{stdout}"
     );
+    // The indicators of 2025 are those `esep indicators` computes.
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("indicators.json")).unwrap())
+            .unwrap();
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx");
+    let out = run(esep()
+        .args(["indicators", "--year", "2025", "--json"])
+        .arg(&bundled));
+    let computed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(written, computed);
+    assert_eq!(
+        written["rows"][0]["indicators"]["1.1"],
+        serde_json::json!({"numerator": 1434, "denominator": 1524, "value": 94.1})
+    );
+    assert!(stdout.contains("1.1 Share of cases in which the service was provided within the set term from the submission of documents: 94.1 %"), "{stdout}");
+    // A second run writes the same bytes.
+    let again = tempfile::tempdir().unwrap();
+    run(esep().arg("report").arg("--out").arg(again.path()));
+    for name in [
+        "indicators.json",
+        "indicators.xlsx",
+        "findings.xlsx",
+        "rejected.xlsx",
+    ] {
+        assert!(
+            std::fs::read(dir.path().join(name)).unwrap()
+                == std::fs::read(again.path().join(name)).unwrap(),
+            "{name} differs between runs"
+        );
+    }
 }
 
 #[test]

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Benchmark: the indicators and the ministry workbook on top of reading.
+#
+#   bash benches/indicators.sh            # 1,000,000 cases
+#   CASES=200000 bash benches/indicators.sh
+#
+# Uses (and makes once, cached) the same sample workbook as benches/read.sh,
+# then times, each with its peak memory and in one run: reading and checking
+# alone (`esep check`), `esep indicators --json`, and `esep indicators --xlsx`
+# (which also judges every case for the findings sheet). Prints the figures
+# and what computing adds to reading; target: at most half the reading time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/esep-target}"
+CASES="${CASES:-1000000}"
+WORK="${BENCH_DIR:-$CARGO_TARGET_DIR/bench}"
+mkdir -p "$WORK"
+FILE="$WORK/cases-$CASES.xlsx"
+
+cargo build --release --quiet
+ESEP="$CARGO_TARGET_DIR/release/esep"
+[[ -f "$FILE" ]] || "$ESEP" sample --cases "$CASES" --year 2025 --seed 1 --out "$FILE" >/dev/null
+
+measure() {
+  local figures
+  figures=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$figures" "$@" >/dev/null 2>&1 || true
+  tail -1 "$figures"
+  rm -f "$figures"
+}
+
+echo "workbook: $FILE ($(du -h "$FILE" | cut -f1), $CASES cases)"
+read_only=$(measure "$ESEP" check --json "$FILE")
+json=$(measure "$ESEP" indicators --year 2025 --json "$FILE")
+xlsx=$(measure "$ESEP" indicators --year 2025 --xlsx "$WORK/ministry-$CASES.xlsx" "$FILE")
+
+python3 - "$read_only" "$json" "$xlsx" <<'PY'
+import sys
+names = ["esep check (read + check)", "esep indicators --json", "esep indicators --xlsx"]
+rows = [tuple(map(float, a.split())) for a in sys.argv[1:]]
+read = rows[0][0]
+print(f"{'':30} {'seconds':>9} {'peak MB':>9} {'added':>8} {'added/read':>11}")
+for name, (t, kib) in zip(names, rows):
+    print(f"{name:30} {t:9.2f} {kib/1024:9.0f} {t-read:8.2f} {(t-read)/read:10.2f}x")
+worst = (rows[2][0] - read) / read
+print(f"indicators and workbook add {worst:.2f}x the reading time (target: at most 0.50x)")
+PY
