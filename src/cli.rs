@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::documents::talon::{Form, Sheet};
 use crate::ingest::Encoding;
 use crate::validate::Lang;
 
@@ -33,6 +34,8 @@ pub enum Command {
     Audit(AuditArgs),
     /// Computes the indicators of Appendix 4 for a period: republic, departments and offices, all services and each, the period and each month.
     Indicators(IndicatorsArgs),
+    /// Prints the talons of acceptance of documents (Appendix 3 or 5 of the standard) of every accepted case into one PDF.
+    Talons(TalonsArgs),
     /// Shows the working-day calendar of a year: working days per month, weekdays off and why, working weekend days.
     Calendar(CalendarArgs),
 }
@@ -81,6 +84,42 @@ pub struct IndicatorsArgs {
     /// Also write the ministry's workbook to this file.
     #[arg(long, value_name = "OUT.xlsx")]
     pub xlsx: Option<PathBuf>,
+}
+
+/// How documents are rendered; shared by every command that prints.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// A folder of Typst templates that replace or add to the bundled ones by name.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Write PDF/A for archives.
+    #[arg(long, value_enum, value_name = "STANDARD")]
+    pub pdf_standard: Option<PdfStandardArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PdfStandardArg {
+    #[value(name = "a-2b")]
+    A2b,
+}
+
+#[derive(Debug, Args)]
+pub struct TalonsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub config: ConfigArg,
+    #[command(flatten)]
+    pub render: RenderArgs,
+    /// The form: Appendix 3 (talon of acceptance of documents) or Appendix 5 (the 75 × 55 mm talon).
+    #[arg(long, value_enum)]
+    pub form: Form,
+    /// One talon a page of the form's size, or several to an A4 sheet with cut marks.
+    #[arg(long, value_enum, default_value = "talon")]
+    pub sheet: Sheet,
+    /// The PDF to write.
+    #[arg(long, value_name = "OUT.pdf")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]

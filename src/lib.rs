@@ -10,6 +10,7 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod documents;
 pub mod fsio;
 pub mod indicators;
 pub mod ingest;
@@ -17,6 +18,7 @@ pub mod kz1048;
 pub mod law;
 pub mod model;
 pub mod reference;
+pub mod render;
 pub mod sample;
 pub mod schema;
 pub mod text;

@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Command::Calendar(args) => commands::calendar::run(args),
         Command::Audit(args) => commands::audit::run(args),
         Command::Indicators(args) => commands::indicators::run(args),
+        Command::Talons(args) => commands::talons::run(args),
     };
     match result {
         Ok(code) => code,

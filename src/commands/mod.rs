@@ -8,6 +8,7 @@ pub mod check;
 pub mod indicators;
 pub mod report;
 pub mod sample;
+pub mod talons;
 
 mod ministry;
 mod rejected;
@@ -102,5 +103,42 @@ pub fn exit_code(checked: &Checked) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// The templates and PDF standard a printing command was given.
+pub struct RenderConfig {
+    pub renderer: crate::render::Renderer,
+    pub archival: bool,
+}
+
+impl RenderConfig {
+    pub fn resolve(args: &crate::cli::RenderArgs) -> Result<RenderConfig> {
+        let templates = match &args.templates {
+            Some(dir) => crate::render::Templates::with_dir(dir)?,
+            None => crate::render::Templates::bundled(),
+        };
+        Ok(RenderConfig {
+            renderer: crate::render::Renderer::new(&templates),
+            archival: args.pdf_standard.is_some(),
+        })
+    }
+}
+
+/// The language documents are printed in: `--lang kk|ru`, else the
+/// locale's if Russian, else Kazakh. English is not a language of the
+/// documents.
+pub fn doc_lang(lang: Option<Lang>) -> Result<crate::documents::DocLang> {
+    use crate::documents::DocLang;
+    match lang {
+        Some(Lang::Kk) => Ok(DocLang::Kk),
+        Some(Lang::Ru) => Ok(DocLang::Ru),
+        Some(Lang::En) => {
+            anyhow::bail!("documents are printed in Kazakh or Russian: give --lang kk or --lang ru")
+        }
+        None => Ok(match Lang::from_env() {
+            Lang::Ru => DocLang::Ru,
+            _ => DocLang::Kk,
+        }),
     }
 }

@@ -3,6 +3,7 @@
 mod audit;
 mod calendar;
 mod check;
+mod documents;
 mod indicators;
 mod reading;
 mod sample;

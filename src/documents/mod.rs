@@ -1,0 +1,116 @@
+//! The data of each document, made in Rust in the language it is printed
+//! in: every sentence, label and figure; the templates in `templates/` only
+//! lay it out. One module per document.
+
+pub mod talon;
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use clap::ValueEnum;
+use serde::Serialize;
+
+use crate::reference::appendix1_entry;
+
+/// The languages documents are printed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocLang {
+    Kk,
+    Ru,
+}
+
+impl DocLang {
+    pub fn pick<'a>(self, kk: &'a str, ru: &'a str) -> &'a str {
+        match self {
+            DocLang::Kk => kk,
+            DocLang::Ru => ru,
+        }
+    }
+}
+
+const MONTHS_KK: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+const MONTHS_RU: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// A date as the forms write it: `2025 жылғы «18» наурыз`, `«18» марта 2025 г.`
+pub fn long_date(day: NaiveDate, lang: DocLang) -> String {
+    let m = day.month0() as usize;
+    match lang {
+        DocLang::Kk => format!("{} жылғы «{}» {}", day.year(), day.day(), MONTHS_KK[m]),
+        DocLang::Ru => format!("«{}» {} {} г.", day.day(), MONTHS_RU[m], day.year()),
+    }
+}
+
+/// A time as the forms write it: `10 сағат 05 минут`, `10 час. 05 мин.`
+pub fn clock_time(time: NaiveTime, lang: DocLang) -> String {
+    match lang {
+        DocLang::Kk => format!("{} сағат {:02} минут", time.hour(), time.minute()),
+        DocLang::Ru => format!("{} час. {:02} мин.", time.hour(), time.minute()),
+    }
+}
+
+/// The office as Appendix 1 names it (its unit, else its department), in
+/// Kazakh: the directory exists in Kazakh only.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfficeBlock {
+    pub code: String,
+    pub name: String,
+    pub address: String,
+    pub phones: String,
+}
+
+pub fn office_block(code: &str) -> OfficeBlock {
+    match appendix1_entry(code) {
+        Some(o) => OfficeBlock {
+            code: code.to_string(),
+            name: o.name_kk.clone(),
+            address: o.address_kk.clone(),
+            phones: o.phones_unit.clone(),
+        },
+        None => OfficeBlock {
+            code: code.to_string(),
+            name: String::new(),
+            address: String::new(),
+            phones: String::new(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_times_as_the_forms_write_them() {
+        let d = NaiveDate::from_ymd_opt(2025, 3, 18).unwrap();
+        assert_eq!(long_date(d, DocLang::Kk), "2025 жылғы «18» наурыз");
+        assert_eq!(long_date(d, DocLang::Ru), "«18» марта 2025 г.");
+        let t = NaiveTime::from_hms_opt(9, 5, 0).unwrap();
+        assert_eq!(clock_time(t, DocLang::Kk), "9 сағат 05 минут");
+        assert_eq!(clock_time(t, DocLang::Ru), "9 час. 05 мин.");
+    }
+}

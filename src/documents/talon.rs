@@ -1,0 +1,286 @@
+//! The talons of acceptance of documents: Appendix 3 (item 14: the
+//! consumer, the talon's number, the documents accepted, who accepted them,
+//! the date, and the date and time the result is issued) and Appendix 5
+//! (the 75 × 55 mm talon: the subject, who accepted the application, the
+//! date and time).
+//!
+//! The issue date of Appendix 3 is the deadline of item 7.1 (the day the
+//! result is due); for a service without a deadline it is left blank to be
+//! written by hand. Its time is the opening of reception (item 9: 9:00).
+
+use chrono::NaiveTime;
+use clap::ValueEnum;
+use serde::Serialize;
+
+use super::{DocLang, OfficeBlock, clock_time, long_date, office_block};
+use crate::law::calendar::{Calendar, MissingYear};
+use crate::law::deadline::Deadlines;
+use crate::model::Case;
+use crate::vocab::Document;
+
+/// Which form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Form {
+    Appendix3,
+    Appendix5,
+}
+
+impl Form {
+    pub fn template(self) -> &'static str {
+        match self {
+            Form::Appendix3 => "talon-appendix3.typ",
+            Form::Appendix5 => "talon-appendix5.typ",
+        }
+    }
+}
+
+/// How talons are put on paper: one a page of the form's size, or ten to
+/// an A4 sheet with cut marks (Appendix 5 only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sheet {
+    Talon,
+    A4,
+}
+
+/// The data of a talon document (`/data.json` of the template).
+#[derive(Debug, Serialize)]
+pub struct Talons {
+    pub lang: DocLang,
+    pub sheet: Sheet,
+    pub title: String,
+    pub labels: Labels,
+    pub talons: Vec<Talon>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Talon {
+    pub number: String,
+    pub consumer: String,
+    pub office: OfficeBlock,
+    pub documents: Vec<String>,
+    pub accepted_by: String,
+    pub position: String,
+    pub accepted_date: String,
+    pub accepted_time: String,
+    pub issue_date: Option<String>,
+    pub issue_time: Option<String>,
+}
+
+/// The fixed words of the forms.
+#[derive(Debug, Serialize)]
+pub struct Labels {
+    pub appendix: &'static str,
+    pub heading_before: &'static str,
+    pub consumer_caption: &'static str,
+    pub heading_after: &'static str,
+    pub talon: &'static str,
+    pub documents: &'static str,
+    pub accepted: &'static str,
+    pub position_caption: &'static str,
+    pub signature_caption: &'static str,
+    pub name_caption: &'static str,
+    pub issue: &'static str,
+    pub subject_caption: &'static str,
+    pub accepted_application: &'static str,
+    pub specialist_caption: &'static str,
+}
+
+fn labels(form: Form, lang: DocLang) -> Labels {
+    let appendix = match (form, lang) {
+        (Form::Appendix3, DocLang::Kk) => {
+            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартына 3-қосымша"
+        }
+        (Form::Appendix3, DocLang::Ru) => {
+            "Приложение 3 к стандарту государственной услуги «Выдача и продление выездных виз»"
+        }
+        (Form::Appendix5, DocLang::Kk) => {
+            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартына 5-қосымша"
+        }
+        (Form::Appendix5, DocLang::Ru) => {
+            "Приложение 5 к стандарту государственной услуги «Выдача и продление выездных виз»"
+        }
+    };
+    Labels {
+        appendix,
+        heading_before: lang.pick(
+            "Мемлекеттік қызмет көрсетуге",
+            "о приеме документов для оказания государственной услуги",
+        ),
+        consumer_caption: lang.pick(
+            "(тұтынушының Т.А.Ә. немесе заңды тұлғаның атауы)",
+            "(Ф.И.О. потребителя либо наименование юридического лица)",
+        ),
+        heading_after: lang.pick("құжаттар қабылдау туралы", ""),
+        talon: lang.pick("ТАЛОН", "ТАЛОН"),
+        documents: lang.pick(
+            "Қабылданған құжаттардың тізбесі:",
+            "Перечень принятых документов:",
+        ),
+        accepted: lang.pick("Қабылдаған:", "Принял:"),
+        position_caption: lang.pick(
+            "(ІІД КҚПБ қызметкерінің лауазымы)",
+            "(должность сотрудника УМП ДВД)",
+        ),
+        signature_caption: lang.pick("(қолы)", "(подпись)"),
+        name_caption: lang.pick("(Т.А.Ә.)", "(Ф.И.О.)"),
+        issue: lang.pick("Берілген күні және уақыты:", "Дата и время выдачи:"),
+        subject_caption: lang.pick("(субъектінің атауы)", "(наименование субъекта)"),
+        accepted_application: lang.pick("Өтінішті қабылдаған", "Заявление принял"),
+        specialist_caption: lang.pick("(маманның Т.А.Ә.)", "(Ф.И.О. специалиста)"),
+    }
+}
+
+/// The name of a document on the talon, in the words of item 11 where it
+/// names it.
+pub fn document_title(document: Document, lang: DocLang) -> &'static str {
+    match document {
+        Document::Application => lang.pick(
+            "жеке не заңды тұлғаның виза беру/ұзарту туралы жазбаша өтініші",
+            "письменное заявление физического или юридического лица о выдаче/продлении визы",
+        ),
+        Document::Passport => lang.pick(
+            "Қазақстан Республикасының Мемлекеттік шекарасынан өтуге құқық беретін жарамды ұлттық паспорт немесе өзге құжат",
+            "действительный национальный паспорт или иной документ, дающий право на пересечение Государственной границы Республики Казахстан",
+        ),
+        Document::FeeReceipt => lang.pick("мемлекеттік бажды төлегені туралы түбіртек", "квитанция об уплате государственной пошлины"),
+        Document::Invitation => lang.pick("шақыру", "приглашение"),
+        Document::MedicalLetter => lang.pick("медициналық мекеменің жазбаша өтініші", "письменное ходатайство медицинского учреждения"),
+        Document::StudyLetter => lang.pick("оқу орнының жазбаша өтініші", "письменное ходатайство учебного заведения"),
+        Document::WorkPermit => lang.pick(
+            "шетелдік жұмыс күшін тартуға және пайдалануға рұқсат",
+            "разрешение на привлечение и использование иностранной рабочей силы",
+        ),
+        Document::PowerOfAttorney => lang.pick("сенімхат", "доверенность"),
+        Document::Other => lang.pick("басқа құжат", "иной документ"),
+    }
+}
+
+/// The opening of reception on a working day (item 9).
+const RECEPTION_OPENS: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
+    Some(t) => t,
+    None => panic!("a valid time"),
+};
+
+/// The talon of one case.
+pub fn talon(
+    case: &Case,
+    lang: DocLang,
+    calendar: &Calendar,
+    deadlines: &Deadlines,
+) -> Result<Talon, MissingYear> {
+    let submitted = case.submitted_at;
+    let issue = deadlines.deadline(calendar, case.service, submitted.date())?;
+    Ok(Talon {
+        number: case.case_id.clone(),
+        consumer: case.applicant_name.clone().unwrap_or_default(),
+        office: office_block(&case.office),
+        documents: case
+            .documents
+            .iter()
+            .flatten()
+            .map(|d| document_title(*d, lang).to_string())
+            .collect(),
+        accepted_by: case.accepted_by.clone().unwrap_or_default(),
+        position: case.accepted_by_position.clone().unwrap_or_default(),
+        accepted_date: long_date(submitted.date(), lang),
+        accepted_time: clock_time(submitted.time(), lang),
+        issue_date: issue.map(|d| long_date(d, lang)),
+        issue_time: issue.map(|_| clock_time(RECEPTION_OPENS, lang)),
+    })
+}
+
+/// The talons of `cases`, in input order.
+pub fn talons(
+    cases: &[Case],
+    form: Form,
+    sheet: Sheet,
+    lang: DocLang,
+    calendar: &Calendar,
+    deadlines: &Deadlines,
+) -> Result<Talons, MissingYear> {
+    Ok(Talons {
+        lang,
+        sheet,
+        title: lang
+            .pick(
+                "Құжаттарды қабылдау туралы талондар",
+                "Талоны о приеме документов",
+            )
+            .to_string(),
+        labels: labels(form, lang),
+        talons: cases
+            .iter()
+            .map(|c| talon(c, lang, calendar, deadlines))
+            .collect::<Result<_, _>>()?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_case;
+
+    fn case() -> Case {
+        Case {
+            applicant_name: Some("Ким Сергей".into()),
+            accepted_by: Some("Әбенова Гүлнәр Қайратқызы".into()),
+            accepted_by_position: Some("инспектор".into()),
+            ..test_case()
+        }
+    }
+
+    #[test]
+    fn the_json_handed_to_the_appendix3_template() {
+        let data = talons(
+            &[case()],
+            Form::Appendix3,
+            Sheet::Talon,
+            DocLang::Kk,
+            Calendar::bundled(),
+            &Deadlines::default(),
+        )
+        .unwrap();
+        insta::assert_json_snapshot!(data);
+    }
+
+    #[test]
+    fn the_json_handed_to_the_appendix5_template() {
+        let data = talons(
+            &[case()],
+            Form::Appendix5,
+            Sheet::A4,
+            DocLang::Ru,
+            Calendar::bundled(),
+            &Deadlines::default(),
+        )
+        .unwrap();
+        insta::assert_json_snapshot!(data);
+    }
+
+    #[test]
+    fn no_deadline_no_issue_date() {
+        let id_doc = Case {
+            service: crate::vocab::Service::IdDocument,
+            ..case()
+        };
+        let t = talon(
+            &id_doc,
+            DocLang::Ru,
+            Calendar::bundled(),
+            &Deadlines::default(),
+        )
+        .unwrap();
+        assert_eq!(t.issue_date, None);
+        assert_eq!(t.issue_time, None);
+        let t = talon(
+            &case(),
+            DocLang::Ru,
+            Calendar::bundled(),
+            &Deadlines::default(),
+        )
+        .unwrap();
+        // Monday 3 March 2025 + 5 working days (8 March moved to Monday 10).
+        assert_eq!(t.issue_date.as_deref(), Some("«11» марта 2025 г."));
+    }
+}

@@ -1,0 +1,98 @@
+//! The templates: `templates/` compiled in, and `--templates DIR` whose
+//! files replace or add to them by name (as a site generator's theme is
+//! overridden). Only these files exist for a template: it cannot read
+//! anything else on disk, and packages (the network) are refused.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::RenderError;
+
+const BUNDLED: [(&str, &str); 3] = [
+    ("common.typ", include_str!("../../templates/common.typ")),
+    (
+        "talon-appendix3.typ",
+        include_str!("../../templates/talon-appendix3.typ"),
+    ),
+    (
+        "talon-appendix5.typ",
+        include_str!("../../templates/talon-appendix5.typ"),
+    ),
+];
+
+/// One template file: its bytes and where it came from (for messages).
+#[derive(Debug, Clone)]
+pub struct File {
+    pub bytes: Vec<u8>,
+    pub shown: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Templates {
+    /// By path relative to the template folder, `/`-separated.
+    pub files: BTreeMap<String, File>,
+}
+
+impl Templates {
+    pub fn bundled() -> Templates {
+        Templates {
+            files: BUNDLED
+                .iter()
+                .map(|(name, text)| {
+                    (
+                        name.to_string(),
+                        File {
+                            bytes: text.as_bytes().to_vec(),
+                            shown: format!("templates/{name}"),
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// The bundled templates with the files of `dir` over them. Symbolic
+    /// links are not followed: a template folder cannot reach outside.
+    pub fn with_dir(dir: &Path) -> Result<Templates, RenderError> {
+        let mut templates = Templates::bundled();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(folder) = stack.pop() {
+            let entries = std::fs::read_dir(&folder).map_err(|e| RenderError::Templates {
+                path: folder.display().to_string(),
+                why: e.to_string(),
+            })?;
+            let mut paths: Vec<PathBuf> =
+                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.sort();
+            for path in paths {
+                let Ok(meta) = std::fs::symlink_metadata(&path) else {
+                    continue;
+                };
+                if meta.is_dir() {
+                    stack.push(path);
+                } else if meta.is_file() {
+                    let Ok(relative) = path.strip_prefix(dir) else {
+                        continue;
+                    };
+                    let name = relative
+                        .components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/");
+                    let bytes = std::fs::read(&path).map_err(|e| RenderError::Templates {
+                        path: path.display().to_string(),
+                        why: e.to_string(),
+                    })?;
+                    templates.files.insert(
+                        name,
+                        File {
+                            bytes,
+                            shown: path.display().to_string(),
+                        },
+                    );
+                }
+            }
+        }
+        Ok(templates)
+    }
+}

@@ -1,0 +1,250 @@
+//! Documents: talons (and, as they come, decisions and the annual report)
+//! rendered to PDF, read back as text with a PDF text extractor; page sizes
+//! from the PDF itself; user templates that fail or overreach.
+
+use std::path::{Path, PathBuf};
+
+use crate::{esep, run};
+
+const CASES: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category;applicant_name;accepted_by;accepted_by_position;documents;visa_valid_to;formular_code\n\
+V-1;visa-issue;1910-262;18.03.2025 10:05;28.03.2025 17:00;granted;tourist;Ким Сергей;Әбенова Гүлнәр Қайратқызы;инспектор;\"application;passport;fee-receipt\"\n\
+V-2;visa-extend;1902-204;31.12.2025 16:40;;pending;study;ТОО «Жарық»;Иванов Пётр;старший инспектор;\"application;passport;fee-receipt;study-letter\";15.01.2026;\n\
+V-3;id-document;1910-264;02.04.2025 09:00;;pending;;;Сейітқали Ұлан;инспектор;passport;;01\n";
+
+fn input(dir: &Path, text: &str) -> PathBuf {
+    let path = dir.join("cases.csv");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// The PDF's text, runs of white space made one space.
+fn text_of(pdf: &Path) -> String {
+    let text = pdf_extract::extract_text(pdf).unwrap();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn media_boxes(pdf: &Path) -> Vec<String> {
+    let bytes = std::fs::read(pdf).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    text.match_indices("/MediaBox[")
+        .map(|(i, _)| text[i + 10..].split(']').next().unwrap().to_string())
+        .collect()
+}
+
+fn talons(dir: &Path, args: &[&str]) -> (std::process::Output, PathBuf) {
+    let cases = input(dir, CASES);
+    let out = dir.join("talons.pdf");
+    let output = run(esep()
+        .arg("talons")
+        .args(args)
+        .arg("--out")
+        .arg(&out)
+        .arg(&cases));
+    (output, out)
+}
+
+#[test]
+fn appendix5_talons_are_75_by_55_mm_and_say_who_accepted_when() {
+    let dir = tempfile::tempdir().unwrap();
+    let (output, pdf) = talons(dir.path(), &["--form", "appendix5", "--lang", "kk"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // 75 mm × 55 mm in points, one page per case.
+    assert_eq!(media_boxes(&pdf), vec!["0 0 212.59842 155.90552"; 3]);
+    let text = text_of(&pdf);
+    for expected in [
+        "ТАЛОН",
+        "Өтінішті қабылдаған",
+        "Әбенова Гүлнәр Қайратқызы",
+        "Сейітқали Ұлан",
+        "2025 жылғы «18» наурыз",
+        "10 сағат 05 минут",
+        "V-1",
+        "V-2",
+        "V-3",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+    // The office's name from the Appendix 1 directory.
+    assert!(text.contains("Әуезов ауданының"), "{text}");
+}
+
+#[test]
+fn ten_appendix5_talons_go_to_an_a4_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut many = CASES.lines().next().unwrap().to_string() + "\n";
+    for i in 0..12 {
+        many += &format!(
+            "T-{i:02};visa-issue;1910-262;18.03.2025 10:05;;pending;tourist;;Иванов Пётр;инспектор;passport;;\n"
+        );
+    }
+    let cases = input(dir.path(), &many);
+    let pdf = dir.path().join("a4.pdf");
+    let output = run(esep()
+        .args([
+            "talons",
+            "--form",
+            "appendix5",
+            "--sheet",
+            "a4",
+            "--lang",
+            "ru",
+            "--out",
+        ])
+        .arg(&pdf)
+        .arg(&cases));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(media_boxes(&pdf), vec!["0 0 595.2756 841.8898"; 2]);
+    let text = text_of(&pdf);
+    assert!(text.contains("T-00") && text.contains("T-11"), "{text}");
+    assert!(text.contains("Заявление принял"), "{text}");
+}
+
+#[test]
+fn appendix3_lists_the_documents_and_the_issue_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let (output, pdf) = talons(dir.path(), &["--form", "appendix3", "--lang", "ru"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(media_boxes(&pdf), vec!["0 0 419.52756 595.2756"; 3]);
+    let text = text_of(&pdf);
+    for expected in [
+        "ТАЛОН № V-1",
+        "Ким Сергей",
+        "ТОО «Жарық»",
+        "Перечень принятых документов:",
+        "квитанция об уплате государственной пошлины",
+        "письменное ходатайство учебного заведения",
+        "(должность сотрудника УМП ДВД)",
+        "старший инспектор",
+        "«18» марта 2025 г.",
+        "Дата и время выдачи:",
+        // The deadline of V-1: the fifth working day after 18 March, across Nauryz.
+        "«28» марта 2025 г.",
+        // V-2 across New Year and Christmas: 31 December 2025 + 5 working days
+        // (5, 6, 8, 9, 12 January).
+        "«12» января 2026 г.",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+}
+
+#[test]
+fn the_same_input_gives_the_same_pdf_and_pdf_a_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, first) = talons(dir.path(), &["--form", "appendix5", "--lang", "ru"]);
+    let first = std::fs::read(first).unwrap();
+    let (_, second) = talons(dir.path(), &["--form", "appendix5", "--lang", "ru"]);
+    assert!(first == std::fs::read(second).unwrap(), "two runs differ");
+    let (output, archival) = talons(
+        dir.path(),
+        &[
+            "--form",
+            "appendix5",
+            "--lang",
+            "ru",
+            "--pdf-standard",
+            "a-2b",
+        ],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let bytes = std::fs::read(archival).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains("<pdfaid:part>2</pdfaid:part>"),
+        "PDF/A-2 identification"
+    );
+    assert!(text.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
+}
+
+#[test]
+fn a_template_error_names_file_line_and_column_with_the_source_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("mine");
+    std::fs::create_dir(&templates).unwrap();
+    std::fs::write(
+        templates.join("talon-appendix5.typ"),
+        "#let data = json(\"/data.json\")\n#set page(width: 75mm, height: 55mm)\n#for t in data.talons [#t.numbr]\n",
+    )
+    .unwrap();
+    let (output, pdf) = talons(
+        dir.path(),
+        &[
+            "--form",
+            "appendix5",
+            "--lang",
+            "kk",
+            "--templates",
+            templates.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("mine/talon-appendix5.typ:3:"), "{stderr}");
+    assert!(stderr.contains("numbr"), "{stderr}");
+    assert!(
+        stderr.contains("    3 | #for t in data.talons [#t.numbr]"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists(), "nothing written");
+}
+
+#[test]
+fn a_user_template_reaches_neither_other_files_nor_the_network() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
+    let templates = dir.path().join("mine");
+    std::fs::create_dir(&templates).unwrap();
+    for (attempt, why) in [
+        ("#read(\"../secret.txt\")", "would escape"),
+        ("#read(\"/etc/passwd\")", "not found"),
+        ("#import \"@preview/cetz:0.3.0\": *", "access denied"),
+    ] {
+        std::fs::write(
+            templates.join("talon-appendix5.typ"),
+            format!("{attempt}\n"),
+        )
+        .unwrap();
+        let (output, _) = talons(
+            dir.path(),
+            &[
+                "--form",
+                "appendix5",
+                "--lang",
+                "kk",
+                "--templates",
+                templates.to_str().unwrap(),
+            ],
+        );
+        let stderr = String::from_utf8_lossy(&output.stderr).to_lowercase();
+        assert_eq!(output.status.code(), Some(2), "{attempt}: {stderr}");
+        assert!(stderr.contains(why), "{attempt}: {stderr}");
+        assert!(!stderr.contains("secret\n"));
+    }
+}
+
+#[test]
+fn documents_are_printed_in_kazakh_or_russian_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (output, _) = talons(dir.path(), &["--form", "appendix5", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--lang kk or --lang ru"));
+}
