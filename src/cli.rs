@@ -36,6 +36,8 @@ pub enum Command {
     Indicators(IndicatorsArgs),
     /// Prints the talons of acceptance of documents (Appendix 3 or 5 of the standard) of every accepted case into one PDF.
     Talons(TalonsArgs),
+    /// Prints the decision on every decided case (the grant, or the reasoned refusal with the appeal route) into one PDF or one PDF per case.
+    Decisions(DecisionsArgs),
     /// Shows the working-day calendar of a year: working days per month, weekdays off and why, working weekend days.
     Calendar(CalendarArgs),
 }
@@ -119,6 +121,17 @@ pub struct TalonsArgs {
     pub sheet: Sheet,
     /// The PDF to write.
     #[arg(long, value_name = "OUT.pdf")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct DecisionsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub render: RenderArgs,
+    /// A .pdf file for all decisions, or a folder for one PDF per case (named after the case id).
+    #[arg(long, value_name = "OUT.pdf|DIR")]
     pub out: PathBuf,
 }
 

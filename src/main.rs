@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Command::Audit(args) => commands::audit::run(args),
         Command::Indicators(args) => commands::indicators::run(args),
         Command::Talons(args) => commands::talons::run(args),
+        Command::Decisions(args) => commands::decisions::run(args),
     };
     match result {
         Ok(code) => code,

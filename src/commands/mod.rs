@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod calendar;
 pub mod check;
+pub mod decisions;
 pub mod indicators;
 pub mod report;
 pub mod sample;
@@ -105,6 +106,11 @@ pub fn exit_code(checked: &Checked) -> ExitCode {
         ExitCode::from(1)
     }
 }
+
+/// Stack of a rendering thread: Typst's layout recurses deeply; rayon's
+/// default 2 MiB overflowed, and so did 8 MiB in an unoptimised build.
+/// Only what is touched is committed.
+pub const RENDER_STACK: usize = 64 << 20;
 
 /// The templates and PDF standard a printing command was given.
 pub struct RenderConfig {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::RenderError;
 
-const BUNDLED: [(&str, &str); 3] = [
+const BUNDLED: [(&str, &str); 4] = [
     ("common.typ", include_str!("../../templates/common.typ")),
     (
         "talon-appendix3.typ",
@@ -18,6 +18,7 @@ const BUNDLED: [(&str, &str); 3] = [
         "talon-appendix5.typ",
         include_str!("../../templates/talon-appendix5.typ"),
     ),
+    ("decision.typ", include_str!("../../templates/decision.typ")),
 ];
 
 /// One template file: its bytes and where it came from (for messages).

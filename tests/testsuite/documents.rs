@@ -248,3 +248,75 @@ fn documents_are_printed_in_kazakh_or_russian_only() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--lang kk or --lang ru"));
 }
+
+const DECIDED: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category;refusal_ground;visa_valid_to;extended_to;person_name;citizenship\n\
+D-1;visa-issue;1910-262;18.03.2025 10:05;20.03.2025 17:00;granted;tourist;;;;MÜLLER Hans;DEU\n\
+D/2;visa-issue;1910-262;18.03.2025 10:05;21.03.2025 11:00;refused;tourist;court-obligations;;;Ли Вэй;stateless\n\
+D-3;visa-extend;1902-204;02.04.2025 10:00;04.04.2025 12:00;granted;study;;20.04.2025;20.04.2026;Айдос Сәрсен;UZB\n\
+D-4;visa-issue;1902-204;02.04.2025 10:00;;pending;tourist;;;;;\n";
+
+#[test]
+fn decisions_state_the_grant_or_the_reasoned_refusal_and_the_appeal() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = input(dir.path(), DECIDED);
+    let pdf = dir.path().join("decisions.pdf");
+    let output = run(esep()
+        .args(["decisions", "--lang", "ru", "--out"])
+        .arg(&pdf)
+        .arg(&cases));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("1 accepted cases are pending"));
+    assert_eq!(media_boxes(&pdf), vec!["0 0 595.2756 841.8898"; 3]);
+    let text = text_of(&pdf);
+    for expected in [
+        "РЕШЕНИЕ",
+        "о результате оказания государственной услуги",
+        "Номер талона (дела): D-1",
+        "Выдана виза категории",
+        "Германия",
+        "Мотивированный отказ в оказании государственной услуги",
+        "(пункт 16.3 стандарта)",
+        "лицо без гражданства",
+        "продлён до 20.04.2026",
+        "Новый срок действия «20» апреля 2026 г.",
+        "вправе обратиться в суд",
+        "Алматы қаласының Ішкі істер департаменті",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+    assert!(!text.contains("D-4"), "a pending case has no decision");
+}
+
+#[test]
+fn one_decision_per_file_in_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = input(dir.path(), DECIDED);
+    let out = dir.path().join("decisions");
+    let output = run(esep()
+        .args(["decisions", "--lang", "kk", "--out"])
+        .arg(&out)
+        .arg(&cases));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["D-1.pdf", "D-3.pdf", "D_2.pdf"]);
+    let refusal = text_of(&out.join("D_2.pdf"));
+    assert!(
+        refusal.contains("ШЕШІМ") && refusal.contains("16.3-тармағы"),
+        "{refusal}"
+    );
+    assert!(refusal.contains("сотқа жүгінуге"), "{refusal}");
+}

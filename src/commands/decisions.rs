@@ -1,0 +1,168 @@
+//! `esep decisions`: the decision on every decided case — the grant, or the
+//! reasoned refusal with the appeal route — into one PDF, or one PDF per
+//! case in a folder (rendered on every core).
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use super::{InputConfig, RENDER_STACK, RenderConfig, doc_lang, read_and_check};
+use crate::cli::DecisionsArgs;
+use crate::documents::decision::{Decisions, decisions};
+use crate::render::PdfSettings;
+
+const TEMPLATE: &str = "decision.typ";
+
+pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
+    let lang = doc_lang(args.input.lang)?;
+    let input = InputConfig::resolve(&args.input, &[])?;
+    let render = RenderConfig::resolve(&args.render)?;
+    let checked = match read_and_check(&input)? {
+        Ok(checked) => checked,
+        Err(code) => return Ok(code),
+    };
+    let (data, skipped) = decisions(&checked.cases, lang);
+    if data.decisions.is_empty() {
+        bail!(
+            "no decided case among the {} accepted cases: nothing to print",
+            checked.cases.len()
+        );
+    }
+    let date = checked.latest_date();
+    let single = args
+        .out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if single {
+        let document = render.renderer.layout(TEMPLATE, &data)?;
+        let settings = PdfSettings {
+            ident: format!("esep-decisions-{}", data.decisions[0].number),
+            date,
+            archival: render.archival,
+        };
+        crate::fsio::write_bytes(&args.out, &render.renderer.pdf(&document, &settings)?)?;
+    } else {
+        one_per_case(&args.out, data, &render, date)?;
+    }
+    eprintln!(
+        "{} decisions: {}",
+        checked.cases.len() - skipped,
+        args.out.display()
+    );
+    if skipped > 0 {
+        eprintln!("note: {skipped} accepted cases are pending and have no decision yet");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A file name for a case id: letters, digits, `-`, `_` and `.` kept,
+/// anything else `_`; a clash gets the case's position appended.
+fn file_names(numbers: &[&str]) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    numbers
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let base: String = n
+                .chars()
+                .map(|c| {
+                    if c.is_alphanumeric() || "-_.".contains(c) {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            let mut name = format!("{base}.pdf");
+            if !seen.insert(name.clone()) {
+                name = format!("{base}-{}.pdf", i + 1);
+                seen.insert(name.clone());
+            }
+            name
+        })
+        .collect()
+}
+
+fn one_per_case(
+    dir: &Path,
+    data: Decisions,
+    render: &RenderConfig,
+    date: chrono::NaiveDate,
+) -> Result<()> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the folder {}", dir.display()))?;
+    let numbers: Vec<&str> = data.decisions.iter().map(|d| d.number.as_str()).collect();
+    let names = file_names(&numbers);
+    let progress = ProgressBar::new(data.decisions.len() as u64).with_style(
+        ProgressStyle::with_template(
+            "{bar:40} {human_pos}/{human_len} decisions ({per_sec}, {eta})",
+        )
+        .expect("valid template"),
+    );
+    let Decisions {
+        lang,
+        title,
+        labels,
+        decisions: pages,
+    } = data;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(RENDER_STACK)
+        .build()
+        .context("cannot start the rendering threads")?;
+    let labels = &labels;
+    let title = &title;
+    pool.install(|| {
+        pages
+            .into_par_iter()
+            .zip(names)
+            .try_for_each(|(page, name)| -> Result<()> {
+                let number = page.number.clone();
+                let one = OneDecision {
+                    lang,
+                    title,
+                    labels,
+                    decisions: [page],
+                };
+                let document = render.renderer.layout(TEMPLATE, &one)?;
+                let settings = PdfSettings {
+                    ident: format!("esep-decision-{number}"),
+                    date,
+                    archival: render.archival,
+                };
+                crate::fsio::write_bytes(
+                    &dir.join(name),
+                    &render.renderer.pdf(&document, &settings)?,
+                )?;
+                progress.inc(1);
+                Ok(())
+            })
+    })?;
+    progress.finish_and_clear();
+    Ok(())
+}
+
+/// The data of a one-decision document: the shape of [`Decisions`].
+#[derive(serde::Serialize)]
+struct OneDecision<'a> {
+    lang: crate::documents::DocLang,
+    title: &'a str,
+    labels: &'a crate::documents::decision::Labels,
+    decisions: [crate::documents::decision::Page; 1],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_safe_and_distinct() {
+        assert_eq!(
+            file_names(&["T2025-0001", "A/1", "A_1", "Іс 5"]),
+            ["T2025-0001.pdf", "A_1.pdf", "A_1-3.pdf", "Іс_5.pdf"]
+        );
+    }
+}

@@ -1,0 +1,300 @@
+//! The result of item 5 as a document: the grant (a visa issued, a visa
+//! extended with its new term, an identity document) or the reasoned
+//! refusal (its ground and the item of the standard it rests on), with the
+//! appeal route of items 20–23. The sentences come from
+//! [`crate::law::decision`]; this module picks the language and adds the
+//! case's particulars.
+
+use serde::Serialize;
+
+use super::{DocLang, OfficeBlock, long_date, office_block};
+use crate::law::decision::{Decision, Resolution, decide};
+use crate::model::{Case, Citizenship};
+use crate::reference::{REFUSAL_GROUNDS, VISA_CATEGORIES, country};
+use crate::vocab::{Service, Vocabulary};
+
+/// The data of a decisions document (`/data.json` of `decision.typ`).
+#[derive(Debug, Serialize)]
+pub struct Decisions {
+    pub lang: DocLang,
+    pub title: String,
+    pub labels: Labels,
+    pub decisions: Vec<Page>,
+}
+
+/// One decision, one page.
+#[derive(Debug, Serialize)]
+pub struct Page {
+    pub number: String,
+    pub office: OfficeBlock,
+    pub decided_date: String,
+    pub granted: bool,
+    /// The particulars, label and value, in order.
+    pub particulars: Vec<[String; 2]>,
+    /// The operative sentence.
+    pub text: String,
+    /// Why, for a refusal: the ground in full and the item.
+    pub reasons: Option<String>,
+    pub appeal: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Labels {
+    pub appendix: &'static str,
+    pub title: &'static str,
+    pub subtitle: &'static str,
+    pub number: &'static str,
+    pub decided: &'static str,
+    pub granted: &'static str,
+    pub refused: &'static str,
+    pub reasons: &'static str,
+    pub appeal: &'static str,
+    pub head: &'static str,
+    pub signature: &'static str,
+    pub name: &'static str,
+    pub seal: &'static str,
+}
+
+fn labels(lang: DocLang) -> Labels {
+    Labels {
+        appendix: lang.pick(
+            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартының 5-тармағы",
+            "Пункт 5 стандарта государственной услуги «Выдача и продление выездных виз»",
+        ),
+        title: lang.pick("ШЕШІМ", "РЕШЕНИЕ"),
+        subtitle: lang.pick(
+            "мемлекеттік қызмет көрсету нәтижесі туралы",
+            "о результате оказания государственной услуги",
+        ),
+        number: lang.pick("Талон (іс) нөмірі", "Номер талона (дела)"),
+        decided: lang.pick("Шешім қабылданған күн", "Дата решения"),
+        granted: lang.pick(
+            "Мемлекеттік қызмет көрсетілді",
+            "Государственная услуга оказана",
+        ),
+        refused: lang.pick(
+            "Мемлекеттік қызмет көрсетуден дәлелді бас тарту",
+            "Мотивированный отказ в оказании государственной услуги",
+        ),
+        reasons: lang.pick("Бас тарту негізі", "Основание отказа"),
+        appeal: lang.pick("Шағымдану тәртібі", "Порядок обжалования"),
+        head: lang.pick(
+            "Көші-қон полициясы бөлімшесінің басшысы",
+            "Начальник подразделения миграционной полиции",
+        ),
+        signature: lang.pick("(қолы)", "(подпись)"),
+        name: lang.pick("(Т.А.Ә.)", "(Ф.И.О.)"),
+        seal: lang.pick("М.О.", "М.П."),
+    }
+}
+
+fn service_name(service: Service, lang: DocLang) -> String {
+    let term = service.term();
+    lang.pick(term.name_kk(), term.name_ru()).to_string()
+}
+
+fn citizenship(c: &Citizenship, lang: DocLang) -> String {
+    match c {
+        Citizenship::Stateless => lang
+            .pick("азаматтығы жоқ адам", "лицо без гражданства")
+            .to_string(),
+        Citizenship::Country(alpha3) => country(alpha3)
+            .map(|k| lang.pick(&k.name_kk, &k.name_ru).to_string())
+            .unwrap_or_else(|| alpha3.clone()),
+    }
+}
+
+/// The page of one decision.
+pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
+    let mut particulars = Vec::new();
+    let mut add = |kk: &str, ru: &str, value: String| {
+        if !value.is_empty() {
+            particulars.push([lang.pick(kk, ru).to_string(), value]);
+        }
+    };
+    add(
+        "Мемлекеттік қызмет",
+        "Государственная услуга",
+        service_name(case.service, lang),
+    );
+    add(
+        "Тұтынушы",
+        "Потребитель",
+        case.applicant_name.clone().unwrap_or_default(),
+    );
+    add(
+        "Шетелдік",
+        "Иностранец",
+        case.person_name.clone().unwrap_or_default(),
+    );
+    add(
+        "Азаматтығы",
+        "Гражданство",
+        case.citizenship
+            .as_ref()
+            .map(|c| citizenship(c, lang))
+            .unwrap_or_default(),
+    );
+    add(
+        "Паспорт нөмірі",
+        "Номер паспорта",
+        case.passport_no.clone().unwrap_or_default(),
+    );
+    add(
+        "Құжаттар қабылданған күн",
+        "Дата приема документов",
+        long_date(case.submitted_at.date(), lang),
+    );
+    let category = |key: &str| {
+        VISA_CATEGORIES
+            .iter()
+            .find(|c| c.key == key)
+            .map(|c| format!("«{}» ({})", lang.pick(&c.name_kk, &c.name_ru), c.code_kk))
+            .unwrap_or_else(|| key.to_string())
+    };
+    let mut reasons = None;
+    match &decision.resolution {
+        Resolution::VisaIssued {
+            category: key,
+            entries,
+        } => {
+            add("Виза санаты", "Категория визы", category(key));
+            add(
+                "Кіру саны",
+                "Кратность",
+                entries.map(|n| n.to_string()).unwrap_or_default(),
+            );
+        }
+        Resolution::VisaExtended {
+            category: key,
+            from,
+            to,
+        } => {
+            add("Виза санаты", "Категория визы", category(key));
+            add(
+                "Бұрынғы қолданылу мерзімі",
+                "Прежний срок действия",
+                from.map(|d| long_date(d, lang)).unwrap_or_default(),
+            );
+            add(
+                "Жаңа қолданылу мерзімі",
+                "Новый срок действия",
+                long_date(*to, lang),
+            );
+        }
+        Resolution::DocumentIssued { formular_code } => {
+            add(
+                "Формуляр коды",
+                "Код формуляра",
+                formular_code.clone().unwrap_or_default(),
+            );
+        }
+        Resolution::Refused { ground, item } => {
+            let meaning = REFUSAL_GROUNDS
+                .iter()
+                .find(|g| g.key == *ground)
+                .map(|g| lang.pick(&g.meaning_kk, &g.meaning_ru).to_string())
+                .unwrap_or_else(|| ground.clone());
+            reasons = Some(match lang {
+                DocLang::Kk => format!("{meaning} (стандарттың {item}-тармағы)"),
+                DocLang::Ru => format!("{meaning} (пункт {item} стандарта)"),
+            });
+        }
+    }
+    Page {
+        number: case.case_id.clone(),
+        office: office_block(&case.office),
+        decided_date: long_date(decision.decided_on, lang),
+        granted: !matches!(decision.resolution, Resolution::Refused { .. }),
+        particulars,
+        text: lang.pick(&decision.text.kk, &decision.text.ru).to_string(),
+        reasons,
+        appeal: lang
+            .pick(&decision.appeal.kk, &decision.appeal.ru)
+            .to_string(),
+    }
+}
+
+/// The decisions of every decided case, in input order; pending cases and
+/// cases whose decision cannot be stated (no category, no ground) are
+/// counted in `skipped`.
+pub fn decisions(cases: &[Case], lang: DocLang) -> (Decisions, usize) {
+    let mut pages = Vec::new();
+    let mut skipped = 0;
+    for case in cases {
+        match decide(case) {
+            Some(d) => pages.push(page(case, &d, lang)),
+            None => skipped += 1,
+        }
+    }
+    (
+        Decisions {
+            lang,
+            title: lang
+                .pick(
+                    "Мемлекеттік қызмет көрсету нәтижелері",
+                    "Результаты оказания государственной услуги",
+                )
+                .to_string(),
+            labels: labels(lang),
+            decisions: pages,
+        },
+        skipped,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_case;
+    use crate::vocab::{Outcome, RefusalGround, VisaCategory};
+
+    fn refused() -> Case {
+        Case {
+            result: Outcome::Refused,
+            refusal_ground: Some(RefusalGround::CourtObligations),
+            person_name: Some("MÜLLER Hans".into()),
+            passport_no: Some("C01X00T47".into()),
+            ..test_case()
+        }
+    }
+
+    fn extended() -> Case {
+        Case {
+            service: Service::VisaExtend,
+            visa_category: Some(VisaCategory::Study),
+            visa_valid_to: chrono::NaiveDate::from_ymd_opt(2025, 3, 20),
+            extended_to: chrono::NaiveDate::from_ymd_opt(2026, 3, 20),
+            ..test_case()
+        }
+    }
+
+    #[test]
+    fn the_json_handed_to_the_decision_template() {
+        let (data, skipped) = decisions(&[refused(), extended()], DocLang::Ru);
+        assert_eq!(skipped, 0);
+        insta::assert_json_snapshot!(data);
+    }
+
+    #[test]
+    fn a_refusal_is_reasoned_and_pending_cases_have_no_decision() {
+        let pending = Case {
+            result: Outcome::Pending,
+            decided_at: None,
+            ..test_case()
+        };
+        let (data, skipped) = decisions(&[refused(), pending], DocLang::Kk);
+        assert_eq!(skipped, 1);
+        let page = &data.decisions[0];
+        assert!(!page.granted);
+        assert!(
+            page.reasons
+                .as_deref()
+                .unwrap()
+                .ends_with("(стандарттың 16.3-тармағы)"),
+            "{:?}",
+            page.reasons
+        );
+        assert!(page.appeal.contains("сотқа"));
+    }
+}
