@@ -182,6 +182,8 @@ pub struct ReportArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub config: ConfigArg,
+    #[command(flatten)]
+    pub render: RenderArgs,
     /// The reporting year.
     #[arg(long)]
     pub year: Option<i32>,

@@ -99,7 +99,11 @@ fn place(s: &SourceSummary) -> String {
 }
 
 /// The most frequent (column, reason) pairs among problems.
-fn top_reasons(checked: &Checked, lang: Lang, n: u32) -> PolarsResult<Vec<(u32, String, String)>> {
+pub(super) fn top_reasons(
+    checked: &Checked,
+    lang: Lang,
+    n: u32,
+) -> PolarsResult<Vec<(u32, String, String)>> {
     let problems = checked.rejections.iter().flat_map(|r| &r.problems);
     let columns: Vec<&str> = problems.clone().map(|p| p.column).collect();
     if columns.is_empty() {

@@ -12,18 +12,26 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::Datelike;
 
-use super::{InputConfig, ministry, read_and_check, rejected};
+use super::audit::Count;
+use super::{InputConfig, RenderConfig, doc_lang, ministry, read_and_check, rejected};
 use crate::cli::ReportArgs;
 use crate::config::Config;
+use crate::documents::DocLang;
+use crate::documents::annual::{self, annual};
 use crate::fsio;
-use crate::indicators::{Indicator, Json, Period};
+use crate::indicators::{Indicator, Json, Period, Table};
+use crate::law::Code;
+use crate::render::PdfSettings;
+use crate::validate::Checked;
 
 /// The bundled sample: 2025, made by `esep sample` (see README).
 pub const BUNDLED_SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/sample-2025.xlsx");
 
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
+    let doc_lang = doc_lang(args.input.lang)?;
     let input = InputConfig::resolve(&args.input, &[PathBuf::from(BUNDLED_SAMPLE)])?;
     let config = Config::load(args.config.path.as_deref())?;
+    let render = RenderConfig::resolve(&args.render)?;
     let checked = match read_and_check(&input)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
@@ -57,12 +65,15 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let rejected_path = out.join("rejected.xlsx");
     let findings_path = out.join("findings.xlsx");
     let json_path = out.join("indicators.json");
+    let pdf_path = out.join("annual-report.pdf");
+    let pdf = annual_report(&checked, &table, &config, &counts, year, doc_lang, &render)?;
     let xlsx_path = out.join("indicators.xlsx");
     rejected::write(&rejected_path, &checked, input.lang)?;
     super::audit::write_xlsx(&findings_path, &checked, &findings, &counts, input.lang)?;
     let mut json = serde_json::to_vec_pretty(&Json::new(&table))?;
     json.push(b'\n');
     fsio::write_bytes(&json_path, &json)?;
+    fsio::write_bytes(&pdf_path, &pdf)?;
     ministry::write(
         &xlsx_path,
         &ministry::Contents {
@@ -90,9 +101,65 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         writeln!(out, "{} {}: {shown}", i.id(), i.name(input.lang))?;
     }
     writeln!(out, "year {year}; written:")?;
-    for path in [&xlsx_path, &json_path, &findings_path, &rejected_path] {
+    for path in [
+        &pdf_path,
+        &xlsx_path,
+        &json_path,
+        &findings_path,
+        &rejected_path,
+    ] {
         writeln!(out, "  {}", path.display())?;
     }
     // Rejected rows are part of what a report reports: the run succeeded.
     Ok(ExitCode::SUCCESS)
+}
+
+/// The annual report as PDF, dated the last day of the year.
+fn annual_report(
+    checked: &Checked,
+    table: &Table,
+    config: &Config,
+    counts: &[Count],
+    year: i32,
+    lang: DocLang,
+    render: &RenderConfig,
+) -> Result<Vec<u8>> {
+    let findings: Vec<(String, Code, u32)> = counts
+        .iter()
+        .filter_map(|c| {
+            let code = Code::ALL.iter().find(|k| k.key() == c.code)?;
+            Some((c.office.clone(), *code, c.count))
+        })
+        .collect();
+    let mut rows = Vec::new();
+    for t in crate::schema::Table::ALL {
+        let sources = checked.sources.iter().filter(|s| s.table == t);
+        let (n, a, r) = sources.fold((0, 0, 0), |(n, a, r), s| {
+            (n + s.rows, a + s.accepted, r + s.rejected)
+        });
+        rows.push((t.key(), n, a, r));
+    }
+    let lang_of = match lang {
+        DocLang::Kk => crate::validate::Lang::Kk,
+        DocLang::Ru => crate::validate::Lang::Ru,
+    };
+    let reasons = super::check::top_reasons(checked, lang_of, 20)?;
+    let data = annual(
+        &annual::Input {
+            table,
+            config,
+            year,
+            findings: &findings,
+            rows: &rows,
+            reasons: &reasons,
+        },
+        lang,
+    );
+    let document = render.renderer.layout("annual-report.typ", &data)?;
+    let settings = PdfSettings {
+        ident: format!("esep-annual-report-{year}"),
+        date: table.period.to,
+        archival: render.archival,
+    };
+    Ok(render.renderer.pdf(&document, &settings)?)
 }

@@ -2,6 +2,7 @@
 //! in: every sentence, label and figure; the templates in `templates/` only
 //! lay it out. One module per document.
 
+pub mod annual;
 pub mod decision;
 pub mod talon;
 

@@ -28,7 +28,7 @@ pub enum RenderError {
     )]
     NoTemplate(String),
     /// Template errors, each `file:line:col: error: …` with its source line.
-    #[error("{0}")]
+    #[error("the document could not be laid out:\n{0}")]
     Template(String),
     #[error("the data of {template} could not be written as JSON: {source}")]
     Data {

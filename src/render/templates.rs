@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::RenderError;
 
-const BUNDLED: [(&str, &str); 4] = [
+const BUNDLED: [(&str, &str); 5] = [
     ("common.typ", include_str!("../../templates/common.typ")),
     (
         "talon-appendix3.typ",
@@ -19,6 +19,10 @@ const BUNDLED: [(&str, &str); 4] = [
         include_str!("../../templates/talon-appendix5.typ"),
     ),
     ("decision.typ", include_str!("../../templates/decision.typ")),
+    (
+        "annual-report.typ",
+        include_str!("../../templates/annual-report.typ"),
+    ),
 ];
 
 /// One template file: its bytes and where it came from (for messages).

@@ -1,0 +1,596 @@
+//! The annual report of items 18–19: the cover, the Appendix 4 table
+//! (normative value, next year's target, current value), the departments
+//! and offices side by side, charts (timeliness by department, the monthly
+//! trend, complaints by month), the audit's findings by code and office,
+//! and the data quality of the input. Every figure is formatted here;
+//! the template draws the charts from the numbers it is given.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::DocLang;
+use crate::config::Config;
+use crate::indicators::{Indicator, Level, Row, Table};
+use crate::law::Code;
+use crate::reference::{appendix1_entry, department_of};
+use crate::validate::Lang;
+
+/// What the report is made from.
+pub struct Input<'a> {
+    pub table: &'a Table,
+    pub config: &'a Config,
+    pub year: i32,
+    /// Findings per office and code.
+    pub findings: &'a [(String, Code, u32)],
+    /// Rows read, accepted and rejected, per table (`cases`, …).
+    pub rows: &'a [(&'static str, u64, u64, u64)],
+    /// The most frequent reasons of rejection: count, column, reason.
+    pub reasons: &'a [(u32, String, String)],
+}
+
+#[derive(Debug, Serialize)]
+pub struct Annual {
+    pub lang: DocLang,
+    pub title: String,
+    pub cover: Cover,
+    pub headings: Headings,
+    pub appendix4: Vec<A4Row>,
+    pub indicator_ids: Vec<&'static str>,
+    pub departments: Vec<Place>,
+    pub offices: Vec<Place>,
+    pub timeliness: BarChart,
+    pub trend: LineChart,
+    pub complaints: BarChart,
+    pub findings_by_code: Vec<[String; 4]>,
+    pub findings_by_office: Vec<[String; 3]>,
+    pub quality_rows: Vec<[String; 4]>,
+    pub quality_reasons: Vec<[String; 3]>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Cover {
+    pub ministry: String,
+    pub title: String,
+    pub subtitle: String,
+    pub period: String,
+    pub summary: Vec<[String; 2]>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Headings {
+    pub appendix4: String,
+    pub appendix4_columns: [String; 5],
+    pub places: String,
+    pub departments: String,
+    pub offices: String,
+    pub place_columns: [String; 3],
+    pub charts: String,
+    pub findings: String,
+    pub findings_code_columns: [String; 4],
+    pub findings_office_columns: [String; 3],
+    pub quality: String,
+    pub quality_columns: [String; 4],
+    pub reasons_columns: [String; 3],
+    pub missed: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct A4Row {
+    pub group: Option<String>,
+    pub id: &'static str,
+    pub name: String,
+    pub normative: String,
+    pub target: String,
+    pub current: String,
+    pub missed: bool,
+}
+
+/// A value as printed, and whether it misses its normative value.
+#[derive(Debug, Serialize)]
+pub struct Cell {
+    pub text: String,
+    pub missed: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Place {
+    pub code: String,
+    pub name: String,
+    pub served: String,
+    pub values: Vec<Cell>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BarChart {
+    pub title: String,
+    pub bars: Vec<Bar>,
+    /// The scale: bars start at `min` (0, or a round value below the
+    /// lowest bar so differences show) and end at `max`.
+    pub min: f64,
+    pub max: f64,
+    /// Said under the chart when the scale does not start at 0.
+    pub axis_note: String,
+    pub reference: Option<f64>,
+    pub reference_label: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Bar {
+    pub label: String,
+    pub value: f64,
+    pub text: String,
+    pub missed: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LineChart {
+    pub title: String,
+    pub labels: Vec<String>,
+    pub series: Vec<Series>,
+    pub min: f64,
+    pub max: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Series {
+    pub name: String,
+    /// `None` for a month without a value.
+    pub points: Vec<Option<f64>>,
+}
+
+fn lang_of(lang: DocLang) -> Lang {
+    match lang {
+        DocLang::Kk => Lang::Kk,
+        DocLang::Ru => Lang::Ru,
+    }
+}
+
+/// An office's findings: the total and the count per code.
+type Tally = (u64, BTreeMap<Code, u64>);
+
+/// `98,1` — the decimal comma of Kazakh and Russian.
+pub fn percent(value: Option<f64>) -> String {
+    value.map_or("—".to_string(), |v| format!("{v:.1}").replace('.', ","))
+}
+
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
+
+const MONTHS_KK: [&str; 12] = [
+    "қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел",
+];
+const MONTHS_RU: [&str; 12] = [
+    "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+];
+
+impl Input<'_> {
+    fn missed(&self, i: Indicator, value: Option<f64>) -> bool {
+        match (value, self.config.norm(self.year, i)) {
+            (Some(v), Some(n)) => i.misses(v, n.normative),
+            _ => false,
+        }
+    }
+
+    fn cells(&self, row: &Row) -> Vec<Cell> {
+        Indicator::ALL
+            .iter()
+            .map(|&i| {
+                let v = row.get(i).value();
+                Cell {
+                    text: percent(v),
+                    missed: self.missed(i, v),
+                }
+            })
+            .collect()
+    }
+
+    fn places(&self, level: Level) -> Vec<Place> {
+        self.table
+            .rows
+            .iter()
+            .filter(|r| r.level == level && r.service.is_none() && r.month.is_none())
+            .map(|r| {
+                let office = match level {
+                    Level::Department => department_of(&r.key),
+                    _ => appendix1_entry(&r.key),
+                };
+                Place {
+                    code: r.key.clone(),
+                    name: office.map_or(String::new(), |o| o.name_kk.clone()),
+                    served: thousands(r.get(Indicator::Complaints).denominator),
+                    values: self.cells(r),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The report's data.
+pub fn annual(input: &Input, lang: DocLang) -> Annual {
+    let l = lang_of(lang);
+    let t = |kk: &str, ru: &str| lang.pick(kk, ru).to_string();
+    let kz = input.table.republic();
+    let year = input.year;
+
+    let mut appendix4 = Vec::new();
+    let mut group = "";
+    for i in Indicator::ALL {
+        let g = i.group(l);
+        let norm = input.config.norm(year, i);
+        let value = kz.get(i).value();
+        appendix4.push(A4Row {
+            group: (g != group).then(|| g.to_string()),
+            id: i.id(),
+            name: i.name(l).to_string(),
+            normative: percent(norm.map(|n| n.normative)),
+            target: percent(norm.map(|n| n.target)),
+            current: percent(value),
+            missed: input.missed(i, value),
+        });
+        group = g;
+    }
+
+    let departments = input.places(Level::Department);
+    let mut timeliness = BarChart {
+        title: t(
+            "1.1 Департаменттер бойынша уақтылылық, %",
+            "1.1 Своевременность по департаментам, %",
+        ),
+        bars: input
+            .table
+            .rows
+            .iter()
+            .filter(|r| r.level == Level::Department && r.service.is_none() && r.month.is_none())
+            .filter_map(|r| {
+                let v = r.get(Indicator::Timeliness).value()?;
+                Some(Bar {
+                    label: r.key.clone(),
+                    value: v,
+                    text: percent(Some(v)),
+                    missed: input.missed(Indicator::Timeliness, Some(v)),
+                })
+            })
+            .collect(),
+        min: 0.0,
+        max: 100.0,
+        axis_note: t("Шкала нөлден басталмайды.", "Шкала начинается не с нуля."),
+        reference: input
+            .config
+            .norm(year, Indicator::Timeliness)
+            .map(|n| n.normative),
+        reference_label: t("норматив", "норматив"),
+    };
+    let lowest_bar = timeliness
+        .bars
+        .iter()
+        .map(|b| b.value)
+        .fold(100.0_f64, f64::min);
+    timeliness.min = ((lowest_bar - 5.0) / 10.0).floor().max(0.0) * 10.0;
+
+    let months: Vec<&Row> = input
+        .table
+        .rows
+        .iter()
+        .filter(|r| r.level == Level::Republic && r.service.is_none() && r.month.is_some())
+        .collect();
+    let month_label = |r: &Row| {
+        let (y, m) = r.month.expect("monthly rows");
+        let name = lang.pick(MONTHS_KK[m as usize - 1], MONTHS_RU[m as usize - 1]);
+        if months.first().and_then(|f| f.month).map(|(fy, _)| fy) == Some(y) {
+            name.to_string()
+        } else {
+            format!("{name} {y}")
+        }
+    };
+    let series = [
+        Indicator::Timeliness,
+        Indicator::Waiting,
+        Indicator::ServiceTime,
+    ]
+    .into_iter()
+    .map(|i| Series {
+        name: i.id().to_string(),
+        points: months.iter().map(|r| r.get(i).value()).collect(),
+    })
+    .collect::<Vec<_>>();
+    let lowest = series
+        .iter()
+        .flat_map(|s| s.points.iter().flatten())
+        .fold(100.0_f64, |a, &b| a.min(b));
+    let trend = LineChart {
+        title: t(
+            "1.1, 1.2, 1.3 айлар бойынша, %",
+            "1.1, 1.2, 1.3 по месяцам, %",
+        ),
+        labels: months.iter().map(|r| month_label(r)).collect(),
+        series,
+        min: (lowest / 10.0).floor() * 10.0,
+        max: 100.0,
+    };
+    let complaint_counts: Vec<u64> = months
+        .iter()
+        .map(|r| r.get(Indicator::Complaints).numerator)
+        .collect();
+    let complaints = BarChart {
+        title: t(
+            "Айлар бойынша негізді шағымдар",
+            "Обоснованные жалобы по месяцам",
+        ),
+        bars: months
+            .iter()
+            .zip(&complaint_counts)
+            .map(|(r, &n)| Bar {
+                label: month_label(r),
+                value: n as f64,
+                text: n.to_string(),
+                missed: false,
+            })
+            .collect(),
+        min: 0.0,
+        max: complaint_counts.iter().copied().max().unwrap_or(0).max(1) as f64,
+        axis_note: String::new(),
+        reference: None,
+        reference_label: String::new(),
+    };
+
+    let mut by_code: BTreeMap<Code, u64> = BTreeMap::new();
+    let mut by_office: BTreeMap<&str, Tally> = BTreeMap::new();
+    for (office, code, n) in input.findings {
+        *by_code.entry(*code).or_default() += u64::from(*n);
+        let entry = by_office.entry(office.as_str()).or_default();
+        entry.0 += u64::from(*n);
+        *entry.1.entry(*code).or_default() += u64::from(*n);
+    }
+    let mut codes: Vec<(Code, u64)> = by_code.into_iter().collect();
+    codes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut offices: Vec<(&str, Tally)> = by_office.into_iter().collect();
+    offices.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    let findings_by_office = offices
+        .iter()
+        .take(30)
+        .map(|(office, (total, codes))| {
+            let mut top: Vec<(&Code, &u64)> = codes.iter().collect();
+            top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let top = top
+                .iter()
+                .take(3)
+                .map(|(c, n)| format!("{} ({n})", c.key()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            [office.to_string(), thousands(*total), top]
+        })
+        .collect();
+
+    let total_rows: u64 = input.rows.iter().map(|r| r.1).sum();
+    let total_rejected: u64 = input.rows.iter().map(|r| r.3).sum();
+    Annual {
+        lang,
+        title: format!("{} {year}", t("Жылдық есеп", "Годовой отчет")),
+        cover: Cover {
+            ministry: t(
+                "Қазақстан Республикасы Ішкі істер министрлігі · Көші-қон полициясы комитеті",
+                "Министерство внутренних дел Республики Казахстан · Комитет миграционной полиции",
+            ),
+            title: t(
+                "«Шығу визаларын беру және ұзарту» мемлекеттік қызметінің сапа және тиімділік көрсеткіштері",
+                "Показатели качества и эффективности государственной услуги «Выдача и продление выездных виз»",
+            ),
+            subtitle: t(
+                "Көші-қон полициясы бөлімшелері жұмысының нәтижелері (стандарттың 18–19-тармақтары)",
+                "Результаты работы подразделений миграционной полиции (пункты 18–19 стандарта)",
+            ),
+            period: format!(
+                "{} – {}",
+                input.table.period.from.format("%d.%m.%Y"),
+                input.table.period.to.format("%d.%m.%Y")
+            ),
+            summary: vec![
+                [
+                    t("Қызмет көрсетілген тұтынушылар", "Обслужено потребителей"),
+                    thousands(kz.get(Indicator::Complaints).denominator),
+                ],
+                [
+                    t("Негізді шағымдар", "Обоснованных жалоб"),
+                    thousands(kz.get(Indicator::Complaints).numerator),
+                ],
+                [
+                    t("Департаменттер", "Департаментов"),
+                    departments.len().to_string(),
+                ],
+                [
+                    t("Бөлімшелер", "Подразделений"),
+                    input.places(Level::Office).len().to_string(),
+                ],
+                [
+                    t(
+                        "Тексеру нәтижесінде анықталған бұзушылықтар",
+                        "Нарушений, выявленных проверкой",
+                    ),
+                    thousands(codes.iter().map(|c| c.1).sum()),
+                ],
+                [
+                    t("Қабылданбаған жолдар", "Отклонённых строк"),
+                    format!("{} / {}", thousands(total_rejected), thousands(total_rows)),
+                ],
+            ],
+        },
+        headings: Headings {
+            appendix4: t(
+                "Сапа және тиімділік көрсеткіштерінің мәні (4-қосымша)",
+                "Значения показателей качества и эффективности (приложение 4)",
+            ),
+            appendix4_columns: [
+                "№".into(),
+                t(
+                    "Сапа мен қол жетімділік көрсеткіштері",
+                    "Показатели качества и доступности",
+                ),
+                format!("{} ({year})", t("Нормативтік мәні", "Нормативное значение")),
+                format!(
+                    "{} ({})",
+                    t(
+                        "Келесі жылдағы нысаналы мәні",
+                        "Целевое значение в последующем году"
+                    ),
+                    year + 1
+                ),
+                format!(
+                    "{} ({year})",
+                    t(
+                        "Есепті жылдағы ағымдағы мәні",
+                        "Текущее значение в отчетном году"
+                    )
+                ),
+            ],
+            places: t(
+                "Департаменттер мен бөлімшелер",
+                "Департаменты и подразделения",
+            ),
+            departments: t("Департаменттер", "Департаменты"),
+            offices: t("Бөлімшелер", "Подразделения"),
+            place_columns: [
+                t("Коды", "Код"),
+                t("Атауы (1-қосымша)", "Наименование (приложение 1)"),
+                t("Қызмет көрсетілді", "Обслужено"),
+            ],
+            charts: t("Диаграммалар", "Диаграммы"),
+            findings: t(
+                "Стандартқа сәйкестігін тексеру нәтижелері",
+                "Результаты проверки на соответствие стандарту",
+            ),
+            findings_code_columns: [
+                t("Коды", "Код"),
+                t("Тармақ", "Пункт"),
+                t("Бұзушылық", "Нарушение"),
+                t("Саны", "Количество"),
+            ],
+            findings_office_columns: [
+                t("Бөлімше", "Подразделение"),
+                t("Барлығы", "Всего"),
+                t("Жиі кездесетіндері", "Наиболее частые"),
+            ],
+            quality: t("Деректер сапасы", "Качество данных"),
+            quality_columns: [
+                t("Кесте", "Таблица"),
+                t("Жолдар", "Строк"),
+                t("Қабылданды", "Принято"),
+                t("Қабылданбады", "Отклонено"),
+            ],
+            reasons_columns: [
+                t("Саны", "Количество"),
+                t("Баған", "Столбец"),
+                t("Себеп", "Причина"),
+            ],
+            missed: t(
+                "Нормативтік мәнге жетпеген мәндер қызылмен белгіленген (4.1 үшін — одан асқан).",
+                "Значения, не достигшие норматива, выделены красным (для 4.1 — превысившие его).",
+            ),
+        },
+        appendix4,
+        indicator_ids: Indicator::ALL.iter().map(|i| i.id()).collect(),
+        departments,
+        offices: input.places(Level::Office),
+        timeliness,
+        trend,
+        complaints,
+        findings_by_code: codes
+            .iter()
+            .map(|(c, n)| {
+                [
+                    c.key().to_string(),
+                    c.item().to_string(),
+                    c.message(l).to_string(),
+                    thousands(*n),
+                ]
+            })
+            .collect(),
+        findings_by_office,
+        quality_rows: input
+            .rows
+            .iter()
+            .map(|(table, rows, accepted, rejected)| {
+                [
+                    table.to_string(),
+                    thousands(*rows),
+                    thousands(*accepted),
+                    thousands(*rejected),
+                ]
+            })
+            .collect(),
+        quality_reasons: input
+            .reasons
+            .iter()
+            .map(|(n, column, why)| [thousands(u64::from(*n)), column.clone(), why.clone()])
+            .collect(),
+        notes: vec![t(
+            "Мәндер пайызбен, бір ондық белгіге дейін дөңгелектенген; бөлгіш нөлге тең болғанда мән жоқ (—). Анықтамалар: shared/spec/indicators.md.",
+            "Значения в процентах, округлены до десятых; при нулевом знаменателе значения нет (—). Определения: shared/spec/indicators.md.",
+        )],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::indicators::{Period, compute};
+    use crate::law::calendar::Calendar;
+    use crate::model::{Case, test_case};
+
+    #[test]
+    fn the_json_handed_to_the_annual_report_template() {
+        let late = Case {
+            case_id: "T-2".into(),
+            office: "1902-204".into(),
+            decided_at: chrono::NaiveDate::from_ymd_opt(2025, 4, 30)
+                .and_then(|d| d.and_hms_opt(12, 0, 0)),
+            ..test_case()
+        };
+        let config = Config::default();
+        let table = compute(
+            &[test_case(), late],
+            &[],
+            &[],
+            &config,
+            Calendar::bundled(),
+            Period::year(2025).unwrap(),
+        )
+        .unwrap();
+        let data = annual(
+            &Input {
+                table: &table,
+                config: &config,
+                year: 2025,
+                findings: &[("1902-204".into(), Code::Late, 1)],
+                rows: &[("cases", 3, 2, 1)],
+                reasons: &[(1, "iin".into(), "неверная контрольная цифра ИИН".into())],
+            },
+            DocLang::Ru,
+        );
+        assert_eq!(data.timeliness.bars.len(), 2);
+        assert_eq!(
+            data.timeliness.min, 0.0,
+            "a bar at 0 %: the scale starts at 0"
+        );
+        insta::assert_json_snapshot!(data);
+    }
+
+    #[test]
+    fn figures_are_printed_with_a_decimal_comma_and_grouped_thousands() {
+        assert_eq!(percent(Some(98.1)), "98,1");
+        assert_eq!(percent(Some(100.0)), "100,0");
+        assert_eq!(percent(None), "—");
+        assert_eq!(thousands(1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(thousands(999), "999");
+    }
+}
