@@ -57,6 +57,19 @@ impl InputConfig {
     }
 }
 
+/// Runs one stage of work under a spinner that names it (drawn only on a
+/// terminal), and clears it when done.
+pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {
+    let progress = ProgressBar::new_spinner().with_style(
+        ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("valid template"),
+    );
+    progress.set_message(what.to_string());
+    progress.enable_steady_tick(std::time::Duration::from_millis(200));
+    let out = work();
+    progress.finish_and_clear();
+    out
+}
+
 /// Reads and checks the input with a progress spinner; on files that cannot
 /// be read prints every such error and gives exit code 2.
 pub fn read_and_check(input: &InputConfig) -> Result<std::result::Result<Checked, ExitCode>> {

@@ -13,7 +13,9 @@ use anyhow::Result;
 use chrono::Datelike;
 
 use super::audit::Count;
-use super::{InputConfig, RenderConfig, doc_lang, ministry, read_and_check, rejected};
+use super::{
+    InputConfig, RENDER_STACK, RenderConfig, doc_lang, ministry, read_and_check, rejected, stage,
+};
 use crate::cli::ReportArgs;
 use crate::config::Config;
 use crate::documents::DocLang;
@@ -53,37 +55,72 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         .unwrap_or_else(|| Path::new("reports").join(year.to_string()));
     // Judge first: a deadline in a year without calendar stops the run
     // before anything is written.
-    let Some((findings, counts)) = super::audit::judge(&checked, &config, input.lang)? else {
+    let Some((findings, counts)) = stage("judging every case against the standard", || {
+        super::audit::judge(&checked, &config, input.lang)
+    })?
+    else {
         return Ok(ExitCode::from(2));
     };
     let Some(period) = Period::year(year) else {
         anyhow::bail!("--year {year} is not a year esep can count");
     };
-    let Some(table) = super::indicators::compute(&checked, &config, period)? else {
+    let Some(table) = stage("computing the indicators", || {
+        super::indicators::compute(&checked, &config, period)
+    })?
+    else {
         return Ok(ExitCode::from(2));
     };
     let rejected_path = out.join("rejected.xlsx");
     let findings_path = out.join("findings.xlsx");
     let json_path = out.join("indicators.json");
     let pdf_path = out.join("annual-report.pdf");
-    let pdf = annual_report(&checked, &table, &config, &counts, year, doc_lang, &render)?;
     let xlsx_path = out.join("indicators.xlsx");
-    rejected::write(&rejected_path, &checked, input.lang)?;
-    super::audit::write_xlsx(&findings_path, &checked, &findings, &counts, input.lang)?;
-    let mut json = serde_json::to_vec_pretty(&Json::new(&table))?;
-    json.push(b'\n');
-    fsio::write_bytes(&json_path, &json)?;
-    fsio::write_bytes(&pdf_path, &pdf)?;
-    ministry::write(
-        &xlsx_path,
-        &ministry::Contents {
-            table: &table,
-            config: &config,
-            checked: &checked,
-            findings: &counts,
-            lang: input.lang,
+    // The report is laid out on its own thread (Typst recurses deeply: a
+    // large stack) while this one writes the workbooks: both cores busy.
+    let (pdf, written) = stage(
+        "writing the workbooks and laying out the annual report",
+        || {
+            std::thread::scope(|scope| {
+                let pdf = std::thread::Builder::new()
+                    .stack_size(RENDER_STACK)
+                    .spawn_scoped(scope, || {
+                        annual_report(&checked, &table, &config, &counts, year, doc_lang, &render)
+                    });
+                let written = (|| -> Result<()> {
+                    rejected::write(&rejected_path, &checked, input.lang)?;
+                    super::audit::write_xlsx(
+                        &findings_path,
+                        &checked,
+                        &findings,
+                        &counts,
+                        input.lang,
+                    )?;
+                    let mut json = serde_json::to_vec_pretty(&Json::new(&table))?;
+                    json.push(b'\n');
+                    fsio::write_bytes(&json_path, &json)?;
+                    ministry::write(
+                        &xlsx_path,
+                        &ministry::Contents {
+                            table: &table,
+                            config: &config,
+                            checked: &checked,
+                            findings: &counts,
+                            lang: input.lang,
+                        },
+                    )
+                })();
+                let pdf = match pdf {
+                    Ok(handle) => handle.join().unwrap_or_else(|_| {
+                        Err(anyhow::anyhow!("laying out the annual report failed"))
+                    }),
+                    Err(e) => Err(e.into()),
+                };
+                (pdf, written)
+            })
         },
-    )?;
+    );
+    written?;
+    fsio::write_bytes(&pdf_path, &pdf?)?;
     let mut out = std::io::stdout().lock();
     super::check::print_summary(&mut out, &checked, input.lang)?;
     writeln!(

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
-use super::{InputConfig, RenderConfig, doc_lang, read_and_check};
+use super::{InputConfig, RenderConfig, doc_lang, read_and_check, stage};
 use crate::cli::TalonsArgs;
 use crate::config::Config;
 use crate::documents::talon::talons;
@@ -39,13 +39,17 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    let document = render.renderer.layout(args.form.template(), &data)?;
+    let document = stage(&format!("laying out {} talons", data.talons.len()), || {
+        render.renderer.layout(args.form.template(), &data)
+    })?;
     let settings = PdfSettings {
         ident: format!("esep-talons-{:?}-{}", args.form, checked.cases[0].case_id),
         date: checked.latest_date(),
         archival: render.archival,
     };
-    let pdf = render.renderer.pdf(&document, &settings)?;
+    let pdf = stage("writing the PDF", || {
+        render.renderer.pdf(&document, &settings)
+    })?;
     crate::fsio::write_bytes(&args.out, &pdf)?;
     eprintln!(
         "{} talons, {} pages: {}",
