@@ -10,7 +10,7 @@ use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use super::{InputConfig, RENDER_STACK, RenderConfig, doc_lang, read_and_check};
+use super::{InputConfig, RenderConfig, doc_lang, read_and_check};
 use crate::cli::DecisionsArgs;
 use crate::documents::decision::{Decisions, decisions};
 use crate::render::PdfSettings;
@@ -109,10 +109,7 @@ fn one_per_case(
         labels,
         decisions: pages,
     } = data;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .stack_size(RENDER_STACK)
-        .build()
-        .context("cannot start the rendering threads")?;
+    let pool = super::render_pool()?;
     let labels = &labels;
     let title = &title;
     pool.install(|| {

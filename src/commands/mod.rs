@@ -125,6 +125,15 @@ pub fn exit_code(checked: &Checked) -> ExitCode {
 /// Only what is touched is committed.
 pub const RENDER_STACK: usize = 64 << 20;
 
+/// The threads documents are rendered on: one per core, each with
+/// [`RENDER_STACK`].
+pub fn render_pool() -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .stack_size(RENDER_STACK)
+        .build()
+        .context("cannot start the rendering threads")
+}
+
 /// The templates and PDF standard a printing command was given.
 pub struct RenderConfig {
     pub renderer: crate::render::Renderer,

@@ -5,12 +5,31 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
-use super::{InputConfig, RenderConfig, doc_lang, read_and_check, stage};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+
+use super::{InputConfig, RenderConfig, doc_lang, read_and_check};
 use crate::cli::TalonsArgs;
 use crate::config::Config;
-use crate::documents::talon::talons;
+use crate::documents::DocLang;
+use crate::documents::talon::{Labels, Sheet, Talon, talons};
 use crate::law::calendar::Calendar;
 use crate::render::PdfSettings;
+use crate::render::bulk::render_chunks;
+
+/// Talons per document laid out at once: whole A4 sheets of either form,
+/// and small enough that two in flight stay well within memory.
+const CHUNK: usize = 200;
+
+/// One chunk's data: the shape of [`crate::documents::talon::Talons`].
+#[derive(Serialize)]
+struct Chunk<'a> {
+    lang: DocLang,
+    sheet: Sheet,
+    title: &'a str,
+    labels: &'a Labels,
+    talons: &'a [Talon],
+}
 
 pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     let lang = doc_lang(args.input.lang)?;
@@ -39,24 +58,46 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    let document = stage(&format!("laying out {} talons", data.talons.len()), || {
-        render.renderer.layout(args.form.template(), &data)
-    })?;
     let settings = PdfSettings {
         ident: format!("esep-talons-{:?}-{}", args.form, checked.cases[0].case_id),
         date: checked.latest_date(),
         archival: render.archival,
     };
-    let pdf = stage("writing the PDF", || {
-        render.renderer.pdf(&document, &settings)
-    })?;
-    crate::fsio::write_bytes(&args.out, &pdf)?;
-    eprintln!(
-        "{} talons, {} pages: {}",
-        data.talons.len(),
-        document.pages().len(),
-        args.out.display()
+    // Chunks of whole sheets (ten Appendix 5 or two Appendix 3 talons to an A4).
+    let chunks: Vec<(usize, Chunk)> = data
+        .talons
+        .chunks(CHUNK)
+        .map(|talons| {
+            (
+                talons.len(),
+                Chunk {
+                    lang: data.lang,
+                    sheet: data.sheet,
+                    title: &data.title,
+                    labels: &data.labels,
+                    talons,
+                },
+            )
+        })
+        .collect();
+    let progress = ProgressBar::new(data.talons.len() as u64).with_style(
+        ProgressStyle::with_template("{bar:40} {human_pos}/{human_len} talons ({per_sec}, {eta})")
+            .expect("valid template"),
     );
+    let pool = super::render_pool()?;
+    // Talons are for print: untagged PDFs, less than half the size.
+    let pdf = render_chunks(
+        &render.renderer,
+        &pool,
+        args.form.template(),
+        &chunks,
+        &settings,
+        false,
+        &|n| progress.inc(n as u64),
+    )?;
+    progress.finish_and_clear();
+    crate::fsio::write_bytes(&args.out, &pdf)?;
+    eprintln!("{} talons: {}", data.talons.len(), args.out.display());
     if !checked.rejections.is_empty() {
         eprintln!(
             "note: {} rows were rejected and have no talon; `esep check` lists them",

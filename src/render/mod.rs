@@ -3,6 +3,7 @@
 //! templates only lay out; every figure and sentence of substance is in the
 //! data, made in Rust (`crate::documents`). Entry point: [`Renderer`].
 
+pub mod bulk;
 mod fonts;
 mod templates;
 mod world;
@@ -30,6 +31,8 @@ pub enum RenderError {
     /// Template errors, each `file:line:col: error: …` with its source line.
     #[error("the document could not be laid out:\n{0}")]
     Template(String),
+    #[error("the PDFs of the chunks could not be joined: {0}")]
+    Join(String),
     #[error("the data of {template} could not be written as JSON: {source}")]
     Data {
         template: String,
@@ -81,11 +84,23 @@ impl Renderer {
             .map_err(|errors| RenderError::Template(self.describe(&world, &errors)))
     }
 
-    /// Writes a laid-out document as PDF.
+    /// Writes a laid-out document as a tagged PDF (its structure readable
+    /// by screen readers).
     pub fn pdf(
         &self,
         document: &PagedDocument,
         settings: &PdfSettings,
+    ) -> Result<Vec<u8>, RenderError> {
+        self.pdf_with(document, settings, true)
+    }
+
+    /// Writes a laid-out document as PDF, tagged or not: untagged PDFs are
+    /// less than half the size, which matters for talons by the thousand.
+    pub fn pdf_with(
+        &self,
+        document: &PagedDocument,
+        settings: &PdfSettings,
+        tagged: bool,
     ) -> Result<Vec<u8>, RenderError> {
         let date = Datetime::from_ymd(
             settings.date.year(),
@@ -103,6 +118,7 @@ impl Renderer {
             creator: Smart::Custom(Some("esep".into())),
             timestamp: date.map(Timestamp::new_utc),
             standards,
+            tagged,
             ..PdfOptions::default()
         };
         typst_pdf::pdf(document, &options).map_err(|errors| {

@@ -320,3 +320,53 @@ fn one_decision_per_file_in_a_folder() {
     );
     assert!(refusal.contains("сотқа жүгінуге"), "{refusal}");
 }
+
+#[test]
+fn talons_by_the_hundred_are_laid_out_in_chunks_and_joined_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut many = CASES.lines().next().unwrap().to_string() + "\n";
+    for i in 0..450 {
+        many += &format!(
+            "M-{i:03};visa-issue;1910-262;18.03.2025 10:05;;pending;tourist;;Иванов Пётр;инспектор;passport;;\n"
+        );
+    }
+    let cases = input(dir.path(), &many);
+    let pdf = dir.path().join("many.pdf");
+    let output = run(esep()
+        .args([
+            "talons",
+            "--form",
+            "appendix5",
+            "--lang",
+            "ru",
+            "--pdf-standard",
+            "a-2b",
+            "--out",
+        ])
+        .arg(&pdf)
+        .arg(&cases));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    assert_eq!(doc.get_pages().len(), 450, "three chunks joined");
+    // In order: every talon's id, one a page, as the input had them.
+    let text = text_of(&pdf);
+    let ids: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.starts_with("M-"))
+        .collect();
+    let expected: Vec<String> = (0..450).map(|i| format!("M-{i:03}")).collect();
+    assert_eq!(ids, expected);
+    // The joined document keeps the PDF/A identification of its chunks.
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(String::from_utf8_lossy(&bytes).contains("<pdfaid:part>2</pdfaid:part>"));
+    let catalog = doc.catalog().unwrap();
+    assert!(
+        catalog.get(b"OutputIntents").is_ok(),
+        "PDF/A output intent kept"
+    );
+}
