@@ -97,6 +97,9 @@ pub struct RenderArgs {
     /// Write PDF/A for archives.
     #[arg(long, value_enum, value_name = "STANDARD")]
     pub pdf_standard: Option<PdfStandardArg>,
+    /// Also write the data handed to the template (`/data.json`) to this file: what a template of one's own can use.
+    #[arg(long, value_name = "FILE.json")]
+    pub template_data: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -14,6 +14,7 @@ use super::{InputConfig, RenderConfig, doc_lang, read_and_check};
 use crate::cli::DecisionsArgs;
 use crate::documents::decision::{Decisions, decisions};
 use crate::render::PdfSettings;
+use crate::render::bulk::render_chunks;
 
 const TEMPLATE: &str = "decision.typ";
 
@@ -32,21 +33,47 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
             checked.cases.len()
         );
     }
+    render.write_data(&data)?;
     let date = checked.latest_date();
     let single = args
         .out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
     if single {
-        let document = render.renderer.layout(TEMPLATE, &data)?;
         let settings = PdfSettings {
             ident: format!("esep-decisions-{}", data.decisions[0].number),
             date,
             archival: render.archival,
         };
-        crate::fsio::write_bytes(&args.out, &render.renderer.pdf(&document, &settings)?)?;
+        let chunks: Vec<(usize, Chunk)> = data
+            .decisions
+            .chunks(CHUNK)
+            .map(|pages| {
+                (
+                    pages.len(),
+                    Chunk {
+                        lang: data.lang,
+                        title: &data.title,
+                        labels: &data.labels,
+                        decisions: pages,
+                    },
+                )
+            })
+            .collect();
+        let progress = bar(data.decisions.len());
+        let pdf = render_chunks(
+            &render.renderer,
+            &super::render_pool()?,
+            TEMPLATE,
+            &chunks,
+            &settings,
+            true,
+            &|n| progress.inc(n as u64),
+        )?;
+        progress.finish_and_clear();
+        crate::fsio::write_bytes(&args.out, &pdf)?;
     } else {
-        one_per_case(&args.out, data, &render, date)?;
+        one_per_case(&args.out, &data, &render, date)?;
     }
     eprintln!(
         "{} decisions: {}",
@@ -89,7 +116,7 @@ fn file_names(numbers: &[&str]) -> Vec<String> {
 
 fn one_per_case(
     dir: &Path,
-    data: Decisions,
+    data: &Decisions,
     render: &RenderConfig,
     date: chrono::NaiveDate,
 ) -> Result<()> {
@@ -97,36 +124,22 @@ fn one_per_case(
         .with_context(|| format!("cannot create the folder {}", dir.display()))?;
     let numbers: Vec<&str> = data.decisions.iter().map(|d| d.number.as_str()).collect();
     let names = file_names(&numbers);
-    let progress = ProgressBar::new(data.decisions.len() as u64).with_style(
-        ProgressStyle::with_template(
-            "{bar:40} {human_pos}/{human_len} decisions ({per_sec}, {eta})",
-        )
-        .expect("valid template"),
-    );
-    let Decisions {
-        lang,
-        title,
-        labels,
-        decisions: pages,
-    } = data;
+    let progress = bar(data.decisions.len());
     let pool = super::render_pool()?;
-    let labels = &labels;
-    let title = &title;
     pool.install(|| {
-        pages
-            .into_par_iter()
+        data.decisions
+            .par_iter()
             .zip(names)
             .try_for_each(|(page, name)| -> Result<()> {
-                let number = page.number.clone();
-                let one = OneDecision {
-                    lang,
-                    title,
-                    labels,
-                    decisions: [page],
+                let one = Chunk {
+                    lang: data.lang,
+                    title: &data.title,
+                    labels: &data.labels,
+                    decisions: std::slice::from_ref(page),
                 };
                 let document = render.renderer.layout(TEMPLATE, &one)?;
                 let settings = PdfSettings {
-                    ident: format!("esep-decision-{number}"),
+                    ident: format!("esep-decision-{}", page.number),
                     date,
                     archival: render.archival,
                 };
@@ -142,13 +155,25 @@ fn one_per_case(
     Ok(())
 }
 
-/// The data of a one-decision document: the shape of [`Decisions`].
+fn bar(n: usize) -> ProgressBar {
+    ProgressBar::new(n as u64).with_style(
+        ProgressStyle::with_template(
+            "{bar:40} {human_pos}/{human_len} decisions ({per_sec}, {eta})",
+        )
+        .expect("valid template"),
+    )
+}
+
+/// Decisions per document laid out at once (one page each).
+const CHUNK: usize = 100;
+
+/// A chunk's data: the shape of [`Decisions`].
 #[derive(serde::Serialize)]
-struct OneDecision<'a> {
+struct Chunk<'a> {
     lang: crate::documents::DocLang,
     title: &'a str,
     labels: &'a crate::documents::decision::Labels,
-    decisions: [crate::documents::decision::Page; 1],
+    decisions: &'a [crate::documents::decision::Page],
 }
 
 #[cfg(test)]

@@ -138,6 +138,7 @@ pub fn render_pool() -> Result<rayon::ThreadPool> {
 pub struct RenderConfig {
     pub renderer: crate::render::Renderer,
     pub archival: bool,
+    pub template_data: Option<PathBuf>,
 }
 
 impl RenderConfig {
@@ -149,7 +150,18 @@ impl RenderConfig {
         Ok(RenderConfig {
             renderer: crate::render::Renderer::new(&templates),
             archival: args.pdf_standard.is_some(),
+            template_data: args.template_data.clone(),
         })
+    }
+
+    /// Writes the template's data when `--template-data` asked for it.
+    pub fn write_data(&self, data: &impl serde::Serialize) -> Result<()> {
+        if let Some(path) = &self.template_data {
+            let mut json = serde_json::to_vec_pretty(data)?;
+            json.push(b'\n');
+            crate::fsio::write_bytes(path, &json)?;
+        }
+        Ok(())
     }
 }
 

@@ -192,6 +192,7 @@ fn annual_report(
         },
         lang,
     );
+    render.write_data(&data)?;
     let document = render.renderer.layout("annual-report.typ", &data)?;
     let settings = PdfSettings {
         ident: format!("esep-annual-report-{year}"),

@@ -58,6 +58,7 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
+    render.write_data(&data)?;
     let settings = PdfSettings {
         ident: format!("esep-talons-{:?}-{}", args.form, checked.cases[0].case_id),
         date: checked.latest_date(),
