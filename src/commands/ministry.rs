@@ -232,17 +232,43 @@ fn name_of(level: Level, key: &str) -> &'static str {
     office.map_or("", |o| o.name_kk.as_str())
 }
 
-/// Writes the header of a sheet of rows and returns the first indicator column.
-fn row_header(sheet: &mut Worksheet, f: &Formats, first: &[&str]) -> Result<u16> {
+/// Writes the header of a sheet of rows: three columns, then the indicators.
+fn row_header(sheet: &mut Worksheet, f: &Formats, first: &[&str; 3]) -> Result<()> {
     for (col, h) in first.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, *h, &f.header)?;
     }
-    let start = first.len() as u16;
     for (k, i) in Indicator::ALL.iter().enumerate() {
-        sheet.write_string_with_format(0, start + k as u16, i.id(), &f.header)?;
+        sheet.write_string_with_format(0, FIRST_VALUE + k as u16, i.id(), &f.header)?;
     }
-    Ok(start)
+    Ok(())
 }
+
+/// One row of a level or month sheet: the key, `second` (a name or a
+/// month), the served cases, then every indicator from [`FIRST_VALUE`].
+fn data_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    second: &str,
+    r: &Row,
+    c: &Contents,
+    f: &Formats,
+) -> Result<()> {
+    sheet.write_string(row, 0, &r.key)?;
+    sheet.write_string(row, 1, second)?;
+    sheet.write_number_with_format(
+        row,
+        2,
+        r.get(Indicator::Complaints).denominator as f64,
+        &f.count,
+    )?;
+    for (k, i) in Indicator::ALL.iter().enumerate() {
+        write_value(sheet, row, FIRST_VALUE + k as u16, r, *i, c, f)?;
+    }
+    Ok(())
+}
+
+/// The column of the first indicator on the level and month sheets.
+const FIRST_VALUE: u16 = 3;
 
 /// The rows of one level, all services, whole period; returns the sheet's
 /// name and the number of data rows (for the charts).
@@ -267,7 +293,7 @@ fn level_sheet(
         ),
         text(c.lang, "Served", "Обслужено", "Қызмет көрсетілді"),
     ];
-    let start = row_header(sheet, f, &first)?;
+    row_header(sheet, f, &first)?;
     let mut row = 1u32;
     for r in c
         .table
@@ -275,30 +301,21 @@ fn level_sheet(
         .iter()
         .filter(|r| r.level == level && r.service.is_none() && r.month.is_none())
     {
-        sheet.write_string(row, 0, &r.key)?;
-        sheet.write_string(row, 1, name_of(level, &r.key))?;
-        sheet.write_number_with_format(
-            row,
-            2,
-            r.get(Indicator::Complaints).denominator as f64,
-            &f.count,
-        )?;
-        for (k, i) in Indicator::ALL.iter().enumerate() {
-            write_value(sheet, row, start + k as u16, r, *i, c, f)?;
-        }
+        data_row(sheet, row, name_of(level, &r.key), r, c, f)?;
         row += 1;
     }
-    finish(sheet, row, start)?;
+    finish(sheet, row)?;
     sheet.set_column_width(1, 50)?;
     Ok((name.to_string(), row - 1))
 }
 
-fn finish(sheet: &mut Worksheet, rows: u32, start: u16) -> Result<()> {
-    let last = start + Indicator::ALL.len() as u16 - 1;
+/// Freeze, filter and size a sheet of `rows` rows (header included).
+fn finish(sheet: &mut Worksheet, rows: u32) -> Result<()> {
+    let last = FIRST_VALUE + Indicator::ALL.len() as u16 - 1;
     sheet.set_freeze_panes(1, 1)?;
     sheet.autofilter(0, 0, rows.saturating_sub(1).max(1), last)?;
     sheet.set_column_width(0, 12)?;
-    for col in start..=last {
+    for col in FIRST_VALUE..=last {
         sheet.set_column_width(col, 8)?;
     }
     Ok(())
@@ -314,7 +331,7 @@ fn monthly_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<(St
         text(c.lang, "Month", "Месяц", "Ай"),
         text(c.lang, "Served", "Обслужено", "Қызмет көрсетілді"),
     ];
-    let start = row_header(sheet, f, &first)?;
+    row_header(sheet, f, &first)?;
     let mut row = 1u32;
     let mut republic_months = 0;
     for r in c.table.rows.iter().filter(|r| r.service.is_none()) {
@@ -322,20 +339,10 @@ fn monthly_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<(St
         if r.level == Level::Republic {
             republic_months += 1;
         }
-        sheet.write_string(row, 0, &r.key)?;
-        sheet.write_string(row, 1, format!("{y}-{m:02}"))?;
-        sheet.write_number_with_format(
-            row,
-            2,
-            r.get(Indicator::Complaints).denominator as f64,
-            &f.count,
-        )?;
-        for (k, i) in Indicator::ALL.iter().enumerate() {
-            write_value(sheet, row, start + k as u16, r, *i, c, f)?;
-        }
+        data_row(sheet, row, &format!("{y}-{m:02}"), r, c, f)?;
         row += 1;
     }
-    finish(sheet, row, start)?;
+    finish(sheet, row)?;
     Ok((name.to_string(), republic_months))
 }
 
@@ -385,7 +392,9 @@ fn charts(
 ) -> Result<()> {
     let sheet = workbook.add_worksheet();
     sheet.set_name(text(c.lang, "Charts", "Диаграммы", "Диаграммалар"))?;
-    let column = |i: Indicator| 3 + Indicator::ALL.iter().position(|&k| k == i).unwrap_or(0) as u16;
+    let column = |i: Indicator| {
+        FIRST_VALUE + Indicator::ALL.iter().position(|&k| k == i).unwrap_or(0) as u16
+    };
     let (dept_sheet, dept_rows) = departments;
     if dept_rows > 0 {
         let mut chart = Chart::new(ChartType::Column);

@@ -17,6 +17,17 @@ fn input(dir: &Path, text: &str) -> PathBuf {
     path
 }
 
+/// `n` pending cases with ids `<prefix>-000`, `<prefix>-001`, …
+fn pending(prefix: &str, n: usize) -> String {
+    let mut text = CASES.lines().next().unwrap().to_string() + "\n";
+    for i in 0..n {
+        text += &format!(
+            "{prefix}-{i:03};visa-issue;1910-262;18.03.2025 10:05;;pending;tourist;;Иванов Пётр;инспектор;passport;;\n"
+        );
+    }
+    text
+}
+
 /// The PDF's text, runs of white space made one space.
 fn text_of(pdf: &Path) -> String {
     let text = pdf_extract::extract_text(pdf).unwrap();
@@ -76,13 +87,7 @@ fn appendix5_talons_are_75_by_55_mm_and_say_who_accepted_when() {
 #[test]
 fn ten_appendix5_talons_go_to_an_a4_sheet() {
     let dir = tempfile::tempdir().unwrap();
-    let mut many = CASES.lines().next().unwrap().to_string() + "\n";
-    for i in 0..12 {
-        many += &format!(
-            "T-{i:02};visa-issue;1910-262;18.03.2025 10:05;;pending;tourist;;Иванов Пётр;инспектор;passport;;\n"
-        );
-    }
-    let cases = input(dir.path(), &many);
+    let cases = input(dir.path(), &pending("T", 12));
     let pdf = dir.path().join("a4.pdf");
     let output = run(esep()
         .args([
@@ -105,7 +110,7 @@ fn ten_appendix5_talons_go_to_an_a4_sheet() {
     );
     assert_eq!(media_boxes(&pdf), vec!["0 0 595.2756 841.8898"; 2]);
     let text = text_of(&pdf);
-    assert!(text.contains("T-00") && text.contains("T-11"), "{text}");
+    assert!(text.contains("T-000") && text.contains("T-011"), "{text}");
     assert!(text.contains("Заявление принял"), "{text}");
 }
 
@@ -324,13 +329,7 @@ fn one_decision_per_file_in_a_folder() {
 #[test]
 fn talons_by_the_hundred_are_laid_out_in_chunks_and_joined_in_order() {
     let dir = tempfile::tempdir().unwrap();
-    let mut many = CASES.lines().next().unwrap().to_string() + "\n";
-    for i in 0..450 {
-        many += &format!(
-            "M-{i:03};visa-issue;1910-262;18.03.2025 10:05;;pending;tourist;;Иванов Пётр;инспектор;passport;;\n"
-        );
-    }
-    let cases = input(dir.path(), &many);
+    let cases = input(dir.path(), &pending("M", 450));
     let pdf = dir.path().join("many.pdf");
     let output = run(esep()
         .args([
