@@ -14,7 +14,7 @@ use super::{InputConfig, RenderConfig, doc_lang, read_and_check};
 use crate::cli::DecisionsArgs;
 use crate::documents::decision::{Decisions, decisions};
 use crate::render::PdfSettings;
-use crate::render::bulk::render_chunks;
+use crate::render::bulk::{join_into, render_chunks};
 
 const TEMPLATE: &str = "decision.typ";
 
@@ -61,7 +61,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
             })
             .collect();
         let progress = bar(data.decisions.len());
-        let pdf = render_chunks(
+        let pdfs = render_chunks(
             &render.renderer,
             &super::render_pool()?,
             TEMPLATE,
@@ -71,7 +71,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
             &|n| progress.inc(n as u64),
         )?;
         progress.finish_and_clear();
-        crate::fsio::write_bytes(&args.out, &pdf)?;
+        crate::fsio::write_atomic(&args.out, |file| Ok(join_into(pdfs, file)?))?;
     } else {
         one_per_case(&args.out, &data, &render, date)?;
     }

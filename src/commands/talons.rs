@@ -15,7 +15,7 @@ use crate::documents::DocLang;
 use crate::documents::talon::{Labels, Sheet, Talon, talons};
 use crate::law::calendar::Calendar;
 use crate::render::PdfSettings;
-use crate::render::bulk::render_chunks;
+use crate::render::bulk::{join_into, render_chunks};
 
 /// Talons per document laid out at once: whole A4 sheets of either form,
 /// and small enough that two in flight stay well within memory.
@@ -87,7 +87,7 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     );
     let pool = super::render_pool()?;
     // Talons are for print: untagged PDFs, less than half the size.
-    let pdf = render_chunks(
+    let pdfs = render_chunks(
         &render.renderer,
         &pool,
         args.form.template(),
@@ -97,13 +97,16 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
         &|n| progress.inc(n as u64),
     )?;
     progress.finish_and_clear();
-    crate::fsio::write_bytes(&args.out, &pdf)?;
-    eprintln!("{} talons: {}", data.talons.len(), args.out.display());
-    if !checked.rejections.is_empty() {
-        eprintln!(
-            "note: {} rows were rejected and have no talon; `esep check` lists them",
-            checked.rejections.len()
-        );
+    let (count, rejected) = (data.talons.len(), checked.rejections.len());
+    // Joining holds the whole document as objects: the cases and the
+    // talons' data are let go first.
+    drop(chunks);
+    drop(data);
+    drop(checked);
+    crate::fsio::write_atomic(&args.out, |file| Ok(join_into(pdfs, file)?))?;
+    eprintln!("{count} talons: {}", args.out.display());
+    if rejected > 0 {
+        eprintln!("note: {rejected} rows were rejected and have no talon; `esep check` lists them");
     }
     Ok(ExitCode::SUCCESS)
 }
