@@ -1,11 +1,8 @@
 //! `esep check`: exit codes, messages, the file of rejected rows.
 
-use std::io::Read;
-use std::process::Stdio;
-
 use calamine::{Data, Reader, open_workbook_auto};
 
-use crate::{check_json, esep, fixture, run};
+use crate::{assert_success, check_json, esep, fixture, run, with_closed_stdout};
 
 const HEADER: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category\n";
 
@@ -221,34 +218,13 @@ fn a_mapping_file_names_other_headers() {
         .arg(&file)
         .arg("--mapping")
         .arg(&mapping));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
 }
 
 #[test]
 fn regression_broken_pipe_does_not_panic() {
     // `esep check … | head -1` panicked in println! once the reader had gone.
-    let mut child = esep()
-        .arg("check")
-        .arg(fixture("rules.xlsx"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let status = child.wait().unwrap();
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
-    assert!(!stderr.contains("panicked"), "{stderr}");
+    let (status, _) = with_closed_stdout(esep().arg("check").arg(fixture("rules.xlsx")));
     assert!(status.code().is_some_and(|c| c <= 1), "{status:?}");
 }
 

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::{esep, run};
+use crate::{assert_success, esep, run};
 
 const CASES: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category;applicant_name;accepted_by;accepted_by_position;documents;visa_valid_to;formular_code\n\
 V-1;visa-issue;1910-262;18.03.2025 10:05;28.03.2025 17:00;granted;tourist;Ким Сергей;Әбенова Гүлнәр Қайратқызы;инспектор;\"application;passport;fee-receipt\"\n\
@@ -58,12 +58,7 @@ fn talons(dir: &Path, args: &[&str]) -> (std::process::Output, PathBuf) {
 fn appendix5_talons_are_75_by_55_mm_and_say_who_accepted_when() {
     let dir = tempfile::tempdir().unwrap();
     let (output, pdf) = talons(dir.path(), &["--form", "appendix5", "--lang", "kk"]);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_success(&output);
     // 75 mm × 55 mm in points, one page per case.
     assert_eq!(media_boxes(&pdf), vec!["0 0 212.59842 155.90552"; 3]);
     let text = text_of(&pdf);
@@ -102,12 +97,7 @@ fn ten_appendix5_talons_go_to_an_a4_sheet() {
         ])
         .arg(&pdf)
         .arg(&cases));
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_success(&output);
     assert_eq!(media_boxes(&pdf), vec!["0 0 595.2756 841.8898"; 2]);
     let text = text_of(&pdf);
     assert!(text.contains("T-000") && text.contains("T-011"), "{text}");
@@ -118,12 +108,7 @@ fn ten_appendix5_talons_go_to_an_a4_sheet() {
 fn appendix3_lists_the_documents_and_the_issue_date() {
     let dir = tempfile::tempdir().unwrap();
     let (output, pdf) = talons(dir.path(), &["--form", "appendix3", "--lang", "ru"]);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_success(&output);
     assert_eq!(media_boxes(&pdf), vec!["0 0 419.52756 595.2756"; 3]);
     let text = text_of(&pdf);
     for expected in [
@@ -165,12 +150,7 @@ fn the_same_input_gives_the_same_pdf_and_pdf_a_on_request() {
             "a-2b",
         ],
     );
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_success(&output);
     let bytes = std::fs::read(archival).unwrap();
     let text = String::from_utf8_lossy(&bytes);
     assert!(
@@ -269,12 +249,7 @@ fn decisions_state_the_grant_or_the_reasoned_refusal_and_the_appeal() {
         .args(["decisions", "--lang", "ru", "--out"])
         .arg(&pdf)
         .arg(&cases));
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_success(&output);
     assert!(String::from_utf8_lossy(&output.stderr).contains("1 accepted cases are pending"));
     assert_eq!(media_boxes(&pdf), vec!["0 0 595.2756 841.8898"; 3]);
     let text = text_of(&pdf);
@@ -306,12 +281,7 @@ fn one_decision_per_file_in_a_folder() {
         .args(["decisions", "--lang", "kk", "--out"])
         .arg(&out)
         .arg(&cases));
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_success(&output);
     let mut names: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -344,12 +314,7 @@ fn talons_by_the_hundred_are_laid_out_in_chunks_and_joined_in_order() {
         ])
         .arg(&pdf)
         .arg(&cases));
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_success(&output);
     let doc = lopdf::Document::load(&pdf).unwrap();
     assert_eq!(doc.get_pages().len(), 450, "three chunks joined");
     // In order: every talon's id, one a page, as the input had them.

@@ -2,13 +2,11 @@
 //! ministry's workbook read back cell by cell, and bad periods and
 //! configurations.
 
-use std::io::Read;
 use std::path::PathBuf;
-use std::process::Stdio;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
 
-use crate::{esep, run};
+use crate::{assert_success, esep, run, with_closed_stdout};
 
 const CASES: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category;queue_arrived_at;queue_called_at;service_ended_at;refusal_ground\n\
 A-1;visa-issue;1910-262;18.03.2025 10:00;28.03.2025 17:00;granted;tourist;18.03.2025 09:40;18.03.2025 09:55;18.03.2025 10:10\n\
@@ -48,12 +46,7 @@ fn json(files: &[PathBuf], period: &[&str]) -> serde_json::Value {
         .arg("--json")
         .args(period)
         .args(files));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -198,22 +191,11 @@ fn bad_periods_and_configurations_exit_2_and_say_where() {
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     let (_dir, files) = input();
-    let mut child = esep()
-        .args(["indicators", "--year", "2025", "--json"])
-        .args(&files)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let status = child.wait().unwrap();
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
+    let (status, stderr) = with_closed_stdout(
+        esep()
+            .args(["indicators", "--year", "2025", "--json"])
+            .args(&files),
+    );
     assert!(!stderr.contains("error"), "{stderr}");
     assert_eq!(status.code(), Some(0));
 }
@@ -230,12 +212,7 @@ fn the_ministry_workbook_reads_back_cell_by_cell() {
         .args(["indicators", "--year", "2025", "--lang", "ru", "--xlsx"])
         .arg(&out_path)
         .args(&files));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let mut book: Xlsx<_> = open_workbook(&out_path).unwrap();
     assert_eq!(
         book.sheet_names(),

@@ -8,8 +8,9 @@ mod indicators;
 mod reading;
 mod sample;
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, ExitStatus, Output, Stdio};
 
 pub fn esep() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_esep"));
@@ -36,4 +37,35 @@ pub fn check_json(files: &[PathBuf]) -> (i32, serde_json::Value) {
     let json = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)));
     (out.status.code().expect("exit code"), json)
+}
+
+/// Asserts exit code 0, showing what esep said otherwise.
+pub fn assert_success(out: &Output) {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Runs `cmd` with its output closed at once by the reader (`esep … | head`):
+/// the exit status and what went to stderr.
+pub fn with_closed_stdout(cmd: &mut Command) -> (ExitStatus, String) {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (status, stderr)
 }
