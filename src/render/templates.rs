@@ -88,6 +88,12 @@ impl Templates {
                         path: path.display().to_string(),
                         why: e.to_string(),
                     })?;
+                    if name.ends_with(".typ") && std::str::from_utf8(&bytes).is_err() {
+                        return Err(RenderError::Templates {
+                            path: path.display().to_string(),
+                            why: "a Typst template must be UTF-8 text; save it as UTF-8".into(),
+                        });
+                    }
                     templates.files.insert(
                         name,
                         File {
@@ -99,5 +105,32 @@ impl Templates {
             }
         }
         Ok(templates)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_replaces_and_adds_templates_and_refuses_non_utf8_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("talon-appendix5.typ"), "mine").unwrap();
+        std::fs::create_dir(dir.path().join("parts")).unwrap();
+        std::fs::write(dir.path().join("parts/logo.svg"), "<svg/>").unwrap();
+        let t = Templates::with_dir(dir.path()).unwrap();
+        assert_eq!(t.files["talon-appendix5.typ"].bytes, b"mine");
+        assert!(t.files.contains_key("parts/logo.svg"));
+        assert!(
+            t.files.contains_key("decision.typ"),
+            "the bundled ones stay"
+        );
+        // Regression: a template in Windows-1251 was silently no source, then "not found".
+        std::fs::write(dir.path().join("decision.typ"), b"\xcf\xf0\xe8").unwrap();
+        let err = Templates::with_dir(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.contains("decision.typ") && err.contains("UTF-8"),
+            "{err}"
+        );
     }
 }
