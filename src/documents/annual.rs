@@ -216,6 +216,183 @@ impl Input<'_> {
     }
 }
 
+impl Input<'_> {
+    /// Appendix 4: each indicator under its group, with the year's norms.
+    fn appendix4(&self, l: Lang) -> Vec<A4Row> {
+        let kz = self.table.republic();
+        let year = self.year;
+        let mut appendix4 = Vec::new();
+        let mut group = "";
+        for i in Indicator::ALL {
+            let g = i.group(l);
+            let norm = self.config.norm(year, i);
+            let value = kz.get(i).value();
+            appendix4.push(A4Row {
+                group: (g != group).then(|| g.to_string()),
+                id: i.id(),
+                name: i.name(l).to_string(),
+                normative: percent(norm.map(|n| n.normative)),
+                target: percent(norm.map(|n| n.target)),
+                current: percent(value),
+                missed: self.missed(i, value),
+            });
+            group = g;
+        }
+
+        appendix4
+    }
+
+    /// 1.1 by department, the normative value as the reference line.
+    fn timeliness_chart(&self, lang: DocLang) -> BarChart {
+        let t = |kk: &str, ru: &str| lang.pick(kk, ru).to_string();
+        let year = self.year;
+        let mut timeliness = BarChart {
+            title: t(
+                "1.1 Департаменттер бойынша уақтылылық, %",
+                "1.1 Своевременность по департаментам, %",
+            ),
+            bars: self
+                .table
+                .rows
+                .iter()
+                .filter(|r| {
+                    r.level == Level::Department && r.service.is_none() && r.month.is_none()
+                })
+                .filter_map(|r| {
+                    let v = r.get(Indicator::Timeliness).value()?;
+                    Some(Bar {
+                        label: r.key.clone(),
+                        value: v,
+                        text: percent(Some(v)),
+                        missed: self.missed(Indicator::Timeliness, Some(v)),
+                    })
+                })
+                .collect(),
+            min: 0.0,
+            max: 100.0,
+            axis_note: t("Шкала нөлден басталмайды.", "Шкала начинается не с нуля."),
+            reference: self
+                .config
+                .norm(year, Indicator::Timeliness)
+                .map(|n| n.normative),
+            reference_label: t("норматив", "норматив"),
+        };
+        let lowest_bar = timeliness
+            .bars
+            .iter()
+            .map(|b| b.value)
+            .fold(100.0_f64, f64::min);
+        timeliness.min = ((lowest_bar - 5.0) / 10.0).floor().max(0.0) * 10.0;
+
+        timeliness
+    }
+
+    /// The republic's months: 1.1–1.3 as lines, justified complaints as bars.
+    fn monthly_charts(&self, lang: DocLang) -> (LineChart, BarChart) {
+        let t = |kk: &str, ru: &str| lang.pick(kk, ru).to_string();
+        let months: Vec<&Row> = self
+            .table
+            .rows
+            .iter()
+            .filter(|r| r.level == Level::Republic && r.service.is_none() && r.month.is_some())
+            .collect();
+        let month_label = |r: &Row| {
+            let (y, m) = r.month.expect("monthly rows");
+            let name = lang.pick(MONTHS_KK[m as usize - 1], MONTHS_RU[m as usize - 1]);
+            if months.first().and_then(|f| f.month).map(|(fy, _)| fy) == Some(y) {
+                name.to_string()
+            } else {
+                format!("{name} {y}")
+            }
+        };
+        let series = [
+            Indicator::Timeliness,
+            Indicator::Waiting,
+            Indicator::ServiceTime,
+        ]
+        .into_iter()
+        .map(|i| Series {
+            name: i.id().to_string(),
+            points: months.iter().map(|r| r.get(i).value()).collect(),
+        })
+        .collect::<Vec<_>>();
+        let lowest = series
+            .iter()
+            .flat_map(|s| s.points.iter().flatten())
+            .fold(100.0_f64, |a, &b| a.min(b));
+        let trend = LineChart {
+            title: t(
+                "1.1, 1.2, 1.3 айлар бойынша, %",
+                "1.1, 1.2, 1.3 по месяцам, %",
+            ),
+            labels: months.iter().map(|r| month_label(r)).collect(),
+            series,
+            min: (lowest / 10.0).floor() * 10.0,
+            max: 100.0,
+        };
+        let complaint_counts: Vec<u64> = months
+            .iter()
+            .map(|r| r.get(Indicator::Complaints).numerator)
+            .collect();
+        let complaints = BarChart {
+            title: t(
+                "Айлар бойынша негізді шағымдар",
+                "Обоснованные жалобы по месяцам",
+            ),
+            bars: months
+                .iter()
+                .zip(&complaint_counts)
+                .map(|(r, &n)| Bar {
+                    label: month_label(r),
+                    value: n as f64,
+                    text: n.to_string(),
+                    missed: false,
+                })
+                .collect(),
+            min: 0.0,
+            max: complaint_counts.iter().copied().max().unwrap_or(0).max(1) as f64,
+            axis_note: String::new(),
+            reference: None,
+            reference_label: String::new(),
+        };
+
+        (trend, complaints)
+    }
+
+    /// Findings by code (most first) and the 30 offices with the most.
+    fn findings(&self) -> (Vec<(Code, u64)>, Vec<[String; 3]>) {
+        let mut by_code: BTreeMap<Code, u64> = BTreeMap::new();
+        let mut by_office: BTreeMap<&str, Tally> = BTreeMap::new();
+        for (office, code, n) in self.findings {
+            *by_code.entry(*code).or_default() += u64::from(*n);
+            let entry = by_office.entry(office.as_str()).or_default();
+            entry.0 += u64::from(*n);
+            *entry.1.entry(*code).or_default() += u64::from(*n);
+        }
+        let mut codes: Vec<(Code, u64)> = by_code.into_iter().collect();
+        codes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut offices: Vec<(&str, Tally)> = by_office.into_iter().collect();
+        offices.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+        let findings_by_office = offices
+            .iter()
+            .take(30)
+            .map(|(office, (total, codes))| {
+                let mut top: Vec<(&Code, &u64)> = codes.iter().collect();
+                top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+                let top = top
+                    .iter()
+                    .take(3)
+                    .map(|(c, n)| format!("{} ({n})", c.key()))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                [office.to_string(), thousands(*total), top]
+            })
+            .collect();
+
+        (codes, findings_by_office)
+    }
+}
+
 /// The report's data.
 pub fn annual(input: &Input, lang: DocLang) -> Annual {
     let l = lang_of(lang);
@@ -223,155 +400,10 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
     let kz = input.table.republic();
     let year = input.year;
 
-    let mut appendix4 = Vec::new();
-    let mut group = "";
-    for i in Indicator::ALL {
-        let g = i.group(l);
-        let norm = input.config.norm(year, i);
-        let value = kz.get(i).value();
-        appendix4.push(A4Row {
-            group: (g != group).then(|| g.to_string()),
-            id: i.id(),
-            name: i.name(l).to_string(),
-            normative: percent(norm.map(|n| n.normative)),
-            target: percent(norm.map(|n| n.target)),
-            current: percent(value),
-            missed: input.missed(i, value),
-        });
-        group = g;
-    }
-
     let departments = input.places(Level::Department);
-    let mut timeliness = BarChart {
-        title: t(
-            "1.1 Департаменттер бойынша уақтылылық, %",
-            "1.1 Своевременность по департаментам, %",
-        ),
-        bars: input
-            .table
-            .rows
-            .iter()
-            .filter(|r| r.level == Level::Department && r.service.is_none() && r.month.is_none())
-            .filter_map(|r| {
-                let v = r.get(Indicator::Timeliness).value()?;
-                Some(Bar {
-                    label: r.key.clone(),
-                    value: v,
-                    text: percent(Some(v)),
-                    missed: input.missed(Indicator::Timeliness, Some(v)),
-                })
-            })
-            .collect(),
-        min: 0.0,
-        max: 100.0,
-        axis_note: t("Шкала нөлден басталмайды.", "Шкала начинается не с нуля."),
-        reference: input
-            .config
-            .norm(year, Indicator::Timeliness)
-            .map(|n| n.normative),
-        reference_label: t("норматив", "норматив"),
-    };
-    let lowest_bar = timeliness
-        .bars
-        .iter()
-        .map(|b| b.value)
-        .fold(100.0_f64, f64::min);
-    timeliness.min = ((lowest_bar - 5.0) / 10.0).floor().max(0.0) * 10.0;
-
-    let months: Vec<&Row> = input
-        .table
-        .rows
-        .iter()
-        .filter(|r| r.level == Level::Republic && r.service.is_none() && r.month.is_some())
-        .collect();
-    let month_label = |r: &Row| {
-        let (y, m) = r.month.expect("monthly rows");
-        let name = lang.pick(MONTHS_KK[m as usize - 1], MONTHS_RU[m as usize - 1]);
-        if months.first().and_then(|f| f.month).map(|(fy, _)| fy) == Some(y) {
-            name.to_string()
-        } else {
-            format!("{name} {y}")
-        }
-    };
-    let series = [
-        Indicator::Timeliness,
-        Indicator::Waiting,
-        Indicator::ServiceTime,
-    ]
-    .into_iter()
-    .map(|i| Series {
-        name: i.id().to_string(),
-        points: months.iter().map(|r| r.get(i).value()).collect(),
-    })
-    .collect::<Vec<_>>();
-    let lowest = series
-        .iter()
-        .flat_map(|s| s.points.iter().flatten())
-        .fold(100.0_f64, |a, &b| a.min(b));
-    let trend = LineChart {
-        title: t(
-            "1.1, 1.2, 1.3 айлар бойынша, %",
-            "1.1, 1.2, 1.3 по месяцам, %",
-        ),
-        labels: months.iter().map(|r| month_label(r)).collect(),
-        series,
-        min: (lowest / 10.0).floor() * 10.0,
-        max: 100.0,
-    };
-    let complaint_counts: Vec<u64> = months
-        .iter()
-        .map(|r| r.get(Indicator::Complaints).numerator)
-        .collect();
-    let complaints = BarChart {
-        title: t(
-            "Айлар бойынша негізді шағымдар",
-            "Обоснованные жалобы по месяцам",
-        ),
-        bars: months
-            .iter()
-            .zip(&complaint_counts)
-            .map(|(r, &n)| Bar {
-                label: month_label(r),
-                value: n as f64,
-                text: n.to_string(),
-                missed: false,
-            })
-            .collect(),
-        min: 0.0,
-        max: complaint_counts.iter().copied().max().unwrap_or(0).max(1) as f64,
-        axis_note: String::new(),
-        reference: None,
-        reference_label: String::new(),
-    };
-
-    let mut by_code: BTreeMap<Code, u64> = BTreeMap::new();
-    let mut by_office: BTreeMap<&str, Tally> = BTreeMap::new();
-    for (office, code, n) in input.findings {
-        *by_code.entry(*code).or_default() += u64::from(*n);
-        let entry = by_office.entry(office.as_str()).or_default();
-        entry.0 += u64::from(*n);
-        *entry.1.entry(*code).or_default() += u64::from(*n);
-    }
-    let mut codes: Vec<(Code, u64)> = by_code.into_iter().collect();
-    codes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut offices: Vec<(&str, Tally)> = by_office.into_iter().collect();
-    offices.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
-    let findings_by_office = offices
-        .iter()
-        .take(30)
-        .map(|(office, (total, codes))| {
-            let mut top: Vec<(&Code, &u64)> = codes.iter().collect();
-            top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-            let top = top
-                .iter()
-                .take(3)
-                .map(|(c, n)| format!("{} ({n})", c.key()))
-                .collect::<Vec<_>>()
-                .join(", ");
-            [office.to_string(), thousands(*total), top]
-        })
-        .collect();
-
+    let timeliness = input.timeliness_chart(lang);
+    let (trend, complaints) = input.monthly_charts(lang);
+    let (codes, findings_by_office) = input.findings();
     let total_rows: u64 = input.rows.iter().map(|r| r.1).sum();
     let total_rejected: u64 = input.rows.iter().map(|r| r.3).sum();
     Annual {
@@ -497,7 +529,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                 "Значения, не достигшие норматива, выделены красным (для 4.1 — превысившие его).",
             ),
         },
-        appendix4,
+        appendix4: input.appendix4(l),
         indicator_ids: Indicator::ALL.iter().map(|i| i.id()).collect(),
         departments,
         offices: input.places(Level::Office),
