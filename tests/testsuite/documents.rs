@@ -334,3 +334,27 @@ fn talons_by_the_hundred_are_laid_out_in_chunks_and_joined_in_order() {
         "PDF/A output intent kept"
     );
 }
+
+#[test]
+fn a_killed_render_leaves_the_old_file_untouched() {
+    // SIGKILL in the middle of rendering the bundled sample's 1,961 talons:
+    // the target keeps its old bytes (outputs are renamed into place only
+    // when complete).
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("talons.pdf");
+    std::fs::write(&out, b"the old file").unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx");
+    let mut child = esep()
+        .args(["talons", "--form", "appendix5", "--lang", "kk", "--out"])
+        .arg(&out)
+        .arg(&sample)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "killed before it finished");
+    assert_eq!(std::fs::read(&out).unwrap(), b"the old file");
+}
