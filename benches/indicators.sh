@@ -12,25 +12,7 @@
 # Prints the figures and what each adds to reading; targets: indicators and
 # workbook add at most half the reading time; the report takes at most
 # twice the reading time.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/esep-target}"
-CASES="${CASES:-1000000}"
-WORK="${BENCH_DIR:-$CARGO_TARGET_DIR/bench}"
-mkdir -p "$WORK"
-FILE="$WORK/cases-$CASES.xlsx"
-
-cargo build --release --quiet
-ESEP="$CARGO_TARGET_DIR/release/esep"
-[[ -f "$FILE" ]] || "$ESEP" sample --cases "$CASES" --year 2025 --seed 1 --out "$FILE" >/dev/null
-
-measure() {
-  local figures
-  figures=$(mktemp)
-  /usr/bin/time -f "%e %M" -o "$figures" "$@" >/dev/null 2>&1 || true
-  tail -1 "$figures"
-  rm -f "$figures"
-}
+source "$(dirname "$0")/common.sh"
 
 echo "workbook: $FILE ($(du -h "$FILE" | cut -f1), $CASES cases)"
 read_only=$(measure "$ESEP" check --json "$FILE")

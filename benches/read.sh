@@ -10,27 +10,8 @@
 # `read_excel` (openpyxl engine) reading the same sheet. Prints the figures and
 # the ratios. Needs python3 with polars, fastexcel, pandas, openpyxl (installed
 # with pip if missing) and unzip.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/esep-target}"
-CASES="${CASES:-1000000}"
-WORK="${BENCH_DIR:-$CARGO_TARGET_DIR/bench}"
-mkdir -p "$WORK"
-FILE="$WORK/cases-$CASES.xlsx"
-
 python3 -c "import polars, fastexcel, pandas, openpyxl" 2>/dev/null || pip install -q polars fastexcel pandas openpyxl
-cargo build --release --quiet
-ESEP="$CARGO_TARGET_DIR/release/esep"
-[[ -f "$FILE" ]] || "$ESEP" sample --cases "$CASES" --year 2025 --seed 1 --out "$FILE" >/dev/null
-
-# Runs a command under /usr/bin/time; prints "seconds peak_kib".
-measure() {
-  local figures
-  figures=$(mktemp)
-  /usr/bin/time -f "%e %M" -o "$figures" "$@" >/dev/null 2>&1 || true
-  tail -1 "$figures"
-  rm -f "$figures"
-}
+source "$(dirname "$0")/common.sh"
 
 echo "workbook: $FILE ($(du -h "$FILE" | cut -f1), $CASES cases; sheet XML $(unzip -p "$FILE" xl/worksheets/sheet1.xml | wc -c | numfmt --to=iec))"
 floor=$(measure sh -c "unzip -p '$FILE' xl/worksheets/sheet1.xml > /dev/null")

@@ -149,6 +149,13 @@ pub(super) struct Count {
     pub(super) count: u32,
 }
 
+impl Count {
+    /// The finding's kind (always known: the key came from a [`Code`]).
+    pub(super) fn kind(&self) -> Option<Code> {
+        Code::ALL.iter().find(|k| k.key() == self.code).copied()
+    }
+}
+
 /// Findings per office and code, most frequent first.
 fn counts(rows: &[Row]) -> PolarsResult<Vec<Count>> {
     if rows.is_empty() {
@@ -225,7 +232,7 @@ pub(super) fn write_xlsx(
     }
     for (i, c) in counts.iter().enumerate() {
         let n = i as u32 + 1;
-        let code = Code::ALL.iter().find(|k| k.key() == c.code).copied();
+        let code = c.kind();
         sheet.write_string(n, 0, &c.office)?;
         sheet.write_string(n, 1, &c.code)?;
         sheet.write_string(n, 2, code.map(Code::item).unwrap_or(""))?;

@@ -77,14 +77,6 @@ impl Formats {
     }
 }
 
-fn text(lang: Lang, en: &'static str, ru: &'static str, kk: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Ru => ru,
-        Lang::Kk => kk,
-    }
-}
-
 /// Writes the workbook to `path` (atomically).
 pub fn write(path: &Path, c: &Contents) -> Result<()> {
     let mut workbook = crate::xlsx::workbook(c.table.period.to);
@@ -132,7 +124,7 @@ fn write_value(
 /// Appendix 4: indicator, normative value, next year's target, current
 /// value of the reporting year, in both languages; then each service.
 fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
-    sheet.set_name(text(c.lang, "Appendix 4", "Приложение 4", "4-қосымша"))?;
+    sheet.set_name(c.lang.pick("Appendix 4", "Приложение 4", "4-қосымша"))?;
     let year = norm_year(c.table.period);
     sheet.write_string_with_format(
         0,
@@ -279,19 +271,18 @@ fn level_sheet(
     level: Level,
 ) -> Result<(String, u32)> {
     let name = match level {
-        Level::Department => text(c.lang, "Departments", "Департаменты", "Департаменттер"),
-        _ => text(c.lang, "Offices", "Подразделения", "Бөлімшелер"),
+        Level::Department => c.lang.pick("Departments", "Департаменты", "Департаменттер"),
+        _ => c.lang.pick("Offices", "Подразделения", "Бөлімшелер"),
     };
     sheet.set_name(name)?;
     let first = [
-        text(c.lang, "Code", "Код", "Коды"),
-        text(
-            c.lang,
+        c.lang.pick("Code", "Код", "Коды"),
+        c.lang.pick(
             "Name (Appendix 1)",
             "Наименование (Приложение 1)",
             "Атауы (1-қосымша)",
         ),
-        text(c.lang, "Served", "Обслужено", "Қызмет көрсетілді"),
+        c.lang.pick("Served", "Обслужено", "Қызмет көрсетілді"),
     ];
     row_header(sheet, f, &first)?;
     let mut row = 1u32;
@@ -324,12 +315,12 @@ fn finish(sheet: &mut Worksheet, rows: u32) -> Result<()> {
 /// Every level per month, all services; the republic's months first (the
 /// trend chart reads them).
 fn monthly_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<(String, u32)> {
-    let name = text(c.lang, "Months", "По месяцам", "Айлар бойынша");
+    let name = c.lang.pick("Months", "По месяцам", "Айлар бойынша");
     sheet.set_name(name)?;
     let first = [
-        text(c.lang, "Code", "Код", "Коды"),
-        text(c.lang, "Month", "Месяц", "Ай"),
-        text(c.lang, "Served", "Обслужено", "Қызмет көрсетілді"),
+        c.lang.pick("Code", "Код", "Коды"),
+        c.lang.pick("Month", "Месяц", "Ай"),
+        c.lang.pick("Served", "Обслужено", "Қызмет көрсетілді"),
     ];
     row_header(sheet, f, &first)?;
     let mut row = 1u32;
@@ -348,25 +339,24 @@ fn monthly_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<(St
 
 /// The findings of the audit, counted per office and code.
 fn findings_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
-    sheet.set_name(text(c.lang, "Findings", "Нарушения", "Бұзушылықтар"))?;
+    sheet.set_name(c.lang.pick("Findings", "Нарушения", "Бұзушылықтар"))?;
     let header = [
-        text(c.lang, "Office", "Подразделение", "Бөлімше"),
-        text(c.lang, "Code", "Код", "Коды"),
-        text(
-            c.lang,
+        c.lang.pick("Office", "Подразделение", "Бөлімше"),
+        c.lang.pick("Code", "Код", "Коды"),
+        c.lang.pick(
             "Item of the standard",
             "Пункт стандарта",
             "Стандарт тармағы",
         ),
-        text(c.lang, "Finding", "Нарушение", "Бұзушылық"),
-        text(c.lang, "Cases", "Дел", "Істер"),
+        c.lang.pick("Finding", "Нарушение", "Бұзушылық"),
+        c.lang.pick("Cases", "Дел", "Істер"),
     ];
     for (col, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, *h, &f.header)?;
     }
     for (n, count) in c.findings.iter().enumerate() {
         let row = n as u32 + 1;
-        let code = Code::ALL.iter().find(|k| k.key() == count.code).copied();
+        let code = count.kind();
         sheet.write_string(row, 0, &count.office)?;
         sheet.write_string(row, 1, &count.code)?;
         sheet.write_string(row, 2, code.map_or("", Code::item))?;
@@ -391,15 +381,14 @@ fn charts(
     months: (String, u32),
 ) -> Result<()> {
     let sheet = workbook.add_worksheet();
-    sheet.set_name(text(c.lang, "Charts", "Диаграммы", "Диаграммалар"))?;
+    sheet.set_name(c.lang.pick("Charts", "Диаграммы", "Диаграммалар"))?;
     let column = |i: Indicator| {
         FIRST_VALUE + Indicator::ALL.iter().position(|&k| k == i).unwrap_or(0) as u16
     };
     let (dept_sheet, dept_rows) = departments;
     if dept_rows > 0 {
         let mut chart = Chart::new(ChartType::Column);
-        chart.title().set_name(text(
-            c.lang,
+        chart.title().set_name(c.lang.pick(
             "1.1 Timeliness by department, %",
             "1.1 Своевременность по департаментам, %",
             "1.1 Департаменттер бойынша уақтылылық, %",
@@ -422,8 +411,7 @@ fn charts(
     let (month_sheet, month_rows) = months;
     if month_rows > 0 {
         let mut chart = Chart::new(ChartType::Line);
-        chart.title().set_name(text(
-            c.lang,
+        chart.title().set_name(c.lang.pick(
             "Monthly trend, %",
             "Помесячная динамика, %",
             "Айлық динамика, %",

@@ -163,10 +163,7 @@ fn annual_report(
 ) -> Result<Vec<u8>> {
     let findings: Vec<(String, Code, u32)> = counts
         .iter()
-        .filter_map(|c| {
-            let code = Code::ALL.iter().find(|k| k.key() == c.code)?;
-            Some((c.office.clone(), *code, c.count))
-        })
+        .filter_map(|c| Some((c.office.clone(), c.kind()?, c.count)))
         .collect();
     let mut rows = Vec::new();
     for t in crate::schema::Table::ALL {
@@ -176,11 +173,7 @@ fn annual_report(
         });
         rows.push((t.key(), n, a, r));
     }
-    let lang_of = match lang {
-        DocLang::Kk => crate::validate::Lang::Kk,
-        DocLang::Ru => crate::validate::Lang::Ru,
-    };
-    let reasons = super::check::top_reasons(checked, lang_of, 20)?;
+    let reasons = super::check::top_reasons(checked, lang.lang(), 20)?;
     let data = annual(
         &annual::Input {
             table,

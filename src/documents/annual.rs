@@ -140,13 +140,6 @@ pub struct Series {
     pub points: Vec<Option<f64>>,
 }
 
-fn lang_of(lang: DocLang) -> Lang {
-    match lang {
-        DocLang::Kk => Lang::Kk,
-        DocLang::Ru => Lang::Ru,
-    }
-}
-
 /// An office's findings: the total and the count per code.
 type Tally = (u64, BTreeMap<Code, u64>);
 
@@ -395,7 +388,7 @@ impl Input<'_> {
 
 /// The report's data.
 pub fn annual(input: &Input, lang: DocLang) -> Annual {
-    let l = lang_of(lang);
+    let l = lang.lang();
     let t = |kk: &str, ru: &str| lang.pick(kk, ru).to_string();
     let kz = input.table.republic();
     let year = input.year;

@@ -27,6 +27,14 @@ impl DocLang {
             DocLang::Ru => ru,
         }
     }
+
+    /// The same language as a language of messages.
+    pub fn lang(self) -> crate::validate::Lang {
+        match self {
+            DocLang::Kk => crate::validate::Lang::Kk,
+            DocLang::Ru => crate::validate::Lang::Ru,
+        }
+    }
 }
 
 const MONTHS_KK: [&str; 12] = [

@@ -141,7 +141,7 @@ impl Indicator {
                 "Персоналдың сыпайылығына қанағаттанатын тұтынушылардың %-ы (үлесі)",
             ],
         };
-        pick(lang, en, ru, kk)
+        lang.pick(en, ru, kk)
     }
 
     /// The heading of Appendix 4 the indicator stands under.
@@ -161,15 +161,7 @@ impl Indicator {
             ],
             Indicator::Politeness => ["5. Politeness", "5. Вежливость", "5. Сыпайылық"],
         };
-        pick(lang, en, ru, kk)
-    }
-}
-
-fn pick(lang: Lang, en: &'static str, ru: &'static str, kk: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Ru => ru,
-        Lang::Kk => kk,
+        lang.pick(en, ru, kk)
     }
 }
 

@@ -85,14 +85,9 @@ impl Exception {
 
     /// Why, in words.
     pub fn reason(&self, lang: Lang) -> String {
-        let pick = |en: &str, ru: &str, kk: &str| match lang {
-            Lang::En => en.to_string(),
-            Lang::Ru => ru.to_string(),
-            Lang::Kk => kk.to_string(),
-        };
         match self {
             Exception::Holiday { en, ru, kk } | Exception::DayOff { en, ru, kk } => {
-                pick(en, ru, kk)
+                lang.pick(en, ru, kk).clone()
             }
             Exception::MovedHoliday { from, en, ru, kk } => {
                 let from = from.format("%d.%m.%Y");

@@ -197,11 +197,7 @@ impl Code {
                 "қорытынды тексеруден кейін 2 жұмыс күнінен кеш шығарылды",
             ),
         };
-        match lang {
-            Lang::En => en,
-            Lang::Ru => ru,
-            Lang::Kk => kk,
-        }
+        lang.pick(en, ru, kk)
     }
 }
 

@@ -27,6 +27,15 @@ impl Lang {
             _ => Lang::En,
         }
     }
+
+    /// The one of three texts in this language.
+    pub fn pick<T>(self, en: T, ru: T, kk: T) -> T {
+        match self {
+            Lang::En => en,
+            Lang::Ru => ru,
+            Lang::Kk => kk,
+        }
+    }
 }
 
 /// The condition under which an otherwise optional value is required.
@@ -221,11 +230,7 @@ impl Reason {
                 "жауап емес: иә/жоқ немесе 1–5 баға".into(),
             ),
         };
-        match lang {
-            Lang::En => en,
-            Lang::Ru => ru,
-            Lang::Kk => kk,
-        }
+        lang.pick(en, ru, kk)
     }
 }
 

@@ -43,7 +43,12 @@ fn media_boxes(pdf: &Path) -> Vec<String> {
 }
 
 fn talons(dir: &Path, args: &[&str]) -> (std::process::Output, PathBuf) {
-    let cases = input(dir, CASES);
+    talons_of(dir, CASES, args)
+}
+
+/// `esep talons ARGS --out DIR/talons.pdf` on a cases file holding `cases`.
+fn talons_of(dir: &Path, cases: &str, args: &[&str]) -> (std::process::Output, PathBuf) {
+    let cases = input(dir, cases);
     let out = dir.join("talons.pdf");
     let output = run(esep()
         .arg("talons")
@@ -82,21 +87,11 @@ fn appendix5_talons_are_75_by_55_mm_and_say_who_accepted_when() {
 #[test]
 fn ten_appendix5_talons_go_to_an_a4_sheet() {
     let dir = tempfile::tempdir().unwrap();
-    let cases = input(dir.path(), &pending("T", 12));
-    let pdf = dir.path().join("a4.pdf");
-    let output = run(esep()
-        .args([
-            "talons",
-            "--form",
-            "appendix5",
-            "--sheet",
-            "a4",
-            "--lang",
-            "ru",
-            "--out",
-        ])
-        .arg(&pdf)
-        .arg(&cases));
+    let (output, pdf) = talons_of(
+        dir.path(),
+        &pending("T", 12),
+        &["--form", "appendix5", "--sheet", "a4", "--lang", "ru"],
+    );
     assert_success(&output);
     assert_eq!(media_boxes(&pdf), vec!["0 0 595.2756 841.8898"; 2]);
     let text = text_of(&pdf);
@@ -299,21 +294,18 @@ fn one_decision_per_file_in_a_folder() {
 #[test]
 fn talons_by_the_hundred_are_laid_out_in_chunks_and_joined_in_order() {
     let dir = tempfile::tempdir().unwrap();
-    let cases = input(dir.path(), &pending("M", 450));
-    let pdf = dir.path().join("many.pdf");
-    let output = run(esep()
-        .args([
-            "talons",
+    let (output, pdf) = talons_of(
+        dir.path(),
+        &pending("M", 450),
+        &[
             "--form",
             "appendix5",
             "--lang",
             "ru",
             "--pdf-standard",
             "a-2b",
-            "--out",
-        ])
-        .arg(&pdf)
-        .arg(&cases));
+        ],
+    );
     assert_success(&output);
     let doc = lopdf::Document::load(&pdf).unwrap();
     assert_eq!(doc.get_pages().len(), 450, "three chunks joined");

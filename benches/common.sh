@@ -1,0 +1,24 @@
+# Shared by the benchmarks that time esep on the sample workbook of
+# CASES cases (default 1,000,000): builds esep in release, makes the
+# workbook once (cached in $BENCH_DIR, default the target dir's bench/),
+# and defines `measure`. Sourced, not run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/esep-target}"
+CASES="${CASES:-1000000}"
+WORK="${BENCH_DIR:-$CARGO_TARGET_DIR/bench}"
+mkdir -p "$WORK"
+FILE="$WORK/cases-$CASES.xlsx"
+
+cargo build --release --quiet
+ESEP="$CARGO_TARGET_DIR/release/esep"
+[[ -f "$FILE" ]] || "$ESEP" sample --cases "$CASES" --year 2025 --seed 1 --out "$FILE" >/dev/null
+
+# Runs a command under /usr/bin/time; prints "seconds peak_kib".
+measure() {
+  local figures
+  figures=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$figures" "$@" >/dev/null 2>&1 || true
+  tail -1 "$figures"
+  rm -f "$figures"
+}
