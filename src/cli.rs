@@ -165,6 +165,10 @@ pub struct InputArgs {
     /// Language of messages (default: from the locale, else English).
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
+    /// The most one part of a zipped workbook (a sheet, its shared strings) may unpack to, in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = crate::ingest::DEFAULT_MAX_UNPACKED >> 20,
+          value_parser = clap::value_parser!(u64).range(1..=1 << 24))]
+    pub max_unpacked: u64,
 }
 
 #[derive(Debug, Args)]

@@ -51,6 +51,7 @@ impl InputConfig {
             ingest: IngestConfig {
                 encoding: args.encoding,
                 mapping,
+                max_unpacked: args.max_unpacked << 20,
             },
             lang: args.lang.unwrap_or_else(Lang::from_env),
         })

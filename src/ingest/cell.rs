@@ -15,7 +15,14 @@ pub enum Cell {
     Duration(f64),
     /// An error value such as `#DIV/0!` or `#REF!`.
     Error(String),
+    /// Text longer than a spreadsheet cell can hold: only its length in
+    /// characters is kept.
+    TooLong(usize),
 }
+
+/// The most characters an Excel cell holds; longer text cannot have come
+/// from a spreadsheet and is not carried along.
+pub const MAX_TEXT: usize = 32_767;
 
 impl Cell {
     /// Empty, or text of white space only.
@@ -25,6 +32,17 @@ impl Cell {
             Cell::Text(t) => t.trim().is_empty(),
             _ => false,
         }
+    }
+
+    /// Text, or [`Cell::TooLong`] past [`MAX_TEXT`] characters.
+    pub fn text(text: String) -> Cell {
+        if text.len() > MAX_TEXT {
+            let chars = text.chars().count();
+            if chars > MAX_TEXT {
+                return Cell::TooLong(chars);
+            }
+        }
+        Cell::Text(text)
     }
 
     /// The value as the user would read it in the spreadsheet, for messages.
@@ -43,14 +61,15 @@ impl Cell {
             }
             Cell::Duration(d) => format!("{d} (duration)"),
             Cell::Error(e) => e.clone(),
+            Cell::TooLong(chars) => format!("<text of {chars} characters>"),
         }
     }
 
     pub fn from_data_ref(data: DataRef<'_>) -> Cell {
         match data {
             DataRef::Empty => Cell::Empty,
-            DataRef::String(s) => Cell::Text(s),
-            DataRef::SharedString(s) => Cell::Text(s.to_string()),
+            DataRef::String(s) => Cell::text(s),
+            DataRef::SharedString(s) => Cell::text(s.to_string()),
             DataRef::Float(f) => Cell::Number(f),
             DataRef::Int(i) => Cell::Number(i as f64),
             DataRef::Bool(b) => Cell::Bool(b),
@@ -64,7 +83,7 @@ impl Cell {
     pub fn from_data(data: &Data) -> Cell {
         match data {
             Data::Empty => Cell::Empty,
-            Data::String(s) => Cell::Text(s.clone()),
+            Data::String(s) => Cell::text(s.clone()),
             Data::Float(f) => Cell::Number(*f),
             Data::Int(i) => Cell::Number(*i as f64),
             Data::Bool(b) => Cell::Bool(*b),

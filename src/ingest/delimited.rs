@@ -56,6 +56,28 @@ impl Encoding {
     }
 }
 
+/// The line of the first invalid byte of text that is mostly UTF-8: more
+/// than twice as many valid non-ASCII characters as invalid sequences. Text
+/// in Windows-1251 or KZ-1048 has almost no valid UTF-8 sequences, so it is
+/// not mistaken for damaged UTF-8 (an extension of the contract's rule,
+/// docs/input.md).
+fn broken_utf8(bytes: &[u8]) -> Option<usize> {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    let mut first = None;
+    let mut offset = 0;
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        offset += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+            first.get_or_insert(offset);
+        }
+        offset += chunk.invalid().len();
+    }
+    let first = first?;
+    (valid > 2 * invalid).then(|| 1 + bytes[..first].iter().filter(|&&b| b == b'\n').count())
+}
+
 const SEPARATORS: [u8; 3] = [b';', b',', b'\t'];
 
 /// The separator that splits the first lines into the most fields; `;`
@@ -89,7 +111,17 @@ pub(super) fn load(
 ) -> Result<(), FileError> {
     let unreadable = |reason: String| FileError::unreadable(&file, reason);
     let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-    let encoding = config.encoding.unwrap_or_else(|| Encoding::detect(&bytes));
+    let encoding = match config.encoding {
+        Some(forced) => forced,
+        None => {
+            if let Some(line) = broken_utf8(&bytes) {
+                return Err(unreadable(format!(
+                    "line {line}: bytes that are not UTF-8 in a file that is otherwise UTF-8; save the file again as UTF-8, or give --encoding to read it as it is"
+                )));
+            }
+            Encoding::detect(&bytes)
+        }
+    };
     // The csv crate counts a CRLF line ending one line late; with LF endings
     // its line numbers are the ones a text editor shows.
     let text = encoding.decode(&bytes).replace("\r\n", "\n");
@@ -124,7 +156,7 @@ pub(super) fn load(
                 if f.is_empty() {
                     Cell::Empty
                 } else {
-                    Cell::Text(f.to_string())
+                    Cell::text(f.to_string())
                 }
             })
             .collect();
@@ -221,6 +253,19 @@ mod tests {
             .map(|r| lines.line_of(text, r.unwrap().position().unwrap().byte() as usize))
             .collect();
         assert_eq!(numbers, [1, 3, 4, 8]);
+    }
+
+    #[test]
+    fn damaged_utf8_is_told_from_single_byte_encodings() {
+        let mut damaged = "№ талона;Услуга\nВИЗ-1;выдача\n".as_bytes().to_vec();
+        damaged.extend_from_slice(b"\xff\xfe;x\n");
+        assert_eq!(broken_utf8(&damaged), Some(3));
+        let russian = encoding_rs::WINDOWS_1251
+            .encode("№ талона;Услуга\nВИЗ-1;выдача")
+            .0;
+        assert_eq!(broken_utf8(&russian), None);
+        assert_eq!(broken_utf8(&crate::kz1048::encode("Қызмет;Нәтиже")), None);
+        assert_eq!(broken_utf8("Қызмет".as_bytes()), None);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! million-row sheet is never held as raw cells.
 
 mod cell;
+mod container;
 mod delimited;
 mod header;
 mod workbook;
@@ -61,12 +62,29 @@ pub trait Visitor {
 }
 
 /// How to read the input.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct IngestConfig {
     /// Forces the encoding of CSV files instead of detecting it.
     pub encoding: Option<Encoding>,
     /// Extra header names.
     pub mapping: Mapping,
+    /// The most bytes one part of a zipped workbook (a sheet, the shared
+    /// strings) may unpack to.
+    pub max_unpacked: u64,
+}
+
+/// 2 GiB: above the largest sheet Excel can save (1,048,576 rows of the
+/// contract's 35 columns unpack to about 1.6 GB), far below a zip bomb.
+pub const DEFAULT_MAX_UNPACKED: u64 = 2 << 30;
+
+impl Default for IngestConfig {
+    fn default() -> IngestConfig {
+        IngestConfig {
+            encoding: None,
+            mapping: Mapping::default(),
+            max_unpacked: DEFAULT_MAX_UNPACKED,
+        }
+    }
 }
 
 /// A failure that stops the reading of one file: it cannot be read, or it
@@ -105,6 +123,14 @@ pub enum FileError {
         column: &'static str,
         first: String,
         second: String,
+        row: u32,
+    },
+    #[error(
+        "{file}{sheet}: the cases table under the header in row {row} has no rows: every cell below the header is empty; give the file that holds the cases"
+    )]
+    NoRows {
+        file: String,
+        sheet: String,
         row: u32,
     },
     #[error("{file}: no sheet holds cases: the workbook has no sheet at all")]

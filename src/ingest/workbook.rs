@@ -4,8 +4,12 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use calamine::{Reader, Sheets, open_workbook_auto};
+use std::fs::File;
+use std::io::BufReader;
 
+use calamine::{Reader, Sheets, open_workbook};
+
+use super::container::{self, Format};
 use super::header::Matcher;
 use super::{Cell, FileError, IngestConfig, RawRow, Source, Visitor, sheet_suffix};
 use crate::schema::Table;
@@ -17,7 +21,9 @@ pub(super) fn load(
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
     let unreadable = |reason: String| FileError::unreadable(&file, reason);
-    let mut workbook = open_workbook_auto(path).map_err(|e| unreadable(explain(&e.to_string())))?;
+    let format = container::inspect(path, config.max_unpacked)
+        .map_err(|refusal| unreadable(refusal.to_string()))?;
+    let mut workbook = open(path, format).map_err(|e| unreadable(explain(&e.to_string())))?;
     let names = workbook.sheet_names();
     if names.is_empty() {
         return Err(FileError::NoSheets {
@@ -49,6 +55,16 @@ pub(super) fn load(
     Ok(())
 }
 
+/// Opens the workbook as the format its content shows, whatever its name says.
+fn open(path: &Path, format: Format) -> Result<Sheets<BufReader<File>>, calamine::Error> {
+    Ok(match format {
+        Format::Xlsx => Sheets::Xlsx(open_workbook(path)?),
+        Format::Xlsb => Sheets::Xlsb(open_workbook(path)?),
+        Format::Ods => Sheets::Ods(open_workbook(path)?),
+        Format::Xls => Sheets::Xls(open_workbook(path)?),
+    })
+}
+
 /// Makes calamine's messages actionable where we know the cause.
 fn explain(message: &str) -> String {
     if message.contains("password") || message.contains("Password") {
@@ -59,7 +75,7 @@ fn explain(message: &str) -> String {
 }
 
 fn read_sheet(
-    workbook: &mut Sheets<std::io::BufReader<std::fs::File>>,
+    workbook: &mut Sheets<BufReader<File>>,
     sheet: &str,
     stream: &mut RowStream,
     visitor: &mut dyn Visitor,
@@ -136,6 +152,8 @@ pub(super) struct RowStream {
     width: usize,
     /// Blank rows seen since the last data row; counted once a data row follows.
     pending_blank: u64,
+    /// Data rows handed to the visitor.
+    rows: u64,
 }
 
 impl RowStream {
@@ -154,6 +172,7 @@ impl RowStream {
             encoding,
             width: 0,
             pending_blank: 0,
+            rows: 0,
         }
     }
 
@@ -222,6 +241,7 @@ impl RowStream {
                     if self.pending_blank > 0 {
                         visitor.blank_rows(source, std::mem::take(&mut self.pending_blank));
                     }
+                    self.rows += 1;
                     visitor.row(source, row);
                 }
             }
@@ -229,15 +249,25 @@ impl RowStream {
         Ok(())
     }
 
-    /// Ends the sheet: a sheet without a header row is an error.
+    /// Ends the sheet: a sheet without a header row is an error, and so is
+    /// a cases table without a case (a table of complaints or surveys may
+    /// well be empty).
     pub(super) fn finish(self, _visitor: &mut dyn Visitor) -> Result<(), FileError> {
-        if self.source.is_none() {
-            return Err(FileError::NoHeader {
+        let sheet = sheet_suffix(self.sheet.as_deref());
+        match &self.source {
+            None => Err(FileError::NoHeader {
                 file: self.file.to_string(),
-                sheet: sheet_suffix(self.sheet.as_deref()),
+                sheet,
                 table: self.matcher.table.key(),
-            });
+            }),
+            Some(source) if source.table == Table::Cases && self.rows == 0 => {
+                Err(FileError::NoRows {
+                    file: self.file.to_string(),
+                    sheet,
+                    row: source.header_row,
+                })
+            }
+            Some(_) => Ok(()),
         }
-        Ok(())
     }
 }

@@ -54,6 +54,7 @@ pub enum Reason {
     Required,
     RequiredWhen(When),
     CellError,
+    TooLong,
     NotDate,
     NumberNotDate,
     DurationNotDate,
@@ -82,6 +83,7 @@ impl Reason {
             Reason::Required => "required",
             Reason::RequiredWhen(_) => "required-when",
             Reason::CellError => "cell-error",
+            Reason::TooLong => "too-long",
             Reason::NotDate => "not-a-date",
             Reason::NumberNotDate => "number-not-date",
             Reason::DurationNotDate => "duration-not-date",
@@ -137,6 +139,11 @@ impl Reason {
                 "the cell holds a formula error; fix the formula or type the value".into(),
                 "в ячейке ошибка формулы; исправьте формулу или введите значение".into(),
                 "ұяшықта формула қатесі бар; формуланы түзетіңіз немесе мәнді енгізіңіз".into(),
+            ),
+            Reason::TooLong => (
+                "text longer than the 32,767 characters a cell can hold; shorten it".into(),
+                "текст длиннее 32 767 символов, которые вмещает ячейка; сократите его".into(),
+                "мәтін ұяшық сыятын 32 767 таңбадан ұзын; қысқартыңыз".into(),
             ),
             Reason::NotDate => (
                 "not a date: use a date cell or DD.MM.YYYY [HH:MM[:SS]] or YYYY-MM-DD[THH:MM[:SS]]".into(),

@@ -109,6 +109,10 @@ impl<'a> Row<'a> {
 
     /// An optional value.
     fn get<T>(&mut self, column: usize, parse: fn(&Cell) -> Parsed<T>) -> Option<T> {
+        if let Cell::TooLong(_) = self.cell(column) {
+            self.problem(column, Reason::TooLong);
+            return None;
+        }
         match parse(self.cell(column)) {
             Ok(v) => v,
             Err(reason) => {

@@ -29,6 +29,7 @@ pub fn datetime(cell: &Cell) -> Parsed<NaiveDateTime> {
         Cell::Number(_) => Err(Reason::NumberNotDate),
         Cell::Duration(_) => Err(Reason::DurationNotDate),
         Cell::Error(_) => Err(Reason::CellError),
+        Cell::TooLong(_) => Err(Reason::TooLong),
         Cell::Bool(_) => Err(Reason::NotDate),
         c if c.is_blank() => Ok(None),
         Cell::Text(t) => parse_datetime_text(t.trim())

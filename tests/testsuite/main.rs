@@ -4,6 +4,7 @@ mod audit;
 mod calendar;
 mod check;
 mod documents;
+mod hostile;
 mod indicators;
 mod reading;
 mod sample;
