@@ -20,6 +20,9 @@ use crate::validate::Lang;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Log what esep does to stderr: -v stages and files, -vv details, -vvv every rejected cell (never a value).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
 }
 
 #[derive(Debug, Subcommand)]

@@ -40,8 +40,10 @@ pub fn write_atomic(
         .flush()
         .and_then(|_| temp.as_file().sync_all())
         .with_context(|| format!("cannot write `{}`", path.display()))?;
+    log::trace!("renaming {} to {}", temp.path().display(), path.display());
     temp.persist(path)
         .with_context(|| format!("cannot move the finished file to `{}`", path.display()))?;
+    log::debug!("wrote {}", path.display());
     Ok(())
 }
 

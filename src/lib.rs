@@ -16,6 +16,7 @@ pub mod indicators;
 pub mod ingest;
 pub mod kz1048;
 pub mod law;
+pub mod logging;
 pub mod model;
 pub mod reference;
 pub mod render;

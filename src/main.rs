@@ -12,6 +12,7 @@ use esep::commands;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    esep::logging::init(cli.verbose);
     let result = match cli.command {
         Command::Check(args) => commands::check::run(args),
         Command::Sample(args) => commands::sample::run(args),

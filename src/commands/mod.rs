@@ -66,8 +66,11 @@ pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {
     );
     progress.set_message(what.to_string());
     progress.enable_steady_tick(std::time::Duration::from_millis(200));
+    log::info!("{what}");
+    let started = std::time::Instant::now();
     let out = work();
     progress.finish_and_clear();
+    log::info!("{what}: done in {:.2?}", started.elapsed());
     out
 }
 

@@ -127,6 +127,10 @@ pub(super) fn load(
     let text = encoding.decode(&bytes).replace("\r\n", "\n");
     drop(bytes);
     let separator = detect_separator(&text);
+    log::debug!(
+        "{file}: CSV, encoding {encoding:?}, separator {:?}",
+        char::from(separator)
+    );
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

@@ -26,6 +26,20 @@ impl HeaderMap {
     pub fn position(&self, column: usize) -> Option<usize> {
         self.positions.get(column).copied().flatten()
     }
+
+    /// Where each column of `table` was found, as `case_id=A, service=B`.
+    pub fn describe(&self, table: Table) -> String {
+        table
+            .columns()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                self.position(i)
+                    .map(|p| format!("{}={}", c.key, column_letter(p)))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// Extra header names from a mapping file, per table.

@@ -23,6 +23,7 @@ pub(super) fn load(
     let unreadable = |reason: String| FileError::unreadable(&file, reason);
     let format = container::inspect(path, config.max_unpacked)
         .map_err(|refusal| unreadable(refusal.to_string()))?;
+    log::debug!("{file}: a workbook of format {format:?}");
     let mut workbook = open(path, format).map_err(|e| unreadable(explain(&e.to_string())))?;
     let names = workbook.sheet_names();
     if names.is_empty() {

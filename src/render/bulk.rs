@@ -54,6 +54,11 @@ pub fn render_chunks<T: Serialize + Sync>(
         })?;
         pdfs.extend(done);
         typst::comemo::evict(0);
+        log::debug!(
+            "{template}: {} of {} chunks laid out",
+            pdfs.len(),
+            chunks.len()
+        );
     }
     Ok(pdfs)
 }

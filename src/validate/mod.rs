@@ -172,7 +172,9 @@ pub fn check(
         };
         let mut errors = Vec::new();
         for path in paths {
+            log::info!("reading {}", path.display());
             if let Err(e) = ingest::load(path, config, &mut sender) {
+                log::debug!("{} cannot be used", path.display());
                 errors.push(e);
             }
             sender.flush();
@@ -185,6 +187,21 @@ pub fn check(
             return Err(errors);
         }
         out.assert_balanced();
+        for s in &out.sources {
+            log::info!(
+                "{}{}: {} {} rows, {} accepted, {} rejected, {} blank",
+                s.file,
+                s.sheet
+                    .as_deref()
+                    .map(|s| format!(":{s}"))
+                    .unwrap_or_default(),
+                s.table.key(),
+                s.rows,
+                s.accepted,
+                s.rejected,
+                s.blank_rows
+            );
+        }
         Ok(out)
     })
 }
@@ -270,6 +287,22 @@ impl Checker<'_> {
                         .map(|(_, name)| name.clone())
                         .collect(),
                 });
+                log::debug!(
+                    "{}{}: {} table, header in row {}{}; columns: {}",
+                    source.file,
+                    source
+                        .sheet
+                        .as_deref()
+                        .map(|s| format!(":{s}"))
+                        .unwrap_or_default(),
+                    source.table.key(),
+                    source.header_row,
+                    source
+                        .encoding
+                        .map(|e| format!(", encoding {e:?}"))
+                        .unwrap_or_default(),
+                    source.header.describe(source.table)
+                );
                 self.source = Some(*source);
             }
             Message::Rows(batch) => self.check_batch(batch),
@@ -324,6 +357,14 @@ impl Checker<'_> {
                 Ok(rows::Record::Complaint(complaint)) => self.out.complaints.push(*complaint),
                 Ok(rows::Record::Survey(survey)) => self.out.surveys.push(*survey),
                 Err(rejection) => {
+                    for p in &rejection.problems {
+                        log::trace!(
+                            "rejected {}: {}: {}",
+                            locate(&rejection.origin, p.position),
+                            p.column,
+                            p.reason.code()
+                        );
+                    }
                     summary.rejected += 1;
                     self.out.rejections.push(rejection);
                     continue;
