@@ -19,9 +19,10 @@ pub fn write_atomic(
     };
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create folder `{}`", dir.display()))?;
+    remove_stale_parts(dir);
     let mut temp = tempfile::Builder::new()
-        .prefix(".esep-")
-        .suffix(".part")
+        .prefix(&format!("{PART_PREFIX}{}-", std::process::id()))
+        .suffix(PART_SUFFIX)
         .tempfile_in(dir)
         .with_context(|| format!("cannot create a temporary file in `{}`", dir.display()))?;
     fill(temp.as_file_mut()).with_context(|| format!("cannot write `{}`", path.display()))?;
@@ -47,6 +48,43 @@ pub fn write_atomic(
     Ok(())
 }
 
+/// Temporary files are `.esep-<pid>-<random>.part`: the process id tells a
+/// file of a live run from one left by a run that was killed.
+const PART_PREFIX: &str = ".esep-";
+const PART_SUFFIX: &str = ".part";
+
+/// Removes the temporary files in `dir` that a killed run left behind (its
+/// process is gone). Only on Linux, where `/proc` tells which processes
+/// live; a file of a live process, or one whose name is not ours, is kept.
+fn remove_stale_parts(dir: &Path) {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(PART_PREFIX))
+            .filter(|n| n.ends_with(PART_SUFFIX))
+            .and_then(|n| n.split_once('-'))
+            .and_then(|(pid, _)| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if !Path::new("/proc").join(pid.to_string()).exists()
+            && std::fs::remove_file(entry.path()).is_ok()
+        {
+            log::info!(
+                "removed {}, left by an interrupted run",
+                entry.path().display()
+            );
+        }
+    }
+}
+
 /// Writes bytes atomically.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic(path, |f| Ok(f.write_all(bytes)?))
@@ -55,6 +93,23 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn temporaries_of_dead_runs_are_removed_and_others_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let dead = dir.path().join(".esep-4294967295-abc.part");
+        let live = dir
+            .path()
+            .join(format!(".esep-{}-abc.part", std::process::id()));
+        let other = dir.path().join(".esep-notes.part");
+        for f in [&dead, &live, &other] {
+            std::fs::write(f, b"x").unwrap();
+        }
+        write_bytes(&dir.path().join("out.csv"), b"new").unwrap();
+        assert!(!dead.exists());
+        assert!(live.exists() && other.exists());
+    }
 
     #[test]
     fn a_failed_write_leaves_the_old_file_and_no_temporary() {

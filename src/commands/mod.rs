@@ -33,8 +33,17 @@ pub struct InputConfig {
 
 impl InputConfig {
     pub fn resolve(args: &InputArgs, default_files: &[PathBuf]) -> Result<InputConfig> {
+        let defaults: Vec<PathBuf>;
         let given = if args.files.is_empty() {
-            default_files
+            // Outputs name input files as given; the bundled sample is
+            // named from the current folder when it is under it, so that
+            // no output carries the absolute path of the clone.
+            let here = std::env::current_dir().unwrap_or_default();
+            defaults = default_files
+                .iter()
+                .map(|p| p.strip_prefix(&here).unwrap_or(p).to_path_buf())
+                .collect();
+            &defaults
         } else {
             &args.files
         };

@@ -327,26 +327,87 @@ fn talons_by_the_hundred_are_laid_out_in_chunks_and_joined_in_order() {
     );
 }
 
+/// `esep -vv talons` of the bundled sample's 1,961 talons into `out`,
+/// running.
+fn start_talons(out: &Path) -> std::process::Child {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx");
+    esep()
+        .args([
+            "-vv",
+            "talons",
+            "--form",
+            "appendix5",
+            "--lang",
+            "kk",
+            "--out",
+        ])
+        .arg(out)
+        .arg(&sample)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
 #[test]
-fn a_killed_render_leaves_the_old_file_untouched() {
-    // SIGKILL in the middle of rendering the bundled sample's 1,961 talons:
-    // the target keeps its old bytes (outputs are renamed into place only
-    // when complete).
+fn a_render_killed_midway_leaves_the_old_file_untouched() {
+    // SIGKILL once the first chunks are laid out: the target keeps its old
+    // bytes (outputs are renamed into place only when complete).
+    use std::io::BufRead;
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("talons.pdf");
     std::fs::write(&out, b"the old file").unwrap();
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx");
-    let mut child = esep()
+    let mut child = start_talons(&out);
+    let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut lines = stderr.lines();
+    assert!(
+        lines.any(|l| l.unwrap().contains("chunks laid out")),
+        "rendering began"
+    );
+    child.kill().unwrap();
+    assert!(
+        !child.wait().unwrap().success(),
+        "killed before it finished"
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), b"the old file");
+}
+
+#[test]
+fn a_write_killed_midway_leaves_no_file_and_the_next_run_clears_its_remains() {
+    // SIGKILL while the joined PDF is being written (its temporary file
+    // exists): no target appears. The next run writes a whole PDF and
+    // removes the killed run's temporary file.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("talons.pdf");
+    let mut child = start_talons(&out);
+    let part = || {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .find(|n| n.ends_with(".part"))
+    };
+    let started = std::time::Instant::now();
+    while part().is_none() {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "finished before writing began"
+        );
+        assert!(started.elapsed().as_secs() < 300);
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    child.kill().unwrap();
+    assert!(
+        !child.wait().unwrap().success(),
+        "killed before it finished"
+    );
+    assert!(!out.exists(), "no half-written target");
+    assert!(part().is_some(), "SIGKILL leaves the temporary file");
+
+    let done = run(esep()
         .args(["talons", "--form", "appendix5", "--lang", "kk", "--out"])
         .arg(&out)
-        .arg(&sample)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1500));
-    child.kill().unwrap();
-    let status = child.wait().unwrap();
-    assert!(!status.success(), "killed before it finished");
-    assert_eq!(std::fs::read(&out).unwrap(), b"the old file");
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx")));
+    assert_success(&done);
+    assert_eq!(part(), None, "the killed run's temporary file is gone");
+    assert_eq!(lopdf::Document::load(&out).unwrap().get_pages().len(), 1961);
 }

@@ -7,6 +7,7 @@ mod documents;
 mod hostile;
 mod indicators;
 mod reading;
+mod rerun;
 mod safety;
 mod sample;
 
