@@ -35,6 +35,8 @@ pub enum Command {
     Sample(SampleArgs),
     /// Judges every accepted case against the standard and lists the findings, with counts per office and code.
     Audit(AuditArgs),
+    /// Writes the accepted cases, complaints, surveys and findings as Parquet, partitioned by year and department, for engines beyond one machine.
+    Export(ExportArgs),
     /// Computes the indicators of Appendix 4 for a period: republic, departments and offices, all services and each, the period and each month.
     Indicators(IndicatorsArgs),
     /// Prints the talons of acceptance of documents (Appendix 3 or 5 of the standard) of every accepted case into one PDF.
@@ -57,6 +59,17 @@ pub struct AuditArgs {
     /// Also write the findings and their counts to this workbook.
     #[arg(long, value_name = "OUT.xlsx")]
     pub xlsx: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub config: ConfigArg,
+    /// The folder to write the tables into (replaced whole when it exists).
+    #[arg(long, value_name = "DIR")]
+    pub parquet: PathBuf,
 }
 
 /// The configuration of deadlines, fee rate, electronic services and

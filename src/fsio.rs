@@ -74,15 +74,62 @@ fn remove_stale_parts(dir: &Path) {
         else {
             continue;
         };
-        if !Path::new("/proc").join(pid.to_string()).exists()
-            && std::fs::remove_file(entry.path()).is_ok()
-        {
+        if Path::new("/proc").join(pid.to_string()).exists() {
+            continue;
+        }
+        let path = entry.path();
+        let removed = if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+        if removed.is_ok() {
             log::info!(
                 "removed {}, left by an interrupted run",
                 entry.path().display()
             );
         }
     }
+}
+
+/// Writes the folder `path` whole: `fill` fills a temporary folder beside
+/// it, which then takes the place of the old folder (removed after). A
+/// reader finds the old folder, the new one or, for the moment between two
+/// renames, none; never a folder half written.
+pub fn write_dir(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("cannot create folder `{}`", parent.display()))?;
+    remove_stale_parts(parent);
+    let temp = tempfile::Builder::new()
+        .prefix(&format!("{PART_PREFIX}{}-", std::process::id()))
+        .suffix(PART_SUFFIX)
+        .tempdir_in(parent)
+        .with_context(|| format!("cannot create a temporary folder in `{}`", parent.display()))?;
+    fill(temp.path()).with_context(|| format!("cannot write `{}`", path.display()))?;
+    let old = path.exists().then(|| {
+        parent.join(format!(
+            "{PART_PREFIX}{}-old{PART_SUFFIX}",
+            std::process::id()
+        ))
+    });
+    if let Some(old) = &old {
+        std::fs::rename(path, old)
+            .with_context(|| format!("cannot move the old `{}` aside", path.display()))?;
+    }
+    std::fs::rename(temp.path(), path)
+        .with_context(|| format!("cannot move the finished folder to `{}`", path.display()))?;
+    // The temporary folder is now `path`: nothing left to remove.
+    let _ = temp.keep();
+    if let Some(old) = old {
+        std::fs::remove_dir_all(&old)
+            .with_context(|| format!("cannot remove the old folder `{}`", old.display()))?;
+    }
+    log::debug!("wrote {}", path.display());
+    Ok(())
 }
 
 /// Writes bytes atomically.

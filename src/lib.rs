@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod documents;
+pub mod export;
 pub mod fsio;
 pub mod indicators;
 pub mod ingest;

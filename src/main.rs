@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Command::Report(args) => commands::report::run(args),
         Command::Calendar(args) => commands::calendar::run(args),
         Command::Audit(args) => commands::audit::run(args),
+        Command::Export(args) => commands::export::run(args),
         Command::Indicators(args) => commands::indicators::run(args),
         Command::Talons(args) => commands::talons::run(args),
         Command::Decisions(args) => commands::decisions::run(args),

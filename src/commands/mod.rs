@@ -6,6 +6,7 @@ pub mod audit;
 pub mod calendar;
 pub mod check;
 pub mod decisions;
+pub mod export;
 pub mod indicators;
 pub mod report;
 pub mod sample;

@@ -4,6 +4,7 @@ mod audit;
 mod calendar;
 mod check;
 mod documents;
+mod export;
 mod hostile;
 mod indicators;
 mod reading;

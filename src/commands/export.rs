@@ -1,0 +1,62 @@
+//! `esep export --parquet DIR`: the accepted records and the findings as
+//! hive-partitioned Parquet, written whole or not at all.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::{InputConfig, read_and_check, stage};
+use crate::cli::ExportArgs;
+use crate::config::Config;
+use crate::export::{self, Input};
+use crate::law::{self, LawContext, calendar::Calendar};
+
+pub fn run(args: ExportArgs) -> Result<ExitCode> {
+    let input = InputConfig::resolve(&args.input, &[])?;
+    let config = Config::load(args.config.path.as_deref())?;
+    let checked = match read_and_check(&input)? {
+        Ok(checked) => checked,
+        Err(code) => return Ok(code),
+    };
+    let calendar = Calendar::bundled();
+    let findings = match stage("judging every case against the standard", || {
+        law::judge(&checked.cases, &LawContext::new(calendar, &config))
+    }) {
+        Ok(findings) => findings,
+        Err(missing) => {
+            eprintln!("error: {missing}");
+            eprintln!("nothing was written");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let written = stage("writing Parquet", || {
+        let mut written = None;
+        crate::fsio::write_dir(&args.parquet, |dir| {
+            written = Some(export::write(
+                dir,
+                &Input {
+                    checked: &checked,
+                    findings: &findings,
+                    config: &config,
+                    calendar,
+                },
+            )?);
+            Ok(())
+        })
+        .map(|()| written.unwrap_or_default())
+    })?;
+    println!(
+        "{} cases, {} complaints, {} surveys, {} findings in {} files under {}",
+        written.cases,
+        written.complaints,
+        written.surveys,
+        written.findings,
+        written.files,
+        args.parquet.display()
+    );
+    let (_, _, rejected) = checked.counts(crate::schema::Table::Cases);
+    if rejected > 0 {
+        println!("{rejected} rejected cases are not exported: `esep check` lists them");
+    }
+    Ok(ExitCode::SUCCESS)
+}
