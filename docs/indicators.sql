@@ -62,7 +62,7 @@ events AS (
   UNION ALL
   -- 2.1, 3.1, 5.1: a survey of the period; `yes` or a score of 4 or 5 is
   -- satisfied. Surveys carry no service.
-  SELECT office, CAST(NULL AS VARCHAR) AS service, answered_on AS day,
+  SELECT office, CAST(NULL AS STRING) AS service, answered_on AS day,
     0 AS n11, 0 AS d11, 0 AS n12, 0 AS d12, 0 AS n13, 0 AS d13,
     CASE WHEN quality IN ('yes', '4', '5') THEN 1 ELSE 0 END AS n21,
     CASE WHEN quality IS NOT NULL THEN 1 ELSE 0 END AS d21,
@@ -75,22 +75,33 @@ events AS (
   WHERE answered_on >= DATE '${from}'
     AND answered_on <= DATE '${to}'
 ),
+finest AS (
+  -- Summed per office, service and month first: every level below is
+  -- rolled up from these few rows, never from the events again.
+  SELECT office, service, year, month,
+    SUM(n11) AS n11, SUM(d11) AS d11, SUM(n12) AS n12, SUM(d12) AS d12,
+    SUM(n13) AS n13, SUM(d13) AS d13, SUM(n21) AS n21, SUM(d21) AS d21,
+    SUM(n31) AS n31, SUM(d31) AS d31, SUM(n41) AS n41, SUM(d41) AS d41,
+    SUM(n51) AS n51, SUM(d51) AS d51
+  FROM (
+    SELECT *, EXTRACT(YEAR FROM day) AS year, EXTRACT(MONTH FROM day) AS month
+    FROM events
+  ) dated
+  GROUP BY office, service, year, month
+),
 keyed AS (
-  -- Every event at the three levels.
-  SELECT 'republic' AS level, 'KZ' AS key, service,
-    EXTRACT(YEAR FROM day) AS year, EXTRACT(MONTH FROM day) AS month,
+  -- At the three levels.
+  SELECT 'republic' AS level, 'KZ' AS key, service, year, month,
     n11, d11, n12, d12, n13, d13, n21, d21, n31, d31, n41, d41, n51, d51
-  FROM events
+  FROM finest
   UNION ALL
-  SELECT 'department' AS level, SUBSTR(office, 1, 4) AS key, service,
-    EXTRACT(YEAR FROM day) AS year, EXTRACT(MONTH FROM day) AS month,
+  SELECT 'department' AS level, SUBSTR(office, 1, 4) AS key, service, year, month,
     n11, d11, n12, d12, n13, d13, n21, d21, n31, d31, n41, d41, n51, d51
-  FROM events
+  FROM finest
   UNION ALL
-  SELECT 'office' AS level, office AS key, service,
-    EXTRACT(YEAR FROM day) AS year, EXTRACT(MONTH FROM day) AS month,
+  SELECT 'office' AS level, office AS key, service, year, month,
     n11, d11, n12, d12, n13, d13, n21, d21, n31, d31, n41, d41, n51, d51
-  FROM events
+  FROM finest
 ),
 rolled AS (
   -- All services and each, the whole period and each month.
