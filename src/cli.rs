@@ -102,6 +102,9 @@ pub struct IndicatorsArgs {
     /// Also write the ministry's workbook to this file.
     #[arg(long, value_name = "OUT.xlsx")]
     pub xlsx: Option<PathBuf>,
+    /// Count from a folder written by `esep export --parquet` instead of case files (with docs/indicators.sql).
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["files", "xlsx"])]
+    pub parquet: Option<PathBuf>,
 }
 
 /// How documents are rendered; shared by every command that prints.

@@ -28,8 +28,15 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         }
         _ => bail!("give the period: --year YYYY, or --from YYYY-MM-DD --to YYYY-MM-DD"),
     };
-    let input = InputConfig::resolve(&args.input, &[])?;
     let config = Config::load(args.config.path.as_deref())?;
+    if let Some(dir) = &args.parquet {
+        let table = super::stage("counting the indicators of the export", || {
+            indicators::compute_parquet(dir, &config, period)
+        })?;
+        let lang = args.input.lang.unwrap_or_else(Lang::from_env);
+        return print_table(&table, &config, lang, args.json);
+    }
+    let input = InputConfig::resolve(&args.input, &[])?;
     let checked = match read_and_check(&input)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
@@ -52,18 +59,24 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
             },
         )?;
     }
-    let mut out = std::io::stdout().lock();
-    if args.json {
-        serde_json::to_writer_pretty(&mut out, &Json::new(&table))?;
-        writeln!(out)?;
-    } else {
-        print(&mut out, &table, &config, input.lang)?;
-    }
+    print_table(&table, &config, input.lang, args.json)?;
     let rejected = checked.rejections.len();
     if rejected > 0 {
         eprintln!(
             "note: {rejected} rows were rejected and are not counted; `esep check` lists them"
         );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The table on stdout: JSON in the contract's shape, or the terminal table.
+fn print_table(table: &Table, config: &Config, lang: Lang, json: bool) -> Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &Json::new(table))?;
+        writeln!(out)?;
+    } else {
+        print(&mut out, table, config, lang)?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -22,6 +22,10 @@ pub enum IndicatorError {
     Calendar(#[from] MissingYear),
     #[error("computing the indicators failed: {0}")]
     Polars(#[from] PolarsError),
+    #[error(
+        "{0} is not a folder written by `esep export --parquet`: it lacks `cases/` and `services/`"
+    )]
+    NotExport(String),
 }
 
 /// The indicators counted from data, in `Indicator::ALL` order but 3.2.
@@ -302,6 +306,13 @@ fn rows(summed: &DataFrame, config: &Config) -> PolarsResult<Vec<Row>> {
             values,
         });
     }
+    finish(&mut out, config);
+    Ok(out)
+}
+
+/// Completes counted rows: the republic row even without data, 3.2 from
+/// the configuration, the stable order.
+pub(super) fn finish(out: &mut Vec<Row>, config: &Config) {
     if !out
         .iter()
         .any(|r| r.level == Level::Republic && r.service.is_none() && r.month.is_none())
@@ -314,13 +325,12 @@ fn rows(summed: &DataFrame, config: &Config) -> PolarsResult<Vec<Row>> {
             values: [Ratio::default(); 8],
         });
     }
-    for row in &mut out {
+    for row in out.iter_mut() {
         row.values[Indicator::Electronic.index()] = electronic(config, row.service);
     }
     out.sort_by(|a, b| {
         (a.level, &a.key, a.service, a.month).cmp(&(b.level, &b.key, b.service, b.month))
     });
-    Ok(out)
 }
 
 /// 3.2: services marked electronic among the services configured (or the

@@ -15,11 +15,13 @@
 
 mod frame;
 mod json;
+mod sql;
 
 use chrono::NaiveDate;
 
 pub use frame::{IndicatorError, compute};
 pub use json::Json;
+pub use sql::{SQL, compute_parquet};
 
 use crate::validate::Lang;
 use crate::vocab::Service;

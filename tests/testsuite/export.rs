@@ -201,23 +201,49 @@ fn the_sql_of_the_indicators_on_the_parquet_gives_the_numbers_of_esep_indicators
             .arg(&extra));
         assert_success(&out);
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        let esep = from_esep(&json);
+        let counted = from_esep(&json);
         let republic = ("republic".into(), "KZ".into(), "all".into(), None, None);
         assert!(
-            esep[&republic]["4.1"].0 > 20,
+            counted[&republic]["4.1"].0 > 20,
             "justified complaints counted"
         );
         let sql = from_sql(&parquet, from, to);
-        assert!(esep.len() > 500, "{} rows", esep.len());
+        assert!(counted.len() > 500, "{} rows", counted.len());
         assert_eq!(
-            esep.keys().collect::<Vec<_>>(),
+            counted.keys().collect::<Vec<_>>(),
             sql.keys().collect::<Vec<_>>(),
             "the same rows"
         );
-        for (key, values) in &esep {
+        for (key, values) in &counted {
             assert_eq!(values, &sql[key], "{key:?} from {from} to {to}");
         }
+        // `esep indicators --parquet` runs the same SQL: the same JSON.
+        let out = run(esep()
+            .args(["indicators", "--json"])
+            .args(&args)
+            .arg("--parquet")
+            .arg(&parquet));
+        assert_success(&out);
+        let from_parquet: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(
+            from_parquet == json,
+            "--parquet differs from {from} to {to}"
+        );
     }
+}
+
+#[test]
+fn a_folder_that_is_not_an_export_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(esep()
+        .args(["indicators", "--year", "2025", "--parquet"])
+        .arg(dir.path()));
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("is not a folder written by `esep export --parquet`"),
+        "{said}"
+    );
 }
 
 #[test]
