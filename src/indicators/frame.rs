@@ -265,19 +265,23 @@ fn roll_up(events: DataFrame) -> PolarsResult<DataFrame> {
 }
 
 /// The rows of the rolled-up frame, with 3.2 from the configuration and
-/// the republic row present even without data, in a stable order.
-fn rows(summed: &DataFrame, config: &Config) -> PolarsResult<Vec<Row>> {
+/// the republic row present even without data, in a stable order. The
+/// columns are those of `docs/indicators.sql`'s result too: `level`,
+/// `key`, `service`, `year`, `month` and `nXY`/`dXY` per indicator.
+pub(super) fn rows(summed: &DataFrame, config: &Config) -> PolarsResult<Vec<Row>> {
+    let typed = |name: &str, dtype: DataType| summed.column(name)?.cast(&dtype);
     let level = summed.column("level")?.str()?;
     let key = summed.column("key")?.str()?;
     let service = summed.column("service")?.str()?;
-    let year = summed.column("year")?.i32()?;
-    let month = summed.column("month")?.i32()?;
+    let year = typed("year", DataType::Int32)?;
+    let month = typed("month", DataType::Int32)?;
+    let (year, month) = (year.i32()?, month.i32()?);
     let counts = COUNTED
         .iter()
         .map(|(_, n, d)| {
             Ok([
-                summed.column(n)?.u64()?.clone(),
-                summed.column(d)?.u64()?.clone(),
+                typed(n, DataType::UInt64)?.u64()?.clone(),
+                typed(d, DataType::UInt64)?.u64()?.clone(),
             ])
         })
         .collect::<PolarsResult<Vec<_>>>()?;
@@ -312,7 +316,7 @@ fn rows(summed: &DataFrame, config: &Config) -> PolarsResult<Vec<Row>> {
 
 /// Completes counted rows: the republic row even without data, 3.2 from
 /// the configuration, the stable order.
-pub(super) fn finish(out: &mut Vec<Row>, config: &Config) {
+fn finish(out: &mut Vec<Row>, config: &Config) {
     if !out
         .iter()
         .any(|r| r.level == Level::Republic && r.service.is_none() && r.month.is_none())
