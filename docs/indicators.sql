@@ -4,8 +4,10 @@
 --
 -- ${from} and ${to} are the first and the last day of the period,
 -- YYYY-MM-DD; the runner puts them in (Spark SQL does it itself after
--- `SET from=…; SET to=…;`). Written in the SQL that polars, Spark,
--- DuckDB and Trino share; tested with polars against `esep indicators`
+-- `SET from=…; SET to=…;`). Written in the SQL that polars, Spark and
+-- Trino share (a day as DATE('…'), the function: polars reads the
+-- literal DATE '…' as a deprecated cast of a string, and warns for every
+-- batch); tested with polars against `esep indicators`
 -- (tests/testsuite/export.rs), run on Spark as docs/scale.md says.
 --
 -- One row per level ('republic' KZ, 'department' RRRR, 'office'
@@ -23,8 +25,8 @@ WITH served AS (
   FROM cases
   WHERE result IN ('granted', 'refused')
     AND decided_at IS NOT NULL
-    AND CAST(decided_at AS DATE) >= DATE '${from}'
-    AND CAST(decided_at AS DATE) <= DATE '${to}'
+    AND CAST(decided_at AS DATE) >= DATE('${from}')
+    AND CAST(decided_at AS DATE) <= DATE('${to}')
 ),
 events AS (
   -- Each served case, justified complaint and survey counts 0 or 1 towards
@@ -57,8 +59,8 @@ events AS (
   FROM complaints c
   LEFT JOIN cases s ON c.case_id = s.case_id
   WHERE c.justified = TRUE
-    AND CAST(c.received_at AS DATE) >= DATE '${from}'
-    AND CAST(c.received_at AS DATE) <= DATE '${to}'
+    AND CAST(c.received_at AS DATE) >= DATE('${from}')
+    AND CAST(c.received_at AS DATE) <= DATE('${to}')
   UNION ALL
   -- 2.1, 3.1, 5.1: a survey of the period; `yes` or a score of 4 or 5 is
   -- satisfied. Surveys carry no service.
@@ -72,8 +74,8 @@ events AS (
     CASE WHEN politeness IN ('yes', '4', '5') THEN 1 ELSE 0 END AS n51,
     CASE WHEN politeness IS NOT NULL THEN 1 ELSE 0 END AS d51
   FROM surveys
-  WHERE answered_on >= DATE '${from}'
-    AND answered_on <= DATE '${to}'
+  WHERE answered_on >= DATE('${from}')
+    AND answered_on <= DATE('${to}')
 ),
 finest AS (
   -- Summed per office, service and month first: every level below is

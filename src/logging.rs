@@ -34,4 +34,10 @@ pub fn init(verbose: u8) {
         })
         .target(env_logger::Target::Stderr)
         .init();
+    // polars prints its own warnings (deprecations meant for code that
+    // uses it) straight to stderr, as often as once per batch of rows; a
+    // user can do nothing about them, so they go to the log at `-vv`.
+    polars::error::set_warning_function(|message, kind| {
+        log::debug!(target: "esep::polars", "{kind:?}: {message}");
+    });
 }

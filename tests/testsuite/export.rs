@@ -224,6 +224,12 @@ fn the_sql_of_the_indicators_on_the_parquet_gives_the_numbers_of_esep_indicators
             .arg("--parquet")
             .arg(&parquet));
         assert_success(&out);
+        // Nothing on stderr: polars once warned there for every batch.
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let from_parquet: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert!(
             from_parquet == json,
