@@ -7,6 +7,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use esep::schema::column_letter;
+
 use crate::{fixture, run};
 
 const HEADER: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category\n";
@@ -59,19 +61,6 @@ enum C<'a> {
     E(&'a str),
 }
 
-fn letter(i: usize) -> String {
-    let (mut i, mut s) = (i, Vec::new());
-    loop {
-        s.push(b'A' + (i % 26) as u8);
-        if i < 26 {
-            break;
-        }
-        i = i / 26 - 1;
-    }
-    s.reverse();
-    String::from_utf8(s).unwrap()
-}
-
 fn sheet_xml(rows: &[Vec<C>], merged: &[&str]) -> String {
     let mut xml = String::from(
         r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
@@ -79,7 +68,7 @@ fn sheet_xml(rows: &[Vec<C>], merged: &[&str]) -> String {
     for (r, row) in rows.iter().enumerate() {
         xml += &format!(r#"<row r="{}">"#, r + 1);
         for (c, cell) in row.iter().enumerate() {
-            let at = format!("{}{}", letter(c), r + 1);
+            let at = format!("{}{}", column_letter(c), r + 1);
             xml += &match cell {
                 C::S(s) => format!(r#"<c r="{at}" t="inlineStr"><is><t>{s}</t></is></c>"#),
                 C::N(n) => format!(r#"<c r="{at}"><v>{n}</v></c>"#),
