@@ -54,13 +54,18 @@ const TEXT_FORMATS: [&str; 6] = [
 ];
 
 fn parse_datetime_text(text: &str) -> Option<NaiveDateTime> {
-    // Exactly the contract's shapes: a four-digit year and two-digit parts.
+    // Exactly the contract's shapes: a four-digit year and two-digit
+    // parts, digit for digit (chrono alone also takes `-025` for a year).
     let shape_ok = |fmt: &str| {
         let expected = fmt
             .replace("%Y", "0000")
             .replace(['d', 'm', 'H', 'M', 'S'], "0")
             .replace('%', "0");
         expected.len() == text.len()
+            && expected
+                .bytes()
+                .zip(text.bytes())
+                .all(|(e, t)| if e == b'0' { t.is_ascii_digit() } else { e == t })
     };
     for fmt in TEXT_FORMATS {
         if !shape_ok(fmt) {
@@ -371,6 +376,11 @@ mod tests {
             "2025-3-4",
             "завтра",
             "04.03.2025 25:00",
+            // Found by fuzzing: chrono reads a signed year of the same width.
+            "31.01.-025",
+            "-025-01-31",
+            "31.01.+025",
+            " 4.03.2025",
         ] {
             assert_eq!(datetime(&t(bad)), Err(Reason::NotDate), "{bad}");
         }
