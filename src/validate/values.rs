@@ -62,10 +62,13 @@ fn parse_datetime_text(text: &str) -> Option<NaiveDateTime> {
             .replace(['d', 'm', 'H', 'M', 'S'], "0")
             .replace('%', "0");
         expected.len() == text.len()
-            && expected
-                .bytes()
-                .zip(text.bytes())
-                .all(|(e, t)| if e == b'0' { t.is_ascii_digit() } else { e == t })
+            && expected.bytes().zip(text.bytes()).all(|(e, t)| {
+                if e == b'0' {
+                    t.is_ascii_digit()
+                } else {
+                    e == t
+                }
+            })
     };
     for fmt in TEXT_FORMATS {
         if !shape_ok(fmt) {
