@@ -45,6 +45,19 @@ pub enum Command {
     Decisions(DecisionsArgs),
     /// Shows the working-day calendar of a year: working days per month, weekdays off and why, working weekend days.
     Calendar(CalendarArgs),
+    /// Reads an xls or ods workbook for a parent esep, under a memory and time limit (internal).
+    #[command(hide = true)]
+    ReadWorkbook(ReadWorkbookArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReadWorkbookArgs {
+    #[arg(long, value_enum)]
+    pub format: crate::ingest::sandbox::ChildFormat,
+    /// In MiB.
+    #[arg(long)]
+    pub max_memory: u64,
+    pub path: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -119,6 +132,10 @@ pub struct RenderArgs {
     /// Also write the data handed to the template (`/data.json`) to this file: what a template of one's own can use.
     #[arg(long, value_name = "FILE.json")]
     pub template_data: Option<PathBuf>,
+    /// The most seconds one document may take to lay out with templates of --templates.
+    #[arg(long, value_name = "SECS", default_value_t = 120,
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub template_time_limit: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -188,6 +205,10 @@ pub struct InputArgs {
     #[arg(long, value_name = "MIB", default_value_t = crate::ingest::DEFAULT_MAX_UNPACKED >> 20,
           value_parser = clap::value_parser!(u64).range(1..=1 << 24))]
     pub max_unpacked: u64,
+    /// The most memory reading one workbook may take for what the file declares (strings, cells, repeats), in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = crate::ingest::DEFAULT_MAX_MEMORY >> 20,
+          value_parser = clap::value_parser!(u64).range(64..=1 << 20))]
+    pub max_memory: u64,
 }
 
 #[derive(Debug, Args)]

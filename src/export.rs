@@ -51,6 +51,9 @@ fn key(office: &str, day: NaiveDate) -> Key {
     (day.year(), office.get(..4).unwrap_or(office).to_string())
 }
 
+/// The tables of an export, one folder each.
+pub const TABLES: [&str; 5] = ["cases", "complaints", "surveys", "findings", "services"];
+
 /// Writes every table under `dir` (which must be empty or new).
 pub fn write(dir: &Path, input: &Input) -> Result<Written> {
     let mut written = Written::default();

@@ -4,19 +4,22 @@
 //! or the new one, never half of one.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 
 /// Writes `path` atomically with what `fill` writes into a temporary file.
 pub fn write_atomic(
     path: &Path,
     fill: impl FnOnce(&mut std::fs::File) -> Result<()>,
 ) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
+    let dir = parent_of(path);
+    if path.is_dir() {
+        bail!(
+            "`{}` is a folder: give the name of a file to write",
+            path.display()
+        );
+    }
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create folder `{}`", dir.display()))?;
     remove_stale_parts(dir);
@@ -25,6 +28,8 @@ pub fn write_atomic(
         .suffix(PART_SUFFIX)
         .tempfile_in(dir)
         .with_context(|| format!("cannot create a temporary file in `{}`", dir.display()))?;
+    // Locked while alive: another run removes only unlocked temporaries.
+    let _ = temp.as_file().try_lock();
     fill(temp.as_file_mut()).with_context(|| format!("cannot write `{}`", path.display()))?;
     // A temporary file is private (0600); the output is an ordinary file.
     #[cfg(unix)]
@@ -48,87 +53,297 @@ pub fn write_atomic(
     Ok(())
 }
 
-/// Temporary files are `.esep-<pid>-<random>.part`: the process id tells a
-/// file of a live run from one left by a run that was killed.
+/// Temporary files and folders are `.esep-<pid>-<random>.part`. While its
+/// run lives, each is locked (`flock`). One is another run's remains, and
+/// removed, only when it is unlocked and either its process is gone or it
+/// is older than [`STALE_AFTER`] (a process id can be reused; a lock dies
+/// with its process).
 const PART_PREFIX: &str = ".esep-";
 const PART_SUFFIX: &str = ".part";
 
-/// Removes the temporary files in `dir` that a killed run left behind (its
-/// process is gone). Only on Linux, where `/proc` tells which processes
-/// live; a file of a live process, or one whose name is not ours, is kept.
+/// How old an unlocked temporary must be to be another run's remains: a
+/// live run locks its temporary the moment after making it.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Whether `name` is one of esep's temporaries.
+fn is_part(name: &str) -> bool {
+    name.strip_prefix(PART_PREFIX)
+        .and_then(|n| n.strip_suffix(PART_SUFFIX))
+        .and_then(|n| n.split_once('-'))
+        .is_some_and(|(pid, _)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether the process whose id a temporary's name bears is gone (Linux,
+/// where `/proc` tells; elsewhere never known).
+fn process_gone(name: &str) -> bool {
+    let pid = name
+        .strip_prefix(PART_PREFIX)
+        .and_then(|n| n.split_once('-'))
+        .map(|(pid, _)| pid);
+    cfg!(target_os = "linux") && pid.is_some_and(|pid| !Path::new("/proc").join(pid).exists())
+}
+
+/// Removes the temporaries in `dir` that a dead run left behind (see
+/// [`PART_PREFIX`]). Anything else is kept.
 fn remove_stale_parts(dir: &Path) {
-    if !cfg!(target_os = "linux") {
-        return;
-    }
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(pid) = name
-            .to_str()
-            .and_then(|n| n.strip_prefix(PART_PREFIX))
-            .filter(|n| n.ends_with(PART_SUFFIX))
-            .and_then(|n| n.split_once('-'))
-            .and_then(|(pid, _)| pid.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        if Path::new("/proc").join(pid.to_string()).exists() {
+        if !entry.file_name().to_str().is_some_and(is_part) {
             continue;
         }
         let path = entry.path();
+        let old = std::fs::symlink_metadata(&path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= STALE_AFTER);
+        let unlocked = std::fs::File::open(&path).is_ok_and(|f| f.try_lock().is_ok());
+        if !(unlocked && (old || process_gone(&entry.file_name().to_string_lossy()))) {
+            continue;
+        }
         let removed = if path.is_dir() {
             std::fs::remove_dir_all(&path)
         } else {
             std::fs::remove_file(&path)
         };
         if removed.is_ok() {
-            log::info!(
-                "removed {}, left by an interrupted run",
-                entry.path().display()
-            );
+            log::info!("removed {}, left by an interrupted run", path.display());
         }
     }
 }
 
-/// Writes the folder `path` whole: `fill` fills a temporary folder beside
-/// it, which then takes the place of the old folder (removed after). A
-/// reader finds the old folder, the new one or, for the moment between two
-/// renames, none; never a folder half written.
-pub fn write_dir(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
-    let parent = match path.parent() {
+/// The folder a path is written in (`.` for a bare name).
+fn parent_of(path: &Path) -> &Path {
+    match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
+    }
+}
+
+/// The lock file beside an output folder, `.esep-<name>.lock`: locked while
+/// a run writes the folder, and listing, one name a line, the files the
+/// last run put in it, which a later run may replace.
+fn lock_path(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    parent_of(target).join(format!("{PART_PREFIX}{name}.lock"))
+}
+
+/// An output folder written as a set: every file goes into a temporary
+/// folder beside it, which takes the folder's place in one step when all
+/// are written ([`OutputSet::commit`]). A reader finds the old set or the
+/// new one, never files of two runs; a run that fails or is killed leaves
+/// the old set as it was.
+///
+/// Refused before anything is touched: a file where the folder should be;
+/// a folder holding anything esep did not write there; a folder another
+/// run is writing (see [`lock_path`]).
+pub struct OutputSet {
+    target: PathBuf,
+    staging: tempfile::TempDir,
+    /// Held while the set is written: the lock of the target, and the
+    /// lock that tells the temporary folder is alive.
+    _locks: [std::fs::File; 2],
+}
+
+impl OutputSet {
+    /// Prepares to write the folder `target` whole. `ours` are names it may
+    /// hold even without a list of esep's (the outputs of an esep that kept
+    /// none).
+    pub fn begin(target: &Path, ours: &[&str]) -> Result<OutputSet> {
+        refuse_foreign(target, ours)?;
+        let parent = parent_of(target);
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create folder `{}`", parent.display()))?;
+        let lock_path = lock_path(target);
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .with_context(|| format!("cannot create the lock file `{}`", lock_path.display()))?;
+        if lock.try_lock().is_err() {
+            bail!(
+                "another esep run is writing `{}`; wait for it to finish, or write elsewhere",
+                target.display()
+            );
+        }
+        // Looked at again under the lock: the run before may just have finished.
+        refuse_foreign(target, ours)?;
+        remove_stale_parts(parent);
+        let staging = tempfile::Builder::new()
+            .prefix(&format!("{PART_PREFIX}{}-", std::process::id()))
+            .suffix(PART_SUFFIX)
+            .tempdir_in(parent)
+            .with_context(|| {
+                format!("cannot create a temporary folder in `{}`", parent.display())
+            })?;
+        let alive =
+            std::fs::File::open(staging.path()).context("cannot open the temporary folder")?;
+        alive
+            .try_lock()
+            .context("cannot lock the temporary folder")?;
+        Ok(OutputSet {
+            target: target.to_path_buf(),
+            staging,
+            _locks: [lock, alive],
+        })
+    }
+
+    /// Where to write the set's file `name` (a plain file name).
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.staging.path().join(name)
+    }
+
+    /// The temporary folder itself, for a writer that fills it.
+    pub fn dir(&self) -> &Path {
+        self.staging.path()
+    }
+
+    /// The folder the set becomes.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Puts the set in place of the folder in one step.
+    pub fn commit(mut self) -> Result<()> {
+        let staging = self.staging.path().to_path_buf();
+        let mut names: Vec<String> = std::fs::read_dir(&staging)
+            .context("cannot list the temporary folder")?
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .collect();
+        names.sort();
+        let list: String = names.iter().map(|n| format!("{n}\n")).collect();
+        // Readable like any folder the user makes, not the temporary's 0700.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&staging, std::fs::Permissions::from_mode(0o755))
+                .with_context(|| {
+                    format!("cannot set the permissions of `{}`", staging.display())
+                })?;
+        }
+        sync_dir(&staging);
+        if self.target.exists() {
+            // The old set lands at the temporary's path, removed with it.
+            exchange(&staging, &self.target).with_context(|| {
+                format!("cannot put the new `{}` in place", self.target.display())
+            })?;
+        } else {
+            std::fs::rename(&staging, &self.target).with_context(|| {
+                format!(
+                    "cannot move the finished folder to `{}`",
+                    self.target.display()
+                )
+            })?;
+            // Nothing is left at the temporary's path to remove.
+            self.staging = tempfile::Builder::new()
+                .prefix(&format!("{PART_PREFIX}{}-", std::process::id()))
+                .suffix(PART_SUFFIX)
+                .tempdir_in(parent_of(&self.target))
+                .context("cannot tidy up")?;
+        }
+        sync_dir(parent_of(&self.target));
+        // The list of what the folder now holds, in the lock file, which is
+        // still held: written in place, as it is no output of anyone's.
+        let lock = &mut self._locks[0];
+        lock.set_len(0)
+            .and_then(|()| lock.write_all(list.as_bytes()))
+            .with_context(|| format!("cannot write `{}`", lock_path(&self.target).display()))?;
+        log::debug!("wrote {}", self.target.display());
+        Ok(())
+    }
+}
+
+/// Refuses to write the folder `target` as a set when it is a file, or holds
+/// anything that neither its list of esep's outputs nor `ours` names.
+fn refuse_foreign(target: &Path, ours: &[&str]) -> Result<()> {
+    let Ok(meta) = std::fs::symlink_metadata(target) else {
+        return Ok(());
     };
-    std::fs::create_dir_all(parent)
-        .with_context(|| format!("cannot create folder `{}`", parent.display()))?;
-    remove_stale_parts(parent);
-    let temp = tempfile::Builder::new()
-        .prefix(&format!("{PART_PREFIX}{}-", std::process::id()))
-        .suffix(PART_SUFFIX)
-        .tempdir_in(parent)
-        .with_context(|| format!("cannot create a temporary folder in `{}`", parent.display()))?;
-    fill(temp.path()).with_context(|| format!("cannot write `{}`", path.display()))?;
-    let old = path.exists().then(|| {
-        parent.join(format!(
-            "{PART_PREFIX}{}-old{PART_SUFFIX}",
-            std::process::id()
-        ))
-    });
-    if let Some(old) = &old {
-        std::fs::rename(path, old)
-            .with_context(|| format!("cannot move the old `{}` aside", path.display()))?;
+    if !meta.is_dir() {
+        bail!(
+            "`{}` is a file, not a folder: esep writes a folder of files there; give the name of a new or empty folder",
+            target.display()
+        );
     }
-    std::fs::rename(temp.path(), path)
-        .with_context(|| format!("cannot move the finished folder to `{}`", path.display()))?;
-    // The temporary folder is now `path`: nothing left to remove.
-    let _ = temp.keep();
-    if let Some(old) = old {
-        std::fs::remove_dir_all(&old)
-            .with_context(|| format!("cannot remove the old folder `{}`", old.display()))?;
+    let listed: Vec<String> = std::fs::read_to_string(lock_path(target))
+        .map(|t| t.lines().map(str::to_string).collect())
+        .unwrap_or_default();
+    let mut foreign: Vec<String> = std::fs::read_dir(target)
+        .with_context(|| format!("cannot list `{}`", target.display()))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !listed.contains(n) && !ours.contains(&n.as_str()))
+        .collect();
+    foreign.sort();
+    if foreign.is_empty() {
+        return Ok(());
     }
-    log::debug!("wrote {}", path.display());
+    let shown: Vec<String> = foreign.iter().take(5).map(|n| format!("`{n}`")).collect();
+    let more = match foreign.len() {
+        n if n > 5 => format!(" and {} more", n - 5),
+        _ => String::new(),
+    };
+    bail!(
+        "`{}` holds {}{more}, which esep did not write; esep replaces the folder whole, so give a new or empty folder, or move those files out",
+        target.display(),
+        shown.join(", "),
+    )
+}
+
+/// Swaps two paths in one step (Linux: `renameat2(RENAME_EXCHANGE)`); where
+/// that is not available, moves `current` aside and `new` in its place.
+fn exchange(new: &Path, current: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        match renameat_with(CWD, new, CWD, current, RenameFlags::EXCHANGE) {
+            Ok(()) => return Ok(()),
+            // A file system without the exchange (some network ones).
+            Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let aside = new.with_extension("old");
+    std::fs::rename(current, &aside)?;
+    std::fs::rename(new, current)?;
+    std::fs::rename(&aside, new)
+}
+
+/// Makes a folder's entries durable; a failure only costs durability.
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Refuses an output that is one of the inputs, or a folder that holds one
+/// (replacing it would destroy what is being read).
+pub fn refuse_inputs(output: &Path, inputs: &[PathBuf]) -> Result<()> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    // An output not yet there: its folder made absolute, with its name.
+    let out =
+        canonical(output).or_else(|| Some(canonical(parent_of(output))?.join(output.file_name()?)));
+    let Some(out) = out else {
+        return Ok(());
+    };
+    for input in inputs {
+        let Some(inp) = canonical(input) else {
+            continue;
+        };
+        if inp == out || inp.starts_with(&out) {
+            bail!(
+                "the output `{}` would overwrite the input `{}`; give another output name",
+                output.display(),
+                input.display()
+            );
+        }
+    }
     Ok(())
 }
 
@@ -141,21 +356,111 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
 mod tests {
     use super::*;
 
+    fn aged(path: &Path) {
+        let then = std::time::SystemTime::now() - 2 * STALE_AFTER;
+        std::fs::File::open(path)
+            .unwrap()
+            .set_modified(then)
+            .unwrap();
+    }
+
     #[test]
-    #[cfg(target_os = "linux")]
-    fn temporaries_of_dead_runs_are_removed_and_others_kept() {
+    fn only_unlocked_old_temporaries_of_esep_are_removed() {
         let dir = tempfile::tempdir().unwrap();
-        let dead = dir.path().join(".esep-4294967295-abc.part");
-        let live = dir
-            .path()
-            .join(format!(".esep-{}-abc.part", std::process::id()));
-        let other = dir.path().join(".esep-notes.part");
-        for f in [&dead, &live, &other] {
+        let part = |name: &str| dir.path().join(name);
+        let me = std::process::id();
+        let (dead, live, fresh, other) = (
+            part(&format!(".esep-{me}-old.part")),
+            part(&format!(".esep-{me}-live.part")),
+            part(&format!(".esep-{me}-new.part")),
+            part(".esep-notes.part"),
+        );
+        let gone = part(".esep-4294967295-gone.part");
+        std::fs::write(&gone, b"x").unwrap();
+        for f in [&dead, &live, &fresh, &other] {
             std::fs::write(f, b"x").unwrap();
         }
+        for f in [&dead, &live, &other] {
+            aged(f);
+        }
+        // Regression: a live run's temporary whose process id was unknown
+        // (or reused) was judged by the id alone.
+        let holder = std::fs::File::open(&live).unwrap();
+        holder.lock().unwrap();
         write_bytes(&dir.path().join("out.csv"), b"new").unwrap();
-        assert!(!dead.exists());
-        assert!(live.exists() && other.exists());
+        assert!(!dead.exists(), "unlocked and old: another run's remains");
+        assert!(!gone.exists(), "unlocked, its process gone");
+        assert!(live.exists(), "locked: a live run's");
+        assert!(fresh.exists(), "unlocked but new, and its process lives");
+        assert!(other.exists(), "not a name esep gives");
+    }
+
+    #[test]
+    fn a_set_replaces_its_folder_in_one_step_and_touches_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("2025");
+        let write = |names: &[&str]| {
+            let set = OutputSet::begin(&target, &["a.pdf"]).unwrap();
+            for n in names {
+                write_bytes(&set.path(n), n.as_bytes()).unwrap();
+            }
+            set.commit().unwrap();
+        };
+        write(&["a.pdf", "b.xlsx"]);
+        write(&["a.pdf"]);
+        let mut names: Vec<String> = std::fs::read_dir(&target)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["a.pdf"], "the set of the last run only");
+        let beside: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.ends_with(PART_SUFFIX))
+            .collect();
+        assert!(beside.is_empty(), "{beside:?}");
+
+        // A file of the user's in the folder: refused, nothing touched.
+        std::fs::write(target.join("notes.txt"), b"mine").unwrap();
+        let err = OutputSet::begin(&target, &[]).err().unwrap().to_string();
+        assert!(
+            err.contains("`notes.txt`") && err.contains("did not write"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(target.join("notes.txt")).unwrap(), b"mine");
+
+        // Regression: a file named where the folder goes became a folder.
+        let file = dir.path().join("precious.xlsx");
+        std::fs::write(&file, b"precious").unwrap();
+        let err = OutputSet::begin(&file, &[]).err().unwrap().to_string();
+        assert!(err.contains("is a file, not a folder"), "{err}");
+        assert_eq!(std::fs::read(&file).unwrap(), b"precious");
+    }
+
+    #[test]
+    fn a_set_being_written_is_not_written_by_a_second_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out");
+        let first = OutputSet::begin(&target, &[]).unwrap();
+        let err = OutputSet::begin(&target, &[]).err().unwrap().to_string();
+        assert!(err.contains("another esep run is writing"), "{err}");
+        first.commit().unwrap();
+        OutputSet::begin(&target, &[]).unwrap();
+    }
+
+    #[test]
+    fn an_output_that_is_an_input_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("cases.xlsx");
+        std::fs::write(&input, b"x").unwrap();
+        let inputs = [input.clone()];
+        assert!(refuse_inputs(&input, &inputs).is_err());
+        assert!(
+            refuse_inputs(dir.path(), &inputs).is_err(),
+            "a folder holding it"
+        );
+        assert!(refuse_inputs(&dir.path().join("errors.xlsx"), &inputs).is_ok());
     }
 
     #[test]

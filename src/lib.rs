@@ -23,6 +23,7 @@ pub mod reference;
 pub mod render;
 pub mod sample;
 pub mod schema;
+pub mod terminal;
 pub mod text;
 pub mod validate;
 pub mod vocab;

@@ -23,15 +23,22 @@ fn main() -> ExitCode {
         Command::Indicators(args) => commands::indicators::run(args),
         Command::Talons(args) => commands::talons::run(args),
         Command::Decisions(args) => commands::decisions::run(args),
+        Command::ReadWorkbook(args) => {
+            return ExitCode::from(esep::ingest::sandbox::serve(
+                &args.path,
+                args.format,
+                args.max_memory << 20,
+            ));
+        }
     };
     match result {
         Ok(code) => code,
         // A reader that stopped reading (`esep check … | head`) is not an error.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err}");
+            esep::tell!("error: {err}");
             for cause in err.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                esep::tell!("  caused by: {cause}");
             }
             ExitCode::from(2)
         }

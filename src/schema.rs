@@ -16,7 +16,7 @@ pub struct Column {
 }
 
 /// The three tables of a case workbook.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Table {
     Cases,
@@ -132,13 +132,41 @@ pub const PERSONAL: [&str; 5] = [
     "accepted_by",
 ];
 
-/// The value to show in a message: itself, or a placeholder for personal data.
+/// The value to show in a message: itself, or a placeholder for personal
+/// data. A value is hidden by its column, and also by its look wherever it
+/// stands: a name shifted into another column by an unquoted separator, or
+/// an IIN written as a case id, is personal data all the same.
 pub fn shown_in_message<'a>(column: &str, value: &'a str) -> &'a str {
-    if PERSONAL.contains(&column) && !value.is_empty() {
-        "<personal data, hidden>"
+    if !value.is_empty() && (PERSONAL.contains(&column) || looks_personal(value)) {
+        HIDDEN
     } else {
         value
     }
+}
+
+/// What a message shows in place of a personal value.
+pub const HIDDEN: &str = "<personal data, hidden>";
+
+/// Whether a value may be a person's name or number, whatever column it is
+/// in: seven digits or more in a row (an IIN, a passport or document
+/// number, a telephone number), or a word with a capital letter followed
+/// by small ones, as names are written (`Иванов`, `Smith`, `Әлия`). The
+/// values of the contract's vocabularies are small letters, digits and
+/// signs (`visa-issue`, `1910-262`, `04.03.2025`): they never look so.
+pub fn looks_personal(value: &str) -> bool {
+    let mut digits = 0;
+    for c in value.chars() {
+        digits = if c.is_ascii_digit() { digits + 1 } else { 0 };
+        if digits >= 7 {
+            return true;
+        }
+    }
+    value.split(|c: char| !c.is_alphabetic()).any(|word| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && word.chars().count() >= 2
+            && chars.all(char::is_lowercase)
+    })
 }
 
 /// The spreadsheet letter of a zero-based column index (0 → `A`, 26 → `AA`).
@@ -158,6 +186,35 @@ pub fn column_letter(mut index: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn personal_values_are_told_by_their_look_in_any_column() {
+        for personal in [
+            "870412300123",
+            "N12345678",
+            "Иванов Иван",
+            "Smith",
+            "Әлия",
+            "+7 7012345678",
+        ] {
+            assert!(looks_personal(personal), "{personal}");
+            assert_eq!(shown_in_message("result", personal), HIDDEN);
+        }
+        for code in [
+            "visa-issue",
+            "1910-262",
+            "04.03.2025 10:00",
+            "granted",
+            "T2025-0001",
+            "A_1",
+            "3692,5",
+            "ВИЗ-1",
+            "выдано",
+        ] {
+            assert!(!looks_personal(code), "{code}");
+        }
+        assert_eq!(shown_in_message("iin", "1"), HIDDEN);
+    }
 
     #[test]
     fn letters() {

@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
     let dir = tempfile::tempdir().expect("temporary folder");
     let path = dir.path().join("input.csv");
     std::fs::write(&path, data).expect("write the input");
-    if let Ok(checked) = esep::validate::check(&[path], &IngestConfig::default(), None) {
+    if let Ok(checked) = esep::validate::check(&[path], &IngestConfig::default(), None, None) {
         for rejection in &checked.rejections {
             assert!(!rejection.problems.is_empty(), "a rejection without a reason");
         }

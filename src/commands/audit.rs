@@ -21,8 +21,9 @@ use crate::validate::{Checked, Lang, locate};
 
 pub fn run(args: AuditArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
+    input.keep_apart(args.xlsx.as_deref())?;
     let config = Config::load(args.config.path.as_deref())?;
-    let checked = match read_and_check(&input)? {
+    let checked = match read_and_check(&input, &config)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
@@ -32,14 +33,14 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
     if let Some(path) = &args.xlsx {
         write_xlsx(path, &checked, &rows, &counts, input.lang)?;
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::terminal::Safe(std::io::stdout().lock());
     if args.json {
         let json = Json {
             cases: checked.cases.len(),
             findings: &rows,
             by_office_and_code: &counts,
         };
-        serde_json::to_writer_pretty(&mut out, &json)?;
+        serde_json::to_writer_pretty(&mut out.0, &json)?;
         writeln!(out)?;
     } else {
         for r in &rows {
@@ -51,7 +52,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
                 r.item,
                 r.message,
                 r.figures_text(),
-                r.case_id
+                crate::schema::shown_in_message("case_id", &r.case_id)
             )?;
         }
         writeln!(out)?;
@@ -84,8 +85,8 @@ pub(super) fn judge(
             Ok(Some((rows, counts)))
         }
         Err(missing) => {
-            eprintln!("error: {missing}");
-            eprintln!("nothing was written");
+            crate::tell!("error: {missing}");
+            crate::tell!("nothing was written");
             Ok(None)
         }
     }
@@ -94,6 +95,8 @@ pub(super) fn judge(
 /// One finding about one case, ready to print.
 #[derive(Debug, Serialize)]
 pub(super) struct Row {
+    /// Hidden in JSON when it looks like personal data (an IIN as case id).
+    #[serde(serialize_with = "masked")]
     case_id: String,
     office: String,
     #[serde(skip)]
@@ -105,6 +108,10 @@ pub(super) struct Row {
     item: &'static str,
     message: &'static str,
     figures: std::collections::BTreeMap<&'static str, String>,
+}
+
+fn masked<S: serde::Serializer>(id: &str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(crate::schema::shown_in_message("case_id", id))
 }
 
 impl Row {

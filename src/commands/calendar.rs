@@ -14,9 +14,9 @@ pub fn run(args: CalendarArgs) -> Result<ExitCode> {
     let lang = args.lang.unwrap_or_else(Lang::from_env);
     let year = Calendar::bundled().year(args.year)?;
     let report = year.report(lang);
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::terminal::Safe(std::io::stdout().lock());
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &report)?;
+        serde_json::to_writer_pretty(&mut out.0, &report)?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }

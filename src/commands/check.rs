@@ -5,26 +5,27 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use polars::prelude::*;
 use serde::Serialize;
 
 use super::{InputConfig, exit_code, read_and_check, rejected};
 use crate::cli::CheckArgs;
+use crate::config::Config;
 use crate::schema::{Table, shown_in_message};
 use crate::validate::{Checked, Lang, SourceSummary, locate};
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
-    let checked = match read_and_check(&input)? {
+    input.keep_apart(args.errors.as_deref())?;
+    let checked = match read_and_check(&input, &Config::load(None)?)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
     if let Some(path) = &args.errors {
         rejected::write(path, &checked, input.lang)?;
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::terminal::Safe(std::io::stdout().lock());
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &json(&checked, input.lang))?;
+        serde_json::to_writer_pretty(&mut out.0, &json(&checked, input.lang))?;
         writeln!(out)?;
     } else {
         print_problems(&mut out, &checked, input.lang)?;
@@ -40,7 +41,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
 pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> std::io::Result<()> {
     for rejection in &checked.rejections {
         for p in &rejection.problems {
-            let value = match shown_in_message(p.column, &p.value) {
+            let value = match p.shown() {
                 "" => String::new(),
                 shown => format!(" (value: {shown:?})"),
             };
@@ -81,7 +82,7 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
         out,
         "cases: {rows} rows, {accepted} accepted, {rejected} rejected"
     )?;
-    let top = top_reasons(checked, lang, 10)?;
+    let top = top_reasons(checked, lang, 10);
     if !top.is_empty() {
         writeln!(out, "most frequent reasons:")?;
         for (count, column, message) in top {
@@ -98,41 +99,26 @@ fn place(s: &SourceSummary) -> String {
     }
 }
 
-/// The most frequent (column, reason) pairs among problems.
-pub(super) fn top_reasons(
-    checked: &Checked,
-    lang: Lang,
-    n: u32,
-) -> PolarsResult<Vec<(u32, String, String)>> {
-    let problems = checked.rejections.iter().flat_map(|r| &r.problems);
-    let columns: Vec<&str> = problems.clone().map(|p| p.column).collect();
-    if columns.is_empty() {
-        return Ok(Vec::new());
+/// The most frequent (column, reason) pairs among problems, each with the
+/// message of its first problem. Counted by code, so that a million
+/// problems cost a count each, not a message each.
+pub(super) fn top_reasons(checked: &Checked, lang: Lang, n: u32) -> Vec<(u32, String, String)> {
+    let mut counts: std::collections::HashMap<(&str, &str), (u32, &crate::validate::Reason)> =
+        std::collections::HashMap::new();
+    for p in checked.rejections.iter().flat_map(|r| &r.problems) {
+        counts
+            .entry((p.column, p.reason.code()))
+            .or_insert((0, &p.reason))
+            .0 += 1;
     }
-    let codes: Vec<&str> = problems.clone().map(|p| p.reason.code()).collect();
-    let messages: Vec<String> = problems.map(|p| p.reason.headline(lang)).collect();
-    let frame = df!("column" => columns, "code" => codes, "message" => messages)?
-        .lazy()
-        .group_by([col("column"), col("code")])
-        .agg([len().alias("count"), col("message").first()])
-        .sort(
-            ["count", "column", "code"],
-            SortMultipleOptions::default().with_order_descending_multi([true, false, false]),
-        )
-        .limit(n)
-        .collect()?;
-    let counts = frame.column("count")?.idx()?;
-    let columns = frame.column("column")?.str()?;
-    let messages = frame.column("message")?.str()?;
-    Ok((0..frame.height())
-        .map(|i| {
-            (
-                counts.get(i).unwrap_or(0) as u32,
-                columns.get(i).unwrap_or("").to_string(),
-                messages.get(i).unwrap_or("").to_string(),
-            )
-        })
-        .collect())
+    let mut top: Vec<_> = counts.into_iter().collect();
+    top.sort_by(|((c1, k1), (n1, _)), ((c2, k2), (n2, _))| {
+        n2.cmp(n1).then(c1.cmp(c2)).then(k1.cmp(k2))
+    });
+    top.into_iter()
+        .take(n as usize)
+        .map(|((column, _), (count, reason))| (count, column.to_string(), reason.headline(lang)))
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -181,15 +167,17 @@ fn json(checked: &Checked, lang: Lang) -> Json<'_> {
                 cell: p
                     .position
                     .map(|c| format!("{}{}", crate::schema::column_letter(c), r.origin.row)),
-                value: shown_in_message(p.column, &p.value),
+                value: p.shown(),
                 code: p.reason.code(),
                 reason: p.reason.message(lang),
                 case_id: (r.table == Table::Cases)
                     .then_some(r.id.as_deref())
-                    .flatten(),
+                    .flatten()
+                    .map(|id| shown_in_message("case_id", id)),
                 complaint_id: (r.table == Table::Complaints)
                     .then_some(r.id.as_deref())
-                    .flatten(),
+                    .flatten()
+                    .map(|id| shown_in_message("complaint_id", id)),
             })
         })
         .collect();

@@ -6,12 +6,13 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use super::{InputConfig, RenderConfig, doc_lang, read_and_check};
 use crate::cli::DecisionsArgs;
+use crate::config::Config;
 use crate::documents::decision::{Decisions, decisions};
 use crate::render::PdfSettings;
 use crate::render::bulk::{join_into, render_chunks};
@@ -21,8 +22,13 @@ const TEMPLATE: &str = "decision.typ";
 pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     let lang = doc_lang(args.input.lang)?;
     let input = InputConfig::resolve(&args.input, &[])?;
+    input.keep_apart(
+        [args.out.as_path()]
+            .into_iter()
+            .chain(args.render.template_data.as_deref()),
+    )?;
     let render = RenderConfig::resolve(&args.render)?;
-    let checked = match read_and_check(&input)? {
+    let checked = match read_and_check(&input, &Config::load(None)?)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
@@ -75,27 +81,26 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     } else {
         one_per_case(&args.out, &data, &render, date)?;
     }
-    eprintln!(
+    crate::tell!(
         "{} decisions: {}",
         checked.cases.len() - skipped,
         args.out.display()
     );
     if skipped > 0 {
-        eprintln!("note: {skipped} accepted cases are pending and have no decision yet");
+        crate::tell!("note: {skipped} accepted cases are pending and have no decision yet");
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// A file name for a case id: letters, digits, `-`, `_` and `.` kept,
-/// anything else `_`; a clash gets the case's position appended.
+/// anything else `_`. A name already given (letter case aside, as Windows
+/// and macOS compare names) gets the smallest `-2`, `-3`, … that no case's
+/// own name is, so that every case has its own file, the same in every run.
 fn file_names(numbers: &[&str]) -> Vec<String> {
-    let mut seen = BTreeSet::new();
-    numbers
+    let bases: Vec<String> = numbers
         .iter()
-        .enumerate()
-        .map(|(i, n)| {
-            let base: String = n
-                .chars()
+        .map(|n| {
+            n.chars()
                 .map(|c| {
                     if c.is_alphanumeric() || "-_.".contains(c) {
                         c
@@ -103,13 +108,24 @@ fn file_names(numbers: &[&str]) -> Vec<String> {
                         '_'
                     }
                 })
-                .collect();
-            let mut name = format!("{base}.pdf");
-            if !seen.insert(name.clone()) {
-                name = format!("{base}-{}.pdf", i + 1);
-                seen.insert(name.clone());
+                .collect()
+        })
+        .collect();
+    let own: BTreeSet<String> = bases.iter().map(|b| b.to_lowercase()).collect();
+    let mut taken = BTreeSet::new();
+    bases
+        .iter()
+        .map(|base| {
+            let mut name = base.clone();
+            let mut k = 1;
+            while taken.contains(&name.to_lowercase())
+                || (k > 1 && own.contains(&name.to_lowercase()))
+            {
+                k += 1;
+                name = format!("{base}-{k}");
             }
-            name
+            taken.insert(name.to_lowercase());
+            format!("{name}.pdf")
         })
         .collect()
 }
@@ -120,10 +136,10 @@ fn one_per_case(
     render: &RenderConfig,
     date: chrono::NaiveDate,
 ) -> Result<()> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the folder {}", dir.display()))?;
     let numbers: Vec<&str> = data.decisions.iter().map(|d| d.number.as_str()).collect();
     let names = file_names(&numbers);
+    let ours: Vec<&str> = names.iter().map(String::as_str).collect();
+    let set = crate::fsio::OutputSet::begin(dir, &ours)?;
     let progress = bar(data.decisions.len());
     let pool = super::render_pool()?;
     pool.install(|| {
@@ -144,7 +160,7 @@ fn one_per_case(
                     archival: render.archival,
                 };
                 crate::fsio::write_bytes(
-                    &dir.join(name),
+                    &set.path(&name),
                     &render.renderer.pdf(&document, &settings)?,
                 )?;
                 progress.inc(1);
@@ -152,7 +168,7 @@ fn one_per_case(
             })
     })?;
     progress.finish_and_clear();
-    Ok(())
+    set.commit()
 }
 
 fn bar(n: usize) -> ProgressBar {
@@ -184,7 +200,19 @@ mod tests {
     fn file_names_are_safe_and_distinct() {
         assert_eq!(
             file_names(&["T2025-0001", "A/1", "A_1", "Іс 5"]),
-            ["T2025-0001.pdf", "A_1.pdf", "A_1-3.pdf", "Іс_5.pdf"]
+            ["T2025-0001.pdf", "A_1.pdf", "A_1-2.pdf", "Іс_5.pdf"]
+        );
+        // Regression: `A 1` fell back to `A_1-3`, the name of the first case,
+        // and two decisions were written to one file.
+        assert_eq!(
+            file_names(&["A_1-3", "A_1", "A 1", "a_1", "A_1-2"]),
+            [
+                "A_1-3.pdf",
+                "A_1.pdf",
+                "A_1-4.pdf",
+                "a_1-5.pdf",
+                "A_1-2.pdf"
+            ]
         );
     }
 }

@@ -14,7 +14,9 @@ use crate::law::{self, LawContext, calendar::Calendar};
 pub fn run(args: ExportArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
     let config = Config::load(args.config.path.as_deref())?;
-    let checked = match read_and_check(&input)? {
+    crate::fsio::refuse_inputs(&args.parquet, &input.paths)?;
+    let set = crate::fsio::OutputSet::begin(&args.parquet, &export::TABLES)?;
+    let checked = match read_and_check(&input, &config)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
@@ -24,28 +26,25 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
     }) {
         Ok(findings) => findings,
         Err(missing) => {
-            eprintln!("error: {missing}");
-            eprintln!("nothing was written");
+            crate::tell!("error: {missing}");
+            crate::tell!("nothing was written");
             return Ok(ExitCode::from(2));
         }
     };
-    let written = stage("writing Parquet", || {
-        let mut written = None;
-        crate::fsio::write_dir(&args.parquet, |dir| {
-            written = Some(export::write(
-                dir,
-                &Input {
-                    checked: &checked,
-                    findings: &findings,
-                    config: &config,
-                    calendar,
-                },
-            )?);
-            Ok(())
-        })
-        .map(|()| written.unwrap_or_default())
+    let written = stage("writing Parquet", || -> Result<_> {
+        let written = export::write(
+            set.dir(),
+            &Input {
+                checked: &checked,
+                findings: &findings,
+                config: &config,
+                calendar,
+            },
+        )?;
+        set.commit()?;
+        Ok(written)
     })?;
-    println!(
+    crate::say!(
         "{} cases, {} complaints, {} surveys, {} findings in {} files under {}",
         written.cases,
         written.complaints,
@@ -56,7 +55,7 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
     );
     let (_, _, rejected) = checked.counts(crate::schema::Table::Cases);
     if rejected > 0 {
-        println!("{rejected} rejected cases are not exported: `esep check` lists them");
+        crate::say!("{rejected} rejected cases are not exported: `esep check` lists them");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -37,7 +37,8 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         return print_table(&table, &config, lang, args.json);
     }
     let input = InputConfig::resolve(&args.input, &[])?;
-    let checked = match read_and_check(&input)? {
+    input.keep_apart(args.xlsx.as_deref())?;
+    let checked = match read_and_check(&input, &config)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
@@ -62,7 +63,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     print_table(&table, &config, input.lang, args.json)?;
     let rejected = checked.rejections.len();
     if rejected > 0 {
-        eprintln!(
+        crate::tell!(
             "note: {rejected} rows were rejected and are not counted; `esep check` lists them"
         );
     }
@@ -71,9 +72,9 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
 
 /// The table on stdout: JSON in the contract's shape, or the terminal table.
 fn print_table(table: &Table, config: &Config, lang: Lang, json: bool) -> Result<ExitCode> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::terminal::Safe(std::io::stdout().lock());
     if json {
-        serde_json::to_writer_pretty(&mut out, &Json::new(table))?;
+        serde_json::to_writer_pretty(&mut out.0, &Json::new(table))?;
         writeln!(out)?;
     } else {
         print(&mut out, table, config, lang)?;
@@ -94,8 +95,8 @@ pub(super) fn compute(checked: &Checked, config: &Config, period: Period) -> Res
     ) {
         Ok(table) => Ok(Some(table)),
         Err(indicators::IndicatorError::Calendar(missing)) => {
-            eprintln!("error: {missing}");
-            eprintln!("nothing was written");
+            crate::tell!("error: {missing}");
+            crate::tell!("nothing was written");
             Ok(None)
         }
         Err(e) => Err(e.into()),

@@ -62,9 +62,24 @@ impl InputConfig {
                 encoding: args.encoding,
                 mapping,
                 max_unpacked: args.max_unpacked << 20,
+                max_memory: args.max_memory << 20,
+                sandbox: std::env::current_exe().ok(),
             },
             lang: args.lang.unwrap_or_else(Lang::from_env),
         })
+    }
+}
+
+impl InputConfig {
+    /// Refuses outputs that would overwrite an input, before any work.
+    pub fn keep_apart<'a>(
+        &self,
+        outputs: impl IntoIterator<Item = &'a std::path::Path>,
+    ) -> Result<()> {
+        for output in outputs {
+            crate::fsio::refuse_inputs(output, &self.paths)?;
+        }
+        Ok(())
     }
 }
 
@@ -85,8 +100,13 @@ pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {
 }
 
 /// Reads and checks the input with a progress spinner; on files that cannot
-/// be read prints every such error and gives exit code 2.
-pub fn read_and_check(input: &InputConfig) -> Result<std::result::Result<Checked, ExitCode>> {
+/// be read prints every such error and gives exit code 2. A case the law
+/// cannot be worked out for under `config` (a year the calendar lacks) is
+/// rejected with the others.
+pub fn read_and_check(
+    input: &InputConfig,
+    config: &crate::config::Config,
+) -> Result<std::result::Result<Checked, ExitCode>> {
     let progress = ProgressBar::new_spinner().with_style(
         ProgressStyle::with_template(
             "{spinner} reading and checking: {human_pos} rows ({per_sec}, {elapsed})",
@@ -94,7 +114,9 @@ pub fn read_and_check(input: &InputConfig) -> Result<std::result::Result<Checked
         .expect("valid template"),
     );
     progress.enable_steady_tick(std::time::Duration::from_millis(200));
-    let result = validate::check(&input.paths, &input.ingest, Some(&progress));
+    let ctx = crate::law::LawContext::new(crate::law::calendar::Calendar::bundled(), config);
+    let reach = |case: &crate::model::Case| crate::law::reaches(case, &ctx);
+    let result = validate::check(&input.paths, &input.ingest, Some(&progress), Some(&reach));
     progress.finish_and_clear();
     match result {
         Ok(checked) => {
@@ -105,7 +127,7 @@ pub fn read_and_check(input: &InputConfig) -> Result<std::result::Result<Checked
                         .as_deref()
                         .map(|s| format!(":{s}"))
                         .unwrap_or_default();
-                    eprintln!(
+                    crate::tell!(
                         "warning: {}{}: columns not in the contract, ignored: {}",
                         source.file,
                         sheet,
@@ -117,9 +139,9 @@ pub fn read_and_check(input: &InputConfig) -> Result<std::result::Result<Checked
         }
         Err(errors) => {
             for e in &errors {
-                eprintln!("error: {e}");
+                crate::tell!("error: {e}");
             }
-            eprintln!("nothing was written: fix the file(s) above and run again");
+            crate::tell!("nothing was written: fix the file(s) above and run again");
             Ok(Err(ExitCode::from(2)))
         }
     }
@@ -157,12 +179,14 @@ pub struct RenderConfig {
 
 impl RenderConfig {
     pub fn resolve(args: &crate::cli::RenderArgs) -> Result<RenderConfig> {
-        let templates = match &args.templates {
-            Some(dir) => crate::render::Templates::with_dir(dir)?,
-            None => crate::render::Templates::bundled(),
+        let renderer = match &args.templates {
+            // A user's template is a program: held to a time limit.
+            Some(dir) => crate::render::Renderer::new(&crate::render::Templates::with_dir(dir)?)
+                .with_time_limit(std::time::Duration::from_secs(args.template_time_limit)),
+            None => crate::render::Renderer::new(&crate::render::Templates::bundled()),
         };
         Ok(RenderConfig {
-            renderer: crate::render::Renderer::new(&templates),
+            renderer,
             archival: args.pdf_standard.is_some(),
             template_data: args.template_data.clone(),
         })

@@ -55,28 +55,36 @@ fn header(table: Table, lang: Lang) -> Vec<&'static str> {
     header
 }
 
-/// One line per problem; the row's values follow in the columns of its table.
-fn lines(checked: &Checked, lang: Lang) -> Vec<(Table, Vec<String>)> {
-    let mut out = Vec::new();
-    for r in &checked.rejections {
-        for p in &r.problems {
-            let mut line = vec![
-                r.origin.file.to_string(),
-                r.origin.sheet.as_deref().unwrap_or("").to_string(),
-                r.origin.row.to_string(),
-                p.position
-                    .map(|c| format!("{}{}", column_letter(c), r.origin.row))
-                    .unwrap_or_default(),
-                p.column.to_string(),
-                p.value.clone(),
-                p.reason.code().to_string(),
-                p.reason.message(lang),
-            ];
-            line.extend(r.values.iter().cloned());
-            out.push((r.table, line));
-        }
-    }
-    out
+/// One line per problem of the rows of `table`; the row's values follow in
+/// the columns of its table. Made one at a time: a million problems are
+/// never held as lines.
+fn lines<'a>(
+    checked: &'a Checked,
+    table: Table,
+    lang: Lang,
+) -> impl Iterator<Item = Vec<String>> + 'a {
+    checked
+        .rejections
+        .iter()
+        .filter(move |r| r.table == table)
+        .flat_map(move |r| {
+            r.problems.iter().map(move |p| {
+                let mut line = vec![
+                    r.origin.file.to_string(),
+                    r.origin.sheet.as_deref().unwrap_or("").to_string(),
+                    r.origin.row.to_string(),
+                    p.position
+                        .map(|c| format!("{}{}", column_letter(c), r.origin.row))
+                        .unwrap_or_default(),
+                    p.column.to_string(),
+                    p.value.clone(),
+                    p.reason.code().to_string(),
+                    p.reason.message(lang),
+                ];
+                line.extend(r.values.all(table.columns().len()).map(str::to_string));
+                line
+            })
+        })
 }
 
 /// Writes the rejected rows to `.xlsx` (a sheet per table) or `.csv`.
@@ -98,11 +106,16 @@ pub fn write(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
 fn write_xlsx(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
     let mut workbook = crate::xlsx::workbook(checked.latest_date());
     add_sheets(&mut workbook, checked, lang, "")?;
-    let bytes = workbook.save_to_buffer()?;
-    fsio::write_bytes(path, &bytes)
+    fsio::write_atomic(path, |file| Ok(workbook.save_to_writer(file)?))
 }
 
-/// A sheet of rejected rows per table, named `<prefix><table>`.
+/// The rows a worksheet holds below its header row (Excel's 1,048,576 less one).
+const SHEET_ROWS: u32 = 1_048_575;
+
+/// A sheet of rejected rows per table, named `<prefix><table>`; a table with
+/// more problems than a sheet holds goes on in `<prefix><table> (2)`, … .
+/// Sheets are written row by row to temporary files (constant memory), so
+/// the rows of a million problems are never held at once.
 pub fn add_sheets(
     workbook: &mut Workbook,
     checked: &Checked,
@@ -110,33 +123,45 @@ pub fn add_sheets(
     prefix: &str,
 ) -> Result<()> {
     let bold = Format::new().set_bold();
-    let lines = lines(checked, lang);
     for table in Table::ALL {
-        let sheet = workbook.add_worksheet();
-        sheet.set_name(format!("{prefix}{}", table.key()))?;
         let header = header(table, lang);
-        for (c, h) in header.iter().enumerate() {
-            sheet.write_string_with_format(0, c as u16, *h, &bold)?;
-        }
-        let mut row = 1u32;
-        for (_, line) in lines.iter().filter(|(t, _)| *t == table) {
-            for (c, value) in line.iter().enumerate() {
-                if c == 2 {
-                    sheet.write_number(row, c as u16, value.parse::<f64>().unwrap_or(0.0))?;
-                } else if !value.is_empty() {
-                    sheet.write_string(row, c as u16, value)?;
-                }
+        let mut lines = lines(checked, table, lang).peekable();
+        let mut part = 1;
+        loop {
+            let sheet = workbook.add_worksheet_with_constant_memory()?;
+            let name = match part {
+                1 => format!("{prefix}{}", table.key()),
+                n => format!("{prefix}{} ({n})", table.key()),
+            };
+            sheet.set_name(name)?;
+            sheet.set_column_width(7, 60)?;
+            sheet.set_freeze_panes(1, 0)?;
+            for (c, h) in header.iter().enumerate() {
+                sheet.write_string_with_format(0, c as u16, *h, &bold)?;
             }
-            row += 1;
+            let mut row = 1u32;
+            while row <= SHEET_ROWS {
+                let Some(line) = lines.next() else { break };
+                for (c, value) in line.iter().enumerate() {
+                    if c == 2 {
+                        sheet.write_number(row, c as u16, value.parse::<f64>().unwrap_or(0.0))?;
+                    } else if !value.is_empty() {
+                        sheet.write_string(row, c as u16, value)?;
+                    }
+                }
+                row += 1;
+            }
+            sheet.autofilter(
+                0,
+                0,
+                row.saturating_sub(1).max(1),
+                (header.len() - 1) as u16,
+            )?;
+            if lines.peek().is_none() {
+                break;
+            }
+            part += 1;
         }
-        sheet.set_freeze_panes(1, 0)?;
-        sheet.autofilter(
-            0,
-            0,
-            row.saturating_sub(1).max(1),
-            (header.len() - 1) as u16,
-        )?;
-        sheet.set_column_width(7, 60)?;
     }
     Ok(())
 }
@@ -150,18 +175,50 @@ fn write_csv(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
             .delimiter(b';')
             .flexible(true)
             .from_writer(file);
-        let lines = lines(checked, lang);
         for table in Table::ALL {
-            let mut block = lines.iter().filter(|(t, _)| *t == table).peekable();
+            let mut block = lines(checked, table, lang).peekable();
             if block.peek().is_none() {
                 continue;
             }
             w.write_record(header(table, lang))?;
-            for (_, line) in block {
-                w.write_record(line)?;
+            for line in block {
+                w.write_record(line.iter().map(|v| defused(v).into_owned()))?;
             }
         }
         w.flush()?;
         Ok(())
     })
+}
+
+/// A value as a CSV cell for people: one that a spreadsheet would take for
+/// a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage return)
+/// gets a leading `'`, as OWASP advises against CSV injection; Excel shows
+/// the `'` as the mark of text.
+fn defused(value: &str) -> std::borrow::Cow<'_, str> {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}").into()
+    } else {
+        value.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regression_formulas_in_the_csv_of_rejected_rows_stay_text() {
+        for formula in [
+            "=cmd|' /C calc'!A0",
+            "=HYPERLINK(\"x\")",
+            "+1+1",
+            "@SUM(A1)",
+            "-2+3",
+            "\t=1",
+        ] {
+            assert_eq!(defused(formula), format!("'{formula}"));
+        }
+        assert_eq!(defused("A-1"), "A-1");
+        assert_eq!(defused("04.03.2025"), "04.03.2025");
+    }
 }

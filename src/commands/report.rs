@@ -26,15 +26,25 @@ use crate::law::Code;
 use crate::render::PdfSettings;
 use crate::validate::Checked;
 
+/// The files of a report folder, written together as one set.
+const OUTPUTS: [&str; 5] = [
+    "annual-report.pdf",
+    "indicators.xlsx",
+    "indicators.json",
+    "findings.xlsx",
+    "rejected.xlsx",
+];
+
 /// The bundled sample: 2025, made by `esep sample` (see README).
 pub const BUNDLED_SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/sample-2025.xlsx");
 
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let doc_lang = doc_lang(args.input.lang)?;
     let input = InputConfig::resolve(&args.input, &[PathBuf::from(BUNDLED_SAMPLE)])?;
+    input.keep_apart(args.render.template_data.as_deref())?;
     let config = Config::load(args.config.path.as_deref())?;
     let render = RenderConfig::resolve(&args.render)?;
-    let checked = match read_and_check(&input)? {
+    let checked = match read_and_check(&input, &config)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
@@ -50,7 +60,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             .map(|(y, _)| y)
             .unwrap_or(2025)
     });
-    let out = args
+    let folder = args
         .out
         .unwrap_or_else(|| Path::new("reports").join(year.to_string()));
     // Judge first: a deadline in a year without calendar stops the run
@@ -70,11 +80,10 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     else {
         return Ok(ExitCode::from(2));
     };
-    let rejected_path = out.join("rejected.xlsx");
-    let findings_path = out.join("findings.xlsx");
-    let json_path = out.join("indicators.json");
-    let pdf_path = out.join("annual-report.pdf");
-    let xlsx_path = out.join("indicators.xlsx");
+    fsio::refuse_inputs(&folder, &input.paths)?;
+    let set = fsio::OutputSet::begin(&folder, &OUTPUTS)?;
+    let [pdf_path, xlsx_path, json_path, findings_path, rejected_path] =
+        OUTPUTS.map(|name| set.path(name));
     // The report is laid out on its own thread (Typst recurses deeply: a
     // large stack) while this one writes the workbooks: both cores busy.
     let (pdf, written) = stage(
@@ -121,7 +130,8 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     );
     written?;
     fsio::write_bytes(&pdf_path, &pdf?)?;
-    let mut out = std::io::stdout().lock();
+    set.commit()?;
+    let mut out = crate::terminal::Safe(std::io::stdout().lock());
     super::check::print_summary(&mut out, &checked, input.lang)?;
     writeln!(
         out,
@@ -138,14 +148,8 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         writeln!(out, "{} {}: {shown}", i.id(), i.name(input.lang))?;
     }
     writeln!(out, "year {year}; written:")?;
-    for path in [
-        &pdf_path,
-        &xlsx_path,
-        &json_path,
-        &findings_path,
-        &rejected_path,
-    ] {
-        writeln!(out, "  {}", path.display())?;
+    for name in OUTPUTS {
+        writeln!(out, "  {}", folder.join(name).display())?;
     }
     // Rejected rows are part of what a report reports: the run succeeded.
     Ok(ExitCode::SUCCESS)
@@ -173,7 +177,7 @@ fn annual_report(
         });
         rows.push((t.key(), n, a, r));
     }
-    let reasons = super::check::top_reasons(checked, lang.lang(), 20)?;
+    let reasons = super::check::top_reasons(checked, lang.lang(), 20);
     let data = annual(
         &annual::Input {
             table,

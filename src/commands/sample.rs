@@ -16,7 +16,7 @@ pub fn run(args: SampleArgs) -> Result<ExitCode> {
         invalid_per_kind: args.invalid_per_kind,
     };
     let summary = sample::write(&args.out, &config)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::terminal::Safe(std::io::stdout().lock());
     writeln!(out, "wrote {}", args.out.display())?;
     writeln!(
         out,

@@ -34,9 +34,14 @@ struct Chunk<'a> {
 pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     let lang = doc_lang(args.input.lang)?;
     let input = InputConfig::resolve(&args.input, &[])?;
+    input.keep_apart(
+        [args.out.as_path()]
+            .into_iter()
+            .chain(args.render.template_data.as_deref()),
+    )?;
     let config = Config::load(args.config.path.as_deref())?;
     let render = RenderConfig::resolve(&args.render)?;
-    let checked = match read_and_check(&input)? {
+    let checked = match read_and_check(&input, &config)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
@@ -53,8 +58,8 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     ) {
         Ok(data) => data,
         Err(missing) => {
-            eprintln!("error: {missing}");
-            eprintln!("nothing was written");
+            crate::tell!("error: {missing}");
+            crate::tell!("nothing was written");
             return Ok(ExitCode::from(2));
         }
     };
@@ -104,9 +109,11 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     drop(data);
     drop(checked);
     crate::fsio::write_atomic(&args.out, |file| Ok(join_into(pdfs, file)?))?;
-    eprintln!("{count} talons: {}", args.out.display());
+    crate::tell!("{count} talons: {}", args.out.display());
     if rejected > 0 {
-        eprintln!("note: {rejected} rows were rejected and have no talon; `esep check` lists them");
+        crate::tell!(
+            "note: {rejected} rows were rejected and have no talon; `esep check` lists them"
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -102,6 +102,14 @@ pub struct Place {
     pub values: Vec<Cell>,
 }
 
+/// Where a percentage scale ending at 100 starts: a round value at least 5
+/// below the lowest value shown (so that differences show), never below 0
+/// and never at 100, so that the scale is never empty even when every value
+/// is 100 %.
+fn scale_start(lowest: f64) -> f64 {
+    ((lowest.min(100.0) - 5.0) / 10.0).floor().max(0.0) * 10.0
+}
+
 #[derive(Debug, Serialize)]
 pub struct BarChart {
     pub title: String,
@@ -275,7 +283,7 @@ impl Input<'_> {
             .iter()
             .map(|b| b.value)
             .fold(100.0_f64, f64::min);
-        timeliness.min = ((lowest_bar - 5.0) / 10.0).floor().max(0.0) * 10.0;
+        timeliness.min = scale_start(lowest_bar);
 
         timeliness
     }
@@ -320,7 +328,7 @@ impl Input<'_> {
             ),
             labels: months.iter().map(|r| month_label(r)).collect(),
             series,
-            min: (lowest / 10.0).floor() * 10.0,
+            min: scale_start(lowest),
             max: 100.0,
         };
         let complaint_counts: Vec<u64> = months
@@ -608,6 +616,15 @@ mod tests {
             "a bar at 0 %: the scale starts at 0"
         );
         insta::assert_json_snapshot!(data);
+    }
+
+    #[test]
+    fn regression_a_scale_of_values_all_100_is_not_empty() {
+        // Before: the monthly chart's scale ran from 100 to 100 and the
+        // template divided by zero.
+        assert_eq!(scale_start(100.0), 90.0);
+        assert_eq!(scale_start(97.0), 90.0);
+        assert_eq!(scale_start(3.0), 0.0);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 use calamine::{Data, DataRef};
 use chrono::NaiveDateTime;
 
-#[derive(Debug, Clone, PartialEq)]
+/// Serialisable: xls and ods cells come from a reading child process
+/// ([`super::sandbox`]).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Cell {
     Empty,
     Text(String),
@@ -45,6 +47,16 @@ impl Cell {
         Cell::Text(text)
     }
 
+    /// A number; one that is not finite (a file can say `NaN` or `-INF`,
+    /// a spreadsheet cannot hold it) is the error value Excel shows, `#NUM!`.
+    pub fn number(n: f64) -> Cell {
+        if n.is_finite() {
+            Cell::Number(n)
+        } else {
+            Cell::Error("#NUM!".to_string())
+        }
+    }
+
     /// The value as the user would read it in the spreadsheet, for messages.
     pub fn shown(&self) -> String {
         match self {
@@ -70,7 +82,7 @@ impl Cell {
             DataRef::Empty => Cell::Empty,
             DataRef::String(s) => Cell::text(s),
             DataRef::SharedString(s) => Cell::text(s.to_string()),
-            DataRef::Float(f) => Cell::Number(f),
+            DataRef::Float(f) => Cell::number(f),
             DataRef::Int(i) => Cell::Number(i as f64),
             DataRef::Bool(b) => Cell::Bool(b),
             DataRef::DateTime(dt) => excel_datetime(dt),
@@ -84,7 +96,7 @@ impl Cell {
         match data {
             Data::Empty => Cell::Empty,
             Data::String(s) => Cell::text(s.clone()),
-            Data::Float(f) => Cell::Number(*f),
+            Data::Float(f) => Cell::number(*f),
             Data::Int(i) => Cell::Number(*i as f64),
             Data::Bool(b) => Cell::Bool(*b),
             Data::DateTime(dt) => excel_datetime(*dt),
@@ -95,9 +107,22 @@ impl Cell {
     }
 }
 
+/// Serial numbers Excel shows as dates: 0 (its day 0 of 1900) to the last
+/// second of 31 December 9999. Others it shows as `####`; calamine's
+/// conversion of a huge one overflows and panics, so it never sees them.
+const EXCEL_SERIALS: std::ops::Range<f64> = 0.0..2_958_466.0;
+
 fn excel_datetime(dt: calamine::ExcelDateTime) -> Cell {
+    let serial = dt.as_f64();
+    if !serial.is_finite() {
+        return Cell::number(serial);
+    }
     if dt.is_duration() {
-        return Cell::Duration(dt.as_f64());
+        return Cell::Duration(serial);
+    }
+    if !EXCEL_SERIALS.contains(&serial) {
+        // A number formatted as a date that no calendar day is.
+        return Cell::Number(serial);
     }
     match dt.as_datetime() {
         // Excel stores times to the millisecond with float noise: round to the second.
@@ -149,6 +174,26 @@ mod tests {
     fn numbers_show_as_the_spreadsheet_does() {
         assert_eq!(Cell::Number(870412300123.0).shown(), "870412300123");
         assert_eq!(Cell::Number(1966.5).shown(), "1966.5");
+    }
+
+    #[test]
+    fn regression_date_serials_beyond_any_day_are_numbers_not_panics() {
+        // Before: calamine's conversion panicked (TimeDelta::milliseconds out
+        // of bounds) on -1e12 and -inf.
+        let date = |v: f64| {
+            excel_datetime(calamine::ExcelDateTime::new(
+                v,
+                calamine::ExcelDateTimeType::DateTime,
+                false,
+            ))
+        };
+        assert_eq!(date(-1e12), Cell::Number(-1e12));
+        assert_eq!(date(-1.0), Cell::Number(-1.0));
+        assert_eq!(date(1e300), Cell::Number(1e300));
+        assert_eq!(date(f64::NEG_INFINITY), Cell::Error("#NUM!".into()));
+        assert_eq!(date(f64::NAN), Cell::Error("#NUM!".into()));
+        assert!(matches!(date(45720.5), Cell::DateTime(_)));
+        assert_eq!(Cell::number(f64::NAN), Cell::Error("#NUM!".into()));
     }
 
     #[test]

@@ -22,7 +22,16 @@ pub(super) enum Refusal {
     Encrypted,
     NotWorkbook(&'static str),
     Damaged(String),
-    TooLarge { part: String, size: u64, limit: u64 },
+    TooLarge {
+        part: String,
+        size: u64,
+        limit: u64,
+    },
+    /// A part declares more than it can hold or than memory allows.
+    Declares {
+        part: String,
+        what: String,
+    },
 }
 
 impl std::fmt::Display for Refusal {
@@ -50,6 +59,10 @@ impl std::fmt::Display for Refusal {
                 size.div_ceil(1 << 20),
                 limit >> 20
             ),
+            Refusal::Declares { part, what } => write!(
+                f,
+                "part `{part}` of the workbook {what}; no spreadsheet program writes that: the file is damaged or made to exhaust memory, open and re-save it in Excel or LibreOffice (or raise --max-memory if it is trusted)"
+            ),
         }
     }
 }
@@ -63,7 +76,7 @@ const CFB: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 /// the zip's directory declares; the zip reader fails on a part that
 /// inflates past its declared size, so a lying directory cannot get round
 /// the limit.
-pub(super) fn inspect(path: &Path, limit: u64) -> Result<Format, Refusal> {
+pub(super) fn inspect(path: &Path, limits: &super::IngestConfig) -> Result<Format, Refusal> {
     let mut head = Vec::with_capacity(512);
     std::fs::File::open(path)
         .and_then(|f| f.take(512).read_to_end(&mut head))
@@ -72,7 +85,7 @@ pub(super) fn inspect(path: &Path, limit: u64) -> Result<Format, Refusal> {
         return Err(Refusal::Empty);
     }
     if head.starts_with(ZIP) || head.starts_with(ZIP_EMPTY) {
-        return zipped(path, limit);
+        return zipped(path, limits);
     }
     if head.starts_with(CFB) {
         return compound(path);
@@ -80,11 +93,13 @@ pub(super) fn inspect(path: &Path, limit: u64) -> Result<Format, Refusal> {
     Err(Refusal::NotWorkbook(looks_like(&head)))
 }
 
-fn zipped(path: &Path, limit: u64) -> Result<Format, Refusal> {
+fn zipped(path: &Path, limits: &super::IngestConfig) -> Result<Format, Refusal> {
+    let limit = limits.max_unpacked;
     let file = std::fs::File::open(path).map_err(|e| Refusal::Damaged(e.to_string()))?;
     let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file))
         .map_err(|e| Refusal::Damaged(e.to_string()))?;
     let mut format = None;
+    let mut suspicious = Vec::new();
     for i in 0..archive.len() {
         let part = archive
             .by_index_raw(i)
@@ -100,6 +115,9 @@ fn zipped(path: &Path, limit: u64) -> Result<Format, Refusal> {
                 limit,
             });
         }
+        if part.size() > RATIO_GRACE && part.size() / part.compressed_size().max(1) > MAX_RATIO {
+            suspicious.push(name.clone());
+        }
         match name.as_str() {
             "xl/workbook.xml" => format = format.or(Some(Format::Xlsx)),
             "xl/workbook.bin" => format = format.or(Some(Format::Xlsb)),
@@ -107,9 +125,140 @@ fn zipped(path: &Path, limit: u64) -> Result<Format, Refusal> {
             _ => {}
         }
     }
-    format.ok_or(Refusal::NotWorkbook(
+    let format = format.ok_or(Refusal::NotWorkbook(
         "a zip archive without a workbook in it",
-    ))
+    ))?;
+    if format == Format::Xlsx {
+        shared_strings(&mut archive, limits.max_memory)?;
+    }
+    for name in suspicious {
+        longest_text(&mut archive, &name)?;
+    }
+    Ok(format)
+}
+
+/// Bytes one shared string takes in calamine's table before its text:
+/// calamine reserves this much for every string the part declares.
+const STRING_BYTES: u64 = 24;
+
+/// The count of strings `xl/sharedStrings.xml` declares (`uniqueCount`),
+/// which calamine reserves room for before reading one: refused when the
+/// part could not hold that many (the shortest string, `<si/>`, is 5
+/// bytes) or when the room exceeds `max_memory`.
+fn shared_strings<R: std::io::Read + std::io::Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    max_memory: u64,
+) -> Result<(), Refusal> {
+    const PART: &str = "xl/sharedStrings.xml";
+    let Ok(entry) = archive.by_name(PART) else {
+        return Ok(());
+    };
+    let size = entry.size();
+    let mut head = Vec::with_capacity(4096);
+    entry
+        .take(4096)
+        .read_to_end(&mut head)
+        .map_err(|e| Refusal::Damaged(e.to_string()))?;
+    let Some(declared) = declared_count(&head) else {
+        return Ok(());
+    };
+    let fits = declared <= size / 5 && declared.saturating_mul(STRING_BYTES) <= max_memory;
+    if fits {
+        Ok(())
+    } else {
+        Err(Refusal::Declares {
+            part: PART.to_string(),
+            what: format!("declares {declared} strings in {size} bytes"),
+        })
+    }
+}
+
+/// The digits of the `uniqueCount` attribute of the `<sst>` element, as
+/// calamine reads them (leading digits; more than `u64` holds is `u64::MAX`).
+fn declared_count(head: &[u8]) -> Option<u64> {
+    let sst = memchr::memmem::find(head, b"<sst")?;
+    let rest = &head[sst..];
+    let end = memchr::memchr(b'>', rest).unwrap_or(rest.len());
+    let at = memchr::memmem::find(&rest[..end], b"uniqueCount=")? + b"uniqueCount=".len();
+    let value = rest[at..end].get(1..)?;
+    let digits: Vec<u8> = value
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .copied()
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    Some(
+        std::str::from_utf8(&digits)
+            .ok()?
+            .parse::<u64>()
+            .unwrap_or(u64::MAX),
+    )
+}
+
+/// Parts above this size that unpack more than [`MAX_RATIO`] times their
+/// packed size are read once before calamine sees them. Apache POI refuses
+/// any part above a ratio of 100 outright; esep reads such a part through to
+/// find what would cost memory.
+const RATIO_GRACE: u64 = 64 << 20;
+const MAX_RATIO: u64 = 100;
+
+/// The longest text that may stand between two tags of a part: calamine's
+/// XML reader holds such a text whole. A cell's text is at most 32,767
+/// characters, 196 KB even as `&#xFFFF;` escapes; 8 MiB is far beyond that.
+const MAX_TEXT_RUN: u64 = 8 << 20;
+
+/// Refuses a part in which a text between two tags (white space, say) is
+/// longer than [`MAX_TEXT_RUN`].
+fn longest_text<R: std::io::Read + std::io::Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    name: &str,
+) -> Result<(), Refusal> {
+    let mut entry = archive
+        .by_name(name)
+        .map_err(|e| Refusal::Damaged(e.to_string()))?;
+    let mut buf = vec![0u8; 1 << 20];
+    let mut run: u64 = 0;
+    let mut in_tag = false;
+    loop {
+        let n = entry
+            .read(&mut buf)
+            .map_err(|e| Refusal::Damaged(e.to_string()))?;
+        if n == 0 {
+            return Ok(());
+        }
+        let mut chunk = &buf[..n];
+        while !chunk.is_empty() {
+            let stop = if in_tag { b'>' } else { b'<' };
+            match memchr::memchr(stop, chunk) {
+                Some(i) => {
+                    if !in_tag {
+                        run += i as u64;
+                    }
+                    if run > MAX_TEXT_RUN {
+                        break;
+                    }
+                    run = 0;
+                    in_tag = !in_tag;
+                    chunk = &chunk[i + 1..];
+                }
+                None => {
+                    run += chunk.len() as u64;
+                    break;
+                }
+            }
+        }
+        if run > MAX_TEXT_RUN {
+            return Err(Refusal::Declares {
+                part: name.to_string(),
+                what: format!(
+                    "holds a run of more than {} MiB of text between two tags",
+                    MAX_TEXT_RUN >> 20
+                ),
+            });
+        }
+    }
 }
 
 /// An OLE compound file: an .xls workbook, or the envelope Office puts an
@@ -146,6 +295,18 @@ fn looks_like(head: &[u8]) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_declared_count_of_shared_strings_is_read_as_calamine_reads_it() {
+        let head = br#"<?xml version="1.0"?><sst xmlns="x" count="3" uniqueCount="2"><si>"#;
+        assert_eq!(declared_count(head), Some(2));
+        assert_eq!(declared_count(br#"<sst uniqueCount="1e18">"#), Some(1));
+        assert_eq!(
+            declared_count(br#"<sst uniqueCount="99999999999999999999999">"#),
+            Some(u64::MAX)
+        );
+        assert_eq!(declared_count(br#"<sst count="4">"#), None);
+    }
 
     #[test]
     fn tells_what_a_non_workbook_looks_like() {

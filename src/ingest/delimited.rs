@@ -215,12 +215,14 @@ impl LineCounter {
     fn line_of(&mut self, text: &str, position: usize) -> u32 {
         let bytes = text.as_bytes();
         let mut start = position;
-        while bytes.get(start) == Some(&b'\n') {
+        while matches!(bytes.get(start), Some(b'\n' | b'\r')) {
             start += 1;
         }
+        // CRLF is LF by now: a CR left is a line end of its own (old Mac
+        // files), as the csv crate reads it.
         let newlines = bytes[self.byte.min(start)..start]
             .iter()
-            .filter(|&&b| b == b'\n')
+            .filter(|&&b| b == b'\n' || b == b'\r')
             .count();
         self.line += newlines as u32;
         self.byte = start;
@@ -257,6 +259,23 @@ mod tests {
             .map(|r| lines.line_of(text, r.unwrap().position().unwrap().byte() as usize))
             .collect();
         assert_eq!(numbers, [1, 3, 4, 8]);
+    }
+
+    #[test]
+    fn regression_lines_ended_by_cr_alone_are_counted() {
+        // Before: every record of such a file was on line 1.
+        let text = "h1;h2;h3\ra;b;c\r\rx;y;z\r";
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(b';')
+            .from_reader(text.as_bytes());
+        let mut lines = LineCounter::default();
+        let numbers: Vec<u32> = reader
+            .records()
+            .map(|r| lines.line_of(text, r.unwrap().position().unwrap().byte() as usize))
+            .collect();
+        assert_eq!(numbers, [1, 2, 4]);
     }
 
     #[test]

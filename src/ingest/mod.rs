@@ -6,7 +6,9 @@
 mod cell;
 mod container;
 mod delimited;
+mod guard;
 mod header;
+pub mod sandbox;
 mod workbook;
 
 use std::path::{Path, PathBuf};
@@ -71,7 +73,21 @@ pub struct IngestConfig {
     /// The most bytes one part of a zipped workbook (a sheet, the shared
     /// strings) may unpack to.
     pub max_unpacked: u64,
+    /// The most memory the reading of one workbook may take for what the
+    /// file declares: shared strings, the cells of a sheet read whole (xls,
+    /// ods), repeated cells and spaces. A file that declares more is refused
+    /// before anything is allocated; xls and ods are read in a child process
+    /// held to this much (docs/reliability.md).
+    pub max_memory: u64,
+    /// The esep executable that reads xls and ods in a child process held
+    /// to `max_memory` ([`sandbox`]); `None` reads them in this process
+    /// (tests of the library, fuzzing).
+    pub sandbox: Option<PathBuf>,
 }
+
+/// 1 GiB: twice what the largest xls sheet (65,536 × 256 cells) needs, and
+/// within reach of any office machine.
+pub const DEFAULT_MAX_MEMORY: u64 = 1 << 30;
 
 /// 2 GiB: above the largest sheet Excel can save (1,048,576 rows of the
 /// contract's 35 columns unpack to about 1.6 GB), far below a zip bomb.
@@ -83,6 +99,8 @@ impl Default for IngestConfig {
             encoding: None,
             mapping: Mapping::default(),
             max_unpacked: DEFAULT_MAX_UNPACKED,
+            max_memory: DEFAULT_MAX_MEMORY,
+            sandbox: None,
         }
     }
 }

@@ -10,6 +10,7 @@ use std::io::BufReader;
 use calamine::{Reader, Sheets, open_workbook};
 
 use super::container::{self, Format};
+use super::guard;
 use super::header::Matcher;
 use super::{Cell, FileError, IngestConfig, RawRow, Source, Visitor, sheet_suffix};
 use crate::schema::Table;
@@ -20,44 +21,82 @@ pub(super) fn load(
     config: &IngestConfig,
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
-    let unreadable = |reason: String| FileError::unreadable(&file, reason);
-    let format = container::inspect(path, config.max_unpacked)
-        .map_err(|refusal| unreadable(refusal.to_string()))?;
+    let format = container::inspect(path, config)
+        .map_err(|refusal| FileError::unreadable(&file, refusal.to_string()))?;
     log::debug!("{file}: a workbook of format {format:?}");
-    let mut workbook = open(path, format).map_err(|e| unreadable(explain(&e.to_string())))?;
-    let names = workbook.sheet_names();
-    if names.is_empty() {
-        return Err(FileError::NoSheets {
-            file: file.to_string(),
-        });
+    if let (Some(exe), Format::Xls | Format::Ods) = (&config.sandbox, format) {
+        return super::sandbox::load(exe, format, path, file, config, visitor);
     }
-    for table in Table::ALL {
-        let found = names.iter().find(|n| {
-            table
-                .sheet_names()
-                .iter()
-                .any(|w| n.trim().to_lowercase() == w.to_lowercase())
-        });
-        let sheet = match (found, table) {
-            (Some(name), _) => name.clone(),
-            (None, Table::Cases) => names[0].clone(),
-            (None, _) => continue,
-        };
+    guard::catching(|| read(path, &file, format, config, visitor)).unwrap_or_else(|panic| {
+        Err(FileError::unreadable(
+            &file,
+            format!("the workbook is damaged: its reader stopped on it ({panic}); open and re-save it in Excel or LibreOffice"),
+        ))
+    })
+}
+
+/// Reads the workbook in this process.
+fn read(
+    path: &Path,
+    file: &Arc<str>,
+    format: Format,
+    config: &IngestConfig,
+    visitor: &mut dyn Visitor,
+) -> Result<(), FileError> {
+    let unreadable = |reason: String| FileError::unreadable(file, reason);
+    let mut workbook = open(path, format).map_err(|e| unreadable(explain(&e.to_string())))?;
+    for (table, sheet) in choose(file, &workbook.sheet_names())? {
         let mut stream = RowStream::new(
             file.clone(),
             Some(sheet.as_str().into()),
             Matcher::new(table, &config.mapping),
             None,
         );
-        read_sheet(&mut workbook, &sheet, &mut stream, visitor)
+        let read = read_sheet(&mut workbook, &sheet, &mut |row, col, cell| {
+            stream.push(row, col, cell, visitor)
+        });
+        read.and_then(|()| stream.flush(visitor))
             .map_err(|e| unreadable(format!("sheet `{sheet}`: {}", explain(&e))))?;
         stream.finish(visitor)?;
     }
     Ok(())
 }
 
+/// The sheets read, and as which table: every sheet named as a table of the
+/// contract (`Cases`, `Дела` and `Істер` all name the cases), in workbook
+/// order; when no sheet is named as cases, the first sheet holds them.
+pub(super) fn choose(file: &str, names: &[String]) -> Result<Vec<(Table, String)>, FileError> {
+    if names.is_empty() {
+        return Err(FileError::NoSheets {
+            file: file.to_string(),
+        });
+    }
+    let named = |table: Table, name: &str| {
+        table
+            .sheet_names()
+            .iter()
+            .any(|w| name.trim().to_lowercase() == w.to_lowercase())
+    };
+    let mut chosen = Vec::new();
+    for table in Table::ALL {
+        let mut found: Vec<(Table, String)> = names
+            .iter()
+            .filter(|n| named(table, n))
+            .map(|n| (table, n.clone()))
+            .collect();
+        if found.is_empty() && table == Table::Cases {
+            found.push((table, names[0].clone()));
+        }
+        chosen.extend(found);
+    }
+    Ok(chosen)
+}
+
 /// Opens the workbook as the format its content shows, whatever its name says.
-fn open(path: &Path, format: Format) -> Result<Sheets<BufReader<File>>, calamine::Error> {
+pub(super) fn open(
+    path: &Path,
+    format: Format,
+) -> Result<Sheets<BufReader<File>>, calamine::Error> {
     Ok(match format {
         Format::Xlsx => Sheets::Xlsx(open_workbook(path)?),
         Format::Xlsb => Sheets::Xlsb(open_workbook(path)?),
@@ -67,7 +106,7 @@ fn open(path: &Path, format: Format) -> Result<Sheets<BufReader<File>>, calamine
 }
 
 /// Makes calamine's messages actionable where we know the cause.
-fn explain(message: &str) -> String {
+pub(super) fn explain(message: &str) -> String {
     if message.contains("password") || message.contains("Password") {
         "the workbook is protected by a password; save a copy without one".to_string()
     } else {
@@ -75,32 +114,45 @@ fn explain(message: &str) -> String {
     }
 }
 
-fn read_sheet(
+/// A receiver of the cells of a sheet, at zero-based (row, column).
+pub(super) type Push<'a> = dyn FnMut(u32, u32, Cell) -> Result<(), String> + 'a;
+
+/// Hands every non-empty cell of `sheet` to `push`, in row order.
+pub(super) fn read_sheet(
     workbook: &mut Sheets<BufReader<File>>,
     sheet: &str,
-    stream: &mut RowStream,
-    visitor: &mut dyn Visitor,
+    push: &mut Push<'_>,
 ) -> Result<(), String> {
+    // calamine's errors name no cell: the last cell read tells where.
+    let mut last: Option<(u32, u32)> = None;
+    let near = |last: Option<(u32, u32)>, e: String| match last {
+        Some((row, col)) => format!(
+            "{e} (after cell {}{})",
+            crate::schema::column_letter(col as usize),
+            u64::from(row) + 1
+        ),
+        None => e,
+    };
     match workbook {
         Sheets::Xlsx(xlsx) => {
             let mut reader = xlsx
                 .worksheet_cells_reader(sheet)
                 .map_err(|e| e.to_string())?;
-            pump(
-                || reader.next_cell().map_err(|e| e.to_string()),
-                stream,
-                visitor,
-            )?;
+            while let Some(cell) = reader.next_cell().map_err(|e| near(last, e.to_string()))? {
+                let (row, col) = cell.get_position();
+                last = Some((row, col));
+                push(row, col, Cell::from_data_ref(cell.get_value().clone()))?;
+            }
         }
         Sheets::Xlsb(xlsb) => {
             let mut reader = xlsb
                 .worksheet_cells_reader(sheet)
                 .map_err(|e| e.to_string())?;
-            pump(
-                || reader.next_cell().map_err(|e| e.to_string()),
-                stream,
-                visitor,
-            )?;
+            while let Some(cell) = reader.next_cell().map_err(|e| near(last, e.to_string()))? {
+                let (row, col) = cell.get_position();
+                last = Some((row, col));
+                push(row, col, Cell::from_data_ref(cell.get_value().clone()))?;
+            }
         }
         other => {
             let range = other.worksheet_range(sheet).map_err(|e| e.to_string())?;
@@ -108,37 +160,20 @@ fn read_sheet(
             for (r, row) in range.rows().enumerate() {
                 for (c, data) in row.iter().enumerate() {
                     if !matches!(data, calamine::Data::Empty) {
-                        stream.push(
-                            row0 + r as u32,
-                            col0 + c as u32,
-                            Cell::from_data(data),
-                            visitor,
-                        )?;
+                        push(row0 + r as u32, col0 + c as u32, Cell::from_data(data))?;
                     }
                 }
             }
         }
     }
-    stream.flush(visitor)
-}
-
-/// Feeds the cells of a streaming reader (xlsx, xlsb) to `stream`.
-fn pump<'a>(
-    mut next: impl FnMut() -> Result<Option<calamine::Cell<calamine::DataRef<'a>>>, String>,
-    stream: &mut RowStream,
-    visitor: &mut dyn Visitor,
-) -> Result<(), String> {
-    while let Some(cell) = next()? {
-        let (row, col) = cell.get_position();
-        stream.push(
-            row,
-            col,
-            Cell::from_data_ref(cell.get_value().clone()),
-            visitor,
-        )?;
-    }
     Ok(())
 }
+
+/// The columns and rows of a worksheet in Excel and LibreOffice: a cell
+/// beyond them cannot come from a spreadsheet, and a row is allocated as
+/// wide as its last cell.
+const MAX_COLUMNS: u32 = 16_384;
+const MAX_ROWS: u32 = 1_048_576;
 
 /// Groups cells that arrive in row order into rows, finds the header, and
 /// hands data rows to the visitor.
@@ -155,7 +190,17 @@ pub(super) struct RowStream {
     pending_blank: u64,
     /// Data rows handed to the visitor.
     rows: u64,
+    /// Rows met before the header row was found: a file may store a data
+    /// row ahead of its header (LibreOffice and openpyxl read it by its
+    /// number), so those numbered below the header become data once it is
+    /// found. At most [`EARLY_ROWS`] are kept.
+    early: Vec<(u32, Vec<Cell>)>,
+    /// Whether rows before the header were too many to keep.
+    early_overflow: bool,
 }
+
+/// The rows kept while the header is looked for: title rows are a handful.
+const EARLY_ROWS: usize = 4096;
 
 impl RowStream {
     pub(super) fn new(
@@ -174,17 +219,26 @@ impl RowStream {
             width: 0,
             pending_blank: 0,
             rows: 0,
+            early: Vec::new(),
+            early_overflow: false,
         }
     }
 
     /// Adds a cell at zero-based (row, col).
-    fn push(
+    pub(super) fn push(
         &mut self,
         row: u32,
         col: u32,
         cell: Cell,
         visitor: &mut dyn Visitor,
     ) -> Result<(), String> {
+        if col >= MAX_COLUMNS || row >= MAX_ROWS {
+            return Err(format!(
+                "cell {}{} lies beyond the last cell a worksheet has (XFD1048576); the file was not saved by a spreadsheet program or is damaged: open and re-save it in Excel or LibreOffice",
+                crate::schema::column_letter(col as usize),
+                u64::from(row) + 1
+            ));
+        }
         if self.current.as_ref().is_some_and(|(r, _)| *r != row) {
             self.flush(visitor)?;
         }
@@ -200,7 +254,7 @@ impl RowStream {
         Ok(())
     }
 
-    fn flush(&mut self, visitor: &mut dyn Visitor) -> Result<(), String> {
+    pub(super) fn flush(&mut self, visitor: &mut dyn Visitor) -> Result<(), String> {
         if let Some((row, cells)) = self.current.take() {
             self.row(row + 1, cells, visitor)
                 .map_err(|e| e.to_string())?;
@@ -232,6 +286,27 @@ impl RowStream {
                     };
                     visitor.begin(&source);
                     self.source = Some(source);
+                    let mut early = std::mem::take(&mut self.early);
+                    early.retain(|(n, _)| *n > number);
+                    if !early.is_empty() && self.early_overflow {
+                        return Err(FileError::unreadable(
+                            &self.file,
+                            format!(
+                                "sheet `{}`: rows stand out of order in the file, and more than {EARLY_ROWS} come before the header row; open and re-save the workbook in Excel or LibreOffice",
+                                self.sheet.as_deref().unwrap_or("")
+                            ),
+                        ));
+                    }
+                    early.sort_by_key(|(n, _)| *n);
+                    for (n, cells) in early {
+                        self.row(n, cells, visitor)?;
+                    }
+                } else if !cells.iter().all(Cell::is_blank) {
+                    if self.early.len() < EARLY_ROWS {
+                        self.early.push((number, cells));
+                    } else {
+                        self.early_overflow = true;
+                    }
                 }
             }
             Some(source) => {

@@ -20,3 +20,13 @@ pub fn judge(cases: &[Case], ctx: &LawContext) -> Result<Vec<Vec<Finding>>, cale
         .map(|case| findings::judge(case, ctx))
         .collect()
 }
+
+/// Whether the law can be worked out for `case` at all: its deadline and
+/// reception hours fall in years the calendar holds. Validation asks it, so
+/// that such a case is rejected where it is read.
+pub fn reaches(case: &Case, ctx: &LawContext) -> Result<(), calendar::MissingYear> {
+    // The deadline of a pending case too: talons and indicators count it.
+    ctx.deadlines
+        .deadline(ctx.calendar, case.service, case.submitted_at.date())?;
+    findings::judge(case, ctx).map(drop)
+}

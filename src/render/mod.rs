@@ -6,6 +6,7 @@
 pub mod bulk;
 mod fonts;
 mod templates;
+mod watchdog;
 mod world;
 
 use chrono::{Datelike, NaiveDate};
@@ -51,12 +52,23 @@ pub struct PdfSettings {
 
 pub struct Renderer {
     env: Env,
+    /// How long one document may take to lay out (templates of the user's).
+    time_limit: Option<std::time::Duration>,
 }
 
 impl Renderer {
     pub fn new(templates: &Templates) -> Renderer {
         Renderer {
             env: Env::new(templates),
+            time_limit: None,
+        }
+    }
+
+    /// The same renderer with a time limit on each layout.
+    pub fn with_time_limit(self, limit: std::time::Duration) -> Renderer {
+        Renderer {
+            time_limit: Some(limit),
+            ..self
         }
     }
 
@@ -79,6 +91,9 @@ impl Renderer {
             main,
             data: Bytes::new(json),
         };
+        let _armed = self
+            .time_limit
+            .map(|limit| watchdog::arm(&format!("a document with {template}"), limit));
         typst::compile::<PagedDocument>(&world)
             .output
             .map_err(|errors| RenderError::Template(self.describe(&world, &errors)))
@@ -132,6 +147,8 @@ impl Renderer {
     }
 
     /// `file:line:col: error: message`, the source line, and the hints.
+    /// What a template prints of its data (`panic(data.name)`) goes through
+    /// [`scrub`] before anyone sees it.
     fn describe(&self, world: &DocWorld, diagnostics: &[SourceDiagnostic]) -> String {
         let mut out = Vec::new();
         for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
@@ -151,18 +168,67 @@ impl Renderer {
                     .unwrap_or_else(|| id.vpath().get_with_slash().to_string());
                 Some((shown, line + 1, col + 1, text))
             });
+            let message = scrub(&d.message, &world.data);
             match place {
                 Some((file, line, col, text)) => {
-                    out.push(format!("{file}:{line}:{col}: error: {}", d.message));
+                    out.push(format!("{file}:{line}:{col}: error: {message}"));
                     out.push(format!("{line:>5} | {text}"));
                 }
-                None => out.push(format!("error: {}", d.message)),
+                None => out.push(format!("error: {message}")),
             }
             // Hints about the Typst command line's options do not apply here.
             for hint in d.hints.iter().filter(|h| !h.v.contains("--root")) {
-                out.push(format!("  hint: {}", hint.v));
+                out.push(format!("  hint: {}", scrub(&hint.v, &world.data)));
             }
         }
         out.join("\n")
+    }
+}
+
+/// `message` (what Typst says, not the place nor the template's line) with
+/// every text of the data a template was handed (names,
+/// IINs, passport numbers among them) replaced by a placeholder: a user's
+/// template can print its data into its own error messages.
+fn scrub(message: &str, data: &[u8]) -> String {
+    fn texts<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+        match value {
+            serde_json::Value::String(s) if s.chars().count() >= 2 => out.push(s),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| texts(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| texts(v, out)),
+            _ => {}
+        }
+    }
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(data) else {
+        return message.to_string();
+    };
+    let mut found = Vec::new();
+    texts(&value, &mut found);
+    // Longest first, so that a name is hidden whole, not around a shorter text in it.
+    found.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    let mut out = message.to_string();
+    for text in found {
+        if out.contains(text) {
+            out = out.replace(text, "<data, hidden>");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod scrub_tests {
+    use super::scrub;
+
+    #[test]
+    fn regression_a_template_error_does_not_print_the_data_it_was_handed() {
+        let data = r#"{"talons":[{"name":"Иванов Иван","iin":"870412300123","n":3}]}"#.as_bytes();
+        let said = scrub(
+            r#"panicked with: (name: "Иванов Иван", iin: "870412300123")"#,
+            data,
+        );
+        assert!(
+            !said.contains("Иванов") && !said.contains("870412300123"),
+            "{said}"
+        );
+        assert!(said.starts_with("panicked with: (name: "), "{said}");
     }
 }

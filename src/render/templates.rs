@@ -36,7 +36,15 @@ pub struct File {
 pub struct Templates {
     /// By path relative to the template folder, `/`-separated.
     pub files: BTreeMap<String, File>,
+    /// Files of the folder larger than [`MAX_FILE`], by the same names: not
+    /// read; a template that uses one is told why.
+    pub too_large: BTreeMap<String, String>,
 }
+
+/// The largest file a template folder may hand a template (a logo, a
+/// font, a table of names): 32 MiB. Larger files lying in the folder are
+/// not read at all, so an unused one costs nothing.
+pub const MAX_FILE: u64 = 32 << 20;
 
 impl Templates {
     pub fn bundled() -> Templates {
@@ -53,6 +61,7 @@ impl Templates {
                     )
                 })
                 .collect(),
+            too_large: BTreeMap::new(),
         }
     }
 
@@ -84,6 +93,19 @@ impl Templates {
                         .map(|c| c.as_os_str().to_string_lossy())
                         .collect::<Vec<_>>()
                         .join("/");
+                    if meta.len() > MAX_FILE {
+                        templates.files.remove(&name);
+                        templates.too_large.insert(
+                            name,
+                            format!(
+                                "`{}` is {} MiB, more than the {} MiB a template may use; make it smaller",
+                                path.display(),
+                                meta.len().div_ceil(1 << 20),
+                                MAX_FILE >> 20
+                            ),
+                        );
+                        continue;
+                    }
                     let bytes = std::fs::read(&path).map_err(|e| RenderError::Templates {
                         path: path.display().to_string(),
                         why: e.to_string(),
@@ -125,6 +147,12 @@ mod tests {
             t.files.contains_key("decision.typ"),
             "the bundled ones stay"
         );
+        // Regression: a 6 GB file lying unused in the folder was read whole.
+        let big = std::fs::File::create(dir.path().join("parts/huge.bin")).unwrap();
+        big.set_len(6 << 30).unwrap();
+        let t = Templates::with_dir(dir.path()).unwrap();
+        assert!(!t.files.contains_key("parts/huge.bin"));
+        assert!(t.too_large["parts/huge.bin"].contains("6144 MiB"));
         // Regression: a template in Windows-1251 was silently no source, then "not found".
         std::fs::write(dir.path().join("decision.typ"), b"\xcf\xf0\xe8").unwrap();
         let err = Templates::with_dir(dir.path()).unwrap_err().to_string();

@@ -19,6 +19,8 @@ pub struct Env {
     library: LazyHash<Library>,
     sources: HashMap<FileId, Source>,
     files: HashMap<FileId, Bytes>,
+    /// Files of the template folder too large to serve, with why.
+    refused: HashMap<FileId, String>,
     /// Where each file came from, for messages.
     pub shown: HashMap<FileId, String>,
     pub data: FileId,
@@ -45,7 +47,13 @@ impl Env {
             }
             files.insert(id, Bytes::new(file.bytes.clone()));
         }
+        let refused = templates
+            .too_large
+            .iter()
+            .filter_map(|(name, why)| Some((file_id(&format!("/{name}"))?, why.clone())))
+            .collect();
         Env {
+            refused,
             library: LazyHash::new(Library::builder().build()),
             sources,
             files,
@@ -88,7 +96,7 @@ impl World for DocWorld<'_> {
             .sources
             .get(&id)
             .cloned()
-            .ok_or_else(|| not_found(id))
+            .ok_or_else(|| self.missing(id))
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
@@ -102,7 +110,7 @@ impl World for DocWorld<'_> {
             .files
             .get(&id)
             .cloned()
-            .ok_or_else(|| not_found(id))
+            .ok_or_else(|| self.missing(id))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -114,6 +122,12 @@ impl World for DocWorld<'_> {
     }
 }
 
-fn not_found(id: FileId) -> FileError {
-    FileError::NotFound(id.vpath().get_with_slash().into())
+impl DocWorld<'_> {
+    /// Why a file is not there: too large to serve, or absent.
+    fn missing(&self, id: FileId) -> FileError {
+        match self.env.refused.get(&id) {
+            Some(why) => FileError::Other(Some(why.as_str().into())),
+            None => FileError::NotFound(id.vpath().get_with_slash().into()),
+        }
+    }
 }

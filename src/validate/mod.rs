@@ -33,6 +33,18 @@ pub struct Problem {
     pub reason: Reason,
 }
 
+impl Problem {
+    /// The value as a message may show it: personal data hidden
+    /// ([`crate::schema::shown_in_message`]); a text too long to carry is
+    /// shown by its length, which esep wrote itself.
+    pub fn shown(&self) -> &str {
+        match self.reason {
+            Reason::TooLong => &self.value,
+            _ => crate::schema::shown_in_message(self.column, &self.value),
+        }
+    }
+}
+
 /// A rejected row with all its problems and all its values.
 #[derive(Debug, Clone)]
 pub struct Rejection {
@@ -41,8 +53,39 @@ pub struct Rejection {
     /// The row's case id (cases and complaints), or complaint id.
     pub id: Option<String>,
     pub problems: Vec<Problem>,
-    /// The row's values as written, parallel to `table.columns()`.
-    pub values: Vec<String>,
+    /// The row's values as written, by column of `table.columns()`.
+    pub values: RowValues,
+}
+
+/// The values of a rejected row as written: only the non-empty ones are
+/// kept, by column, since a rejected row is held until the run ends and a
+/// file may have a million of them (most of their 35 cells empty).
+#[derive(Debug, Clone, Default)]
+pub struct RowValues(Vec<(u16, Box<str>)>);
+
+impl RowValues {
+    /// From the values of every column, in order.
+    pub fn new(all: impl IntoIterator<Item = String>) -> RowValues {
+        RowValues(
+            all.into_iter()
+                .enumerate()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(i, v)| (i as u16, v.into_boxed_str()))
+                .collect(),
+        )
+    }
+
+    /// The value of every one of `columns` columns, `""` where empty.
+    pub fn all(&self, columns: usize) -> impl Iterator<Item = &str> {
+        let mut kept = self.0.iter().peekable();
+        (0..columns).map(move |i| match kept.peek() {
+            Some((c, v)) if usize::from(*c) == i => {
+                kept.next();
+                &**v
+            }
+            _ => "",
+        })
+    }
 }
 
 /// What one sheet (or CSV file) held.
@@ -149,16 +192,24 @@ pub fn locate(origin: &Origin, position: Option<usize>) -> String {
 /// Reading and checking run on two threads: this one parses and sends rows
 /// in batches over a bounded channel; the other checks them (in parallel
 /// where a core is free) and keeps the results in input order.
+///
+/// `reach`, when given, is asked of every case that passed the rules of
+/// the contract whether the law can be worked out for it (its deadline and
+/// reception hours fall in years the working-day calendar holds); a case it
+/// cannot serve is rejected here, at its date, not found later by another
+/// command.
 pub fn check(
     paths: &[PathBuf],
     config: &IngestConfig,
     progress: Option<&indicatif::ProgressBar>,
+    reach: Option<&Reach<'_>>,
 ) -> Result<Checked, Vec<FileError>> {
     let (tx, rx) = std::sync::mpsc::sync_channel::<Message>(4);
     std::thread::scope(|scope| {
         let worker = scope.spawn(move || {
             let mut checker = Checker {
                 progress,
+                reach,
                 ..Checker::default()
             };
             for message in rx {
@@ -265,6 +316,33 @@ struct Checker<'p> {
     case_ids: HashMap<String, (Origin, Option<usize>)>,
     complaint_ids: HashMap<String, (Origin, Option<usize>)>,
     progress: Option<&'p indicatif::ProgressBar>,
+    reach: Option<&'p Reach<'p>>,
+}
+
+/// Whether the law can be worked out for a case: `Err` names the year of
+/// the working-day calendar it would need and lacks.
+pub type Reach<'a> = dyn Fn(&Case) -> Result<(), crate::law::calendar::MissingYear> + Sync + 'a;
+
+/// The date column of `case` a missing calendar year is blamed on: the
+/// first date counted in working days from which that year is reached.
+fn beyond_calendar(case: &Case, year: i32) -> (&'static str, String) {
+    use chrono::Datelike;
+    let near = |d: chrono::NaiveDate| d.year() == year || d.year() + 1 == year;
+    let shown = |d: chrono::NaiveDate| d.format("%d.%m.%Y").to_string();
+    for (column, day) in [
+        ("extra_check_started", case.extra_check_started),
+        ("extra_check_ended", case.extra_check_ended),
+    ] {
+        if let Some(day) = day.filter(|d| near(*d))
+            && !near(case.submitted_at.date())
+        {
+            return (column, shown(day));
+        }
+    }
+    (
+        "submitted_at",
+        case.submitted_at.format("%d.%m.%Y %H:%M").to_string(),
+    )
 }
 
 impl Checker<'_> {
@@ -351,6 +429,26 @@ impl Checker<'_> {
                         ids.insert(id, (rows::origin(source, raw), position));
                     }
                 }
+            }
+            if let (Some(reach), Ok(rows::Record::Case(case))) = (self.reach, &result)
+                && let Err(missing) = reach(case)
+            {
+                let (column, value) = beyond_calendar(case, missing.year);
+                let problem = Problem {
+                    column,
+                    position: rows::position(source, column),
+                    value,
+                    reason: Reason::BeyondCalendar {
+                        year: missing.year,
+                        held: missing.held.clone(),
+                    },
+                };
+                result = Err(rows::rejection(
+                    source,
+                    raw,
+                    Some(case.case_id.clone()),
+                    vec![problem],
+                ));
             }
             match result {
                 Ok(rows::Record::Case(case)) => self.out.cases.push(*case),

@@ -59,10 +59,14 @@ pub enum Reason {
     NumberNotDate,
     DurationNotDate,
     NotYesNo,
-    NotInVocabulary { allowed: String },
+    NotInVocabulary {
+        allowed: String,
+    },
     OfficeFormat,
     UnknownOffice,
-    Duplicate { first: String },
+    Duplicate {
+        first: String,
+    },
     DecidedBeforeSubmitted,
     DecidedWhilePending,
     GroundNotRefused,
@@ -74,6 +78,11 @@ pub enum Reason {
     NotAmount,
     FormularCode,
     Answer,
+    /// The case needs a year the working-day calendar does not hold.
+    BeyondCalendar {
+        year: i32,
+        held: String,
+    },
 }
 
 impl Reason {
@@ -103,6 +112,7 @@ impl Reason {
             Reason::NotAmount => "not-an-amount",
             Reason::FormularCode => "formular-code",
             Reason::Answer => "not-an-answer",
+            Reason::BeyondCalendar { .. } => "beyond-calendar",
         }
     }
 
@@ -179,6 +189,11 @@ impl Reason {
                 "office code not in the district code directory (order No. 451 of 2021)".into(),
                 "кода подразделения нет в справочнике кодов районов (приказ № 451 от 2021 года)".into(),
                 "бөлімше коды аудан кодтарының анықтамалығында жоқ (2021 жылғы № 451 бұйрық)".into(),
+            ),
+            Reason::BeyondCalendar { year, held } => (
+                format!("the case needs the working days of {year} (its deadline or reception hours), and the calendar holds {held}; correct the date, or add fixtures/calendar/{year}.toml"),
+                format!("для дела нужны рабочие дни {year} года (срок или часы приема), а календарь содержит {held}; исправьте дату или добавьте fixtures/calendar/{year}.toml"),
+                format!("іске {year} жылдың жұмыс күндері керек (мерзімі не қабылдау сағаттары), ал күнтізбеде {held} бар; күнді түзетіңіз немесе fixtures/calendar/{year}.toml қосыңыз"),
             ),
             Reason::Duplicate { first } => (
                 format!("id already used at {first}; the first row is kept"),

@@ -57,15 +57,13 @@ pub(super) fn rejection(
     id: Option<String>,
     problems: Vec<Problem>,
 ) -> Rejection {
-    let values = (0..source.table.columns().len())
-        .map(|i| {
-            source
-                .header
-                .position(i)
-                .map(|p| raw.cell(p).shown())
-                .unwrap_or_default()
-        })
-        .collect();
+    let values = super::RowValues::new((0..source.table.columns().len()).map(|i| {
+        source
+            .header
+            .position(i)
+            .map(|p| raw.cell(p).shown())
+            .unwrap_or_default()
+    }));
     Rejection {
         origin: origin(source, raw),
         table: source.table,

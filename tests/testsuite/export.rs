@@ -257,7 +257,26 @@ fn a_second_export_replaces_the_folder_whole_and_writes_the_same_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let input = sample(dir.path());
     let parquet = dir.path().join("warehouse");
+    // A folder holding what esep did not write is refused and left as it is.
     std::fs::create_dir_all(parquet.join("stale")).unwrap();
+    let refused = run(esep()
+        .arg("export")
+        .arg("--parquet")
+        .arg(&parquet)
+        .arg(&input));
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr)
+            .contains("holds `stale`, which esep did not write"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(parquet.join("stale").is_dir());
+    std::fs::remove_dir(parquet.join("stale")).unwrap();
+    // What an export wrote is replaced whole by the next: a partition of a
+    // year no longer in the input goes.
+    let old_year = parquet.join("cases/year=1999");
+    std::fs::create_dir_all(&old_year).unwrap();
     let files = |root: &Path| {
         let mut all = Vec::new();
         let mut stack = vec![root.to_path_buf()];
@@ -283,10 +302,7 @@ fn a_second_export_replaces_the_folder_whole_and_writes_the_same_bytes() {
         .arg(&parquet)
         .arg(&input)));
     let first = files(&parquet);
-    assert!(
-        !parquet.join("stale").exists(),
-        "the old folder is replaced whole"
-    );
+    assert!(!old_year.exists(), "the old folder is replaced whole");
     assert_success(&run(esep()
         .arg("export")
         .arg("--parquet")

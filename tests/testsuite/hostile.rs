@@ -11,15 +11,16 @@ use esep::schema::column_letter;
 
 use crate::{fixture, run};
 
-const HEADER: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category\n";
-const GOOD: &str = "A-1;visa-issue;1910-262;04.03.2025 10:00;06.03.2025 12:00;granted;tourist\n";
+pub const HEADER: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category\n";
+pub const GOOD: &str =
+    "A-1;visa-issue;1910-262;04.03.2025 10:00;06.03.2025 12:00;granted;tourist\n";
 
 /// Address space given to esep on hostile input (KiB): a run that needs more
 /// fails to allocate and aborts, which these tests catch as a wrong exit code.
-const MEMORY_KIB: u64 = 1_500_000;
+pub const MEMORY_KIB: u64 = 1_500_000;
 
 /// `esep check ARGS…` under the memory limit.
-fn check(args: &[&Path]) -> Output {
+pub fn check(args: &[&Path]) -> Output {
     let mut cmd = std::process::Command::new("sh");
     cmd.arg("-c")
         .arg(format!(
@@ -33,7 +34,7 @@ fn check(args: &[&Path]) -> Output {
 }
 
 /// Asserts exit code `code` and that what esep said contains every one of `needles`.
-fn assert_says(out: &Output, code: i32, needles: &[&str]) {
+pub fn assert_says(out: &Output, code: i32, needles: &[&str]) {
     let said = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -45,14 +46,14 @@ fn assert_says(out: &Output, code: i32, needles: &[&str]) {
     }
 }
 
-fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
     path
 }
 
 /// A cell of a hand-made sheet.
-enum C<'a> {
+pub enum C<'a> {
     S(&'a str),
     N(f64),
     /// A number formatted as a date (style 1: `numFmtId` 14).
@@ -61,7 +62,7 @@ enum C<'a> {
     E(&'a str),
 }
 
-fn sheet_xml(rows: &[Vec<C>], merged: &[&str]) -> String {
+pub fn sheet_xml(rows: &[Vec<C>], merged: &[&str]) -> String {
     let mut xml = String::from(
         r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
     );
@@ -91,7 +92,24 @@ fn sheet_xml(rows: &[Vec<C>], merged: &[&str]) -> String {
 
 /// A minimal xlsx (one sheet `Дела`) around `sheet`, written part by part
 /// with `write_sheet`, so that a sheet may be far larger than memory.
-fn xlsx_with(path: &Path, date1904: bool, write_sheet: impl FnOnce(&mut dyn Write)) {
+pub fn xlsx_with(path: &Path, date1904: bool, write_sheet: impl FnOnce(&mut dyn Write)) {
+    let mut write_sheet = Some(write_sheet);
+    xlsx_book(path, date1904, &["Дела"], None, |_, w| {
+        if let Some(f) = write_sheet.take() {
+            f(w)
+        }
+    });
+}
+
+/// A minimal xlsx with the sheets `names`, each written by `write_sheet`
+/// (given its index), and a shared-strings part when one is given.
+pub fn xlsx_book(
+    path: &Path,
+    date1904: bool,
+    names: &[&str],
+    shared_strings: Option<&str>,
+    mut write_sheet: impl FnMut(usize, &mut dyn Write),
+) {
     const MAIN: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     const PKG: &str = "http://schemas.openxmlformats.org/package/2006";
@@ -99,7 +117,8 @@ fn xlsx_with(path: &Path, date1904: bool, write_sheet: impl FnOnce(&mut dyn Writ
         (
             "[Content_Types].xml",
             format!(
-                r#"<Types xmlns="{PKG}/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>"#
+                r#"<Types xmlns="{PKG}/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>{}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>"#,
+                (1..=names.len()).map(|i| format!(r#"<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#)).collect::<String>()
             ),
         ),
         (
@@ -111,14 +130,17 @@ fn xlsx_with(path: &Path, date1904: bool, write_sheet: impl FnOnce(&mut dyn Writ
         (
             "xl/workbook.xml",
             format!(
-                r#"<workbook xmlns="{MAIN}" xmlns:r="{REL}"><workbookPr date1904="{}"/><sheets><sheet name="Дела" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
-                u8::from(date1904)
+                r#"<workbook xmlns="{MAIN}" xmlns:r="{REL}"><workbookPr date1904="{}"/><sheets>{}</sheets></workbook>"#,
+                u8::from(date1904),
+                names.iter().enumerate().map(|(i, n)| format!(r#"<sheet name="{n}" sheetId="{}" r:id="rId{}"/>"#, i + 1, i + 10)).collect::<String>()
             ),
         ),
         (
             "xl/_rels/workbook.xml.rels",
             format!(
-                r#"<Relationships xmlns="{PKG}/relationships"><Relationship Id="rId1" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{REL}/styles" Target="styles.xml"/></Relationships>"#
+                r#"<Relationships xmlns="{PKG}/relationships">{}<Relationship Id="rId2" Type="{REL}/styles" Target="styles.xml"/>{}</Relationships>"#,
+                (1..=names.len()).map(|i| format!(r#"<Relationship Id="rId{}" Type="{REL}/worksheet" Target="worksheets/sheet{i}.xml"/>"#, i + 9)).collect::<String>(),
+                if shared_strings.is_some() { format!(r#"<Relationship Id="rId3" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>"#) } else { String::new() }
             ),
         ),
         (
@@ -135,17 +157,24 @@ fn xlsx_with(path: &Path, date1904: bool, write_sheet: impl FnOnce(&mut dyn Writ
         zip.start_file(name, options).unwrap();
         zip.write_all(text.as_bytes()).unwrap();
     }
-    zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
-    write_sheet(&mut zip);
+    if let Some(strings) = shared_strings {
+        zip.start_file("xl/sharedStrings.xml", options).unwrap();
+        zip.write_all(strings.as_bytes()).unwrap();
+    }
+    for i in 0..names.len() {
+        zip.start_file(format!("xl/worksheets/sheet{}.xml", i + 1), options)
+            .unwrap();
+        write_sheet(i, &mut zip);
+    }
     zip.finish().unwrap();
 }
 
-fn xlsx(path: &Path, rows: &[Vec<C>], merged: &[&str], date1904: bool) {
+pub fn xlsx(path: &Path, rows: &[Vec<C>], merged: &[&str], date1904: bool) {
     let xml = sheet_xml(rows, merged);
     xlsx_with(path, date1904, |w| w.write_all(xml.as_bytes()).unwrap());
 }
 
-fn header() -> Vec<C<'static>> {
+pub fn header() -> Vec<C<'static>> {
     [
         "case_id",
         "service",

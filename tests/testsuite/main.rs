@@ -11,6 +11,7 @@ mod reading;
 mod rerun;
 mod safety;
 mod sample;
+mod world;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

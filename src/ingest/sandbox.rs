@@ -1,0 +1,229 @@
+//! xls and ods workbooks read in a child process held to a memory and time
+//! budget.
+//!
+//! calamine reads these two formats whole, and allocates what the file
+//! declares before it reads a cell: a 95 KB `.xls` took 24 GB, a 64 KB
+//! `.ods` with `<text:s text:c="2000000000"/>` 8 GB, and a truncated `.xls`
+//! panics inside. No check of esep's can know every such declaration, so
+//! the reading runs in a child (`esep read-workbook`, the same binary) whose
+//! address space is limited to `--max-memory` plus what esep itself maps,
+//! and whose processor time is limited too. The child streams the cells
+//! back as JSON lines; a child that runs out of memory or time, panics or
+//! is killed becomes a located exit-2 error of its file, never a crash of
+//! esep.
+
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::container::Format;
+use super::header::Matcher;
+use super::workbook::{self, RowStream};
+use super::{Cell, FileError, IngestConfig, Visitor};
+use crate::schema::Table;
+
+/// The formats read in a child.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ChildFormat {
+    Xls,
+    Ods,
+}
+
+/// What the child says, one JSON line each.
+#[derive(Debug, Serialize, Deserialize)]
+enum Event {
+    /// The next sheet read, and as which table.
+    Sheet(Table, String),
+    /// A non-empty cell at zero-based (row, column).
+    Cell(u32, u32, Cell),
+    /// The current sheet (or the workbook) cannot be read, and why.
+    Failed(String),
+    /// Every sheet was read.
+    Done,
+}
+
+/// Address space the child needs beyond the budget: the esep binary mapped
+/// (it runs in 250 MB of address space), thread stacks and the allocator's reserves.
+const OVERHEAD: u64 = 256 << 20;
+
+/// Processor seconds the child may use: a legitimate xls or ods is read in
+/// a few seconds.
+const CPU_SECONDS: u64 = 120;
+
+/// Reads `path` through a child process running `exe`.
+pub(super) fn load(
+    exe: &Path,
+    format: Format,
+    path: &Path,
+    file: Arc<str>,
+    config: &IngestConfig,
+    visitor: &mut dyn Visitor,
+) -> Result<(), FileError> {
+    let unreadable = |reason: String| FileError::unreadable(&file, reason);
+    let mut child = Command::new(exe)
+        .arg("read-workbook")
+        .arg("--format")
+        .arg(match format {
+            Format::Ods => "ods",
+            _ => "xls",
+        })
+        .arg("--max-memory")
+        .arg((config.max_memory >> 20).to_string())
+        .arg(path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| unreadable(format!("cannot start the reader of the workbook: {e}")))?;
+    let stdout = child.stdout.take().expect("piped");
+    let mut stream: Option<RowStream> = None;
+    let mut sheet: Option<String> = None;
+    let mut done = false;
+    let mut outcome = Ok(());
+    for line in BufReader::new(stdout).lines() {
+        let Ok(line) = line else { break };
+        let Ok(event) = serde_json::from_str::<Event>(&line) else {
+            break;
+        };
+        let step = match event {
+            Event::Sheet(table, name) => {
+                let finished = stream.take().map_or(Ok(()), |s| s.finish(visitor));
+                stream = Some(RowStream::new(
+                    file.clone(),
+                    Some(name.as_str().into()),
+                    Matcher::new(table, &config.mapping),
+                    None,
+                ));
+                sheet = Some(name);
+                finished
+            }
+            Event::Cell(row, col, cell) => match stream.as_mut() {
+                Some(s) => s
+                    .push(row, col, cell, visitor)
+                    .map_err(|e| unreadable(in_sheet(&sheet, &e))),
+                None => Err(unreadable("the reader sent a cell before a sheet".into())),
+            },
+            Event::Failed(why) => Err(unreadable(in_sheet(&sheet, &why))),
+            Event::Done => {
+                done = true;
+                match stream.as_mut() {
+                    Some(s) => s
+                        .flush(visitor)
+                        .map_err(|e| unreadable(in_sheet(&sheet, &e))),
+                    None => Ok(()),
+                }
+            }
+        };
+        if let Err(e) = step {
+            outcome = Err(e);
+            break;
+        }
+    }
+    // Whatever happened, the child is not left running.
+    let _ = child.kill();
+    let status = child.wait();
+    outcome?;
+    if !done {
+        let how = match status {
+            Ok(status) if status.code() == Some(101) => "its reader stopped on it".to_string(),
+            Ok(status) => match status.code() {
+                Some(code) => format!("its reader ended with code {code}"),
+                None => format!(
+                    "its reader ran out of the {} MiB of memory or the {CPU_SECONDS} s of processor time it may use",
+                    config.max_memory >> 20
+                ),
+            },
+            Err(e) => e.to_string(),
+        };
+        return Err(unreadable(format!(
+            "{}the workbook is damaged or made to exhaust memory: {how}; open and re-save it in Excel or LibreOffice (or raise --max-memory if it is trusted)",
+            sheet
+                .as_deref()
+                .map(|s| format!("sheet `{s}`: "))
+                .unwrap_or_default()
+        )));
+    }
+    match stream {
+        Some(s) => s.finish(visitor),
+        None => Ok(()),
+    }
+}
+
+fn in_sheet(sheet: &Option<String>, why: &str) -> String {
+    match sheet {
+        Some(s) => format!("sheet `{s}`: {why}"),
+        None => why.to_string(),
+    }
+}
+
+/// The child's side (`esep read-workbook`): limits itself, reads the
+/// workbook and writes its cells to stdout. Returns the exit code.
+pub fn serve(path: &Path, format: ChildFormat, max_memory: u64) -> u8 {
+    let format = match format {
+        ChildFormat::Xls => Format::Xls,
+        ChildFormat::Ods => Format::Ods,
+    };
+    limit(max_memory);
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let mut say = |event: &Event| -> std::io::Result<()> {
+        serde_json::to_writer(&mut out, event)?;
+        out.write_all(b"\n")
+    };
+    let shown = path.display().to_string();
+    let result = (|| -> std::io::Result<()> {
+        let mut book = match workbook::open(path, format) {
+            Ok(book) => book,
+            Err(e) => return say(&Event::Failed(workbook::explain(&e.to_string()))),
+        };
+        let names = calamine::Reader::sheet_names(&book);
+        let chosen = match workbook::choose(&shown, &names) {
+            Ok(chosen) => chosen,
+            Err(e) => return say(&Event::Failed(e.to_string())),
+        };
+        for (table, sheet) in chosen {
+            say(&Event::Sheet(table, sheet.clone()))?;
+            let mut failed = None;
+            let read = workbook::read_sheet(&mut book, &sheet, &mut |row, col, cell| {
+                say(&Event::Cell(row, col, cell)).map_err(|e| {
+                    failed = Some(e);
+                    "the reading stopped".to_string()
+                })
+            });
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            if let Err(why) = read {
+                return say(&Event::Failed(workbook::explain(&why)));
+            }
+        }
+        say(&Event::Done)
+    })();
+    match result.and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(_) => 2,
+    }
+}
+
+/// Holds this process to `max_memory` (plus [`OVERHEAD`]) of address space
+/// and [`CPU_SECONDS`] of processor time; a limit already lower stays.
+fn limit(max_memory: u64) {
+    use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
+    for (resource, wanted) in [
+        (Resource::As, max_memory.saturating_add(OVERHEAD)),
+        (Resource::Cpu, CPU_SECONDS),
+    ] {
+        let now = getrlimit(resource);
+        let current = now.current.unwrap_or(u64::MAX);
+        let value = wanted.min(current);
+        let _ = setrlimit(
+            resource,
+            Rlimit {
+                current: Some(value),
+                maximum: now.maximum,
+            },
+        );
+    }
+}
