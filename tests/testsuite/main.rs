@@ -6,6 +6,7 @@ mod check;
 mod documents;
 mod export;
 mod hostile;
+mod property;
 mod indicators;
 mod reading;
 mod rerun;
