@@ -34,20 +34,26 @@ struct Input {
 fn inputs() -> impl Strategy<Value = Input> {
     (
         prop_oneof![Just(1usize), 2usize..50, 50usize..3000],
-        prop_oneof![Just(Timing::OnTime), Just(Timing::Late), Just(Timing::Mixed)],
+        prop_oneof![
+            Just(Timing::OnTime),
+            Just(Timing::Late),
+            Just(Timing::Mixed)
+        ],
         any::<bool>(),
         prop_oneof![Just(None), (3usize..40).prop_map(Some)],
         any::<bool>(),
         any::<u64>(),
     )
-        .prop_map(|(cases, timing, one_office, broken_every, xlsx, seed)| Input {
-            cases,
-            timing,
-            one_office,
-            broken_every,
-            xlsx,
-            seed,
-        })
+        .prop_map(
+            |(cases, timing, one_office, broken_every, xlsx, seed)| Input {
+                cases,
+                timing,
+                one_office,
+                broken_every,
+                xlsx,
+                seed,
+            },
+        )
 }
 
 /// The rows of the input: (cells as text, whether valid).
@@ -99,7 +105,10 @@ fn write_input(dir: &Path, input: &Input, rows: &[(Vec<String>, bool)]) -> std::
     if input.xlsx {
         let path = dir.join("cases.xlsx");
         let sheet: Vec<Vec<C>> = std::iter::once(header())
-            .chain(rows.iter().map(|(cells, _)| cells.iter().map(|c| C::S(c)).collect()))
+            .chain(
+                rows.iter()
+                    .map(|(cells, _)| cells.iter().map(|c| C::S(c)).collect()),
+            )
             .collect();
         xlsx(&path, &sheet, &[], false);
         path

@@ -575,3 +575,23 @@ fn regression_rejected_rows_beyond_a_sheet_go_on_in_the_next() {
     let second = book.worksheet_range("cases (2)").unwrap();
     assert_eq!(first.height() + second.height(), 1_100_000 + 2);
 }
+
+#[test]
+fn regression_an_error_of_calamine_names_the_cell_it_stopped_near() {
+    // A boolean cell holding `maybe`: calamine's error named only the sheet.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bool.xlsx");
+    let sheet = format!(
+        r#"<worksheet><sheetData>{}<row r="2"><c r="A2" t="inlineStr"><is><t>A-1</t></is></c><c r="B2" t="b"><v>maybe</v></c></row></sheetData></worksheet>"#,
+        header_row()
+    );
+    crate::hostile::xlsx_with(&file, false, |w| w.write_all(sheet.as_bytes()).unwrap());
+    assert_says(
+        &check(&[&file]),
+        2,
+        &[
+            "bool.xlsx: cannot read the file: sheet `Дела`:",
+            "(after cell A2)",
+        ],
+    );
+}
