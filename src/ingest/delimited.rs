@@ -26,56 +26,247 @@ pub enum Encoding {
     Kz1048,
 }
 
-impl Encoding {
-    /// The contract's rule: UTF-8 if the bytes are UTF-8; else KZ-1048 when a
-    /// byte is a Kazakh letter there; else Windows-1251.
-    pub fn detect(bytes: &[u8]) -> Encoding {
-        if std::str::from_utf8(bytes).is_ok() {
+/// What one pass over a file's bytes tells before it is decoded: whether
+/// it is UTF-8, whether it holds a Kazakh letter of KZ-1048, and where the
+/// first byte that is not UTF-8 stands. Fed chunk by chunk, so that the
+/// file is never held whole.
+#[derive(Default)]
+struct Sniff {
+    /// Valid non-ASCII characters and invalid sequences seen.
+    valid: usize,
+    invalid: usize,
+    /// The line of the first invalid sequence.
+    first_invalid: Option<usize>,
+    kazakh: bool,
+    /// Lines ended so far (`\n`).
+    newlines: usize,
+    /// The bytes of a character cut by the end of the last chunk.
+    carry: Vec<u8>,
+}
+
+impl Sniff {
+    fn feed(&mut self, chunk: &[u8], last: bool) {
+        self.kazakh |= chunk.iter().any(|&b| crate::kz1048::is_kazakh_letter(b));
+        let mut bytes = std::mem::take(&mut self.carry);
+        bytes.extend_from_slice(chunk);
+        let mut chunks = bytes.utf8_chunks().peekable();
+        while let Some(piece) = chunks.next() {
+            self.valid += piece.valid().chars().filter(|c| !c.is_ascii()).count();
+            self.newlines += piece.valid().bytes().filter(|&b| b == b'\n').count();
+            let bad = piece.invalid();
+            if bad.is_empty() {
+                continue;
+            }
+            // A sequence cut by the chunk's end is finished by the next chunk.
+            if chunks.peek().is_none()
+                && !last
+                && bad.len() < 4
+                && std::str::from_utf8(bad).is_err()
+                && bad[0] >= 0xC0
+            {
+                self.carry = bad.to_vec();
+                break;
+            }
+            self.invalid += 1;
+            self.first_invalid.get_or_insert(self.newlines + 1);
+            self.newlines += bad.iter().filter(|&&b| b == b'\n').count();
+        }
+    }
+
+    /// The contract's rule: UTF-8 if the bytes are UTF-8; else KZ-1048 when
+    /// a byte is a Kazakh letter there; else Windows-1251.
+    fn encoding(&self) -> Encoding {
+        if self.invalid == 0 {
             Encoding::Utf8
-        } else if bytes.iter().any(|&b| crate::kz1048::is_kazakh_letter(b)) {
+        } else if self.kazakh {
             Encoding::Kz1048
         } else {
             Encoding::Windows1251
         }
     }
 
-    /// Decodes; invalid UTF-8 (when forced) becomes U+FFFD, which then shows
-    /// in the values it spoils.
-    pub fn decode(self, bytes: &[u8]) -> String {
-        match self {
-            Encoding::Utf8 => {
-                let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-                String::from_utf8_lossy(bytes).into_owned()
-            }
-            Encoding::Windows1251 => encoding_rs::WINDOWS_1251
-                .decode_without_bom_handling(bytes)
-                .0
-                .into_owned(),
-            Encoding::Kz1048 => crate::kz1048::decode(bytes),
-        }
+    /// The line of the first invalid byte of text that is mostly UTF-8:
+    /// more than twice as many valid non-ASCII characters as invalid
+    /// sequences. Text in Windows-1251 or KZ-1048 has almost no valid UTF-8
+    /// sequences, so it is not mistaken for damaged UTF-8 (an extension of
+    /// the contract's rule, docs/input.md).
+    fn broken_utf8(&self) -> Option<usize> {
+        let first = self.first_invalid?;
+        (self.valid > 2 * self.invalid).then_some(first)
     }
 }
 
-/// The line of the first invalid byte of text that is mostly UTF-8: more
-/// than twice as many valid non-ASCII characters as invalid sequences. Text
-/// in Windows-1251 or KZ-1048 has almost no valid UTF-8 sequences, so it is
-/// not mistaken for damaged UTF-8 (an extension of the contract's rule,
-/// docs/input.md).
-fn broken_utf8(bytes: &[u8]) -> Option<usize> {
-    let (mut valid, mut invalid) = (0usize, 0usize);
-    let mut first = None;
-    let mut offset = 0;
-    for chunk in bytes.utf8_chunks() {
-        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
-        offset += chunk.valid().len();
-        if !chunk.invalid().is_empty() {
-            invalid += 1;
-            first.get_or_insert(offset);
+/// Sniffs a whole byte string (for tests and small texts).
+#[cfg(test)]
+fn sniff(bytes: &[u8]) -> Sniff {
+    let mut s = Sniff::default();
+    s.feed(bytes, true);
+    s
+}
+
+/// The file's bytes as UTF-8, decoded chunk by chunk: all three encodings
+/// of the contract are either UTF-8 or single-byte, so a chunk decodes on
+/// its own. Invalid UTF-8 (when forced) becomes U+FFFD.
+struct Decoded<R> {
+    inner: R,
+    encoding: Encoding,
+    /// Decoded bytes not yet handed on.
+    out: Vec<u8>,
+    at: usize,
+    /// UTF-8 bytes of a character cut by the last read.
+    carry: Vec<u8>,
+    started: bool,
+}
+
+impl<R: std::io::Read> Decoded<R> {
+    fn new(inner: R, encoding: Encoding) -> Decoded<R> {
+        Decoded {
+            inner,
+            encoding,
+            out: Vec::new(),
+            at: 0,
+            carry: Vec::new(),
+            started: false,
         }
-        offset += chunk.invalid().len();
     }
-    let first = first?;
-    (valid > 2 * invalid).then(|| 1 + bytes[..first].iter().filter(|&&b| b == b'\n').count())
+
+    fn fill(&mut self) -> std::io::Result<()> {
+        let mut buf = vec![0u8; 64 << 10];
+        let n = self.inner.read(&mut buf)?;
+        buf.truncate(n);
+        self.out.clear();
+        self.at = 0;
+        match self.encoding {
+            Encoding::Utf8 => {
+                let mut bytes = std::mem::take(&mut self.carry);
+                bytes.extend_from_slice(&buf);
+                if !self.started {
+                    // The first three bytes decide whether a BOM is there.
+                    if bytes.len() < 3 && n != 0 {
+                        self.carry = bytes;
+                        return Ok(());
+                    }
+                    if bytes.starts_with(b"\xEF\xBB\xBF") {
+                        bytes.drain(..3);
+                    }
+                    self.started = true;
+                }
+                // Keep back a character cut at the end for the next read.
+                let keep = if n == 0 { 0 } else { incomplete_tail(&bytes) };
+                self.carry = bytes.split_off(bytes.len() - keep);
+                self.out = String::from_utf8_lossy(&bytes).into_owned().into_bytes();
+            }
+            Encoding::Windows1251 => {
+                self.out = encoding_rs::WINDOWS_1251
+                    .decode_without_bom_handling(&buf)
+                    .0
+                    .into_owned()
+                    .into_bytes();
+            }
+            Encoding::Kz1048 => self.out = crate::kz1048::decode(&buf).into_bytes(),
+        }
+        Ok(())
+    }
+}
+
+/// How many bytes at the end of `bytes` begin a UTF-8 character that is not
+/// complete.
+fn incomplete_tail(bytes: &[u8]) -> usize {
+    for back in 1..=3.min(bytes.len()) {
+        let b = bytes[bytes.len() - back];
+        if b & 0xC0 != 0x80 {
+            let need = match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => return 0,
+            };
+            return if need > back { back } else { 0 };
+        }
+    }
+    0
+}
+
+impl<R: std::io::Read> std::io::Read for Decoded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.at == self.out.len() {
+            let before = self.carry.len();
+            self.fill()?;
+            if self.out.is_empty() && self.carry.len() == before {
+                return Ok(0);
+            }
+        }
+        let n = buf.len().min(self.out.len() - self.at);
+        buf[..n].copy_from_slice(&self.out[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// Line ends of the decoded text as they pass to the CSV reader (`\n`,
+/// `\r\n`, or `\r` alone), kept from the current record on, so that a
+/// record's line is known without holding the text.
+#[derive(Default)]
+struct Lines {
+    /// Line ends (start, end) not yet passed by a record.
+    ends: std::collections::VecDeque<(u64, u64)>,
+    /// Line ends before the first of `ends`.
+    passed: u32,
+    /// Bytes seen, and whether the last was a `\r`.
+    seen: u64,
+    cr: bool,
+}
+
+impl Lines {
+    fn see(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            let at = self.seen;
+            match b {
+                b'\n' if self.cr => {
+                    if let Some(last) = self.ends.back_mut() {
+                        last.1 = at + 1;
+                    }
+                }
+                b'\n' | b'\r' => self.ends.push_back((at, at + 1)),
+                _ => {}
+            }
+            self.cr = b == b'\r';
+            self.seen += 1;
+        }
+    }
+
+    /// The 1-based line of the record the CSV reader placed at `position`:
+    /// the csv crate gives a record's position before the blank lines it
+    /// skips, so the line is counted from the first byte that ends none.
+    fn line_of(&mut self, position: u64) -> u32 {
+        let mut start = position;
+        while let Some(&(s, e)) = self.ends.front() {
+            if s <= start {
+                // Passed, or a line end the record's position stands on
+                // (the csv crate may place it between a CR and its LF).
+                start = start.max(e);
+                self.passed += 1;
+                self.ends.pop_front();
+            } else {
+                break;
+            }
+        }
+        self.passed + 1
+    }
+}
+
+/// The decoded text on its way to the CSV reader, its line ends noted.
+struct Noting<R> {
+    inner: R,
+    lines: std::rc::Rc<std::cell::RefCell<Lines>>,
+}
+
+impl<R: std::io::Read> std::io::Read for Noting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.lines.borrow_mut().see(&buf[..n]);
+        Ok(n)
+    }
 }
 
 const SEPARATORS: [u8; 3] = [b';', b',', b'\t'];
@@ -109,58 +300,89 @@ pub(super) fn load(
     config: &IngestConfig,
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
+    use std::io::Read;
     let unreadable = |reason: String| FileError::unreadable(&file, reason);
-    let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
+    let open = || std::fs::File::open(path).map_err(|e| unreadable(e.to_string()));
     let encoding = match config.encoding {
         Some(forced) => forced,
         None => {
-            if let Some(line) = broken_utf8(&bytes) {
+            // One pass over the bytes, a chunk at a time.
+            let mut sniff = Sniff::default();
+            let mut reader = open()?;
+            let mut buf = vec![0u8; 1 << 20];
+            loop {
+                let n = reader
+                    .read(&mut buf)
+                    .map_err(|e| unreadable(e.to_string()))?;
+                sniff.feed(&buf[..n], n == 0);
+                if n == 0 {
+                    break;
+                }
+            }
+            if let Some(line) = sniff.broken_utf8() {
                 return Err(unreadable(format!(
                     "line {line}: bytes that are not UTF-8 in a file that is otherwise UTF-8; save the file again as UTF-8, or give --encoding to read it as it is"
                 )));
             }
-            Encoding::detect(&bytes)
+            sniff.encoding()
         }
     };
-    // The csv crate counts a CRLF line ending one line late; with LF endings
-    // its line numbers are the ones a text editor shows.
-    let text = encoding.decode(&bytes).replace("\r\n", "\n");
-    drop(bytes);
-    let separator = detect_separator(&text);
+    let mut head = String::new();
+    Decoded::new(open()?, encoding)
+        .take(256 << 10)
+        .read_to_string(&mut head)
+        .map_err(|e| unreadable(e.to_string()))?;
+    let separator = detect_separator(&head);
+    drop(head);
     log::debug!(
         "{file}: CSV, encoding {encoding:?}, separator {:?}",
         char::from(separator)
     );
+    let lines = std::rc::Rc::new(std::cell::RefCell::new(Lines::default()));
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(separator)
-        .from_reader(text.as_bytes());
+        .from_reader(Noting {
+            inner: Decoded::new(std::io::BufReader::new(open()?), encoding),
+            lines: lines.clone(),
+        });
 
     let matchers: Vec<Matcher> = Table::ALL
         .iter()
         .map(|&t| Matcher::new(t, &config.mapping))
         .collect();
     let mut stream: Option<RowStream> = None;
-    let mut record = csv::StringRecord::new();
-    let mut lines = LineCounter::default();
+    let mut record = csv::ByteRecord::new();
     loop {
-        match reader.read_record(&mut record) {
+        match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let line = match e.position() {
+                    Some(p) => lines.borrow_mut().line_of(p.byte()),
+                    None => 0,
+                };
                 return Err(unreadable(format!("line {line}: {e}")));
             }
         }
-        let number = lines.line_of(&text, record.position().map_or(0, |p| p.byte() as usize));
+        let number = lines
+            .borrow_mut()
+            .line_of(record.position().map_or(0, |p| p.byte()));
         let cells: Vec<Cell> = record
             .iter()
             .map(|f| {
                 if f.is_empty() {
                     Cell::Empty
                 } else {
-                    Cell::text(f.to_string())
+                    // Decoded already: invalid UTF-8 is U+FFFD by now. A
+                    // quoted value keeps its line ends as `\n`.
+                    let text = String::from_utf8_lossy(f);
+                    if text.contains('\r') {
+                        Cell::text(text.replace("\r\n", "\n"))
+                    } else {
+                        Cell::text(text.into_owned())
+                    }
                 }
             })
             .collect();
@@ -196,99 +418,117 @@ pub(super) fn load(
     }
 }
 
-/// Line numbers of records as an editor shows them. The csv crate gives a
-/// record's position before the blank lines it skips, so its line numbers
-/// run short after a blank line; this counts from the record's first byte.
-struct LineCounter {
-    /// A byte offset and the 1-based line it is on.
-    byte: usize,
-    line: u32,
-}
-
-impl Default for LineCounter {
-    fn default() -> LineCounter {
-        LineCounter { byte: 0, line: 1 }
-    }
-}
-
-impl LineCounter {
-    fn line_of(&mut self, text: &str, position: usize) -> u32 {
-        let bytes = text.as_bytes();
-        let mut start = position;
-        while matches!(bytes.get(start), Some(b'\n' | b'\r')) {
-            start += 1;
-        }
-        // CRLF is LF by now: a CR left is a line end of its own (old Mac
-        // files), as the csv crate reads it.
-        let newlines = bytes[self.byte.min(start)..start]
-            .iter()
-            .filter(|&&b| b == b'\n' || b == b'\r')
-            .count();
-        self.line += newlines as u32;
-        self.byte = start;
-        self.line
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Read;
 
-    #[test]
-    fn detects_the_encoding_by_the_contract() {
-        assert_eq!(Encoding::detect("Талон нөмірі".as_bytes()), Encoding::Utf8);
-        let russian = encoding_rs::WINDOWS_1251.encode("Дата приема документов").0;
-        assert_eq!(Encoding::detect(&russian), Encoding::Windows1251);
-        let kazakh = crate::kz1048::encode("Құжаттарды қабылдау күні");
-        assert_eq!(Encoding::detect(&kazakh), Encoding::Kz1048);
-        assert_eq!(Encoding::Kz1048.decode(&kazakh), "Құжаттарды қабылдау күні");
-        assert_eq!(Encoding::Utf8.decode(b"\xEF\xBB\xBFabc"), "abc");
+    fn decoded(bytes: &[u8], encoding: Encoding) -> String {
+        let mut text = String::new();
+        Decoded::new(bytes, encoding)
+            .read_to_string(&mut text)
+            .unwrap();
+        text
     }
 
     #[test]
-    fn line_numbers_count_blank_lines_and_quoted_newlines() {
-        let text = "title\n\nh1;h2;h3\n\"a\nb\";2;3\n\n\nx;y;z\n";
+    fn detects_the_encoding_by_the_contract() {
+        assert_eq!(sniff("Талон нөмірі".as_bytes()).encoding(), Encoding::Utf8);
+        let russian = encoding_rs::WINDOWS_1251.encode("Дата приема документов").0;
+        assert_eq!(sniff(&russian).encoding(), Encoding::Windows1251);
+        let kazakh = crate::kz1048::encode("Құжаттарды қабылдау күні");
+        assert_eq!(sniff(&kazakh).encoding(), Encoding::Kz1048);
+        assert_eq!(
+            decoded(&kazakh, Encoding::Kz1048),
+            "Құжаттарды қабылдау күні"
+        );
+        assert_eq!(decoded(b"\xEF\xBB\xBFabc", Encoding::Utf8), "abc");
+    }
+
+    #[test]
+    fn a_file_is_sniffed_and_decoded_the_same_in_chunks_of_any_size() {
+        // Characters cut by a chunk's edge are finished from the next one.
+        let text = "№;Қызмет;Нәтиже\nВИЗ-1;выдача;берілді\n".repeat(50);
+        for size in [1, 2, 3, 5, 7, 64] {
+            let mut s = Sniff::default();
+            for chunk in text.as_bytes().chunks(size) {
+                s.feed(chunk, false);
+            }
+            s.feed(&[], true);
+            assert_eq!(s.encoding(), Encoding::Utf8, "chunks of {size}");
+            assert_eq!(s.broken_utf8(), None);
+            let mut out = String::new();
+            Decoded::new(Chunked(text.as_bytes(), size), Encoding::Utf8)
+                .read_to_string(&mut out)
+                .unwrap();
+            assert_eq!(out, text, "chunks of {size}");
+        }
+    }
+
+    /// A reader that hands out at most `.1` bytes a read.
+    struct Chunked<'a>(&'a [u8], usize);
+
+    impl Read for Chunked<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(buf.len()).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    fn numbers(text: &str) -> Vec<u32> {
+        let lines = std::rc::Rc::new(std::cell::RefCell::new(Lines::default()));
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .delimiter(b';')
-            .from_reader(text.as_bytes());
-        let mut lines = LineCounter::default();
-        let numbers: Vec<u32> = reader
-            .records()
-            .map(|r| lines.line_of(text, r.unwrap().position().unwrap().byte() as usize))
-            .collect();
-        assert_eq!(numbers, [1, 3, 4, 8]);
+            .from_reader(Noting {
+                inner: text.as_bytes(),
+                lines: lines.clone(),
+            });
+        reader
+            .byte_records()
+            .map(|r| {
+                lines
+                    .borrow_mut()
+                    .line_of(r.unwrap().position().unwrap().byte())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn line_numbers_count_blank_lines_and_quoted_newlines() {
+        assert_eq!(
+            numbers("title\n\nh1;h2;h3\n\"a\nb\";2;3\n\n\nx;y;z\n"),
+            [1, 3, 4, 8]
+        );
+        assert_eq!(
+            numbers("title\r\n\r\nh1;h2;h3\r\n\"a\r\nb\";2;3\r\n\r\n\r\nx;y;z\r\n"),
+            [1, 3, 4, 8]
+        );
     }
 
     #[test]
     fn regression_lines_ended_by_cr_alone_are_counted() {
         // Before: every record of such a file was on line 1.
-        let text = "h1;h2;h3\ra;b;c\r\rx;y;z\r";
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(b';')
-            .from_reader(text.as_bytes());
-        let mut lines = LineCounter::default();
-        let numbers: Vec<u32> = reader
-            .records()
-            .map(|r| lines.line_of(text, r.unwrap().position().unwrap().byte() as usize))
-            .collect();
-        assert_eq!(numbers, [1, 2, 4]);
+        assert_eq!(numbers("h1;h2;h3\ra;b;c\r\rx;y;z\r"), [1, 2, 4]);
     }
 
     #[test]
     fn damaged_utf8_is_told_from_single_byte_encodings() {
         let mut damaged = "№ талона;Услуга\nВИЗ-1;выдача\n".as_bytes().to_vec();
         damaged.extend_from_slice(b"\xff\xfe;x\n");
-        assert_eq!(broken_utf8(&damaged), Some(3));
+        assert_eq!(sniff(&damaged).broken_utf8(), Some(3));
         let russian = encoding_rs::WINDOWS_1251
             .encode("№ талона;Услуга\nВИЗ-1;выдача")
             .0;
-        assert_eq!(broken_utf8(&russian), None);
-        assert_eq!(broken_utf8(&crate::kz1048::encode("Қызмет;Нәтиже")), None);
-        assert_eq!(broken_utf8("Қызмет".as_bytes()), None);
+        assert_eq!(sniff(&russian).broken_utf8(), None);
+        assert_eq!(
+            sniff(&crate::kz1048::encode("Қызмет;Нәтиже")).broken_utf8(),
+            None
+        );
+        assert_eq!(sniff("Қызмет".as_bytes()).broken_utf8(), None);
     }
 
     #[test]
