@@ -595,3 +595,64 @@ fn regression_an_error_of_calamine_names_the_cell_it_stopped_near() {
         ],
     );
 }
+
+#[test]
+fn regression_a_report_killed_while_writing_leaves_one_whole_set() {
+    // SIGKILL at moments through a report's writing: the folder holds the
+    // whole set of the run before or of the run killed, never files of both.
+    let dir = tempfile::tempdir().unwrap();
+    let one = write(dir.path(), "one.csv", format!("{HEADER}{GOOD}"));
+    let two = write(
+        dir.path(),
+        "two.csv",
+        format!(
+            "{HEADER}{GOOD}{}",
+            GOOD.replacen("A-1", "A-2", 1).replacen("06.03", "20.03", 1)
+        ),
+    );
+    let report = |input: &Path, out: &Path| {
+        esep()
+            .arg("report")
+            .arg(input)
+            .args(["--year", "2025", "--lang", "ru", "--out"])
+            .arg(out)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let set = |out: &Path| -> Vec<(String, Vec<u8>)> {
+        names_in(out)
+            .into_iter()
+            .map(|n| (n.clone(), std::fs::read(out.join(n)).unwrap()))
+            .collect()
+    };
+    let out = dir.path().join("report");
+    let reference = dir.path().join("reference");
+    for (input, folder) in [(&one, &out), (&two, &reference)] {
+        assert!(report(input, folder).wait().unwrap().success());
+    }
+    let (first, second) = (set(&out), set(&reference));
+    assert_eq!(first.len(), 5);
+    assert!(first != second);
+    for delay in [30, 150, 400, 900, 1600, 2500, 4000] {
+        let mut child = report(&two, &out);
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        let _ = child.kill();
+        child.wait().unwrap();
+        let now = set(&out);
+        assert!(
+            now == first || now == second,
+            "killed after {delay} ms: a mixed set {:?}",
+            now.iter().map(|(n, _)| n).collect::<Vec<_>>()
+        );
+    }
+    // The next run clears what the killed ones left beside the folder.
+    assert!(report(&one, &out).wait().unwrap().success());
+    assert!(set(&out) == first);
+    let left: Vec<String> = names_in(dir.path())
+        .into_iter()
+        .filter(|n| n.ends_with(".part"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
