@@ -154,7 +154,12 @@ impl<R: std::io::Read> Decoded<R> {
                 // Keep back a character cut at the end for the next read.
                 let keep = if n == 0 { 0 } else { incomplete_tail(&bytes) };
                 self.carry = bytes.split_off(bytes.len() - keep);
-                self.out = String::from_utf8_lossy(&bytes).into_owned().into_bytes();
+                self.out = match String::from_utf8(bytes) {
+                    Ok(text) => text.into_bytes(),
+                    Err(e) => String::from_utf8_lossy(e.as_bytes())
+                        .into_owned()
+                        .into_bytes(),
+                };
             }
             Encoding::Windows1251 => {
                 self.out = encoding_rs::WINDOWS_1251
@@ -219,20 +224,32 @@ struct Lines {
 
 impl Lines {
     fn see(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            let at = self.seen;
-            match b {
-                b'\n' if self.cr => {
-                    if let Some(last) = self.ends.back_mut() {
-                        last.1 = at + 1;
-                    }
-                }
-                b'\n' | b'\r' => self.ends.push_back((at, at + 1)),
-                _ => {}
+        let base = self.seen;
+        // A CR that ended the last piece, and an LF that begins this one.
+        let mut from = 0;
+        if self.cr && bytes.first() == Some(&b'\n') {
+            if let Some(last) = self.ends.back_mut() {
+                last.1 = base + 1;
             }
-            self.cr = b == b'\r';
-            self.seen += 1;
+            from = 1;
         }
+        let mut skip_lf = None;
+        for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[from..]).map(|i| i + from) {
+            if skip_lf == Some(i) {
+                continue;
+            }
+            let at = base + i as u64;
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                self.ends.push_back((at, at + 2));
+                skip_lf = Some(i + 1);
+            } else {
+                self.ends.push_back((at, at + 1));
+            }
+        }
+        if let Some(&last) = bytes.last() {
+            self.cr = last == b'\r';
+        }
+        self.seen += bytes.len() as u64;
     }
 
     /// The 1-based line of the record the CSV reader placed at `position`:

@@ -129,10 +129,13 @@ pub(super) fn load(
     if !done {
         let how = match status {
             Ok(status) if status.code() == Some(101) => "its reader stopped on it".to_string(),
-            Ok(status) => match status.code() {
-                Some(code) => format!("its reader ended with code {code}"),
-                None => format!(
-                    "its reader ran out of the {} MiB of memory or the {CPU_SECONDS} s of processor time it may use",
+            Ok(status) => match (status.code(), signal(&status)) {
+                (Some(code), _) => format!("its reader ended with code {code}"),
+                (None, Some(XCPU)) => format!(
+                    "its reader ran out of the {CPU_SECONDS} s of processor time it may use"
+                ),
+                (None, _) => format!(
+                    "its reader ran out of the {} MiB of memory it may use",
                     config.max_memory >> 20
                 ),
             },
@@ -151,6 +154,22 @@ pub(super) fn load(
         None => Ok(()),
     }
 }
+
+/// The signal that ended a process (Unix), if one did.
+fn signal(status: &std::process::ExitStatus) -> Option<i32> {
+    #[cfg(unix)]
+    {
+        std::os::unix::process::ExitStatusExt::signal(status)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = status;
+        None
+    }
+}
+
+/// SIGXCPU: the processor time limit was reached.
+const XCPU: i32 = 24;
 
 fn in_sheet(sheet: &Option<String>, why: &str) -> String {
     match sheet {

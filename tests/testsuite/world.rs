@@ -656,3 +656,25 @@ fn regression_a_report_killed_while_writing_leaves_one_whole_set() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn regression_an_xls_whose_cells_lie_far_apart_is_refused_in_bounded_memory() {
+    // One cell of a real .xls moved to row 65,536, column 12,288: calamine
+    // makes a range of every cell between (25 GB); a 95 KB file took 24 GB.
+    let mut bytes = std::fs::read(fixture("rules.xls")).unwrap();
+    let label = b"\xfd\x00\x0a\x00"; // LABELSST, 10 bytes: row, column, style, string
+    let at = bytes
+        .windows(4)
+        .rposition(|w| w == label)
+        .expect("a LABELSST record");
+    bytes[at + 4..at + 8].copy_from_slice(&[0xff, 0xff, 0xff, 0x2f]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "far.xls", &bytes);
+    let started = std::time::Instant::now();
+    assert_says(
+        &check(&[&file]),
+        2,
+        &["far.xls: cannot read the file: the workbook is damaged or made to exhaust memory"],
+    );
+    assert!(started.elapsed().as_secs() < 30);
+}
