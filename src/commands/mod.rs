@@ -115,7 +115,12 @@ pub fn read_and_check(
     );
     progress.enable_steady_tick(std::time::Duration::from_millis(200));
     let ctx = crate::law::LawContext::new(crate::law::calendar::Calendar::bundled(), config);
-    let reach = |case: &crate::model::Case| crate::law::reaches(case, &ctx);
+    let reach = |case: &crate::model::Case| {
+        crate::law::reaches(case, &ctx).map_err(|m| validate::YearNotHeld {
+            year: m.year,
+            held: m.held,
+        })
+    };
     let result = validate::check(&input.paths, &input.ingest, Some(&progress), Some(&reach));
     progress.finish_and_clear();
     match result {

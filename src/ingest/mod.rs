@@ -189,7 +189,17 @@ pub fn load(
         .unwrap_or_default();
     match ext.as_str() {
         "csv" | "txt" | "tsv" => delimited::load(path, file, config, visitor),
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => workbook::load(path, file, config, visitor),
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
+            let format = container::inspect(path, config)
+                .map_err(|refusal| FileError::unreadable(&file, refusal.to_string()))?;
+            log::debug!("{file}: a workbook of format {format:?}");
+            match (&config.sandbox, format) {
+                (Some(exe), container::Format::Xls | container::Format::Ods) => {
+                    sandbox::load(exe, format, path, file, config, visitor)
+                }
+                _ => workbook::load(path, file, format, config, visitor),
+            }
+        }
         _ => Err(FileError::UnknownFormat {
             file: file.to_string(),
             ext,

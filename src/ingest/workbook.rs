@@ -9,24 +9,21 @@ use std::io::BufReader;
 
 use calamine::{Reader, Sheets, open_workbook};
 
-use super::container::{self, Format};
+use super::container::Format;
 use super::guard;
 use super::header::Matcher;
 use super::{Cell, FileError, IngestConfig, RawRow, Source, Visitor, sheet_suffix};
 use crate::schema::Table;
 
+/// Reads a workbook of `format` in this process; a panic of its reader
+/// becomes the file's error.
 pub(super) fn load(
     path: &Path,
     file: Arc<str>,
+    format: Format,
     config: &IngestConfig,
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
-    let format = container::inspect(path, config)
-        .map_err(|refusal| FileError::unreadable(&file, refusal.to_string()))?;
-    log::debug!("{file}: a workbook of format {format:?}");
-    if let (Some(exe), Format::Xls | Format::Ods) = (&config.sandbox, format) {
-        return super::sandbox::load(exe, format, path, file, config, visitor);
-    }
     guard::catching(|| read(path, &file, format, config, visitor)).unwrap_or_else(|panic| {
         Err(FileError::unreadable(
             &file,

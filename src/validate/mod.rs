@@ -320,8 +320,17 @@ struct Checker<'p> {
 }
 
 /// Whether the law can be worked out for a case: `Err` names the year of
-/// the working-day calendar it would need and lacks.
-pub type Reach<'a> = dyn Fn(&Case) -> Result<(), crate::law::calendar::MissingYear> + Sync + 'a;
+/// the working-day calendar it would need and lacks. Given by the caller,
+/// which knows the law; validation only records the answer.
+pub type Reach<'a> = dyn Fn(&Case) -> Result<(), YearNotHeld> + Sync + 'a;
+
+/// A year a case needs that the working-day calendar lacks, and the years
+/// it holds (as `2011–2026`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearNotHeld {
+    pub year: i32,
+    pub held: String,
+}
 
 /// The date column of `case` a missing calendar year is blamed on: the
 /// first date counted in working days from which that year is reached.
