@@ -190,13 +190,22 @@ fn regression_date_cells_beyond_any_day_are_rejected_not_panics() {
         &["Дела!D2: error: submitted_at", "Дела!D3", "Дела!D4"],
     );
     // -inf and NaN: not numbers a cell can hold.
+    let inf = dir.path().join("inf.xlsx");
+    with_header(
+        &inf,
+        r#"<row r="2"><c r="A2" t="inlineStr"><is><t>A-1</t></is></c><c r="B2" t="inlineStr"><is><t>visa-issue</t></is></c><c r="C2" t="inlineStr"><is><t>1910-262</t></is></c><c r="D2" s="1"><v>-inf</v></c><c r="F2" t="inlineStr"><is><t>pending</t></is></c><c r="G2" t="inlineStr"><is><t>tourist</t></is></c></row>"#,
+    );
+    assert_says(&check(&[&inf]), 1, &["Дела!D2: error: submitted_at"]);
+}
+
+/// An xlsx of the hostile corpus' header row (row 1) and the rows `rows`
+/// (sheet XML).
+fn with_header(path: &Path, rows: &str) {
     let sheet = format!(
-        r#"<worksheet><sheetData>{}<row r="2"><c r="A2" t="inlineStr"><is><t>A-1</t></is></c><c r="B2" t="inlineStr"><is><t>visa-issue</t></is></c><c r="C2" t="inlineStr"><is><t>1910-262</t></is></c><c r="D2" s="1"><v>-inf</v></c><c r="F2" t="inlineStr"><is><t>pending</t></is></c><c r="G2" t="inlineStr"><is><t>tourist</t></is></c></row></sheetData></worksheet>"#,
+        "<worksheet><sheetData>{}{rows}</sheetData></worksheet>",
         header_row()
     );
-    let inf = dir.path().join("inf.xlsx");
-    crate::hostile::xlsx_with(&inf, false, |w| w.write_all(sheet.as_bytes()).unwrap());
-    assert_says(&check(&[&inf]), 1, &["Дела!D2: error: submitted_at"]);
+    crate::hostile::xlsx_with(path, false, |w| w.write_all(sheet.as_bytes()).unwrap());
 }
 
 /// The header row of the hostile corpus as sheet XML (row 1).
@@ -254,11 +263,10 @@ fn regression_a_cell_beyond_the_last_column_is_refused_by_its_reference() {
     // `ZZZZZZ3` made a row of 321 million cells (10 GB).
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("wide.xlsx");
-    let sheet = format!(
-        r#"<worksheet><sheetData>{}<row r="3"><c r="ZZZZZZ3" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#,
-        header_row()
+    with_header(
+        &file,
+        r#"<row r="3"><c r="ZZZZZZ3" t="inlineStr"><is><t>x</t></is></c></row>"#,
     );
-    crate::hostile::xlsx_with(&file, false, |w| w.write_all(sheet.as_bytes()).unwrap());
     assert_says(
         &check(&[&file]),
         2,
@@ -581,11 +589,10 @@ fn regression_an_error_of_calamine_names_the_cell_it_stopped_near() {
     // A boolean cell holding `maybe`: calamine's error named only the sheet.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("bool.xlsx");
-    let sheet = format!(
-        r#"<worksheet><sheetData>{}<row r="2"><c r="A2" t="inlineStr"><is><t>A-1</t></is></c><c r="B2" t="b"><v>maybe</v></c></row></sheetData></worksheet>"#,
-        header_row()
+    with_header(
+        &file,
+        r#"<row r="2"><c r="A2" t="inlineStr"><is><t>A-1</t></is></c><c r="B2" t="b"><v>maybe</v></c></row>"#,
     );
-    crate::hostile::xlsx_with(&file, false, |w| w.write_all(sheet.as_bytes()).unwrap());
     assert_says(
         &check(&[&file]),
         2,
