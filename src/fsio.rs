@@ -3,7 +3,7 @@
 //! and is renamed over it only when complete, so a reader finds the old file
 //! or the new one, never half of one.
 
-use std::io::Write;
+use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -210,53 +210,64 @@ impl OutputSet {
     }
 
     /// Puts the set in place of the folder in one step.
-    pub fn commit(mut self) -> Result<()> {
-        let staging = self.staging.path().to_path_buf();
-        let mut names: Vec<String> = std::fs::read_dir(&staging)
+    pub fn commit(self) -> Result<()> {
+        let OutputSet {
+            target,
+            staging,
+            _locks: [mut lock, _alive],
+        } = self;
+        let new = staging.path().to_path_buf();
+        let mut names: Vec<String> = std::fs::read_dir(&new)
             .context("cannot list the temporary folder")?
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
             .collect();
         names.sort();
-        let list: String = names.iter().map(|n| format!("{n}\n")).collect();
         // Readable like any folder the user makes, not the temporary's 0700.
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&staging, std::fs::Permissions::from_mode(0o755))
-                .with_context(|| {
-                    format!("cannot set the permissions of `{}`", staging.display())
-                })?;
+            std::fs::set_permissions(&new, std::fs::Permissions::from_mode(0o755))
+                .with_context(|| format!("cannot set the permissions of `{}`", new.display()))?;
         }
-        sync_dir(&staging);
-        if self.target.exists() {
+        sync_dir(&new);
+        // The list in the lock file names what the folder may hold: before
+        // the swap the old names and the new, after it the new alone, so a
+        // run killed between the two still knows every file as esep's.
+        let mut both = names.clone();
+        both.extend(listed(&target));
+        let mut list = |names: &[String]| -> Result<()> {
+            let text: String = names.iter().map(|n| format!("{n}\n")).collect();
+            lock.set_len(0)
+                .and_then(|()| lock.rewind())
+                .and_then(|()| lock.write_all(text.as_bytes()))
+                .and_then(|()| lock.sync_all())
+                .with_context(|| format!("cannot write `{}`", lock_path(&target).display()))
+        };
+        list(&both)?;
+        if target.exists() {
             // The old set lands at the temporary's path, removed with it.
-            exchange(&staging, &self.target).with_context(|| {
-                format!("cannot put the new `{}` in place", self.target.display())
-            })?;
+            exchange(&new, &target)
+                .with_context(|| format!("cannot put the new `{}` in place", target.display()))?;
+            drop(staging);
         } else {
-            std::fs::rename(&staging, &self.target).with_context(|| {
-                format!(
-                    "cannot move the finished folder to `{}`",
-                    self.target.display()
-                )
+            std::fs::rename(&new, &target).with_context(|| {
+                format!("cannot move the finished folder to `{}`", target.display())
             })?;
             // Nothing is left at the temporary's path to remove.
-            self.staging = tempfile::Builder::new()
-                .prefix(&format!("{PART_PREFIX}{}-", std::process::id()))
-                .suffix(PART_SUFFIX)
-                .tempdir_in(parent_of(&self.target))
-                .context("cannot tidy up")?;
+            let _ = staging.keep();
         }
-        sync_dir(parent_of(&self.target));
-        // The list of what the folder now holds, in the lock file, which is
-        // still held: written in place, as it is no output of anyone's.
-        let lock = &mut self._locks[0];
-        lock.set_len(0)
-            .and_then(|()| lock.write_all(list.as_bytes()))
-            .with_context(|| format!("cannot write `{}`", lock_path(&self.target).display()))?;
-        log::debug!("wrote {}", self.target.display());
+        sync_dir(parent_of(&target));
+        list(&names)?;
+        log::debug!("wrote {}", target.display());
         Ok(())
     }
+}
+
+/// The names the lock file beside `target` lists as esep's.
+fn listed(target: &Path) -> Vec<String> {
+    std::fs::read_to_string(lock_path(target))
+        .map(|t| t.lines().map(str::to_string).collect())
+        .unwrap_or_default()
 }
 
 /// Refuses to write the folder `target` as a set when it is a file, or holds
@@ -271,9 +282,7 @@ fn refuse_foreign(target: &Path, ours: &[&str]) -> Result<()> {
             target.display()
         );
     }
-    let listed: Vec<String> = std::fs::read_to_string(lock_path(target))
-        .map(|t| t.lines().map(str::to_string).collect())
-        .unwrap_or_default();
+    let listed = listed(target);
     let mut foreign: Vec<String> = std::fs::read_dir(target)
         .with_context(|| format!("cannot list `{}`", target.display()))?
         .filter_map(|e| e.ok())
