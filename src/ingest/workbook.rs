@@ -128,7 +128,7 @@ pub(super) fn read_sheet(
             crate::schema::column_letter(col as usize),
             u64::from(row) + 1
         ),
-        None => e,
+        None => format!("{e} (at the sheet's first cell)"),
     };
     match workbook {
         Sheets::Xlsx(xlsx) => {

@@ -601,6 +601,20 @@ fn regression_an_error_of_calamine_names_the_cell_it_stopped_near() {
             "(after cell A2)",
         ],
     );
+    // A reference with row 0 as the sheet's first cell.
+    let zero = dir.path().join("zero.xlsx");
+    crate::hostile::xlsx_with(&zero, false, |w| {
+        w.write_all(br#"<worksheet><sheetData><row r="1"><c r="A0" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#)
+            .unwrap()
+    });
+    assert_says(
+        &check(&[&zero]),
+        2,
+        &[
+            "zero.xlsx: cannot read the file: sheet `Дела`:",
+            "(at the sheet's first cell)",
+        ],
+    );
 }
 
 #[test]
