@@ -68,9 +68,7 @@ impl InputConfig {
             lang: args.lang.unwrap_or_else(Lang::from_env),
         })
     }
-}
 
-impl InputConfig {
     /// Refuses outputs that would overwrite an input, before any work.
     pub fn keep_apart<'a>(
         &self,
