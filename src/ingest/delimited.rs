@@ -131,15 +131,16 @@ impl<R: std::io::Read> Decoded<R> {
     }
 
     fn fill(&mut self) -> std::io::Result<()> {
-        let mut buf = vec![0u8; 64 << 10];
-        let n = self.inner.read(&mut buf)?;
-        buf.truncate(n);
+        // Read after what the last read left cut (UTF-8 only), in one buffer.
+        let mut bytes = std::mem::take(&mut self.carry);
+        let start = bytes.len();
+        bytes.resize(start + (64 << 10), 0);
+        let n = self.inner.read(&mut bytes[start..])?;
+        bytes.truncate(start + n);
         self.out.clear();
         self.at = 0;
         match self.encoding {
             Encoding::Utf8 => {
-                let mut bytes = std::mem::take(&mut self.carry);
-                bytes.extend_from_slice(&buf);
                 if !self.started {
                     // The first three bytes decide whether a BOM is there.
                     if bytes.len() < 3 && n != 0 {
@@ -163,12 +164,12 @@ impl<R: std::io::Read> Decoded<R> {
             }
             Encoding::Windows1251 => {
                 self.out = encoding_rs::WINDOWS_1251
-                    .decode_without_bom_handling(&buf)
+                    .decode_without_bom_handling(&bytes)
                     .0
                     .into_owned()
                     .into_bytes();
             }
-            Encoding::Kz1048 => self.out = crate::kz1048::decode(&buf).into_bytes(),
+            Encoding::Kz1048 => self.out = crate::kz1048::decode(&bytes).into_bytes(),
         }
         Ok(())
     }
