@@ -8,7 +8,9 @@ mod container;
 mod delimited;
 mod guard;
 mod header;
+mod package;
 pub mod sandbox;
+mod string_refs;
 mod workbook;
 
 use std::path::{Path, PathBuf};

@@ -12,6 +12,7 @@ use calamine::{Reader, Sheets, open_workbook};
 use super::container::Format;
 use super::guard;
 use super::header::Matcher;
+use super::string_refs;
 use super::{Cell, FileError, IngestConfig, RawRow, Source, Visitor, sheet_suffix};
 use crate::schema::Table;
 
@@ -49,11 +50,16 @@ fn read(
             Matcher::new(table, &config.mapping),
             None,
         );
+        let refs = (format == Format::Xlsx).then(|| string_refs::Check::start(path, &sheet));
         let read = read_sheet(&mut workbook, &sheet, &mut |row, col, cell| {
             stream.push(row, col, cell, visitor)
         });
-        read.and_then(|()| stream.flush(visitor))
-            .map_err(|e| unreadable(format!("sheet `{sheet}`: {}", explain(&e))))?;
+        let read = read
+            .and_then(|()| stream.flush(visitor))
+            .map_err(|e| explain(&e));
+        refs.map_or(Ok(()), string_refs::Check::finish)
+            .and(read)
+            .map_err(|e| unreadable(format!("sheet `{sheet}`: {e}")))?;
         stream.finish(visitor)?;
     }
     Ok(())

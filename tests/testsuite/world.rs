@@ -118,6 +118,58 @@ fn regression_a_declared_count_of_shared_strings_beyond_reason_is_refused() {
 }
 
 #[test]
+fn regression_a_shared_string_index_that_is_not_a_number_is_refused_by_its_cell() {
+    // calamine read `abc`, `-1` and 2^64 as string 0: the row was accepted
+    // with the case id `A-1`, which the file does not give it.
+    let dir = tempfile::tempdir().unwrap();
+    let strings = r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>A-1</t></si></sst>"#;
+    for (i, index) in ["abc", "-1", "18446744073709551616", "0"]
+        .iter()
+        .enumerate()
+    {
+        let file = dir.path().join(format!("index-{i}.xlsx"));
+        let mut row = format!(r#"<row r="2"><c r="A2" t="s"><v>{index}</v></c>"#);
+        for (c, v) in [
+            "visa-issue",
+            "1910-262",
+            "04.03.2025 10:00",
+            "06.03.2025 12:00",
+            "granted",
+            "tourist",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let col = (b'B' + c as u8) as char;
+            row += &format!(r#"<c r="{col}2" t="inlineStr"><is><t>{v}</t></is></c>"#);
+        }
+        let sheet = format!(
+            "<worksheet><sheetData>{}{row}</row></sheetData></worksheet>",
+            header_row()
+        );
+        xlsx_book(&file, false, &["Дела"], Some(strings), |_, w| {
+            w.write_all(sheet.as_bytes()).unwrap()
+        });
+        if *index == "0" {
+            let (code, json) = crate::check_json(&[file]);
+            assert_eq!(
+                (code, &json["accepted"]),
+                (0, &serde_json::json!(1)),
+                "{json}"
+            );
+        } else {
+            assert_says(
+                &check(&[&file]),
+                2,
+                &[
+                    "sheet `Дела`: cell A2 refers to a shared string by something other than its number",
+                ],
+            );
+        }
+    }
+}
+
+#[test]
 fn regression_damaged_xls_files_are_errors_not_panics() {
     // Truncated and byte-flipped copies of a real .xls (xlwt): calamine's
     // xls reader asserted and indexed out of range on some.
