@@ -7,6 +7,7 @@
 //! accepted records and rejections) → later stages. Each stage has one verb as
 //! its entry point.
 
+pub mod chunked;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -591,7 +591,7 @@ mod tests {
         };
         let config = Config::default();
         let table = compute(
-            &[test_case(), late],
+            &[test_case(), late].into(),
             &[],
             &[],
             &config,

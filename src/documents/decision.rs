@@ -5,6 +5,7 @@
 //! [`crate::law::decision`]; this module picks the language and adds the
 //! case's particulars.
 
+use crate::chunked::Chunked;
 use serde::Serialize;
 
 use super::{DocLang, OfficeBlock, long_date, office_block};
@@ -218,7 +219,7 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
 /// The decisions of every decided case, in input order; pending cases and
 /// cases whose decision cannot be stated (no category, no ground) are
 /// counted in `skipped`.
-pub fn decisions(cases: &[Case], lang: DocLang) -> (Decisions, usize) {
+pub fn decisions(cases: &Chunked<Case>, lang: DocLang) -> (Decisions, usize) {
     let mut pages = Vec::new();
     let mut skipped = 0;
     for case in cases {
@@ -271,7 +272,7 @@ mod tests {
 
     #[test]
     fn the_json_handed_to_the_decision_template() {
-        let (data, skipped) = decisions(&[refused(), extended()], DocLang::Ru);
+        let (data, skipped) = decisions(&[refused(), extended()].into(), DocLang::Ru);
         assert_eq!(skipped, 0);
         insta::assert_json_snapshot!(data);
     }
@@ -283,7 +284,7 @@ mod tests {
             decided_at: None,
             ..test_case()
         };
-        let (data, skipped) = decisions(&[refused(), pending], DocLang::Kk);
+        let (data, skipped) = decisions(&[refused(), pending].into(), DocLang::Kk);
         assert_eq!(skipped, 1);
         let page = &data.decisions[0];
         assert!(!page.granted);

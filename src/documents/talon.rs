@@ -8,6 +8,7 @@
 //! result is due); for a service without a deadline it is left blank to be
 //! written by hand. Its time is the opening of reception (item 9: 9:00).
 
+use crate::chunked::Chunked;
 use chrono::NaiveTime;
 use clap::ValueEnum;
 use serde::Serialize;
@@ -192,7 +193,7 @@ pub fn talon(
 
 /// The talons of `cases`, in input order.
 pub fn talons(
-    cases: &[Case],
+    cases: &Chunked<Case>,
     form: Form,
     sheet: Sheet,
     lang: DocLang,
@@ -233,7 +234,7 @@ mod tests {
     #[test]
     fn the_json_handed_to_the_appendix3_template() {
         let data = talons(
-            &[case()],
+            &[case()].into(),
             Form::Appendix3,
             Sheet::Talon,
             DocLang::Kk,
@@ -247,7 +248,7 @@ mod tests {
     #[test]
     fn the_json_handed_to_the_appendix5_template() {
         let data = talons(
-            &[case()],
+            &[case()].into(),
             Form::Appendix5,
             Sheet::A4,
             DocLang::Ru,

@@ -1,5 +1,6 @@
 //! The counting rules of `shared/spec/indicators.md`, each at its boundary.
 
+use crate::chunked::Chunked;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::*;
@@ -68,7 +69,7 @@ fn year_2025() -> Period {
 
 fn compute(cases: &[Case], complaints: &[Complaint], surveys: &[Survey]) -> Table {
     super::compute(
-        cases,
+        &cases.iter().cloned().collect(),
         complaints,
         surveys,
         &Config::default(),
@@ -257,7 +258,7 @@ fn electronic_information_comes_from_the_configuration() {
     assert_eq!(t.republic().get(Indicator::Electronic), ratio(3, 3));
     let mut config = Config::default();
     config.electronic.insert(Service::IdDocument, false);
-    let t = super::compute(&[], &[], &[], &config, Calendar::bundled(), year_2025()).unwrap();
+    let t = super::compute(&Chunked::new(), &[], &[], &config, Calendar::bundled(), year_2025()).unwrap();
     // Without any data the republic row is still there.
     assert_eq!(t.rows.len(), 1);
     assert_eq!(t.republic().get(Indicator::Electronic).value(), Some(66.7));
@@ -272,7 +273,7 @@ fn a_deadline_beyond_the_calendar_is_an_error() {
     late.decided_at = NaiveDate::from_ymd_opt(2026, 12, 30).and_then(|d| d.and_hms_opt(9, 0, 0));
     let period = Period::year(2026).unwrap();
     let err = super::compute(
-        &[late],
+        &[late].into(),
         &[],
         &[],
         &Config::default(),

@@ -6,6 +6,7 @@
 //! What each event counts for is decided here in Rust, where the calendar
 //! is (the deadline of a case); polars only adds up.
 
+use crate::chunked::Chunked;
 use std::collections::HashMap;
 
 use polars::prelude::*;
@@ -113,7 +114,7 @@ fn within_fifteen_minutes(
 /// Every indicator for `period`, from the accepted cases, complaints and
 /// surveys. Fails only when a deadline reaches a year the calendar lacks.
 pub fn compute(
-    cases: &[Case],
+    cases: &Chunked<Case>,
     complaints: &[Complaint],
     surveys: &[Survey],
     config: &Config,

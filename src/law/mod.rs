@@ -8,13 +8,17 @@ pub mod decision;
 pub mod fee;
 pub mod findings;
 
+use crate::chunked::Chunked;
 use crate::model::Case;
 
 pub use findings::{Code, Finding, LawContext};
 
 /// The findings of every case, in input order (cases without findings
 /// included, with none).
-pub fn judge(cases: &[Case], ctx: &LawContext) -> Result<Vec<Vec<Finding>>, calendar::MissingYear> {
+pub fn judge(
+    cases: &Chunked<Case>,
+    ctx: &LawContext,
+) -> Result<Vec<Vec<Finding>>, calendar::MissingYear> {
     cases
         .iter()
         .map(|case| findings::judge(case, ctx))

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 pub use reason::{Lang, Reason, When};
 
+use crate::chunked::Chunked;
 use crate::ingest::{self, Encoding, FileError, IngestConfig, RawRow, Source, Visitor};
 use crate::model::{Case, Complaint, Origin, Survey};
 use crate::schema::{Table, column_letter};
@@ -107,7 +108,7 @@ pub struct SourceSummary {
 /// the count of each source.
 #[derive(Debug, Default)]
 pub struct Checked {
-    pub cases: Vec<Case>,
+    pub cases: Chunked<Case>,
     pub complaints: Vec<Complaint>,
     pub surveys: Vec<Survey>,
     pub rejections: Vec<Rejection>,
@@ -312,11 +313,36 @@ impl Visitor for BatchSender {
 struct Checker<'p> {
     out: Checked,
     source: Option<Source>,
-    /// First sighting of each id: where, and in which sheet column.
-    case_ids: HashMap<String, (Origin, Option<usize>)>,
-    complaint_ids: HashMap<String, (Origin, Option<usize>)>,
+    /// First sighting of each id: a million ids are held, so each is small.
+    case_ids: HashMap<Box<str>, Sighting>,
+    complaint_ids: HashMap<Box<str>, Sighting>,
     progress: Option<&'p indicatif::ProgressBar>,
     reach: Option<&'p Reach<'p>>,
+}
+
+/// Where an id was first seen: the source (an index into
+/// [`Checked::sources`]), the row, and the sheet column of the id.
+#[derive(Debug, Clone, Copy)]
+struct Sighting {
+    source: u32,
+    row: u32,
+    /// The sheet column, `u32::MAX` where the id has no column.
+    column: u32,
+}
+
+impl Sighting {
+    fn locate(self, sources: &[SourceSummary]) -> String {
+        let source = &sources[self.source as usize];
+        let origin = Origin {
+            file: source.file.clone(),
+            sheet: source.sheet.clone(),
+            row: self.row,
+        };
+        locate(
+            &origin,
+            (self.column != u32::MAX).then_some(self.column as usize),
+        )
+    }
 }
 
 /// Whether the law can be worked out for a case: `Err` names the year of
@@ -407,8 +433,8 @@ impl Checker<'_> {
         let Some(source) = &self.source else { return };
         let results: Vec<rows::Checked> =
             batch.iter().map(|raw| rows::check(source, raw)).collect();
-        let summary = self.out.sources.last_mut().expect("begin() came first");
-        summary.rows += batch.len() as u64;
+        let this = self.out.sources.len() - 1;
+        let (mut accepted, mut rejected) = (0, 0);
         for (raw, checked) in batch.iter().zip(results) {
             let mut result = checked.record;
             if let Some(id) = checked.id {
@@ -417,14 +443,14 @@ impl Checker<'_> {
                     _ => (&mut self.case_ids, "case_id"),
                 };
                 let position = rows::position(source, column);
-                match ids.get(&id) {
-                    Some((first, first_position)) => {
+                match ids.get(id.as_str()) {
+                    Some(first) => {
                         let problem = Problem {
                             column,
                             position,
                             value: id.clone(),
                             reason: Reason::Duplicate {
-                                first: locate(first, *first_position),
+                                first: first.locate(&self.out.sources),
                             },
                         };
                         match &mut result {
@@ -435,7 +461,12 @@ impl Checker<'_> {
                         }
                     }
                     None => {
-                        ids.insert(id, (rows::origin(source, raw), position));
+                        let sighting = Sighting {
+                            source: this as u32,
+                            row: raw.number,
+                            column: position.map_or(u32::MAX, |p| p as u32),
+                        };
+                        ids.insert(id.into_boxed_str(), sighting);
                     }
                 }
             }
@@ -472,13 +503,17 @@ impl Checker<'_> {
                             p.reason.code()
                         );
                     }
-                    summary.rejected += 1;
+                    rejected += 1;
                     self.out.rejections.push(rejection);
                     continue;
                 }
             }
-            summary.accepted += 1;
+            accepted += 1;
         }
+        let summary = &mut self.out.sources[this];
+        summary.rows += batch.len() as u64;
+        summary.accepted += accepted;
+        summary.rejected += rejected;
         if let Some(p) = self.progress {
             p.inc(batch.len() as u64);
         }
