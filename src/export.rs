@@ -198,17 +198,11 @@ fn finding_frame(found: &[(&Case, &Finding)]) -> Result<DataFrame> {
     let columns = vec![
         Column::new(
             "case_id".into(),
-            found
-                .iter()
-                .map(|(c, _)| c.case_id.as_str())
-                .collect::<Vec<_>>(),
+            found.iter().map(|(c, _)| &*c.case_id).collect::<Vec<_>>(),
         ),
         Column::new(
             "office".into(),
-            found
-                .iter()
-                .map(|(c, _)| c.office.as_str())
-                .collect::<Vec<_>>(),
+            found.iter().map(|(c, _)| &*c.office).collect::<Vec<_>>(),
         ),
         Column::new(
             "service".into(),

@@ -13,9 +13,17 @@ use crate::vocab::{
 /// Where a record came from: file, sheet and the row number the spreadsheet shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Origin {
+    /// Shared by every record of one sheet: a million records keep one.
+    #[serde(flatten)]
+    pub location: Arc<Location>,
+    pub row: u32,
+}
+
+/// A sheet of a file, or a CSV file (no sheet).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
     pub file: Arc<str>,
     pub sheet: Option<Arc<str>>,
-    pub row: u32,
 }
 
 /// An amount of money in tiyn (1/100 tenge), exact.
@@ -32,9 +40,92 @@ impl Tiyn {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Citizenship {
-    Country(String),
+    Country(Alpha3),
     #[serde(serialize_with = "stateless")]
     Stateless,
+}
+
+/// The code of an office (a district's unit), `RRRR-DDD`: the region's four
+/// digits and the district's three, as the reference data lists them.
+/// Held in its eight bytes: every case has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Office([u8; 8]);
+
+impl Office {
+    /// The code, if `code` has the shape `RRRR-DDD`.
+    pub fn new(code: &str) -> Option<Office> {
+        let bytes: [u8; 8] = code.as_bytes().try_into().ok()?;
+        let shaped = bytes.iter().enumerate().all(|(i, b)| {
+            if i == 4 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+        shaped.then_some(Office(bytes))
+    }
+
+    pub fn as_str(&self) -> &str {
+        // ASCII digits and a hyphen by construction.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for Office {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for Office {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Office {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// An ISO 3166-1 alpha-3 code in capitals, held in its three bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Alpha3([u8; 3]);
+
+impl Alpha3 {
+    /// The code, if `code` is three capital Latin letters.
+    pub fn new(code: &str) -> Option<Alpha3> {
+        match code.as_bytes() {
+            &[a, b, c] if [a, b, c].iter().all(u8::is_ascii_uppercase) => Some(Alpha3([a, b, c])),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Three ASCII capitals by construction.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for Alpha3 {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for Alpha3 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Alpha3 {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 fn stateless<S: serde::Serializer>(s: S) -> Result<S::Ok, S::Error> {
@@ -62,21 +153,21 @@ impl Answer {
 /// One application (a row of the cases sheet).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Case {
-    pub case_id: String,
+    pub case_id: Box<str>,
     pub service: Service,
-    pub office: String,
+    pub office: Office,
     pub submitted_at: NaiveDateTime,
     pub decided_at: Option<NaiveDateTime>,
     pub result: Outcome,
     pub refusal_ground: Option<RefusalGround>,
-    pub applicant_name: Option<String>,
+    pub applicant_name: Option<Box<str>>,
     pub applicant_kind: Option<ApplicantKind>,
     pub applicant_is_inviter: Option<bool>,
-    pub person_name: Option<String>,
+    pub person_name: Option<Box<str>>,
     pub citizenship: Option<Citizenship>,
     pub ethnic_kazakh: Option<bool>,
-    pub iin: Option<String>,
-    pub passport_no: Option<String>,
+    pub iin: Option<Box<str>>,
+    pub passport_no: Option<Box<str>>,
     pub visa_category: Option<VisaCategory>,
     pub entries: Option<u8>,
     pub visa_valid_to: Option<NaiveDate>,
@@ -87,14 +178,14 @@ pub struct Case {
     pub fee_amount: Option<Tiyn>,
     pub fee_paid_on: Option<NaiveDate>,
     /// `None` when the cell was empty (unknown), else the listed documents.
-    pub documents: Option<Vec<Document>>,
-    pub accepted_by: Option<String>,
-    pub accepted_by_position: Option<String>,
+    pub documents: Option<Box<[Document]>>,
+    pub accepted_by: Option<Box<str>>,
+    pub accepted_by_position: Option<Box<str>>,
     pub queue_arrived_at: Option<NaiveDateTime>,
     pub queue_called_at: Option<NaiveDateTime>,
     pub service_ended_at: Option<NaiveDateTime>,
-    pub formular_code: Option<String>,
-    pub formular_returned: Option<String>,
+    pub formular_code: Option<Box<str>>,
+    pub formular_returned: Option<Box<str>>,
     pub extra_check_started: Option<NaiveDate>,
     pub extra_check_ended: Option<NaiveDate>,
     pub conclusion_on: Option<NaiveDate>,
@@ -105,7 +196,7 @@ pub struct Case {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Complaint {
     pub complaint_id: String,
-    pub office: String,
+    pub office: Office,
     pub received_at: NaiveDateTime,
     pub case_id: Option<String>,
     pub channel: Option<Channel>,
@@ -118,7 +209,7 @@ pub struct Complaint {
 /// One answered questionnaire.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Survey {
-    pub office: String,
+    pub office: Office,
     pub answered_on: NaiveDate,
     pub quality: Option<Answer>,
     pub information: Option<Answer>,
@@ -138,7 +229,7 @@ pub(crate) fn test_case() -> Case {
     Case {
         case_id: "T-1".into(),
         service: Service::VisaIssue,
-        office: "1910-262".into(),
+        office: Office::new("1910-262").expect("an office code"),
         submitted_at: at(3, 10, 0),
         decided_at: Some(at(5, 11, 0)),
         result: Outcome::Granted,
@@ -147,7 +238,7 @@ pub(crate) fn test_case() -> Case {
         applicant_kind: Some(ApplicantKind::Individual),
         applicant_is_inviter: None,
         person_name: None,
-        citizenship: Some(Citizenship::Country("DEU".into())),
+        citizenship: Alpha3::new("DEU").map(Citizenship::Country),
         ethnic_kazakh: Some(false),
         iin: None,
         passport_no: None,
@@ -160,7 +251,7 @@ pub(crate) fn test_case() -> Case {
         knb_approved: None,
         fee_amount: Some(Tiyn(196_600)),
         fee_paid_on: NaiveDate::from_ymd_opt(2025, 3, 3),
-        documents: Some(Document::ITEM_11.to_vec()),
+        documents: Some(Document::ITEM_11.into()),
         accepted_by: None,
         accepted_by_position: None,
         queue_arrived_at: Some(at(3, 9, 40)),
@@ -172,9 +263,26 @@ pub(crate) fn test_case() -> Case {
         extra_check_ended: None,
         conclusion_on: None,
         origin: Origin {
-            file: "t.xlsx".into(),
-            sheet: None,
+            location: std::sync::Arc::new(Location {
+                file: "t.xlsx".into(),
+                sheet: None,
+            }),
             row: 2,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_country_of_the_reference_data_is_held_in_three_bytes() {
+        for country in crate::reference::COUNTRIES.iter() {
+            let code = Alpha3::new(&country.alpha3).expect(&country.alpha3);
+            assert_eq!(code.as_str(), country.alpha3);
+        }
+        assert_eq!(std::mem::size_of::<Option<Citizenship>>(), 4);
+        assert!(Alpha3::new("deu").is_none() && Alpha3::new("DEUT").is_none());
     }
 }

@@ -136,11 +136,11 @@ fn rows(checked: &Checked, findings: &[Vec<Finding>], lang: Lang) -> Vec<Row> {
 
 fn row(case: &Case, f: &Finding, lang: Lang) -> Row {
     Row {
-        case_id: case.case_id.clone(),
-        office: case.office.clone(),
+        case_id: case.case_id.to_string(),
+        office: case.office.to_string(),
         place: locate(&case.origin, None),
-        file: case.origin.file.to_string(),
-        sheet: case.origin.sheet.as_deref().map(str::to_string),
+        file: case.origin.location.file.to_string(),
+        sheet: case.origin.location.sheet.as_deref().map(str::to_string),
         row: case.origin.row,
         code: f.code.key(),
         item: f.code.item(),

@@ -159,8 +159,8 @@ fn json(checked: &Checked, lang: Lang) -> Json<'_> {
         .iter()
         .flat_map(|r| {
             r.problems.iter().map(move |p| JsonError {
-                file: &r.origin.file,
-                sheet: r.origin.sheet.as_deref(),
+                file: &r.origin.location.file,
+                sheet: r.origin.location.sheet.as_deref(),
                 row: r.origin.row,
                 table: r.table,
                 column: p.column,

@@ -70,8 +70,8 @@ fn lines<'a>(
         .flat_map(move |r| {
             r.problems.iter().map(move |p| {
                 let mut line = vec![
-                    r.origin.file.to_string(),
-                    r.origin.sheet.as_deref().unwrap_or("").to_string(),
+                    r.origin.location.file.to_string(),
+                    r.origin.location.sheet.as_deref().unwrap_or("").to_string(),
                     r.origin.row.to_string(),
                     p.position
                         .map(|c| format!("{}{}", column_letter(c), r.origin.row))

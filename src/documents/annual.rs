@@ -584,7 +584,7 @@ mod tests {
     fn the_json_handed_to_the_annual_report_template() {
         let late = Case {
             case_id: "T-2".into(),
-            office: "1902-204".into(),
+            office: crate::model::Office::new("1902-204").unwrap(),
             decided_at: chrono::NaiveDate::from_ymd_opt(2025, 4, 30)
                 .and_then(|d| d.and_hms_opt(12, 0, 0)),
             ..test_case()

@@ -101,7 +101,7 @@ fn citizenship(c: &Citizenship, lang: DocLang) -> String {
             .to_string(),
         Citizenship::Country(alpha3) => country(alpha3)
             .map(|k| lang.pick(&k.name_kk, &k.name_ru).to_string())
-            .unwrap_or_else(|| alpha3.clone()),
+            .unwrap_or_else(|| alpha3.to_string()),
     }
 }
 
@@ -121,12 +121,15 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
     add(
         "Тұтынушы",
         "Потребитель",
-        case.applicant_name.clone().unwrap_or_default(),
+        case.applicant_name
+            .as_deref()
+            .unwrap_or_default()
+            .to_string(),
     );
     add(
         "Шетелдік",
         "Иностранец",
-        case.person_name.clone().unwrap_or_default(),
+        case.person_name.as_deref().unwrap_or_default().to_string(),
     );
     add(
         "Азаматтығы",
@@ -139,7 +142,7 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
     add(
         "Паспорт нөмірі",
         "Номер паспорта",
-        case.passport_no.clone().unwrap_or_default(),
+        case.passport_no.as_deref().unwrap_or_default().to_string(),
     );
     add(
         "Құжаттар қабылданған күн",
@@ -203,7 +206,7 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
         }
     }
     Page {
-        number: case.case_id.clone(),
+        number: case.case_id.to_string(),
         office: office_block(&case.office),
         decided_date: long_date(decision.decided_on, lang),
         granted: !matches!(decision.resolution, Resolution::Refused { .. }),

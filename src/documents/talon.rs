@@ -173,8 +173,12 @@ pub fn talon(
     let submitted = case.submitted_at;
     let issue = deadlines.deadline(calendar, case.service, submitted.date())?;
     Ok(Talon {
-        number: case.case_id.clone(),
-        consumer: case.applicant_name.clone().unwrap_or_default(),
+        number: case.case_id.to_string(),
+        consumer: case
+            .applicant_name
+            .as_deref()
+            .unwrap_or_default()
+            .to_string(),
         office: office_block(&case.office),
         documents: case
             .documents
@@ -182,8 +186,12 @@ pub fn talon(
             .flatten()
             .map(|d| document_title(*d, lang).to_string())
             .collect(),
-        accepted_by: case.accepted_by.clone().unwrap_or_default(),
-        position: case.accepted_by_position.clone().unwrap_or_default(),
+        accepted_by: case.accepted_by.as_deref().unwrap_or_default().to_string(),
+        position: case
+            .accepted_by_position
+            .as_deref()
+            .unwrap_or_default()
+            .to_string(),
         accepted_date: long_date(submitted.date(), lang),
         accepted_time: clock_time(submitted.time(), lang),
         issue_date: issue.map(|d| long_date(d, lang)),

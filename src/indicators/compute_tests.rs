@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::*;
 use crate::config::Config;
 use crate::law::calendar::Calendar;
-use crate::model::{Answer, Case, Complaint, Origin, Survey, test_case};
+use crate::model::{Answer, Case, Complaint, Location, Origin, Survey, test_case};
 use crate::vocab::{Outcome, Service};
 
 fn at(m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
@@ -18,7 +18,7 @@ fn at(m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
 fn case(id: &str, office: &str, submitted: NaiveDateTime, decided: NaiveDateTime) -> Case {
     Case {
         case_id: id.into(),
-        office: office.into(),
+        office: crate::model::Office::new(office).unwrap(),
         submitted_at: submitted,
         decided_at: Some(decided),
         ..test_case()
@@ -27,8 +27,10 @@ fn case(id: &str, office: &str, submitted: NaiveDateTime, decided: NaiveDateTime
 
 fn origin() -> Origin {
     Origin {
-        file: "t.xlsx".into(),
-        sheet: None,
+        location: std::sync::Arc::new(Location {
+            file: "t.xlsx".into(),
+            sheet: None,
+        }),
         row: 2,
     }
 }
@@ -41,7 +43,7 @@ fn complaint(
 ) -> Complaint {
     Complaint {
         complaint_id: format!("C-{received}"),
-        office: office.into(),
+        office: crate::model::Office::new(office).unwrap(),
         received_at: received,
         case_id: case_id.map(str::to_string),
         channel: None,
@@ -54,7 +56,7 @@ fn complaint(
 
 fn survey(office: &str, day: NaiveDate, quality: Option<Answer>) -> Survey {
     Survey {
-        office: office.into(),
+        office: crate::model::Office::new(office).unwrap(),
         answered_on: day,
         quality,
         information: None,
@@ -258,7 +260,15 @@ fn electronic_information_comes_from_the_configuration() {
     assert_eq!(t.republic().get(Indicator::Electronic), ratio(3, 3));
     let mut config = Config::default();
     config.electronic.insert(Service::IdDocument, false);
-    let t = super::compute(&Chunked::new(), &[], &[], &config, Calendar::bundled(), year_2025()).unwrap();
+    let t = super::compute(
+        &Chunked::new(),
+        &[],
+        &[],
+        &config,
+        Calendar::bundled(),
+        year_2025(),
+    )
+    .unwrap();
     // Without any data the republic row is still there.
     assert_eq!(t.rows.len(), 1);
     assert_eq!(t.republic().get(Indicator::Electronic).value(), Some(66.7));

@@ -153,10 +153,8 @@ pub fn compute(
             ],
         );
     }
-    let service_of: HashMap<&str, Service> = cases
-        .iter()
-        .map(|c| (c.case_id.as_str(), c.service))
-        .collect();
+    let service_of: HashMap<&str, Service> =
+        cases.iter().map(|c| (&*c.case_id, c.service)).collect();
     for complaint in complaints {
         let received = complaint.received_at.date();
         if complaint.justified != Some(true) || !period.contains(received) {

@@ -131,7 +131,7 @@ pub fn decide(case: &Case) -> Option<Decision> {
         }
         (Outcome::Granted, Service::IdDocument) => (
             Resolution::DocumentIssued {
-                formular_code: case.formular_code.clone(),
+                formular_code: case.formular_code.as_deref().map(String::from),
             },
             Bilingual {
                 kk: "Жеке басты куәландыратын құжат ресімделді.".into(),
@@ -140,8 +140,8 @@ pub fn decide(case: &Case) -> Option<Decision> {
         ),
     };
     Some(Decision {
-        case_id: case.case_id.clone(),
-        office: case.office.clone(),
+        case_id: case.case_id.to_string(),
+        office: case.office.to_string(),
         decided_on,
         resolution,
         text,

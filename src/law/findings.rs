@@ -387,7 +387,7 @@ fn visa_findings(case: &Case, ctx: &LawContext, out: &mut Vec<Finding>) -> Resul
         let from_appendix2 = matches!(&case.citizenship, Some(Citizenship::Country(c)) if crate::reference::in_appendix2(c));
         if !from_appendix2 && case.ethnic_kazakh != Some(true) {
             let citizenship = match &case.citizenship {
-                Some(Citizenship::Country(c)) => c.clone(),
+                Some(Citizenship::Country(c)) => c.to_string(),
                 Some(Citizenship::Stateless) => "stateless".into(),
                 None => "unknown".into(),
             };
@@ -573,12 +573,15 @@ mod tests {
             extended_to: Some(day(2026, 3, 20)),
             prior_extensions: Some(0),
             knb_approved: Some(true),
-            documents: Some(vec![
-                Document::Application,
-                Document::Passport,
-                Document::FeeReceipt,
-                Document::StudyLetter,
-            ]),
+            documents: Some(
+                vec![
+                    Document::Application,
+                    Document::Passport,
+                    Document::FeeReceipt,
+                    Document::StudyLetter,
+                ]
+                .into(),
+            ),
             ..case()
         }
     }
@@ -743,7 +746,7 @@ mod tests {
     #[test]
     fn item_11_documents_only_where_the_list_is_known() {
         let c = Case {
-            documents: Some(vec![Document::Application, Document::Passport]),
+            documents: Some(vec![Document::Application, Document::Passport].into()),
             ..case()
         };
         let findings = judge(&c, &LawContext::default()).unwrap();
@@ -777,12 +780,15 @@ mod tests {
         // Once only: medical, extended before.
         let medical = Case {
             visa_category: Some(VisaCategory::Medical),
-            documents: Some(vec![
-                Document::Application,
-                Document::Passport,
-                Document::FeeReceipt,
-                Document::MedicalLetter,
-            ]),
+            documents: Some(
+                vec![
+                    Document::Application,
+                    Document::Passport,
+                    Document::FeeReceipt,
+                    Document::MedicalLetter,
+                ]
+                .into(),
+            ),
             ..extension()
         };
         assert_eq!(codes(&medical), []);
@@ -831,12 +837,15 @@ mod tests {
             visa_category: Some(VisaCategory::Work),
             permit_valid_to: Some(day(2025, 12, 31)),
             extended_to: Some(day(2025, 12, 31)),
-            documents: Some(vec![
-                Document::Application,
-                Document::Passport,
-                Document::FeeReceipt,
-                Document::WorkPermit,
-            ]),
+            documents: Some(
+                vec![
+                    Document::Application,
+                    Document::Passport,
+                    Document::FeeReceipt,
+                    Document::WorkPermit,
+                ]
+                .into(),
+            ),
             ..extension()
         };
         assert_eq!(codes(&work), []);
@@ -879,7 +888,7 @@ mod tests {
         );
         assert_eq!(
             codes(&Case {
-                documents: Some(Document::ITEM_11.to_vec()),
+                documents: Some(Document::ITEM_11.into()),
                 ..extension()
             }),
             [Code::SupportingDocumentMissing]
@@ -894,7 +903,7 @@ mod tests {
         };
         assert_eq!(codes(&residence), [], "a German citizen: Appendix 2");
         let uzbek = Case {
-            citizenship: Some(Citizenship::Country("UZB".into())),
+            citizenship: crate::model::Alpha3::new("UZB").map(Citizenship::Country),
             ..residence.clone()
         };
         assert_eq!(codes(&uzbek), [Code::ResidenceReview]);

@@ -19,7 +19,7 @@ pub use reason::{Lang, Reason, When};
 
 use crate::chunked::Chunked;
 use crate::ingest::{self, Encoding, FileError, IngestConfig, RawRow, Source, Visitor};
-use crate::model::{Case, Complaint, Origin, Survey};
+use crate::model::{Case, Complaint, Location, Origin, Survey};
 use crate::schema::{Table, column_letter};
 
 /// One invalid value of a row.
@@ -180,9 +180,9 @@ pub fn locate(origin: &Origin, position: Option<usize>) -> String {
         Some(p) => format!("{}{}", column_letter(p), origin.row),
         None => format!("{}", origin.row),
     };
-    match &origin.sheet {
-        Some(sheet) => format!("{}:{}!{}", origin.file, sheet, cell),
-        None => format!("{}:{}", origin.file, cell),
+    match &origin.location.sheet {
+        Some(sheet) => format!("{}:{}!{}", origin.location.file, sheet, cell),
+        None => format!("{}:{}", origin.location.file, cell),
     }
 }
 
@@ -313,6 +313,8 @@ impl Visitor for BatchSender {
 struct Checker<'p> {
     out: Checked,
     source: Option<Source>,
+    /// Where the records of `source` come from, shared by all of them.
+    location: Option<Arc<Location>>,
     /// First sighting of each id: a million ids are held, so each is small.
     case_ids: HashMap<Box<str>, Sighting>,
     complaint_ids: HashMap<Box<str>, Sighting>,
@@ -334,8 +336,10 @@ impl Sighting {
     fn locate(self, sources: &[SourceSummary]) -> String {
         let source = &sources[self.source as usize];
         let origin = Origin {
-            file: source.file.clone(),
-            sheet: source.sheet.clone(),
+            location: Arc::new(Location {
+                file: source.file.clone(),
+                sheet: source.sheet.clone(),
+            }),
             row: self.row,
         };
         locate(
@@ -416,6 +420,10 @@ impl Checker<'_> {
                         .unwrap_or_default(),
                     source.header.describe(source.table)
                 );
+                self.location = Some(Arc::new(Location {
+                    file: source.file.clone(),
+                    sheet: source.sheet.clone(),
+                }));
                 self.source = Some(*source);
             }
             Message::Rows(batch) => self.check_batch(batch),
@@ -430,9 +438,13 @@ impl Checker<'_> {
 
 impl Checker<'_> {
     fn check_batch(&mut self, batch: Vec<RawRow>) {
-        let Some(source) = &self.source else { return };
-        let results: Vec<rows::Checked> =
-            batch.iter().map(|raw| rows::check(source, raw)).collect();
+        let (Some(source), Some(location)) = (&self.source, &self.location) else {
+            return;
+        };
+        let results: Vec<rows::Checked> = batch
+            .iter()
+            .map(|raw| rows::check(source, location, raw))
+            .collect();
         let this = self.out.sources.len() - 1;
         let (mut accepted, mut rejected) = (0, 0);
         for (raw, checked) in batch.iter().zip(results) {
@@ -456,7 +468,13 @@ impl Checker<'_> {
                         match &mut result {
                             Err(rejection) => rejection.problems.insert(0, problem),
                             Ok(_) => {
-                                result = Err(rows::rejection(source, raw, Some(id), vec![problem]))
+                                result = Err(rows::rejection(
+                                    source,
+                                    location,
+                                    raw,
+                                    Some(id),
+                                    vec![problem],
+                                ))
                             }
                         }
                     }
@@ -485,8 +503,9 @@ impl Checker<'_> {
                 };
                 result = Err(rows::rejection(
                     source,
+                    location,
                     raw,
-                    Some(case.case_id.clone()),
+                    Some(case.case_id.to_string()),
                     vec![problem],
                 ));
             }

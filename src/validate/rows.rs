@@ -6,11 +6,12 @@
 use super::values::{self, Parsed};
 use super::{Problem, Reason, Rejection, When};
 use crate::ingest::{Cell, RawRow, Source};
-use crate::model::{Case, Complaint, Origin, Survey};
+use crate::model::{Case, Complaint, Location, Origin, Survey};
 use crate::schema::{CaseCol, ComplaintCol, SurveyCol, Table};
 use crate::vocab::{
     ApplicantKind, Channel, Outcome, RefusalGround, Service, Subject, VisaCategory,
 };
+use std::sync::Arc;
 
 pub(super) enum Record {
     Case(Box<Case>),
@@ -24,18 +25,18 @@ pub(super) struct Checked {
     pub record: Result<Record, Rejection>,
 }
 
-pub(super) fn check(source: &Source, raw: &RawRow) -> Checked {
+/// Checks one row of `source`, whose records are placed at `location`.
+pub(super) fn check(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked {
     match source.table {
-        Table::Cases => case(source, raw),
-        Table::Complaints => complaint(source, raw),
-        Table::Surveys => survey(source, raw),
+        Table::Cases => case(source, location, raw),
+        Table::Complaints => complaint(source, location, raw),
+        Table::Surveys => survey(source, location, raw),
     }
 }
 
-pub(super) fn origin(source: &Source, raw: &RawRow) -> Origin {
+pub(super) fn origin(location: &Arc<Location>, raw: &RawRow) -> Origin {
     Origin {
-        file: source.file.clone(),
-        sheet: source.sheet.clone(),
+        location: location.clone(),
         row: raw.number,
     }
 }
@@ -53,6 +54,7 @@ pub(super) fn position(source: &Source, column: &str) -> Option<usize> {
 /// A rejection of `raw`, carrying all its values as written.
 pub(super) fn rejection(
     source: &Source,
+    location: &Arc<Location>,
     raw: &RawRow,
     id: Option<String>,
     problems: Vec<Problem>,
@@ -65,7 +67,7 @@ pub(super) fn rejection(
             .unwrap_or_default()
     }));
     Rejection {
-        origin: origin(source, raw),
+        origin: origin(location, raw),
         table: source.table,
         id,
         problems,
@@ -76,14 +78,16 @@ pub(super) fn rejection(
 /// Reads the values of one row, collecting problems.
 struct Row<'a> {
     source: &'a Source,
+    location: &'a Arc<Location>,
     raw: &'a RawRow,
     problems: Vec<Problem>,
 }
 
 impl<'a> Row<'a> {
-    fn new(source: &'a Source, raw: &'a RawRow) -> Row<'a> {
+    fn new(source: &'a Source, location: &'a Arc<Location>, raw: &'a RawRow) -> Row<'a> {
         Row {
             source,
+            location,
             raw,
             problems: Vec::new(),
         }
@@ -147,13 +151,19 @@ impl<'a> Row<'a> {
         {
             return Ok(record);
         }
-        Err(rejection(self.source, self.raw, id, self.problems))
+        Err(rejection(
+            self.source,
+            self.location,
+            self.raw,
+            id,
+            self.problems,
+        ))
     }
 }
 
-fn case(source: &Source, raw: &RawRow) -> Checked {
+fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked {
     use CaseCol as C;
-    let mut row = Row::new(source, raw);
+    let mut row = Row::new(source, location, raw);
     let case_id = row.require(C::CaseId as usize, values::text);
     let service = row.require(C::Service as usize, values::word::<Service>);
     let office = row.require(C::Office as usize, values::office);
@@ -225,24 +235,24 @@ fn case(source: &Source, raw: &RawRow) -> Checked {
     }
 
     let id = case_id.clone();
-    let origin = origin(source, raw);
+    let origin = origin(location, raw);
     let record = row.finish(id.clone(), || {
         Some(Case {
-            case_id: case_id?,
+            case_id: case_id?.into(),
             service: service?,
             office: office?,
             submitted_at: submitted_at?,
             decided_at,
             result: result?,
             refusal_ground,
-            applicant_name,
+            applicant_name: applicant_name.map(Into::into),
             applicant_kind,
             applicant_is_inviter,
-            person_name,
+            person_name: person_name.map(Into::into),
             citizenship,
             ethnic_kazakh,
-            iin,
-            passport_no,
+            iin: iin.map(Into::into),
+            passport_no: passport_no.map(Into::into),
             visa_category,
             entries,
             visa_valid_to,
@@ -252,14 +262,14 @@ fn case(source: &Source, raw: &RawRow) -> Checked {
             knb_approved,
             fee_amount,
             fee_paid_on,
-            documents,
-            accepted_by,
-            accepted_by_position,
+            documents: documents.map(Vec::into_boxed_slice),
+            accepted_by: accepted_by.map(Into::into),
+            accepted_by_position: accepted_by_position.map(Into::into),
             queue_arrived_at,
             queue_called_at,
             service_ended_at,
-            formular_code,
-            formular_returned,
+            formular_code: formular_code.map(Into::into),
+            formular_returned: formular_returned.map(Into::into),
             extra_check_started,
             extra_check_ended,
             conclusion_on,
@@ -272,9 +282,9 @@ fn case(source: &Source, raw: &RawRow) -> Checked {
     }
 }
 
-fn complaint(source: &Source, raw: &RawRow) -> Checked {
+fn complaint(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked {
     use ComplaintCol as C;
-    let mut row = Row::new(source, raw);
+    let mut row = Row::new(source, location, raw);
     let complaint_id = row.require(C::ComplaintId as usize, values::text);
     let office = row.require(C::Office as usize, values::office);
     let received_at = row.require(C::ReceivedAt as usize, values::datetime);
@@ -284,7 +294,7 @@ fn complaint(source: &Source, raw: &RawRow) -> Checked {
     let justified = row.get(C::Justified as usize, values::yes_no);
     let answered_at = row.get(C::AnsweredAt as usize, values::datetime);
     let id = complaint_id.clone();
-    let origin = origin(source, raw);
+    let origin = origin(location, raw);
     let record = row.finish(id.clone(), || {
         Some(Complaint {
             complaint_id: complaint_id?,
@@ -304,15 +314,15 @@ fn complaint(source: &Source, raw: &RawRow) -> Checked {
     }
 }
 
-fn survey(source: &Source, raw: &RawRow) -> Checked {
+fn survey(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked {
     use SurveyCol as C;
-    let mut row = Row::new(source, raw);
+    let mut row = Row::new(source, location, raw);
     let office = row.require(C::Office as usize, values::office);
     let answered_on = row.require(C::AnsweredOn as usize, values::date);
     let quality = row.get(C::Quality as usize, values::answer);
     let information = row.get(C::Information as usize, values::answer);
     let politeness = row.get(C::Politeness as usize, values::answer);
-    let origin = origin(source, raw);
+    let origin = origin(location, raw);
     let record = row.finish(None, || {
         Some(Survey {
             office: office?,

@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::reason::Reason;
 use crate::ingest::Cell;
-use crate::model::{Answer, Citizenship, Tiyn};
+use crate::model::{Alpha3, Answer, Citizenship, Office, Tiyn};
 use crate::vocab::{self, Vocabulary};
 
 pub type Parsed<T> = Result<Option<T>, Reason>;
@@ -143,23 +143,17 @@ pub fn documents(cell: &Cell) -> Parsed<Vec<vocab::Document>> {
 }
 
 /// An office code `RRRR-DDD` of the district code directory.
-pub fn office(cell: &Cell) -> Parsed<String> {
+pub fn office(cell: &Cell) -> Parsed<Office> {
     let Some(t) = text(cell)? else {
         return Ok(None);
     };
-    let b = t.as_bytes();
-    let well_formed = b.len() == 8
-        && b[4] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || c.is_ascii_digit());
-    if !well_formed {
+    let Some(office) = Office::new(&t) else {
         return Err(Reason::OfficeFormat);
-    }
+    };
     if crate::reference::district(&t).is_none() {
         return Err(Reason::UnknownOffice);
     }
-    Ok(Some(t))
+    Ok(Some(office))
 }
 
 /// An IIN: 12 digits with a valid check digit. A number cell that lost a
@@ -210,7 +204,9 @@ pub fn citizenship(cell: &Cell) -> Parsed<Citizenship> {
     }
     let code = t.to_ascii_uppercase();
     match crate::reference::country(&code) {
-        Some(_) => Ok(Some(Citizenship::Country(code))),
+        Some(_) => Alpha3::new(&code)
+            .map(|c| Some(Citizenship::Country(c)))
+            .ok_or(Reason::UnknownCountry),
         None => Err(Reason::UnknownCountry),
     }
 }
@@ -444,12 +440,12 @@ mod tests {
 
     #[test]
     fn offices_citizenship_vocabularies() {
-        assert_eq!(office(&t("1910-262")), Ok(Some("1910-262".into())));
+        assert_eq!(office(&t("1910-262")), Ok(Office::new("1910-262")));
         assert_eq!(office(&t("1910262")), Err(Reason::OfficeFormat));
         assert_eq!(office(&t("1910-999")), Err(Reason::UnknownOffice));
         assert_eq!(
             citizenship(&t("deu")),
-            Ok(Some(Citizenship::Country("DEU".into())))
+            Ok(Alpha3::new("DEU").map(Citizenship::Country))
         );
         assert_eq!(citizenship(&t("ЛБГ")), Ok(Some(Citizenship::Stateless)));
         assert_eq!(

@@ -1,17 +1,13 @@
-//! Arbitrary bytes as a workbook (xlsx, xls, ods or xlsb, by the first
-//! byte), read and checked through esep's own entry point in this process:
-//! no panic escapes the reader boundary, memory stays within libFuzzer's
-//! limit, and rows in = accepted + rejected (the check asserts it).
-#![no_main]
+//! Arbitrary bytes as a workbook of one format, read and checked through
+//! esep's own entry point in this process: no panic escapes the reader
+//! boundary, memory stays within libFuzzer's limit, and rows in = accepted
+//! + rejected (the check asserts it). Shared by the `xlsx`, `xls` and `ods`
+//! targets.
 
 use esep::ingest::IngestConfig;
-use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    let Some((&kind, bytes)) = data.split_first() else {
-        return;
-    };
-    let ext = ["xlsx", "xls", "ods", "xlsb"][usize::from(kind) % 4];
+/// Reads `bytes` as a file named `input.{ext}`.
+pub fn check(ext: &str, bytes: &[u8]) {
     let dir = tempfile::tempdir().expect("temporary folder");
     let path = dir.path().join(format!("input.{ext}"));
     std::fs::write(&path, bytes).expect("write the input");
@@ -29,4 +25,4 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(errors) => assert!(!errors.is_empty()),
     }
-});
+}
