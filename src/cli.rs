@@ -205,7 +205,7 @@ pub struct InputArgs {
     #[arg(long, value_name = "MIB", default_value_t = crate::ingest::DEFAULT_MAX_UNPACKED >> 20,
           value_parser = clap::value_parser!(u64).range(1..=1 << 24))]
     pub max_unpacked: u64,
-    /// The most memory reading one workbook may take for what the file declares (strings, cells, repeats), in MiB.
+    /// The most memory reading one workbook may take for what the file declares (strings, cells, repeats), and the rejected rows of a run may hold, in MiB.
     #[arg(long, value_name = "MIB", default_value_t = crate::ingest::DEFAULT_MAX_MEMORY >> 20,
           value_parser = clap::value_parser!(u64).range(64..=1 << 20))]
     pub max_memory: u64,

@@ -155,6 +155,16 @@ pub enum FileError {
     },
     #[error("{file}: no sheet holds cases: the workbook has no sheet at all")]
     NoSheets { file: String },
+    #[error(
+        "{file}{sheet}: too many rejected rows to hold: the {kept} rejected rows kept fill the --max-memory budget of {limit} MiB, and row {row} is rejected too; correct what rejects most rows (see `esep check` on a part of the file) or raise --max-memory"
+    )]
+    TooManyRejected {
+        file: String,
+        sheet: String,
+        row: u32,
+        kept: u64,
+        limit: u64,
+    },
 }
 
 impl FileError {
@@ -233,6 +243,6 @@ pub fn expand(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn sheet_suffix(sheet: Option<&str>) -> String {
+pub fn sheet_suffix(sheet: Option<&str>) -> String {
     sheet.map(|s| format!(":{s}")).unwrap_or_default()
 }

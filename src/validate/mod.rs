@@ -58,6 +58,48 @@ pub struct Rejection {
     pub values: RowValues,
 }
 
+impl Rejection {
+    /// The bytes this rejection holds, counted as the allocator hands them
+    /// out (every allocation rounded up to 16 bytes, plus 16): what the
+    /// budget of rejected rows (`--max-memory`) is measured in.
+    fn held(&self) -> u64 {
+        let heap = allocated;
+        let strings = |s: &str| allocated(s.len());
+        let problems: usize = self
+            .problems
+            .iter()
+            .map(|p| strings(&p.value) + reason_heap(&p.reason))
+            .sum();
+        let values: usize = self.values.0.iter().map(|(_, v)| strings(v)).sum();
+        (std::mem::size_of::<Rejection>()
+            + self.id.as_deref().map_or(0, strings)
+            + heap(self.problems.capacity() * std::mem::size_of::<Problem>())
+            + problems
+            + heap(self.values.0.capacity() * std::mem::size_of::<(u16, Box<str>)>())
+            + values) as u64
+    }
+}
+
+/// The heap a reason holds: the text it carries, if any.
+fn reason_heap(reason: &Reason) -> usize {
+    let text = match reason {
+        Reason::NotInVocabulary { allowed } => allowed.len(),
+        Reason::Duplicate { first } => first.len(),
+        Reason::BeyondCalendar { held, .. } => held.len(),
+        _ => return 0,
+    };
+    allocated(text)
+}
+
+/// What an allocation of `bytes` costs: rounded up to 16, plus 16.
+fn allocated(bytes: usize) -> usize {
+    if bytes == 0 {
+        0
+    } else {
+        bytes.div_ceil(16) * 16 + 16
+    }
+}
+
 /// The values of a rejected row as written: only the non-empty ones are
 /// kept, by column, since a rejected row is held until the run ends and a
 /// file may have a million of them (most of their 35 cells empty).
@@ -111,7 +153,7 @@ pub struct Checked {
     pub cases: Chunked<Case>,
     pub complaints: Vec<Complaint>,
     pub surveys: Vec<Survey>,
-    pub rejections: Vec<Rejection>,
+    pub rejections: Chunked<Rejection>,
     pub sources: Vec<SourceSummary>,
 }
 
@@ -211,12 +253,18 @@ pub fn check(
             let mut checker = Checker {
                 progress,
                 reach,
+                budget: config.max_memory,
                 ..Checker::default()
             };
             for message in rx {
                 checker.handle(message);
             }
-            checker.out
+            log::debug!(
+                "{} rejected rows kept, about {} MiB",
+                checker.out.rejections.len(),
+                checker.held >> 20
+            );
+            (checker.out, checker.overflow)
         });
         let mut sender = BatchSender {
             tx,
@@ -232,9 +280,10 @@ pub fn check(
             sender.flush();
         }
         drop(sender);
-        let out = worker
+        let (out, overflow) = worker
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        errors.extend(overflow);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -320,6 +369,12 @@ struct Checker<'p> {
     complaint_ids: HashMap<Box<str>, Sighting>,
     progress: Option<&'p indicatif::ProgressBar>,
     reach: Option<&'p Reach<'p>>,
+    /// The bytes rejected rows may hold ([`IngestConfig::max_memory`]), and
+    /// the bytes they hold: past the budget the run fails (`overflow`)
+    /// rather than hold more.
+    budget: u64,
+    held: u64,
+    overflow: Option<FileError>,
 }
 
 /// Where an id was first seen: the source (an index into
@@ -523,7 +578,19 @@ impl Checker<'_> {
                         );
                     }
                     rejected += 1;
-                    self.out.rejections.push(rejection);
+                    let held = rejection.held();
+                    if self.held + held <= self.budget {
+                        self.held += held;
+                        self.out.rejections.push(rejection);
+                    } else if self.overflow.is_none() {
+                        self.overflow = Some(FileError::TooManyRejected {
+                            file: source.file.to_string(),
+                            sheet: ingest::sheet_suffix(source.sheet.as_deref()),
+                            row: raw.number,
+                            kept: self.out.rejections.len() as u64,
+                            limit: self.budget >> 20,
+                        });
+                    }
                     continue;
                 }
             }

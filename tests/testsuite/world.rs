@@ -751,3 +751,32 @@ fn regression_an_xls_whose_cells_lie_far_apart_is_refused_in_bounded_memory() {
     );
     assert!(started.elapsed().as_secs() < 30);
 }
+
+#[test]
+fn regression_rejected_rows_beyond_the_memory_budget_stop_the_run_by_their_row() {
+    // 400,000 rejected rows took 5.5 GB: rejected rows are now held to
+    // --max-memory, and the row that would pass it is named.
+    let dir = tempfile::tempdir().unwrap();
+    let bad = "B-{};visa-issue;1910-26;31.02.2025;;pending;tourist\n";
+    let rows: String = (0..100_000)
+        .map(|i| bad.replace("{}", &i.to_string()))
+        .collect();
+    let input = write(dir.path(), "cases.csv", format!("{HEADER}{rows}"));
+    let errors = dir.path().join("rejected.csv");
+    let out = run(esep()
+        .args(["check", "--max-memory", "64", "--errors"])
+        .arg(&errors)
+        .arg(&input));
+    assert_says(
+        &out,
+        2,
+        &[
+            "cases.csv: too many rejected rows to hold: the ",
+            " rejected rows kept fill the --max-memory budget of 64 MiB, and row ",
+        ],
+    );
+    assert!(
+        !errors.exists(),
+        "a partial list of rejected rows was written"
+    );
+}
