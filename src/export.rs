@@ -18,20 +18,19 @@ use anyhow::{Context, Result};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use polars::prelude::*;
 
+use crate::chunked::Chunked;
 use crate::config::Config;
-use crate::law::Finding;
-use crate::law::calendar::{Calendar, MissingYear};
+use crate::law::{Finding, Verdict};
 use crate::model::{Answer, Case, Complaint, Survey};
 use crate::validate::Checked;
 use crate::vocab::{Service, Vocabulary};
 
-/// What is exported: accepted records and the findings of each case (in
+/// What is exported: accepted records and the verdict on each case (in
 /// the order of `checked.cases`).
 pub struct Input<'a> {
     pub checked: &'a Checked,
-    pub findings: &'a [Vec<Finding>],
+    pub verdicts: &'a Chunked<Verdict>,
     pub config: &'a Config,
-    pub calendar: &'a Calendar,
 }
 
 /// Rows written per table.
@@ -58,15 +57,7 @@ pub const TABLES: [&str; 5] = ["cases", "complaints", "surveys", "findings", "se
 pub fn write(dir: &Path, input: &Input) -> Result<Written> {
     let mut written = Written::default();
     let cases = &input.checked.cases;
-    let deadlines = cases
-        .iter()
-        .map(|c| {
-            input
-                .config
-                .deadlines
-                .deadline(input.calendar, c.service, c.submitted_at.date())
-        })
-        .collect::<Result<Vec<_>, MissingYear>>()?;
+    let verdicts = input.verdicts;
 
     let mut by_key: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     for (i, c) in cases.iter().enumerate() {
@@ -76,13 +67,13 @@ pub fn write(dir: &Path, input: &Input) -> Result<Written> {
             .push(i);
     }
     for (k, rows) in &by_key {
-        let mut frame = case_frame(rows.iter().map(|&i| (&cases[i], deadlines[i])))?;
+        let mut frame = case_frame(rows.iter().map(|&i| (&cases[i], verdicts[i].deadline)))?;
         part(dir, "cases", Some(k), &mut frame)?;
         written.cases += rows.len();
         written.files += 1;
         let found: Vec<(&Case, &Finding)> = rows
             .iter()
-            .flat_map(|&i| input.findings[i].iter().map(move |f| (&cases[i], f)))
+            .flat_map(|&i| verdicts[i].findings.iter().map(move |f| (&cases[i], f)))
             .collect();
         if !found.is_empty() {
             part(dir, "findings", Some(k), &mut finding_frame(&found)?)?;

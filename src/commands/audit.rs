@@ -12,10 +12,11 @@ use rust_xlsxwriter::Format;
 use serde::Serialize;
 
 use super::{InputConfig, read_and_check};
+use crate::chunked::Chunked;
 use crate::cli::AuditArgs;
 use crate::config::Config;
 use crate::law::calendar::Calendar;
-use crate::law::{self, Code, Finding, LawContext};
+use crate::law::{self, Code, Finding, LawContext, Verdict};
 use crate::model::Case;
 use crate::validate::{Checked, Lang, locate};
 
@@ -79,8 +80,8 @@ pub(super) fn judge(
 ) -> Result<Option<(Vec<Row>, Vec<Count>)>> {
     let ctx = LawContext::new(Calendar::bundled(), config);
     match law::judge(&checked.cases, &ctx) {
-        Ok(findings) => {
-            let rows = rows(checked, &findings, lang);
+        Ok(verdicts) => {
+            let rows = rows(checked, &verdicts, lang);
             let counts = counts(&rows)?;
             Ok(Some((rows, counts)))
         }
@@ -124,10 +125,10 @@ impl Row {
     }
 }
 
-fn rows(checked: &Checked, findings: &[Vec<Finding>], lang: Lang) -> Vec<Row> {
+fn rows(checked: &Checked, verdicts: &Chunked<Verdict>, lang: Lang) -> Vec<Row> {
     let mut out = Vec::new();
-    for (case, found) in checked.cases.iter().zip(findings) {
-        for f in found {
+    for (case, verdict) in checked.cases.iter().zip(verdicts) {
+        for f in &verdict.findings {
             out.push(row(case, f, lang));
         }
     }

@@ -11,7 +11,7 @@ use super::{InputConfig, exit_code, read_and_check, rejected};
 use crate::cli::CheckArgs;
 use crate::config::Config;
 use crate::schema::{Table, shown_in_message};
-use crate::validate::{Checked, Lang, SourceSummary, locate};
+use crate::validate::{Checked, Lang, Problem, Rejection, SourceSummary, locate};
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
@@ -25,8 +25,10 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     }
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
     if args.json {
-        serde_json::to_writer_pretty(&mut out.0, &json(&checked, input.lang))?;
-        writeln!(out)?;
+        let mut buffered = std::io::BufWriter::new(&mut out.0);
+        serde_json::to_writer_pretty(&mut buffered, &json(&checked, input.lang))?;
+        writeln!(buffered)?;
+        buffered.flush()?;
     } else {
         print_problems(&mut out, &checked, input.lang)?;
         print_summary(&mut out, &checked, input.lang)?;
@@ -131,7 +133,26 @@ struct Json<'a> {
     complaints_rejected: u64,
     surveys: u64,
     surveys_rejected: u64,
-    errors: Vec<JsonError<'a>>,
+    errors: Errors<'a>,
+}
+
+/// Every problem of every rejected row, serialized as it is made: a
+/// million rejected rows are never held a second time as JSON.
+struct Errors<'a> {
+    checked: &'a Checked,
+    lang: Lang,
+}
+
+impl Serialize for Errors<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let lang = self.lang;
+        s.collect_seq(
+            self.checked
+                .rejections
+                .iter()
+                .flat_map(|r| r.problems.iter().map(move |p| json_error(r, p, lang))),
+        )
+    }
 }
 
 #[derive(Serialize)]
@@ -154,33 +175,6 @@ fn json(checked: &Checked, lang: Lang) -> Json<'_> {
     let (rows, accepted, rejected) = checked.counts(Table::Cases);
     let (_, complaints, complaints_rejected) = checked.counts(Table::Complaints);
     let (_, surveys, surveys_rejected) = checked.counts(Table::Surveys);
-    let errors = checked
-        .rejections
-        .iter()
-        .flat_map(|r| {
-            r.problems.iter().map(move |p| JsonError {
-                file: &r.origin.location.file,
-                sheet: r.origin.location.sheet.as_deref(),
-                row: r.origin.row,
-                table: r.table,
-                column: p.column,
-                cell: p
-                    .position
-                    .map(|c| format!("{}{}", crate::schema::column_letter(c), r.origin.row)),
-                value: p.shown(),
-                code: p.reason.code(),
-                reason: p.reason.message(lang),
-                case_id: (r.table == Table::Cases)
-                    .then_some(r.id.as_deref())
-                    .flatten()
-                    .map(|id| shown_in_message("case_id", id)),
-                complaint_id: (r.table == Table::Complaints)
-                    .then_some(r.id.as_deref())
-                    .flatten()
-                    .map(|id| shown_in_message("complaint_id", id)),
-            })
-        })
-        .collect();
     Json {
         files: &checked.sources,
         rows,
@@ -190,6 +184,30 @@ fn json(checked: &Checked, lang: Lang) -> Json<'_> {
         complaints_rejected,
         surveys,
         surveys_rejected,
-        errors,
+        errors: Errors { checked, lang },
+    }
+}
+
+fn json_error<'a>(r: &'a Rejection, p: &'a Problem, lang: Lang) -> JsonError<'a> {
+    JsonError {
+        file: &r.origin.location.file,
+        sheet: r.origin.location.sheet.as_deref(),
+        row: r.origin.row,
+        table: r.table,
+        column: p.column,
+        cell: p
+            .position
+            .map(|c| format!("{}{}", crate::schema::column_letter(c), r.origin.row)),
+        value: p.shown(),
+        code: p.reason.code(),
+        reason: p.reason.message(lang),
+        case_id: (r.table == Table::Cases)
+            .then_some(r.id.as_deref())
+            .flatten()
+            .map(|id| shown_in_message("case_id", id)),
+        complaint_id: (r.table == Table::Complaints)
+            .then_some(r.id.as_deref())
+            .flatten()
+            .map(|id| shown_in_message("complaint_id", id)),
     }
 }

@@ -21,10 +21,10 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
         Err(code) => return Ok(code),
     };
     let calendar = Calendar::bundled();
-    let findings = match stage("judging every case against the standard", || {
+    let verdicts = match stage("judging every case against the standard", || {
         law::judge(&checked.cases, &LawContext::new(calendar, &config))
     }) {
-        Ok(findings) => findings,
+        Ok(verdicts) => verdicts,
         Err(missing) => {
             crate::tell!("error: {missing}");
             crate::tell!("nothing was written");
@@ -36,9 +36,8 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
             set.dir(),
             &Input {
                 checked: &checked,
-                findings: &findings,
+                verdicts: &verdicts,
                 config: &config,
-                calendar,
             },
         )?;
         set.commit()?;

@@ -14,6 +14,7 @@ use crate::cli::IndicatorsArgs;
 use crate::config::Config;
 use crate::indicators::{self, Indicator, Json, Period, Table};
 use crate::law::calendar::Calendar;
+use crate::law::{self, LawContext};
 use crate::validate::{Checked, Lang};
 
 pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
@@ -85,22 +86,24 @@ fn print_table(table: &Table, config: &Config, lang: Lang, json: bool) -> Result
 /// The indicators, or `None` after saying why when a deadline reaches a
 /// year the calendar does not hold (nothing is written then).
 pub(super) fn compute(checked: &Checked, config: &Config, period: Period) -> Result<Option<Table>> {
-    match indicators::compute(
+    let ctx = LawContext::new(Calendar::bundled(), config);
+    let verdicts = match law::judge(&checked.cases, &ctx) {
+        Ok(verdicts) => verdicts,
+        Err(missing) => {
+            crate::tell!("error: {missing}");
+            crate::tell!("nothing was written");
+            return Ok(None);
+        }
+    };
+    let table = indicators::compute(
         &checked.cases,
+        &verdicts,
         &checked.complaints,
         &checked.surveys,
         config,
-        Calendar::bundled(),
         period,
-    ) {
-        Ok(table) => Ok(Some(table)),
-        Err(indicators::IndicatorError::Calendar(missing)) => {
-            crate::tell!("error: {missing}");
-            crate::tell!("nothing was written");
-            Ok(None)
-        }
-        Err(e) => Err(e.into()),
-    }
+    )?;
+    Ok(Some(table))
 }
 
 /// The year whose normative values apply: the year the period ends in.

@@ -14,6 +14,7 @@ use crate::config::Config;
 use crate::documents::DocLang;
 use crate::documents::talon::{Labels, Sheet, Talon, talons};
 use crate::law::calendar::Calendar;
+use crate::law::{self, LawContext};
 use crate::render::PdfSettings;
 use crate::render::bulk::{join_into, render_chunks};
 
@@ -48,21 +49,16 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     if checked.cases.is_empty() {
         bail!("no accepted case to print a talon for; `esep check` says why rows were rejected");
     }
-    let data = match talons(
-        &checked.cases,
-        args.form,
-        args.sheet,
-        lang,
-        Calendar::bundled(),
-        &config.deadlines,
-    ) {
-        Ok(data) => data,
+    let ctx = LawContext::new(Calendar::bundled(), &config);
+    let verdicts = match law::judge(&checked.cases, &ctx) {
+        Ok(verdicts) => verdicts,
         Err(missing) => {
             crate::tell!("error: {missing}");
             crate::tell!("nothing was written");
             return Ok(ExitCode::from(2));
         }
     };
+    let data = talons(&checked.cases, &verdicts, args.form, args.sheet, lang);
     render.write_data(&data)?;
     let settings = PdfSettings {
         ident: format!("esep-talons-{:?}-{}", args.form, checked.cases[0].case_id),

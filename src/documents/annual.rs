@@ -590,12 +590,18 @@ mod tests {
             ..test_case()
         };
         let config = Config::default();
+        let cases = [test_case(), late].into();
+        let verdicts = crate::law::judge(
+            &cases,
+            &crate::law::LawContext::new(Calendar::bundled(), &config),
+        )
+        .unwrap();
         let table = compute(
-            &[test_case(), late].into(),
+            &cases,
+            &verdicts,
             &[],
             &[],
             &config,
-            Calendar::bundled(),
             Period::year(2025).unwrap(),
         )
         .unwrap();

@@ -14,8 +14,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::{DocLang, OfficeBlock, clock_time, long_date, office_block};
-use crate::law::calendar::{Calendar, MissingYear};
-use crate::law::deadline::Deadlines;
+use crate::law::Verdict;
 use crate::model::Case;
 use crate::vocab::Document;
 
@@ -164,15 +163,10 @@ const RECEPTION_OPENS: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
 };
 
 /// The talon of one case.
-pub fn talon(
-    case: &Case,
-    lang: DocLang,
-    calendar: &Calendar,
-    deadlines: &Deadlines,
-) -> Result<Talon, MissingYear> {
+pub fn talon(case: &Case, verdict: &Verdict, lang: DocLang) -> Talon {
     let submitted = case.submitted_at;
-    let issue = deadlines.deadline(calendar, case.service, submitted.date())?;
-    Ok(Talon {
+    let issue = verdict.deadline;
+    Talon {
         number: case.case_id.to_string(),
         consumer: case
             .applicant_name
@@ -196,19 +190,18 @@ pub fn talon(
         accepted_time: clock_time(submitted.time(), lang),
         issue_date: issue.map(|d| long_date(d, lang)),
         issue_time: issue.map(|_| clock_time(RECEPTION_OPENS, lang)),
-    })
+    }
 }
 
-/// The talons of `cases`, in input order.
+/// The talons of `cases` and the verdict on each, in input order.
 pub fn talons(
     cases: &Chunked<Case>,
+    verdicts: &Chunked<Verdict>,
     form: Form,
     sheet: Sheet,
     lang: DocLang,
-    calendar: &Calendar,
-    deadlines: &Deadlines,
-) -> Result<Talons, MissingYear> {
-    Ok(Talons {
+) -> Talons {
+    Talons {
         lang,
         sheet,
         title: lang
@@ -220,9 +213,10 @@ pub fn talons(
         labels: labels(form, lang),
         talons: cases
             .iter()
-            .map(|c| talon(c, lang, calendar, deadlines))
-            .collect::<Result<_, _>>()?,
-    })
+            .zip(verdicts)
+            .map(|(c, v)| talon(c, v, lang))
+            .collect(),
+    }
 }
 
 #[cfg(test)]
@@ -239,31 +233,29 @@ mod tests {
         }
     }
 
+    fn judged(case: Case) -> (Chunked<Case>, Chunked<Verdict>) {
+        let cases: Chunked<Case> = [case].into();
+        let verdicts = crate::law::judge(&cases, &crate::law::LawContext::default()).unwrap();
+        (cases, verdicts)
+    }
+
     #[test]
     fn the_json_handed_to_the_appendix3_template() {
+        let (cases, verdicts) = judged(case());
         let data = talons(
-            &[case()].into(),
+            &cases,
+            &verdicts,
             Form::Appendix3,
             Sheet::Talon,
             DocLang::Kk,
-            Calendar::bundled(),
-            &Deadlines::default(),
-        )
-        .unwrap();
+        );
         insta::assert_json_snapshot!(data);
     }
 
     #[test]
     fn the_json_handed_to_the_appendix5_template() {
-        let data = talons(
-            &[case()].into(),
-            Form::Appendix5,
-            Sheet::A4,
-            DocLang::Ru,
-            Calendar::bundled(),
-            &Deadlines::default(),
-        )
-        .unwrap();
+        let (cases, verdicts) = judged(case());
+        let data = talons(&cases, &verdicts, Form::Appendix5, Sheet::A4, DocLang::Ru);
         insta::assert_json_snapshot!(data);
     }
 
@@ -273,22 +265,12 @@ mod tests {
             service: crate::vocab::Service::IdDocument,
             ..case()
         };
-        let t = talon(
-            &id_doc,
-            DocLang::Ru,
-            Calendar::bundled(),
-            &Deadlines::default(),
-        )
-        .unwrap();
+        let (cases, verdicts) = judged(id_doc);
+        let t = talon(&cases[0], &verdicts[0], DocLang::Ru);
         assert_eq!(t.issue_date, None);
         assert_eq!(t.issue_time, None);
-        let t = talon(
-            &case(),
-            DocLang::Ru,
-            Calendar::bundled(),
-            &Deadlines::default(),
-        )
-        .unwrap();
+        let (cases, verdicts) = judged(case());
+        let t = talon(&cases[0], &verdicts[0], DocLang::Ru);
         // Monday 3 March 2025 + 5 working days (8 March moved to Monday 10).
         assert_eq!(t.issue_date.as_deref(), Some("«11» марта 2025 г."));
     }

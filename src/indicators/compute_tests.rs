@@ -70,15 +70,14 @@ fn year_2025() -> Period {
 }
 
 fn compute(cases: &[Case], complaints: &[Complaint], surveys: &[Survey]) -> Table {
-    super::compute(
-        &cases.iter().cloned().collect(),
-        complaints,
-        surveys,
-        &Config::default(),
-        Calendar::bundled(),
-        year_2025(),
+    let cases: Chunked<Case> = cases.iter().cloned().collect();
+    let config = Config::default();
+    let verdicts = crate::law::judge(
+        &cases,
+        &crate::law::LawContext::new(Calendar::bundled(), &config),
     )
-    .unwrap()
+    .unwrap();
+    super::compute(&cases, &verdicts, complaints, surveys, &config, year_2025()).unwrap()
 }
 
 fn ratio(n: u64, d: u64) -> Ratio {
@@ -262,34 +261,14 @@ fn electronic_information_comes_from_the_configuration() {
     config.electronic.insert(Service::IdDocument, false);
     let t = super::compute(
         &Chunked::new(),
+        &Chunked::new(),
         &[],
         &[],
         &config,
-        Calendar::bundled(),
         year_2025(),
     )
     .unwrap();
     // Without any data the republic row is still there.
     assert_eq!(t.rows.len(), 1);
     assert_eq!(t.republic().get(Indicator::Electronic).value(), Some(66.7));
-}
-
-#[test]
-fn a_deadline_beyond_the_calendar_is_an_error() {
-    let mut late = case("A", "1910-262", at(3, 3, 10, 0), at(3, 5, 10, 0));
-    late.submitted_at = NaiveDate::from_ymd_opt(2026, 12, 28)
-        .and_then(|d| d.and_hms_opt(9, 0, 0))
-        .unwrap();
-    late.decided_at = NaiveDate::from_ymd_opt(2026, 12, 30).and_then(|d| d.and_hms_opt(9, 0, 0));
-    let period = Period::year(2026).unwrap();
-    let err = super::compute(
-        &[late].into(),
-        &[],
-        &[],
-        &Config::default(),
-        Calendar::bundled(),
-        period,
-    )
-    .unwrap_err();
-    assert!(err.to_string().contains("no data for 2027"), "{err}");
 }

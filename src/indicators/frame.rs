@@ -3,8 +3,8 @@
 //! and denominator; summed first per office, service and month, then rolled
 //! up to every level, service split and month split.
 //!
-//! What each event counts for is decided here in Rust, where the calendar
-//! is (the deadline of a case); polars only adds up.
+//! What a case counts for comes from its verdict (on time, within the
+//! limits); polars only adds up.
 
 use crate::chunked::Chunked;
 use std::collections::HashMap;
@@ -13,14 +13,13 @@ use polars::prelude::*;
 
 use super::{Indicator, Level, Period, Ratio, Row, Table};
 use crate::config::Config;
-use crate::law::calendar::{Calendar, MissingYear};
+use crate::law::Verdict;
+use crate::law::verdict::Span;
 use crate::model::{Answer, Case, Complaint, Survey};
 use crate::vocab::{Outcome, Service, Vocabulary};
 
 #[derive(Debug, thiserror::Error)]
 pub enum IndicatorError {
-    #[error("{0}")]
-    Calendar(#[from] MissingYear),
     #[error("computing the indicators failed: {0}")]
     Polars(#[from] PolarsError),
     #[error(
@@ -39,8 +38,6 @@ const COUNTED: [(Indicator, &str, &str); 7] = [
     (Indicator::Complaints, "n41", "d41"),
     (Indicator::Politeness, "n51", "d51"),
 ];
-
-const FIFTEEN_MINUTES: i64 = 15 * 60;
 
 /// One event's contribution: the place, service and month it belongs to,
 /// and a 0/1 per numerator and denominator of [`COUNTED`].
@@ -101,28 +98,27 @@ fn answered(answer: Option<Answer>) -> (u32, u32) {
     }
 }
 
-fn within_fifteen_minutes(
-    from: Option<chrono::NaiveDateTime>,
-    to: Option<chrono::NaiveDateTime>,
-) -> (u32, u32) {
-    match (from, to) {
-        (Some(from), Some(to)) => (u32::from((to - from).num_seconds() <= FIFTEEN_MINUTES), 1),
-        _ => (0, 0),
+/// Counts 1 of 1 where the verdict holds `yes`, 0 of 1 where it holds
+/// `no`, nothing where it holds nothing.
+fn held(verdict: Option<bool>) -> (u32, u32) {
+    match verdict {
+        Some(yes) => (u32::from(yes), 1),
+        None => (0, 0),
     }
 }
 
-/// Every indicator for `period`, from the accepted cases, complaints and
-/// surveys. Fails only when a deadline reaches a year the calendar lacks.
+/// Every indicator for `period`, from the accepted cases and the verdict
+/// on each (in the same order), complaints and surveys.
 pub fn compute(
     cases: &Chunked<Case>,
+    verdicts: &Chunked<Verdict>,
     complaints: &[Complaint],
     surveys: &[Survey],
     config: &Config,
-    calendar: &Calendar,
     period: Period,
 ) -> Result<Table, IndicatorError> {
     let mut events = Events::default();
-    for case in cases {
+    for (case, verdict) in cases.iter().zip(verdicts) {
         let Some(decided) = case.decided_at.map(|d| d.date()) else {
             continue;
         };
@@ -130,22 +126,14 @@ pub fn compute(
         {
             continue;
         }
-        let timely =
-            match config
-                .deadlines
-                .deadline(calendar, case.service, case.submitted_at.date())?
-            {
-                Some(deadline) => (u32::from(decided <= deadline), 1),
-                None => (0, 0),
-            };
         events.push(
             &case.office,
             Some(case.service),
             decided,
             [
-                timely,
-                within_fifteen_minutes(case.queue_arrived_at, case.queue_called_at),
-                within_fifteen_minutes(case.queue_called_at, case.service_ended_at),
+                held(verdict.on_time),
+                held(verdict.wait.map(Span::within_limit)),
+                held(verdict.service.map(Span::within_limit)),
                 (0, 0),
                 (0, 0),
                 (0, 1),

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::calendar::{Calendar, MissingYear};
 use super::deadline::Deadlines;
 use super::fee::{self, FeeRate};
+use super::verdict::Verdict;
 use crate::model::{Case, Citizenship};
 use crate::validate::Lang;
 use crate::vocab::{ApplicantKind, Document, Outcome, RefusalGround, Service, VisaCategory};
@@ -243,8 +244,6 @@ impl Default for LawContext<'static> {
     }
 }
 
-const FIFTEEN_MINUTES: i64 = 15 * 60;
-
 fn date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
@@ -278,18 +277,18 @@ pub fn within_reception_hours(calendar: &Calendar, at: NaiveDateTime) -> Result<
     }
 }
 
-/// Judges one accepted case against the standard.
-pub fn judge(case: &Case, ctx: &LawContext) -> Result<Vec<Finding>, MissingYear> {
+/// The findings about one accepted case, from the case and the facts its
+/// verdict already holds (deadline, wait, service time).
+pub(super) fn judge(
+    case: &Case,
+    verdict: &Verdict,
+    ctx: &LawContext,
+) -> Result<Vec<Finding>, MissingYear> {
     let mut out = Vec::new();
-    let decided = case.result != Outcome::Pending;
 
     // 7.1: decided after the deadline.
-    if decided
-        && let Some(decided_at) = case.decided_at
-        && let Some(deadline) =
-            ctx.deadlines
-                .deadline(ctx.calendar, case.service, case.submitted_at.date())?
-        && decided_at.date() > deadline
+    if verdict.on_time == Some(false)
+        && let (Some(decided_at), Some(deadline)) = (case.decided_at, verdict.deadline)
     {
         out.push(Finding::new(
             Code::Late,
@@ -300,21 +299,14 @@ pub fn judge(case: &Case, ctx: &LawContext) -> Result<Vec<Finding>, MissingYear>
         ));
     }
     // 7.2 and 7.3: at most 15 minutes each.
-    if let (Some(arrived), Some(called)) = (case.queue_arrived_at, case.queue_called_at) {
-        let waited = (called - arrived).num_seconds();
-        if waited > FIFTEEN_MINUTES {
+    for (span, code) in [
+        (verdict.wait, Code::LongWait),
+        (verdict.service, Code::LongService),
+    ] {
+        if let Some(span) = span.filter(|s| !s.within_limit()) {
             out.push(Finding::new(
-                Code::LongWait,
-                vec![("minutes", format!("{:.1}", waited as f64 / 60.0))],
-            ));
-        }
-    }
-    if let (Some(called), Some(ended)) = (case.queue_called_at, case.service_ended_at) {
-        let served = (ended - called).num_seconds();
-        if served > FIFTEEN_MINUTES {
-            out.push(Finding::new(
-                Code::LongService,
-                vec![("minutes", format!("{:.1}", served as f64 / 60.0))],
+                code,
+                vec![("minutes", format!("{:.1}", span.minutes()))],
             ));
         }
     }
@@ -586,8 +578,13 @@ mod tests {
         }
     }
 
+    /// The findings of `case`, as its verdict holds them.
+    fn findings_of(case: &Case) -> Result<Vec<Finding>, MissingYear> {
+        crate::law::verdict::verdict(case, &LawContext::default()).map(|v| v.findings)
+    }
+
     fn codes(case: &Case) -> Vec<Code> {
-        judge(case, &LawContext::default())
+        findings_of(case)
             .unwrap()
             .into_iter()
             .map(|f| f.code)
@@ -612,7 +609,7 @@ mod tests {
             decided_at: Some(at(2025, 3, 12, 9, 0)),
             ..case()
         };
-        let findings = judge(&late, &LawContext::default()).unwrap();
+        let findings = findings_of(&late).unwrap();
         assert_eq!(findings[0].code, Code::Late);
         assert_eq!(
             findings[0].figures,
@@ -729,7 +726,7 @@ mod tests {
             fee_paid_on: Some(day(2022, 6, 1)),
             ..case()
         };
-        let findings = judge(&paid_on_the_change, &LawContext::default()).unwrap();
+        let findings = findings_of(&paid_on_the_change).unwrap();
         assert_eq!(findings[0].code, Code::FeeShort);
         assert!(
             findings[0]
@@ -749,7 +746,7 @@ mod tests {
             documents: Some(vec![Document::Application, Document::Passport].into()),
             ..case()
         };
-        let findings = judge(&c, &LawContext::default()).unwrap();
+        let findings = findings_of(&c).unwrap();
         assert_eq!(
             findings.iter().map(|f| f.code).collect::<Vec<_>>(),
             [Code::DocumentMissing]
@@ -980,6 +977,6 @@ mod tests {
             decided_at: Some(at(2027, 1, 4, 10, 0)),
             ..case()
         };
-        assert_eq!(judge(&c, &LawContext::default()).unwrap_err().year, 2027);
+        assert_eq!(findings_of(&c).unwrap_err().year, 2027);
     }
 }

@@ -7,21 +7,22 @@ pub mod deadline;
 pub mod decision;
 pub mod fee;
 pub mod findings;
+pub mod verdict;
 
 use crate::chunked::Chunked;
 use crate::model::Case;
 
 pub use findings::{Code, Finding, LawContext};
+pub use verdict::Verdict;
 
-/// The findings of every case, in input order (cases without findings
-/// included, with none).
+/// The verdict on every case, in input order.
 pub fn judge(
     cases: &Chunked<Case>,
     ctx: &LawContext,
-) -> Result<Vec<Vec<Finding>>, calendar::MissingYear> {
+) -> Result<Chunked<Verdict>, calendar::MissingYear> {
     cases
         .iter()
-        .map(|case| findings::judge(case, ctx))
+        .map(|case| verdict::verdict(case, ctx))
         .collect()
 }
 
@@ -29,8 +30,5 @@ pub fn judge(
 /// reception hours fall in years the calendar holds. Validation asks it, so
 /// that such a case is rejected where it is read.
 pub fn reaches(case: &Case, ctx: &LawContext) -> Result<(), calendar::MissingYear> {
-    // The deadline of a pending case too: talons and indicators count it.
-    ctx.deadlines
-        .deadline(ctx.calendar, case.service, case.submitted_at.date())?;
-    findings::judge(case, ctx).map(drop)
+    verdict::verdict(case, ctx).map(drop)
 }
