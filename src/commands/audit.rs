@@ -7,7 +7,6 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use polars::prelude::*;
 use rust_xlsxwriter::Format;
 use serde::Serialize;
 
@@ -15,8 +14,7 @@ use super::{InputConfig, read_and_check};
 use crate::chunked::Chunked;
 use crate::cli::AuditArgs;
 use crate::config::Config;
-use crate::law::calendar::Calendar;
-use crate::law::{self, Code, Finding, LawContext, Verdict};
+use crate::law::{self, Finding, Tally, Verdict};
 use crate::model::Case;
 use crate::validate::{Checked, Lang, locate};
 
@@ -28,9 +26,10 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
-    let Some((rows, counts)) = judge(&checked, &config, input.lang)? else {
+    let Some(verdicts) = super::judge(&checked, &config) else {
         return Ok(ExitCode::from(2));
     };
+    let (rows, counts) = findings(&checked, &verdicts, input.lang);
     if let Some(path) = &args.xlsx {
         write_xlsx(path, &checked, &rows, &counts, input.lang)?;
     }
@@ -64,33 +63,23 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
             rows.len()
         )?;
         for c in &counts {
-            writeln!(out, "{:>9}  {}  {}", c.count, c.office, c.code)?;
+            writeln!(out, "{:>9}  {}  {}", c.count, c.office, c.code.key())?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// The findings of every accepted case and their counts per office and
-/// code; `None` (after printing why) when a deadline reaches a year the
-/// calendar does not hold.
-pub(super) fn judge(
+/// The findings of every accepted case, ready to print, and their counts
+/// per office and code.
+pub(super) fn findings(
     checked: &Checked,
-    config: &Config,
+    verdicts: &Chunked<Verdict>,
     lang: Lang,
-) -> Result<Option<(Vec<Row>, Vec<Count>)>> {
-    let ctx = LawContext::new(Calendar::bundled(), config);
-    match law::judge(&checked.cases, &ctx) {
-        Ok(verdicts) => {
-            let rows = rows(checked, &verdicts, lang);
-            let counts = counts(&rows)?;
-            Ok(Some((rows, counts)))
-        }
-        Err(missing) => {
-            crate::tell!("error: {missing}");
-            crate::tell!("nothing was written");
-            Ok(None)
-        }
-    }
+) -> (Vec<Row>, Vec<Tally>) {
+    (
+        rows(checked, verdicts, lang),
+        law::tally(&checked.cases, verdicts),
+    )
 }
 
 /// One finding about one case, ready to print.
@@ -150,60 +139,18 @@ fn row(case: &Case, f: &Finding, lang: Lang) -> Row {
     }
 }
 
-#[derive(Debug, Serialize)]
-pub(super) struct Count {
-    pub(super) office: String,
-    pub(super) code: String,
-    pub(super) count: u32,
-}
-
-impl Count {
-    /// The finding's kind (always known: the key came from a [`Code`]).
-    pub(super) fn kind(&self) -> Option<Code> {
-        Code::ALL.iter().find(|k| k.key() == self.code).copied()
-    }
-}
-
-/// Findings per office and code, most frequent first.
-fn counts(rows: &[Row]) -> PolarsResult<Vec<Count>> {
-    if rows.is_empty() {
-        return Ok(Vec::new());
-    }
-    let offices: Vec<&str> = rows.iter().map(|r| r.office.as_str()).collect();
-    let codes: Vec<&str> = rows.iter().map(|r| r.code).collect();
-    let frame = df!("office" => offices, "code" => codes)?
-        .lazy()
-        .group_by([col("office"), col("code")])
-        .agg([len().alias("count")])
-        .sort(
-            ["count", "office", "code"],
-            SortMultipleOptions::default().with_order_descending_multi([true, false, false]),
-        )
-        .collect()?;
-    let office = frame.column("office")?.str()?;
-    let code = frame.column("code")?.str()?;
-    let count = frame.column("count")?.idx()?;
-    Ok((0..frame.height())
-        .map(|i| Count {
-            office: office.get(i).unwrap_or("").to_string(),
-            code: code.get(i).unwrap_or("").to_string(),
-            count: count.get(i).unwrap_or(0) as u32,
-        })
-        .collect())
-}
-
 #[derive(Serialize)]
 struct Json<'a> {
     cases: usize,
     findings: &'a [Row],
-    by_office_and_code: &'a [Count],
+    by_office_and_code: &'a [Tally],
 }
 
 pub(super) fn write_xlsx(
     path: &std::path::Path,
     checked: &Checked,
     rows: &[Row],
-    counts: &[Count],
+    counts: &[Tally],
     lang: Lang,
 ) -> Result<()> {
     let mut workbook = crate::xlsx::workbook(checked.latest_date());
@@ -240,11 +187,10 @@ pub(super) fn write_xlsx(
     }
     for (i, c) in counts.iter().enumerate() {
         let n = i as u32 + 1;
-        let code = c.kind();
-        sheet.write_string(n, 0, &c.office)?;
-        sheet.write_string(n, 1, &c.code)?;
-        sheet.write_string(n, 2, code.map(Code::item).unwrap_or(""))?;
-        sheet.write_string(n, 3, code.map(|k| k.message(lang)).unwrap_or(""))?;
+        sheet.write_string(n, 0, c.office.as_str())?;
+        sheet.write_string(n, 1, c.code.key())?;
+        sheet.write_string(n, 2, c.code.item())?;
+        sheet.write_string(n, 3, c.code.message(lang))?;
         sheet.write_number(n, 4, f64::from(c.count))?;
     }
     sheet.set_freeze_panes(1, 0)?;

@@ -9,7 +9,6 @@ use super::{InputConfig, read_and_check, stage};
 use crate::cli::ExportArgs;
 use crate::config::Config;
 use crate::export::{self, Input};
-use crate::law::{self, LawContext, calendar::Calendar};
 
 pub fn run(args: ExportArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
@@ -20,16 +19,8 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
-    let calendar = Calendar::bundled();
-    let verdicts = match stage("judging every case against the standard", || {
-        law::judge(&checked.cases, &LawContext::new(calendar, &config))
-    }) {
-        Ok(verdicts) => verdicts,
-        Err(missing) => {
-            crate::tell!("error: {missing}");
-            crate::tell!("nothing was written");
-            return Ok(ExitCode::from(2));
-        }
+    let Some(verdicts) = super::judge(&checked, &config) else {
+        return Ok(ExitCode::from(2));
     };
     let written = stage("writing Parquet", || -> Result<_> {
         let written = export::write(

@@ -10,11 +10,11 @@ use anyhow::{Result, bail};
 use chrono::Datelike;
 
 use super::{InputConfig, ministry, read_and_check};
+use crate::chunked::Chunked;
 use crate::cli::IndicatorsArgs;
 use crate::config::Config;
 use crate::indicators::{self, Indicator, Json, Period, Table};
-use crate::law::calendar::Calendar;
-use crate::law::{self, LawContext};
+use crate::law::{self, Verdict};
 use crate::validate::{Checked, Lang};
 
 pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
@@ -43,13 +43,12 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
     };
-    let Some(table) = compute(&checked, &config, period)? else {
+    let Some(verdicts) = super::judge(&checked, &config) else {
         return Ok(ExitCode::from(2));
     };
+    let table = compute(&checked, &verdicts, &config, period)?;
     if let Some(path) = &args.xlsx {
-        let Some((_, findings)) = super::audit::judge(&checked, &config, input.lang)? else {
-            return Ok(ExitCode::from(2));
-        };
+        let findings = law::tally(&checked.cases, &verdicts);
         ministry::write(
             path,
             &ministry::Contents {
@@ -83,27 +82,21 @@ fn print_table(table: &Table, config: &Config, lang: Lang, json: bool) -> Result
     Ok(ExitCode::SUCCESS)
 }
 
-/// The indicators, or `None` after saying why when a deadline reaches a
-/// year the calendar does not hold (nothing is written then).
-pub(super) fn compute(checked: &Checked, config: &Config, period: Period) -> Result<Option<Table>> {
-    let ctx = LawContext::new(Calendar::bundled(), config);
-    let verdicts = match law::judge(&checked.cases, &ctx) {
-        Ok(verdicts) => verdicts,
-        Err(missing) => {
-            crate::tell!("error: {missing}");
-            crate::tell!("nothing was written");
-            return Ok(None);
-        }
-    };
-    let table = indicators::compute(
+/// The indicators of `period`, from the accepted records and their verdicts.
+pub(super) fn compute(
+    checked: &Checked,
+    verdicts: &Chunked<Verdict>,
+    config: &Config,
+    period: Period,
+) -> Result<Table> {
+    Ok(indicators::compute(
         &checked.cases,
-        &verdicts,
+        verdicts,
         &checked.complaints,
         &checked.surveys,
         config,
         period,
-    )?;
-    Ok(Some(table))
+    )?)
 }
 
 /// The year whose normative values apply: the year the period ends in.

@@ -14,12 +14,11 @@ use rust_xlsxwriter::{
     Chart, ChartType, Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
 };
 
-use super::audit::Count;
 use super::indicators::norm_year;
 use super::rejected;
 use crate::config::Config;
 use crate::indicators::{Indicator, Level, Row, Table};
-use crate::law::Code;
+use crate::law::Tally;
 use crate::reference::{appendix1_entry, department_of};
 use crate::validate::{Checked, Lang};
 use crate::vocab::{Service, Vocabulary};
@@ -29,7 +28,7 @@ pub struct Contents<'a> {
     pub table: &'a Table,
     pub config: &'a Config,
     pub checked: &'a Checked,
-    pub findings: &'a [Count],
+    pub findings: &'a [Tally],
     pub lang: Lang,
 }
 
@@ -356,11 +355,10 @@ fn findings_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()
     }
     for (n, count) in c.findings.iter().enumerate() {
         let row = n as u32 + 1;
-        let code = count.kind();
-        sheet.write_string(row, 0, &count.office)?;
-        sheet.write_string(row, 1, &count.code)?;
-        sheet.write_string(row, 2, code.map_or("", Code::item))?;
-        sheet.write_string(row, 3, code.map_or("", |k| k.message(c.lang)))?;
+        sheet.write_string(row, 0, count.office.as_str())?;
+        sheet.write_string(row, 1, count.code.key())?;
+        sheet.write_string(row, 2, count.code.item())?;
+        sheet.write_string(row, 3, count.code.message(c.lang))?;
         sheet.write_number_with_format(row, 4, f64::from(count.count), &f.count)?;
     }
     sheet.set_freeze_panes(1, 0)?;

@@ -83,6 +83,26 @@ impl InputConfig {
 
 /// Runs one stage of work under a spinner that names it (drawn only on a
 /// terminal), and clears it when done.
+/// The verdict on every accepted case; `None`, after saying why, when a
+/// case needs a year the working-day calendar does not hold (validation
+/// rejects such cases, so this is a guard: nothing is written then).
+pub fn judge(
+    checked: &validate::Checked,
+    config: &crate::config::Config,
+) -> Option<crate::chunked::Chunked<crate::law::Verdict>> {
+    let ctx = crate::law::LawContext::new(crate::law::calendar::Calendar::bundled(), config);
+    match stage("judging every case against the standard", || {
+        crate::law::judge(&checked.cases, &ctx)
+    }) {
+        Ok(verdicts) => Some(verdicts),
+        Err(missing) => {
+            crate::tell!("error: {missing}");
+            crate::tell!("nothing was written");
+            None
+        }
+    }
+}
+
 pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {
     let progress = ProgressBar::new_spinner().with_style(
         ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("valid template"),

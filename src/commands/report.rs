@@ -12,7 +12,6 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::Datelike;
 
-use super::audit::Count;
 use super::{
     InputConfig, RENDER_STACK, RenderConfig, doc_lang, ministry, read_and_check, rejected, stage,
 };
@@ -22,7 +21,7 @@ use crate::documents::DocLang;
 use crate::documents::annual::{self, annual};
 use crate::fsio;
 use crate::indicators::{Indicator, Json, Period, Table};
-use crate::law::Code;
+use crate::law::{Code, Tally};
 use crate::render::PdfSettings;
 use crate::validate::Checked;
 
@@ -65,21 +64,16 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         .unwrap_or_else(|| Path::new("reports").join(year.to_string()));
     // Judge first: a deadline in a year without calendar stops the run
     // before anything is written.
-    let Some((findings, counts)) = stage("judging every case against the standard", || {
-        super::audit::judge(&checked, &config, input.lang)
-    })?
-    else {
+    let Some(verdicts) = super::judge(&checked, &config) else {
         return Ok(ExitCode::from(2));
     };
+    let (findings, counts) = super::audit::findings(&checked, &verdicts, input.lang);
     let Some(period) = Period::year(year) else {
         anyhow::bail!("--year {year} is not a year esep can count");
     };
-    let Some(table) = stage("computing the indicators", || {
-        super::indicators::compute(&checked, &config, period)
-    })?
-    else {
-        return Ok(ExitCode::from(2));
-    };
+    let table = stage("computing the indicators", || {
+        super::indicators::compute(&checked, &verdicts, &config, period)
+    })?;
     fsio::refuse_inputs(&folder, &input.paths)?;
     let set = fsio::OutputSet::begin(&folder, &OUTPUTS)?;
     let [pdf_path, xlsx_path, json_path, findings_path, rejected_path] =
@@ -160,14 +154,14 @@ fn annual_report(
     checked: &Checked,
     table: &Table,
     config: &Config,
-    counts: &[Count],
+    counts: &[Tally],
     year: i32,
     lang: DocLang,
     render: &RenderConfig,
 ) -> Result<Vec<u8>> {
     let findings: Vec<(String, Code, u32)> = counts
         .iter()
-        .filter_map(|c| Some((c.office.clone(), c.kind()?, c.count)))
+        .map(|c| (c.office.to_string(), c.code, c.count))
         .collect();
     let mut rows = Vec::new();
     for t in crate::schema::Table::ALL {

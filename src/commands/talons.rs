@@ -13,8 +13,6 @@ use crate::cli::TalonsArgs;
 use crate::config::Config;
 use crate::documents::DocLang;
 use crate::documents::talon::{Labels, Sheet, Talon, talons};
-use crate::law::calendar::Calendar;
-use crate::law::{self, LawContext};
 use crate::render::PdfSettings;
 use crate::render::bulk::{join_into, render_chunks};
 
@@ -49,14 +47,8 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     if checked.cases.is_empty() {
         bail!("no accepted case to print a talon for; `esep check` says why rows were rejected");
     }
-    let ctx = LawContext::new(Calendar::bundled(), &config);
-    let verdicts = match law::judge(&checked.cases, &ctx) {
-        Ok(verdicts) => verdicts,
-        Err(missing) => {
-            crate::tell!("error: {missing}");
-            crate::tell!("nothing was written");
-            return Ok(ExitCode::from(2));
-        }
+    let Some(verdicts) = super::judge(&checked, &config) else {
+        return Ok(ExitCode::from(2));
     };
     let data = talons(&checked.cases, &verdicts, args.form, args.sheet, lang);
     render.write_data(&data)?;

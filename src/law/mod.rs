@@ -7,12 +7,14 @@ pub mod deadline;
 pub mod decision;
 pub mod fee;
 pub mod findings;
+pub mod tally;
 pub mod verdict;
 
 use crate::chunked::Chunked;
 use crate::model::Case;
 
 pub use findings::{Code, Finding, LawContext};
+pub use tally::{Tally, tally};
 pub use verdict::Verdict;
 
 /// The verdict on every case, in input order.
