@@ -780,3 +780,21 @@ fn regression_rejected_rows_beyond_the_memory_budget_stop_the_run_by_their_row()
         "a partial list of rejected rows was written"
     );
 }
+
+#[test]
+fn the_workbooks_the_fuzzer_stopped_on_are_located_errors() {
+    // Inputs on which calamine's xls reader panicked or allocated without
+    // bound inside the fuzzer (fuzz/README.md); the command line reads xls
+    // in a child process held to --max-memory, so each is exit 2, named.
+    let dir = crate::fixture("fuzz");
+    let mut inputs: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 8, "{inputs:?}");
+    for input in inputs {
+        let name = input.file_name().unwrap().to_string_lossy().to_string();
+        assert_says(&check(&[&input]), 2, &[&name, "nothing was written"]);
+    }
+}
