@@ -7,9 +7,11 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{InputConfig, exit_code, read_and_check, rejected};
+use super::summary::print_summary;
+use super::{InputConfig, exit_code, read_and_check};
 use crate::cli::CheckArgs;
 use crate::config::Config;
+use crate::export::rejected;
 use crate::schema::{Table, shown_in_message};
 use crate::validate::{Checked, Lang, Problem, Rejection, SourceSummary, locate};
 
@@ -58,69 +60,6 @@ pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> st
         }
     }
     Ok(())
-}
-
-/// Rows per file and sheet, then the most frequent reasons.
-pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Result<()> {
-    writeln!(out)?;
-    writeln!(
-        out,
-        "{:<48} {:<10} {:>9} {:>9} {:>9}",
-        "file:sheet", "table", "rows", "accepted", "rejected"
-    )?;
-    for s in &checked.sources {
-        writeln!(
-            out,
-            "{:<48} {:<10} {:>9} {:>9} {:>9}",
-            place(s),
-            s.table.key(),
-            s.rows,
-            s.accepted,
-            s.rejected
-        )?;
-    }
-    let (rows, accepted, rejected) = checked.counts(Table::Cases);
-    writeln!(
-        out,
-        "cases: {rows} rows, {accepted} accepted, {rejected} rejected"
-    )?;
-    let top = top_reasons(checked, lang, 10);
-    if !top.is_empty() {
-        writeln!(out, "most frequent reasons:")?;
-        for (count, column, message) in top {
-            writeln!(out, "{count:>9}  {column}: {message}")?;
-        }
-    }
-    Ok(())
-}
-
-fn place(s: &SourceSummary) -> String {
-    match &s.sheet {
-        Some(sheet) => format!("{}:{}", s.file, sheet),
-        None => s.file.to_string(),
-    }
-}
-
-/// The most frequent (column, reason) pairs among problems, each with the
-/// message of its first problem. Counted by code, so that a million
-/// problems cost a count each, not a message each.
-pub(super) fn top_reasons(checked: &Checked, lang: Lang, n: u32) -> Vec<(u32, String, String)> {
-    let mut counts: std::collections::HashMap<(&str, &str), (u32, &crate::validate::Reason)> =
-        std::collections::HashMap::new();
-    for p in checked.rejections.iter().flat_map(|r| &r.problems) {
-        counts
-            .entry((p.column, p.reason.code()))
-            .or_insert((0, &p.reason))
-            .0 += 1;
-    }
-    let mut top: Vec<_> = counts.into_iter().collect();
-    top.sort_by(|((c1, k1), (n1, _)), ((c2, k2), (n2, _))| {
-        n2.cmp(n1).then(c1.cmp(c2)).then(k1.cmp(k2))
-    });
-    top.into_iter()
-        .take(n as usize)
-        .map(|((column, _), (count, reason))| (count, column.to_string(), reason.headline(lang)))
-        .collect()
 }
 
 #[derive(Serialize)]

@@ -8,13 +8,13 @@ use anyhow::Result;
 use super::{InputConfig, read_and_check, stage};
 use crate::cli::ExportArgs;
 use crate::config::Config;
-use crate::export::{self, Input};
+use crate::export::parquet::{self, Input};
 
 pub fn run(args: ExportArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
     let config = Config::load(args.config.path.as_deref())?;
     crate::fsio::refuse_inputs(&args.parquet, &input.paths)?;
-    let set = crate::fsio::OutputSet::begin(&args.parquet, &export::TABLES)?;
+    let set = crate::fsio::OutputSet::begin(&args.parquet, &parquet::TABLES)?;
     let checked = match read_and_check(&input, &config)? {
         Ok(checked) => checked,
         Err(code) => return Ok(code),
@@ -23,7 +23,7 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(2));
     };
     let written = stage("writing Parquet", || -> Result<_> {
-        let written = export::write(
+        let written = parquet::write(
             set.dir(),
             &Input {
                 checked: &checked,

@@ -7,12 +7,12 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use chrono::Datelike;
 
-use super::{InputConfig, ministry, read_and_check};
+use super::{InputConfig, read_and_check};
 use crate::chunked::Chunked;
 use crate::cli::IndicatorsArgs;
 use crate::config::Config;
+use crate::export::ministry;
 use crate::indicators::{self, Indicator, Json, Period, Table};
 use crate::law::{self, Verdict};
 use crate::validate::{Checked, Lang};
@@ -99,13 +99,8 @@ pub(super) fn compute(
     )?)
 }
 
-/// The year whose normative values apply: the year the period ends in.
-pub fn norm_year(period: Period) -> i32 {
-    period.to.year()
-}
-
 fn print(out: &mut impl Write, table: &Table, config: &Config, lang: Lang) -> Result<()> {
-    let year = norm_year(table.period);
+    let year = table.period.norm_year();
     let (title, normative, legend) = match lang {
         Lang::En => ("indicators", "normative", "below its normative value"),
         Lang::Ru => ("показатели", "норматив", "ниже нормативного значения"),

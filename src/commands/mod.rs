@@ -10,10 +10,8 @@ pub mod export;
 pub mod indicators;
 pub mod report;
 pub mod sample;
+mod summary;
 pub mod talons;
-
-mod ministry;
-mod rejected;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -12,13 +12,12 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::Datelike;
 
-use super::{
-    InputConfig, RENDER_STACK, RenderConfig, doc_lang, ministry, read_and_check, rejected, stage,
-};
+use super::{InputConfig, RENDER_STACK, RenderConfig, doc_lang, read_and_check, stage};
 use crate::cli::ReportArgs;
 use crate::config::Config;
 use crate::documents::DocLang;
 use crate::documents::annual::{self, annual};
+use crate::export::{findings, ministry, rejected};
 use crate::fsio;
 use crate::indicators::{Indicator, Json, Period, Table};
 use crate::law::{Code, Tally};
@@ -67,12 +66,19 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let Some(verdicts) = super::judge(&checked, &config) else {
         return Ok(ExitCode::from(2));
     };
-    let (findings, counts) = super::audit::findings(&checked, &verdicts, input.lang);
+    let (findings, counts) = findings::findings(&checked, &verdicts, input.lang);
     let Some(period) = Period::year(year) else {
         anyhow::bail!("--year {year} is not a year esep can count");
     };
     let table = stage("computing the indicators", || {
-        super::indicators::compute(&checked, &verdicts, &config, period)
+        crate::indicators::compute(
+            &checked.cases,
+            &verdicts,
+            &checked.complaints,
+            &checked.surveys,
+            &config,
+            period,
+        )
     })?;
     fsio::refuse_inputs(&folder, &input.paths)?;
     let set = fsio::OutputSet::begin(&folder, &OUTPUTS)?;
@@ -91,13 +97,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                     });
                 let written = (|| -> Result<()> {
                     rejected::write(&rejected_path, &checked, input.lang)?;
-                    super::audit::write_xlsx(
-                        &findings_path,
-                        &checked,
-                        &findings,
-                        &counts,
-                        input.lang,
-                    )?;
+                    findings::write_xlsx(&findings_path, &checked, &findings, &counts, input.lang)?;
                     let mut json = serde_json::to_vec_pretty(&Json::new(&table))?;
                     json.push(b'\n');
                     fsio::write_bytes(&json_path, &json)?;
@@ -126,7 +126,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     fsio::write_bytes(&pdf_path, &pdf?)?;
     set.commit()?;
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
-    super::check::print_summary(&mut out, &checked, input.lang)?;
+    super::summary::print_summary(&mut out, &checked, input.lang)?;
     writeln!(
         out,
         "findings: {} about {} cases (see findings.xlsx)",
@@ -171,7 +171,7 @@ fn annual_report(
         });
         rows.push((t.key(), n, a, r));
     }
-    let reasons = super::check::top_reasons(checked, lang.lang(), 20);
+    let reasons = checked.top_reasons(lang.lang(), 20);
     let data = annual(
         &annual::Input {
             table,

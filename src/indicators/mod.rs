@@ -185,6 +185,12 @@ impl Period {
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
     }
+
+    /// The year whose normative values apply: the year the period ends in.
+    pub fn norm_year(&self) -> i32 {
+        use chrono::Datelike;
+        self.to.year()
+    }
 }
 
 /// Numerator and denominator, counted exactly.

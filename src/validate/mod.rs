@@ -205,6 +205,30 @@ impl Checked {
             .unwrap_or(chrono::DateTime::UNIX_EPOCH.date_naive())
     }
 
+    /// The most frequent (column, reason) pairs among problems, each with the
+    /// message of its first problem. Counted by code, so that a million
+    /// problems cost a count each, not a message each.
+    pub fn top_reasons(&self, lang: Lang, n: u32) -> Vec<(u32, String, String)> {
+        let mut counts: std::collections::HashMap<(&str, &str), (u32, &Reason)> =
+            std::collections::HashMap::new();
+        for p in self.rejections.iter().flat_map(|r| &r.problems) {
+            counts
+                .entry((p.column, p.reason.code()))
+                .or_insert((0, &p.reason))
+                .0 += 1;
+        }
+        let mut top: Vec<_> = counts.into_iter().collect();
+        top.sort_by(|((c1, k1), (n1, _)), ((c2, k2), (n2, _))| {
+            n2.cmp(n1).then(c1.cmp(c2)).then(k1.cmp(k2))
+        });
+        top.into_iter()
+            .take(n as usize)
+            .map(|((column, _), (count, reason))| {
+                (count, column.to_string(), reason.headline(lang))
+            })
+            .collect()
+    }
+
     /// Counts of one table: (rows, accepted, rejected).
     pub fn counts(&self, table: Table) -> (u64, u64, u64) {
         self.sources

@@ -14,7 +14,6 @@ use rust_xlsxwriter::{
     Chart, ChartType, Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
 };
 
-use super::indicators::norm_year;
 use super::rejected;
 use crate::config::Config;
 use crate::indicators::{Indicator, Level, Row, Table};
@@ -107,7 +106,7 @@ fn write_value(
         Some(v) => {
             let missed = c
                 .config
-                .norm(norm_year(c.table.period), i)
+                .norm(c.table.period.norm_year(), i)
                 .is_some_and(|n| i.misses(v, n.normative));
             sheet.write_number_with_format(
                 row,
@@ -124,7 +123,7 @@ fn write_value(
 /// value of the reporting year, in both languages; then each service.
 fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     sheet.set_name(c.lang.pick("Appendix 4", "Приложение 4", "4-қосымша"))?;
-    let year = norm_year(c.table.period);
+    let year = c.table.period.norm_year();
     sheet.write_string_with_format(
         0,
         0,

@@ -1,0 +1,134 @@
+//! The findings of the audit as rows ready to print, and their workbook
+//! (`findings.xlsx`): one row per finding with the case, its place in the
+//! input and the figures behind it, and the counts per office and code.
+
+use anyhow::Result;
+use rust_xlsxwriter::Format;
+use serde::Serialize;
+
+use crate::chunked::Chunked;
+use crate::law::{self, Finding, Tally, Verdict};
+use crate::model::Case;
+use crate::validate::{Checked, Lang, locate};
+
+/// The findings of every accepted case, ready to print, and their counts
+/// per office and code.
+pub fn findings(
+    checked: &Checked,
+    verdicts: &Chunked<Verdict>,
+    lang: Lang,
+) -> (Vec<Row>, Vec<Tally>) {
+    (
+        rows(checked, verdicts, lang),
+        law::tally(&checked.cases, verdicts),
+    )
+}
+
+/// One finding about one case, ready to print.
+#[derive(Debug, Serialize)]
+pub struct Row {
+    /// Hidden in JSON when it looks like personal data (an IIN as case id).
+    #[serde(serialize_with = "masked")]
+    pub case_id: String,
+    pub office: String,
+    #[serde(skip)]
+    pub place: String,
+    pub file: String,
+    pub sheet: Option<String>,
+    pub row: u32,
+    pub code: &'static str,
+    pub item: &'static str,
+    pub message: &'static str,
+    pub figures: std::collections::BTreeMap<&'static str, String>,
+}
+
+fn masked<S: serde::Serializer>(id: &str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(crate::schema::shown_in_message("case_id", id))
+}
+
+impl Row {
+    pub fn figures_text(&self) -> String {
+        self.figures
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn rows(checked: &Checked, verdicts: &Chunked<Verdict>, lang: Lang) -> Vec<Row> {
+    let mut out = Vec::new();
+    for (case, verdict) in checked.cases.iter().zip(verdicts) {
+        for f in &verdict.findings {
+            out.push(row(case, f, lang));
+        }
+    }
+    out
+}
+
+fn row(case: &Case, f: &Finding, lang: Lang) -> Row {
+    Row {
+        case_id: case.case_id.to_string(),
+        office: case.office.to_string(),
+        place: locate(&case.origin, None),
+        file: case.origin.location.file.to_string(),
+        sheet: case.origin.location.sheet.as_deref().map(str::to_string),
+        row: case.origin.row,
+        code: f.code.key(),
+        item: f.code.item(),
+        message: f.code.message(lang),
+        figures: f.figures.iter().cloned().collect(),
+    }
+}
+
+pub fn write_xlsx(
+    path: &std::path::Path,
+    checked: &Checked,
+    rows: &[Row],
+    counts: &[Tally],
+    lang: Lang,
+) -> Result<()> {
+    let mut workbook = crate::xlsx::workbook(checked.latest_date());
+    let bold = Format::new().set_bold();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("findings")?;
+    let header = [
+        "case_id", "office", "file", "sheet", "row", "code", "item", "finding", "figures",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let n = i as u32 + 1;
+        sheet.write_string(n, 0, &r.case_id)?;
+        sheet.write_string(n, 1, &r.office)?;
+        sheet.write_string(n, 2, &r.file)?;
+        sheet.write_string(n, 3, r.sheet.as_deref().unwrap_or(""))?;
+        sheet.write_number(n, 4, f64::from(r.row))?;
+        sheet.write_string(n, 5, r.code)?;
+        sheet.write_string(n, 6, r.item)?;
+        sheet.write_string(n, 7, r.message)?;
+        sheet.write_string(n, 8, r.figures_text())?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, rows.len().max(1) as u32, (header.len() - 1) as u16)?;
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("counts")?;
+    for (c, h) in ["office", "code", "item", "finding", "count"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+    }
+    for (i, c) in counts.iter().enumerate() {
+        let n = i as u32 + 1;
+        sheet.write_string(n, 0, c.office.as_str())?;
+        sheet.write_string(n, 1, c.code.key())?;
+        sheet.write_string(n, 2, c.code.item())?;
+        sheet.write_string(n, 3, c.code.message(lang))?;
+        sheet.write_number(n, 4, f64::from(c.count))?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    let bytes = workbook.save_to_buffer()?;
+    crate::fsio::write_bytes(path, &bytes)
+}
