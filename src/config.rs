@@ -15,19 +15,12 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::indicators::Indicator;
-use crate::law::deadline::Deadlines;
-use crate::law::fee::FeeRate;
+use crate::indicator::Indicator;
+pub use crate::settings::Norm;
+use crate::settings::{Deadlines, FeeRate};
 use crate::vocab::{Service, Vocabulary};
 
 const DEFAULT: &str = include_str!("../fixtures/config.toml");
-
-/// A normative value and the next year's target, in percent.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Norm {
-    pub normative: f64,
-    pub target: f64,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {

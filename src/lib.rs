@@ -3,9 +3,15 @@
 //! contract (`shared/spec/cases-workbook.md`), and hands typed records to the
 //! stages that judge them against the standard and report on them.
 //!
-//! Data flows one way: [`ingest`] (files → raw rows) → [`validate`] (raw rows →
-//! accepted records and rejections) → later stages. Each stage has one verb as
-//! its entry point.
+//! Data flows one way, each stage a module with one verb as its entry point
+//! (`docs/architecture.md`): [`ingest`] (files → raw rows) → [`validate`]
+//! (raw rows → accepted records and rejections) → [`law`] (cases → one
+//! verdict each) → [`indicators`] (records and verdicts → the indicator
+//! table) → [`documents`] and [`render`] (PDF) or [`export`] (files).
+//! [`commands`] resolve arguments, call the stages and print; no command
+//! imports another. Below every stage, importing none: [`model`], [`vocab`],
+//! [`reference`], [`schema`], [`settings`], [`indicator`], [`lang`],
+//! [`config`] and the utilities. No `use` runs up this order, and none makes a circle.
 
 pub mod chunked;
 pub mod cli;
@@ -14,9 +20,11 @@ pub mod config;
 pub mod documents;
 pub mod export;
 pub mod fsio;
+pub mod indicator;
 pub mod indicators;
 pub mod ingest;
 pub mod kz1048;
+pub mod lang;
 pub mod law;
 pub mod logging;
 pub mod model;
@@ -24,6 +32,7 @@ pub mod reference;
 pub mod render;
 pub mod sample;
 pub mod schema;
+pub mod settings;
 pub mod terminal;
 pub mod text;
 pub mod validate;

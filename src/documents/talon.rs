@@ -165,7 +165,7 @@ const RECEPTION_OPENS: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
 /// The talon of one case.
 pub fn talon(case: &Case, verdict: &Verdict, lang: DocLang) -> Talon {
     let submitted = case.submitted_at;
-    let issue = verdict.deadline;
+    let issue = verdict.facts.deadline;
     Talon {
         number: case.case_id.to_string(),
         consumer: case

@@ -67,7 +67,10 @@ pub fn write(dir: &Path, input: &Input) -> Result<Written> {
             .push(i);
     }
     for (k, rows) in &by_key {
-        let mut frame = case_frame(rows.iter().map(|&i| (&cases[i], verdicts[i].deadline)))?;
+        let mut frame = case_frame(
+            rows.iter()
+                .map(|&i| (&cases[i], verdicts[i].facts.deadline)),
+        )?;
         part(dir, "cases", Some(k), &mut frame)?;
         written.cases += rows.len();
         written.files += 1;

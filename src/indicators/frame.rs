@@ -14,7 +14,7 @@ use polars::prelude::*;
 use super::{Indicator, Level, Period, Ratio, Row, Table};
 use crate::config::Config;
 use crate::law::Verdict;
-use crate::law::verdict::Span;
+use crate::law::facts::Span;
 use crate::model::{Answer, Case, Complaint, Survey};
 use crate::vocab::{Outcome, Service, Vocabulary};
 
@@ -131,9 +131,9 @@ pub fn compute(
             Some(case.service),
             decided,
             [
-                held(verdict.on_time),
-                held(verdict.wait.map(Span::within_limit)),
-                held(verdict.service.map(Span::within_limit)),
+                held(verdict.facts.on_time),
+                held(verdict.facts.wait.map(Span::within_limit)),
+                held(verdict.facts.service.map(Span::within_limit)),
                 (0, 0),
                 (0, 0),
                 (0, 1),

@@ -8,33 +8,10 @@ use chrono::NaiveDate;
 use super::calendar::{Calendar, MissingYear};
 use crate::vocab::Service;
 
-/// Working days allowed per service; `None` where the law sets no deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Deadlines {
-    pub visa_issue: Option<u32>,
-    pub visa_extend: Option<u32>,
-    pub id_document: Option<u32>,
-}
+pub use crate::settings::Deadlines;
 
-impl Default for Deadlines {
-    fn default() -> Deadlines {
-        Deadlines {
-            visa_issue: Some(5),
-            visa_extend: Some(5),
-            id_document: None,
-        }
-    }
-}
-
+/// The deadline is the law's to compute; the days are configuration.
 impl Deadlines {
-    pub fn days(&self, service: Service) -> Option<u32> {
-        match service {
-            Service::VisaIssue => self.visa_issue,
-            Service::VisaExtend => self.visa_extend,
-            Service::IdDocument => self.id_document,
-        }
-    }
-
     /// The last day on which a case submitted on `submitted` is on time;
     /// `None` for a service without a deadline.
     pub fn deadline(

@@ -7,16 +7,7 @@ use chrono::NaiveDate;
 use crate::model::Tiyn;
 use crate::reference::mci_on;
 
-/// The fee rate in percent of the MCI (item 8: 50). Configuration, since
-/// the Tax Code sets it and may change it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FeeRate(pub u32);
-
-impl Default for FeeRate {
-    fn default() -> FeeRate {
-        FeeRate(50)
-    }
-}
+pub use crate::settings::FeeRate;
 
 /// A day before the first MCI the data holds.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -7,200 +7,13 @@ use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, We
 use serde::Serialize;
 
 use super::calendar::{Calendar, MissingYear};
-use super::deadline::Deadlines;
-use super::fee::{self, FeeRate};
-use super::verdict::Verdict;
+use super::context::LawContext;
+use super::facts::Facts;
+use super::fee;
 use crate::model::{Case, Citizenship};
-use crate::validate::Lang;
 use crate::vocab::{ApplicantKind, Document, Outcome, RefusalGround, Service, VisaCategory};
 
-/// The kinds of finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Code {
-    Late,
-    LongWait,
-    LongService,
-    OutsideHours,
-    FeeMissing,
-    FeeShort,
-    DocumentMissing,
-    NotExtendable,
-    SecondExtension,
-    BeyondCap,
-    CapUnknown,
-    KnbApprovalMissing,
-    ApplicantNotAllowed,
-    SupportingDocumentMissing,
-    ResidenceReview,
-    GroundNotInStandard,
-    ExtraCheckLong,
-    ConclusionLate,
-}
-
-impl Code {
-    pub const ALL: [Code; 18] = [
-        Code::Late,
-        Code::LongWait,
-        Code::LongService,
-        Code::OutsideHours,
-        Code::FeeMissing,
-        Code::FeeShort,
-        Code::DocumentMissing,
-        Code::NotExtendable,
-        Code::SecondExtension,
-        Code::BeyondCap,
-        Code::CapUnknown,
-        Code::KnbApprovalMissing,
-        Code::ApplicantNotAllowed,
-        Code::SupportingDocumentMissing,
-        Code::ResidenceReview,
-        Code::GroundNotInStandard,
-        Code::ExtraCheckLong,
-        Code::ConclusionLate,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Code::Late => "late",
-            Code::LongWait => "long-wait",
-            Code::LongService => "long-service",
-            Code::OutsideHours => "outside-hours",
-            Code::FeeMissing => "fee-missing",
-            Code::FeeShort => "fee-short",
-            Code::DocumentMissing => "document-missing",
-            Code::NotExtendable => "not-extendable",
-            Code::SecondExtension => "second-extension",
-            Code::BeyondCap => "beyond-cap",
-            Code::CapUnknown => "cap-unknown",
-            Code::KnbApprovalMissing => "knb-approval-missing",
-            Code::ApplicantNotAllowed => "applicant-not-allowed",
-            Code::SupportingDocumentMissing => "supporting-document-missing",
-            Code::ResidenceReview => "residence-review",
-            Code::GroundNotInStandard => "ground-not-in-standard",
-            Code::ExtraCheckLong => "extra-check-long",
-            Code::ConclusionLate => "conclusion-late",
-        }
-    }
-
-    /// The item of the standard (or of the order, for identity documents).
-    pub fn item(self) -> &'static str {
-        match self {
-            Code::Late => "7.1",
-            Code::LongWait => "7.2",
-            Code::LongService => "7.3",
-            Code::OutsideHours => "9",
-            Code::FeeMissing | Code::FeeShort => "8",
-            Code::DocumentMissing => "11",
-            Code::NotExtendable
-            | Code::SecondExtension
-            | Code::BeyondCap
-            | Code::CapUnknown
-            | Code::KnbApprovalMissing
-            | Code::ApplicantNotAllowed
-            | Code::SupportingDocumentMissing => "6",
-            Code::ResidenceReview => "6.2",
-            Code::GroundNotInStandard => "16",
-            Code::ExtraCheckLong | Code::ConclusionLate => "order 451, item 16",
-        }
-    }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        let (en, ru, kk) = match self {
-            Code::Late => (
-                "result issued after the deadline",
-                "результат выдан позже срока",
-                "нәтиже мерзімінен кеш берілді",
-            ),
-            Code::LongWait => (
-                "waited in the queue more than 15 minutes",
-                "ожидание в очереди более 15 минут",
-                "кезекте 15 минуттан артық күтті",
-            ),
-            Code::LongService => (
-                "served for more than 15 minutes",
-                "обслуживание заняло более 15 минут",
-                "қызмет көрсету 15 минуттан асты",
-            ),
-            Code::OutsideHours => (
-                "documents accepted outside the reception hours",
-                "документы приняты вне часов приема",
-                "құжаттар қабылдау уақытынан тыс қабылданды",
-            ),
-            Code::FeeMissing => (
-                "no state fee recorded",
-                "государственная пошлина не указана",
-                "мемлекеттік баж көрсетілмеген",
-            ),
-            Code::FeeShort => (
-                "state fee below 50 % of the MCI on the day of payment",
-                "государственная пошлина меньше 50 % МРП на день оплаты",
-                "мемлекеттік баж төлеу күнгі АЕК-тің 50 %-ынан аз",
-            ),
-            Code::DocumentMissing => (
-                "a document required by item 11 was not accepted",
-                "не принят документ, требуемый пунктом 11",
-                "11-тармақ талап ететін құжат қабылданбаған",
-            ),
-            Code::NotExtendable => (
-                "an extension granted in a category that is not extended",
-                "продлена виза категории, которая не продлевается",
-                "ұзартылмайтын санаттағы виза ұзартылған",
-            ),
-            Code::SecondExtension => (
-                "a once-only category extended a second time",
-                "виза, продлеваемая один раз, продлена повторно",
-                "бір рет қана ұзартылатын виза қайта ұзартылған",
-            ),
-            Code::BeyondCap => (
-                "extended beyond the term item 6 allows",
-                "продлена сверх срока, допустимого пунктом 6",
-                "6-тармақ рұқсат еткен мерзімнен артық ұзартылған",
-            ),
-            Code::CapUnknown => (
-                "work extension without the permit's end date: the cap cannot be checked",
-                "продление рабочей визы без срока разрешения: предел проверить нельзя",
-                "жұмыс визасы рұқсат мерзімінсіз ұзартылған: шекті тексеру мүмкін емес",
-            ),
-            Code::KnbApprovalMissing => (
-                "extension without the approval of the National Security Committee",
-                "продление без согласования с КНБ",
-                "ҰҚК-мен келісусіз ұзартылған",
-            ),
-            Code::ApplicantNotAllowed => (
-                "extension applied for by someone item 6 does not allow",
-                "ходатайство о продлении подано лицом, которому пункт 6 этого не разрешает",
-                "ұзарту туралы өтінішті 6-тармақ рұқсат етпеген тұлға берген",
-            ),
-            Code::SupportingDocumentMissing => (
-                "the supporting document item 6 requires for the category was not accepted",
-                "не принят документ, требуемый пунктом 6 для категории визы",
-                "6-тармақ виза санаты үшін талап ететін құжат қабылданбаған",
-            ),
-            Code::ResidenceReview => (
-                "permanent-residence visa to someone neither from an Appendix 2 country nor an ethnic Kazakh: review (asylum applicants are eligible)",
-                "виза на ПМЖ лицу не из стран приложения 2 и не казаху по национальности: проверить (ходатайствующие об убежище имеют право)",
-                "тұрғылықты тұруға виза 2-қосымшадағы ел азаматы да, ұлты қазақ та емес адамға берілген: тексеру керек (баспана сұрағандардың құқығы бар)",
-            ),
-            Code::GroundNotInStandard => (
-                "refused on a ground the standard does not give for this service",
-                "отказ по основанию, которого стандарт для этой услуги не предусматривает",
-                "стандарт осы қызмет үшін көздемеген негізбен бас тартылған",
-            ),
-            Code::ExtraCheckLong => (
-                "additional identity check longer than 3 working days",
-                "дополнительная проверка личности дольше 3 рабочих дней",
-                "жеке басты қосымша тексеру 3 жұмыс күнінен асты",
-            ),
-            Code::ConclusionLate => (
-                "conclusion later than 2 working days after the check",
-                "заключение вынесено позже 2 рабочих дней после проверки",
-                "қорытынды тексеруден кейін 2 жұмыс күнінен кеш шығарылды",
-            ),
-        };
-        lang.pick(en, ru, kk)
-    }
-}
+pub use super::code::Code;
 
 /// One finding about one case, with the figures behind it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -213,34 +26,6 @@ pub struct Finding {
 impl Finding {
     fn new(code: Code, figures: Vec<(&'static str, String)>) -> Finding {
         Finding { code, figures }
-    }
-}
-
-/// What judging needs besides the case.
-#[derive(Debug, Clone, Copy)]
-pub struct LawContext<'a> {
-    pub calendar: &'a Calendar,
-    pub deadlines: Deadlines,
-    pub fee_rate: FeeRate,
-}
-
-impl<'a> LawContext<'a> {
-    pub fn new(calendar: &'a Calendar, config: &crate::config::Config) -> LawContext<'a> {
-        LawContext {
-            calendar,
-            deadlines: config.deadlines,
-            fee_rate: config.fee_rate,
-        }
-    }
-}
-
-impl Default for LawContext<'static> {
-    fn default() -> Self {
-        LawContext {
-            calendar: Calendar::bundled(),
-            deadlines: Deadlines::default(),
-            fee_rate: FeeRate::default(),
-        }
     }
 }
 
@@ -278,17 +63,17 @@ pub fn within_reception_hours(calendar: &Calendar, at: NaiveDateTime) -> Result<
 }
 
 /// The findings about one accepted case, from the case and the facts its
-/// verdict already holds (deadline, wait, service time).
+/// facts already hold (deadline, wait, service time).
 pub(super) fn judge(
     case: &Case,
-    verdict: &Verdict,
+    facts: &Facts,
     ctx: &LawContext,
 ) -> Result<Vec<Finding>, MissingYear> {
     let mut out = Vec::new();
 
     // 7.1: decided after the deadline.
-    if verdict.on_time == Some(false)
-        && let (Some(decided_at), Some(deadline)) = (case.decided_at, verdict.deadline)
+    if facts.on_time == Some(false)
+        && let (Some(decided_at), Some(deadline)) = (case.decided_at, facts.deadline)
     {
         out.push(Finding::new(
             Code::Late,
@@ -300,8 +85,8 @@ pub(super) fn judge(
     }
     // 7.2 and 7.3: at most 15 minutes each.
     for (span, code) in [
-        (verdict.wait, Code::LongWait),
-        (verdict.service, Code::LongService),
+        (facts.wait, Code::LongWait),
+        (facts.service, Code::LongService),
     ] {
         if let Some(span) = span.filter(|s| !s.within_limit()) {
             out.push(Finding::new(
@@ -954,19 +739,6 @@ mod tests {
             }),
             [Code::ConclusionLate]
         );
-    }
-
-    #[test]
-    fn every_code_speaks_three_languages() {
-        for code in Code::ALL {
-            let (en, ru, kk) = (
-                code.message(Lang::En),
-                code.message(Lang::Ru),
-                code.message(Lang::Kk),
-            );
-            assert!(!en.is_empty() && ru != en && kk != ru, "{code:?}");
-            assert!(!code.item().is_empty());
-        }
     }
 
     #[test]

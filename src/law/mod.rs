@@ -3,8 +3,11 @@
 //! each case. Entry point: [`judge`].
 
 pub mod calendar;
+pub mod code;
+pub mod context;
 pub mod deadline;
 pub mod decision;
+pub mod facts;
 pub mod fee;
 pub mod findings;
 pub mod tally;
@@ -13,7 +16,8 @@ pub mod verdict;
 use crate::chunked::Chunked;
 use crate::model::Case;
 
-pub use findings::{Code, Finding, LawContext};
+pub use context::LawContext;
+pub use findings::{Code, Finding};
 pub use tally::{Tally, tally};
 pub use verdict::Verdict;
 

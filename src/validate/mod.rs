@@ -520,7 +520,7 @@ impl Checker<'_> {
         let (Some(source), Some(location)) = (&self.source, &self.location) else {
             return;
         };
-        let results: Vec<rows::Checked> = batch
+        let results: Vec<rows::RowCheck> = batch
             .iter()
             .map(|raw| rows::check(source, location, raw))
             .collect();

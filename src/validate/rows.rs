@@ -19,14 +19,14 @@ pub(super) enum Record {
     Survey(Box<Survey>),
 }
 
-pub(super) struct Checked {
+pub(super) struct RowCheck {
     /// The row's own id (case or complaint), valid or not, for the duplicate rule.
     pub id: Option<String>,
     pub record: Result<Record, Rejection>,
 }
 
 /// Checks one row of `source`, whose records are placed at `location`.
-pub(super) fn check(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked {
+pub(super) fn check(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     match source.table {
         Table::Cases => case(source, location, raw),
         Table::Complaints => complaint(source, location, raw),
@@ -161,7 +161,7 @@ impl<'a> Row<'a> {
     }
 }
 
-fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked {
+fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     use CaseCol as C;
     let mut row = Row::new(source, location, raw);
     let case_id = row.require(C::CaseId as usize, values::text);
@@ -276,13 +276,13 @@ fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked {
             origin,
         })
     });
-    Checked {
+    RowCheck {
         id,
         record: record.map(|c| Record::Case(Box::new(c))),
     }
 }
 
-fn complaint(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked {
+fn complaint(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     use ComplaintCol as C;
     let mut row = Row::new(source, location, raw);
     let complaint_id = row.require(C::ComplaintId as usize, values::text);
@@ -308,13 +308,13 @@ fn complaint(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked
             origin,
         })
     });
-    Checked {
+    RowCheck {
         id,
         record: record.map(|c| Record::Complaint(Box::new(c))),
     }
 }
 
-fn survey(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked {
+fn survey(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     use SurveyCol as C;
     let mut row = Row::new(source, location, raw);
     let office = row.require(C::Office as usize, values::office);
@@ -333,7 +333,7 @@ fn survey(source: &Source, location: &Arc<Location>, raw: &RawRow) -> Checked {
             origin,
         })
     });
-    Checked {
+    RowCheck {
         id: None,
         record: record.map(|s| Record::Survey(Box::new(s))),
     }

@@ -1,0 +1,213 @@
+//! The catalogue of findings: each kind's stable code, the item of the
+//! standard or the order it comes from, and its message in English,
+//! Russian and Kazakh. The rules that earn them are in `findings.rs`.
+
+use serde::Serialize;
+
+use crate::lang::Lang;
+
+/// The kinds of finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    Late,
+    LongWait,
+    LongService,
+    OutsideHours,
+    FeeMissing,
+    FeeShort,
+    DocumentMissing,
+    NotExtendable,
+    SecondExtension,
+    BeyondCap,
+    CapUnknown,
+    KnbApprovalMissing,
+    ApplicantNotAllowed,
+    SupportingDocumentMissing,
+    ResidenceReview,
+    GroundNotInStandard,
+    ExtraCheckLong,
+    ConclusionLate,
+}
+
+impl Code {
+    pub const ALL: [Code; 18] = [
+        Code::Late,
+        Code::LongWait,
+        Code::LongService,
+        Code::OutsideHours,
+        Code::FeeMissing,
+        Code::FeeShort,
+        Code::DocumentMissing,
+        Code::NotExtendable,
+        Code::SecondExtension,
+        Code::BeyondCap,
+        Code::CapUnknown,
+        Code::KnbApprovalMissing,
+        Code::ApplicantNotAllowed,
+        Code::SupportingDocumentMissing,
+        Code::ResidenceReview,
+        Code::GroundNotInStandard,
+        Code::ExtraCheckLong,
+        Code::ConclusionLate,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Code::Late => "late",
+            Code::LongWait => "long-wait",
+            Code::LongService => "long-service",
+            Code::OutsideHours => "outside-hours",
+            Code::FeeMissing => "fee-missing",
+            Code::FeeShort => "fee-short",
+            Code::DocumentMissing => "document-missing",
+            Code::NotExtendable => "not-extendable",
+            Code::SecondExtension => "second-extension",
+            Code::BeyondCap => "beyond-cap",
+            Code::CapUnknown => "cap-unknown",
+            Code::KnbApprovalMissing => "knb-approval-missing",
+            Code::ApplicantNotAllowed => "applicant-not-allowed",
+            Code::SupportingDocumentMissing => "supporting-document-missing",
+            Code::ResidenceReview => "residence-review",
+            Code::GroundNotInStandard => "ground-not-in-standard",
+            Code::ExtraCheckLong => "extra-check-long",
+            Code::ConclusionLate => "conclusion-late",
+        }
+    }
+
+    /// The item of the standard (or of the order, for identity documents).
+    pub fn item(self) -> &'static str {
+        match self {
+            Code::Late => "7.1",
+            Code::LongWait => "7.2",
+            Code::LongService => "7.3",
+            Code::OutsideHours => "9",
+            Code::FeeMissing | Code::FeeShort => "8",
+            Code::DocumentMissing => "11",
+            Code::NotExtendable
+            | Code::SecondExtension
+            | Code::BeyondCap
+            | Code::CapUnknown
+            | Code::KnbApprovalMissing
+            | Code::ApplicantNotAllowed
+            | Code::SupportingDocumentMissing => "6",
+            Code::ResidenceReview => "6.2",
+            Code::GroundNotInStandard => "16",
+            Code::ExtraCheckLong | Code::ConclusionLate => "order 451, item 16",
+        }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        let (en, ru, kk) = match self {
+            Code::Late => (
+                "result issued after the deadline",
+                "результат выдан позже срока",
+                "нәтиже мерзімінен кеш берілді",
+            ),
+            Code::LongWait => (
+                "waited in the queue more than 15 minutes",
+                "ожидание в очереди более 15 минут",
+                "кезекте 15 минуттан артық күтті",
+            ),
+            Code::LongService => (
+                "served for more than 15 minutes",
+                "обслуживание заняло более 15 минут",
+                "қызмет көрсету 15 минуттан асты",
+            ),
+            Code::OutsideHours => (
+                "documents accepted outside the reception hours",
+                "документы приняты вне часов приема",
+                "құжаттар қабылдау уақытынан тыс қабылданды",
+            ),
+            Code::FeeMissing => (
+                "no state fee recorded",
+                "государственная пошлина не указана",
+                "мемлекеттік баж көрсетілмеген",
+            ),
+            Code::FeeShort => (
+                "state fee below 50 % of the MCI on the day of payment",
+                "государственная пошлина меньше 50 % МРП на день оплаты",
+                "мемлекеттік баж төлеу күнгі АЕК-тің 50 %-ынан аз",
+            ),
+            Code::DocumentMissing => (
+                "a document required by item 11 was not accepted",
+                "не принят документ, требуемый пунктом 11",
+                "11-тармақ талап ететін құжат қабылданбаған",
+            ),
+            Code::NotExtendable => (
+                "an extension granted in a category that is not extended",
+                "продлена виза категории, которая не продлевается",
+                "ұзартылмайтын санаттағы виза ұзартылған",
+            ),
+            Code::SecondExtension => (
+                "a once-only category extended a second time",
+                "виза, продлеваемая один раз, продлена повторно",
+                "бір рет қана ұзартылатын виза қайта ұзартылған",
+            ),
+            Code::BeyondCap => (
+                "extended beyond the term item 6 allows",
+                "продлена сверх срока, допустимого пунктом 6",
+                "6-тармақ рұқсат еткен мерзімнен артық ұзартылған",
+            ),
+            Code::CapUnknown => (
+                "work extension without the permit's end date: the cap cannot be checked",
+                "продление рабочей визы без срока разрешения: предел проверить нельзя",
+                "жұмыс визасы рұқсат мерзімінсіз ұзартылған: шекті тексеру мүмкін емес",
+            ),
+            Code::KnbApprovalMissing => (
+                "extension without the approval of the National Security Committee",
+                "продление без согласования с КНБ",
+                "ҰҚК-мен келісусіз ұзартылған",
+            ),
+            Code::ApplicantNotAllowed => (
+                "extension applied for by someone item 6 does not allow",
+                "ходатайство о продлении подано лицом, которому пункт 6 этого не разрешает",
+                "ұзарту туралы өтінішті 6-тармақ рұқсат етпеген тұлға берген",
+            ),
+            Code::SupportingDocumentMissing => (
+                "the supporting document item 6 requires for the category was not accepted",
+                "не принят документ, требуемый пунктом 6 для категории визы",
+                "6-тармақ виза санаты үшін талап ететін құжат қабылданбаған",
+            ),
+            Code::ResidenceReview => (
+                "permanent-residence visa to someone neither from an Appendix 2 country nor an ethnic Kazakh: review (asylum applicants are eligible)",
+                "виза на ПМЖ лицу не из стран приложения 2 и не казаху по национальности: проверить (ходатайствующие об убежище имеют право)",
+                "тұрғылықты тұруға виза 2-қосымшадағы ел азаматы да, ұлты қазақ та емес адамға берілген: тексеру керек (баспана сұрағандардың құқығы бар)",
+            ),
+            Code::GroundNotInStandard => (
+                "refused on a ground the standard does not give for this service",
+                "отказ по основанию, которого стандарт для этой услуги не предусматривает",
+                "стандарт осы қызмет үшін көздемеген негізбен бас тартылған",
+            ),
+            Code::ExtraCheckLong => (
+                "additional identity check longer than 3 working days",
+                "дополнительная проверка личности дольше 3 рабочих дней",
+                "жеке басты қосымша тексеру 3 жұмыс күнінен асты",
+            ),
+            Code::ConclusionLate => (
+                "conclusion later than 2 working days after the check",
+                "заключение вынесено позже 2 рабочих дней после проверки",
+                "қорытынды тексеруден кейін 2 жұмыс күнінен кеш шығарылды",
+            ),
+        };
+        lang.pick(en, ru, kk)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_speaks_three_languages() {
+        for code in Code::ALL {
+            let (en, ru, kk) = (
+                code.message(Lang::En),
+                code.message(Lang::Ru),
+                code.message(Lang::Kk),
+            );
+            assert!(!en.is_empty() && ru != en && kk != ru, "{code:?}");
+            assert!(!code.item().is_empty());
+        }
+    }
+}

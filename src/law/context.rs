@@ -1,0 +1,34 @@
+//! What judging needs besides the case: the working-day calendar and what
+//! the configuration sets (deadlines, the fee rate).
+
+use super::calendar::Calendar;
+use super::deadline::Deadlines;
+use super::fee::FeeRate;
+
+/// What judging needs besides the case.
+#[derive(Debug, Clone, Copy)]
+pub struct LawContext<'a> {
+    pub calendar: &'a Calendar,
+    pub deadlines: Deadlines,
+    pub fee_rate: FeeRate,
+}
+
+impl<'a> LawContext<'a> {
+    pub fn new(calendar: &'a Calendar, config: &crate::config::Config) -> LawContext<'a> {
+        LawContext {
+            calendar,
+            deadlines: config.deadlines,
+            fee_rate: config.fee_rate,
+        }
+    }
+}
+
+impl Default for LawContext<'static> {
+    fn default() -> Self {
+        LawContext {
+            calendar: Calendar::bundled(),
+            deadlines: Deadlines::default(),
+            fee_rate: FeeRate::default(),
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! The facts of a case the law counts with, worked out once: the deadline
+//! and whether the decision met it (item 7.1), the queue wait and the
+//! service time against their limit (items 7.2, 7.3).
+
+use chrono::NaiveDate;
+use chrono::NaiveDateTime;
+
+use super::calendar::MissingYear;
+use super::context::LawContext;
+use crate::model::Case;
+use crate::vocab::Outcome;
+
+/// The longest a consumer may wait in the queue, and the longest serving
+/// may take (items 7.2 and 7.3): 15 minutes each.
+pub const LIMIT_SECONDS: i64 = 15 * 60;
+
+/// What the law works out of a case before judging it: its deadline and
+/// times against their limits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Facts {
+    /// The day the result is due (item 7.1); `None` for a service without
+    /// a deadline.
+    pub deadline: Option<NaiveDate>,
+    /// Whether the decision came by the deadline; `None` while the case is
+    /// pending or when its service has no deadline.
+    pub on_time: Option<bool>,
+    /// The queue wait (item 7.2), where both its moments are recorded.
+    pub wait: Option<Span>,
+    /// The service time (item 7.3), where both its moments are recorded.
+    pub service: Option<Span>,
+}
+
+/// A stretch of time the standard limits to [`LIMIT_SECONDS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub seconds: i64,
+}
+
+impl Span {
+    fn between(from: Option<NaiveDateTime>, to: Option<NaiveDateTime>) -> Option<Span> {
+        Some(Span {
+            seconds: (to? - from?).num_seconds(),
+        })
+    }
+
+    pub fn within_limit(self) -> bool {
+        self.seconds <= LIMIT_SECONDS
+    }
+
+    pub fn minutes(self) -> f64 {
+        self.seconds as f64 / 60.0
+    }
+}
+
+/// The facts of one accepted case.
+pub fn facts(case: &Case, ctx: &LawContext) -> Result<Facts, MissingYear> {
+    let deadline = ctx
+        .deadlines
+        .deadline(ctx.calendar, case.service, case.submitted_at.date())?;
+    let decided = case.decided_at.filter(|_| case.result != Outcome::Pending);
+    let on_time = match (decided, deadline) {
+        (Some(decided), Some(deadline)) => Some(decided.date() <= deadline),
+        _ => None,
+    };
+    Ok(Facts {
+        deadline,
+        on_time,
+        wait: Span::between(case.queue_arrived_at, case.queue_called_at),
+        service: Span::between(case.queue_called_at, case.service_ended_at),
+    })
+}
