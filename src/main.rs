@@ -36,9 +36,19 @@ fn main() -> ExitCode {
         // A reader that stopped reading (`esep check … | head`) is not an error.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            esep::tell!("error: {err}");
-            for cause in err.chain().skip(1) {
-                esep::tell!("  caused by: {cause}");
+            // Outputs are written whole or not at all (fsio): a run that
+            // failed wrote nothing.
+            if let Some(commands::Failure::Input(errors)) = err.downcast_ref() {
+                for e in errors {
+                    esep::tell!("error: {e}");
+                }
+                esep::tell!("nothing was written: fix the file(s) above and run again");
+            } else {
+                esep::tell!("error: {err}");
+                for cause in err.chain().skip(1) {
+                    esep::tell!("  caused by: {cause}");
+                }
+                esep::tell!("nothing was written");
             }
             ExitCode::from(2)
         }

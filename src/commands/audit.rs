@@ -19,13 +19,8 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
     input.keep_apart(args.xlsx.as_deref())?;
     let config = Config::load(args.config.path.as_deref())?;
-    let checked = match read_and_check(&input, &config)? {
-        Ok(checked) => checked,
-        Err(code) => return Ok(code),
-    };
-    let Some(verdicts) = super::judge(&checked, &config) else {
-        return Ok(ExitCode::from(2));
-    };
+    let checked = read_and_check(&input, &config)?;
+    let verdicts = super::judge(&checked, &config)?;
     let (rows, counts) = findings(&checked, &verdicts, input.lang);
     if let Some(path) = &args.xlsx {
         write_xlsx(path, &checked, &rows, &counts, input.lang)?;

@@ -18,10 +18,7 @@ use crate::validate::{Checked, Lang, Problem, Rejection, SourceSummary, locate};
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
     input.keep_apart(args.errors.as_deref())?;
-    let checked = match read_and_check(&input, &Config::load(None)?)? {
-        Ok(checked) => checked,
-        Err(code) => return Ok(code),
-    };
+    let checked = read_and_check(&input, &Config::load(None)?)?;
     if let Some(path) = &args.errors {
         rejected::write(path, &checked, input.lang)?;
     }

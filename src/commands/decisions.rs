@@ -28,10 +28,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
             .chain(args.render.template_data.as_deref()),
     )?;
     let render = RenderConfig::resolve(&args.render)?;
-    let checked = match read_and_check(&input, &Config::load(None)?)? {
-        Ok(checked) => checked,
-        Err(code) => return Ok(code),
-    };
+    let checked = read_and_check(&input, &Config::load(None)?)?;
     let (data, skipped) = decisions(&checked.cases, lang);
     if data.decisions.is_empty() {
         bail!(

@@ -15,13 +15,8 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
     let config = Config::load(args.config.path.as_deref())?;
     crate::fsio::refuse_inputs(&args.parquet, &input.paths)?;
     let set = crate::fsio::OutputSet::begin(&args.parquet, &parquet::TABLES)?;
-    let checked = match read_and_check(&input, &config)? {
-        Ok(checked) => checked,
-        Err(code) => return Ok(code),
-    };
-    let Some(verdicts) = super::judge(&checked, &config) else {
-        return Ok(ExitCode::from(2));
-    };
+    let checked = read_and_check(&input, &config)?;
+    let verdicts = super::judge(&checked, &config)?;
     let written = stage("writing Parquet", || -> Result<_> {
         let written = parquet::write(
             set.dir(),

@@ -39,13 +39,8 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     }
     let input = InputConfig::resolve(&args.input, &[])?;
     input.keep_apart(args.xlsx.as_deref())?;
-    let checked = match read_and_check(&input, &config)? {
-        Ok(checked) => checked,
-        Err(code) => return Ok(code),
-    };
-    let Some(verdicts) = super::judge(&checked, &config) else {
-        return Ok(ExitCode::from(2));
-    };
+    let checked = read_and_check(&input, &config)?;
+    let verdicts = super::judge(&checked, &config)?;
     let table = compute(&checked, &verdicts, &config, period)?;
     if let Some(path) = &args.xlsx {
         let findings = law::tally(&checked.cases, &verdicts);

@@ -1,6 +1,10 @@
 //! One module per command: each resolves its arguments, runs the stages and
-//! prints. Exit codes: 0 all rows accepted, 1 some rows rejected, 2 the run
-//! could not be done.
+//! prints; no command imports another. Exit codes (README): `check` 0 when
+//! every row was accepted, 1 when some were rejected; every other command
+//! 0 once it did its work (rejected rows are reported, not a failure); 2 in
+//! every command when the run could not be done. A failure travels up as
+//! an error ([`Failure`] for the input and the calendar) and `main` reports
+//! it once, with "nothing was written".
 
 pub mod audit;
 pub mod calendar;
@@ -81,25 +85,40 @@ impl InputConfig {
 
 /// Runs one stage of work under a spinner that names it (drawn only on a
 /// terminal), and clears it when done.
-/// The verdict on every accepted case; `None`, after saying why, when a
-/// case needs a year the working-day calendar does not hold (validation
-/// rejects such cases, so this is a guard: nothing is written then).
+/// The verdict on every accepted case; a case that needs a year the
+/// working-day calendar does not hold is a [`Failure::Calendar`]
+/// (validation rejects such cases, so this is a guard).
 pub fn judge(
     checked: &validate::Checked,
     config: &crate::config::Config,
-) -> Option<crate::chunked::Chunked<crate::law::Verdict>> {
+) -> Result<crate::chunked::Chunked<crate::law::Verdict>> {
     let ctx = crate::law::LawContext::new(crate::law::calendar::Calendar::bundled(), config);
-    match stage("judging every case against the standard", || {
+    stage("judging every case against the standard", || {
         crate::law::judge(&checked.cases, &ctx)
-    }) {
-        Ok(verdicts) => Some(verdicts),
-        Err(missing) => {
-            crate::tell!("error: {missing}");
-            crate::tell!("nothing was written");
-            None
+    })
+    .map_err(|missing| Failure::Calendar(missing).into())
+}
+
+/// Why a run stopped before writing anything, as `main` reports it: the
+/// input cannot be used (every file's error), or the law cannot be worked
+/// out for a case. Any other error of a command stops it the same way;
+/// these carry more than one line.
+#[derive(Debug)]
+pub enum Failure {
+    Input(Vec<crate::ingest::FileError>),
+    Calendar(crate::law::calendar::MissingYear),
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Input(errors) => write!(f, "{} input file(s) cannot be used", errors.len()),
+            Failure::Calendar(missing) => write!(f, "{missing}"),
         }
     }
 }
+
+impl std::error::Error for Failure {}
 
 pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {
     let progress = ProgressBar::new_spinner().with_style(
@@ -119,10 +138,7 @@ pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {
 /// be read prints every such error and gives exit code 2. A case the law
 /// cannot be worked out for under `config` (a year the calendar lacks) is
 /// rejected with the others.
-pub fn read_and_check(
-    input: &InputConfig,
-    config: &crate::config::Config,
-) -> Result<std::result::Result<Checked, ExitCode>> {
+pub fn read_and_check(input: &InputConfig, config: &crate::config::Config) -> Result<Checked> {
     let progress = ProgressBar::new_spinner().with_style(
         ProgressStyle::with_template(
             "{spinner} reading and checking: {human_pos} rows ({per_sec}, {elapsed})",
@@ -156,15 +172,9 @@ pub fn read_and_check(
                     );
                 }
             }
-            Ok(Ok(checked))
+            Ok(checked)
         }
-        Err(errors) => {
-            for e in &errors {
-                crate::tell!("error: {e}");
-            }
-            crate::tell!("nothing was written: fix the file(s) above and run again");
-            Ok(Err(ExitCode::from(2)))
-        }
+        Err(errors) => Err(Failure::Input(errors).into()),
     }
 }
 

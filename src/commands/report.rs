@@ -42,10 +42,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     input.keep_apart(args.render.template_data.as_deref())?;
     let config = Config::load(args.config.path.as_deref())?;
     let render = RenderConfig::resolve(&args.render)?;
-    let checked = match read_and_check(&input, &config)? {
-        Ok(checked) => checked,
-        Err(code) => return Ok(code),
-    };
+    let checked = read_and_check(&input, &config)?;
     // The reporting year: given, else the year most cases were submitted in.
     let year = args.year.unwrap_or_else(|| {
         let mut counts = std::collections::BTreeMap::new();
@@ -63,9 +60,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         .unwrap_or_else(|| Path::new("reports").join(year.to_string()));
     // Judge first: a deadline in a year without calendar stops the run
     // before anything is written.
-    let Some(verdicts) = super::judge(&checked, &config) else {
-        return Ok(ExitCode::from(2));
-    };
+    let verdicts = super::judge(&checked, &config)?;
     let (findings, counts) = findings::findings(&checked, &verdicts, input.lang);
     let Some(period) = Period::year(year) else {
         anyhow::bail!("--year {year} is not a year esep can count");

@@ -40,16 +40,11 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     )?;
     let config = Config::load(args.config.path.as_deref())?;
     let render = RenderConfig::resolve(&args.render)?;
-    let checked = match read_and_check(&input, &config)? {
-        Ok(checked) => checked,
-        Err(code) => return Ok(code),
-    };
+    let checked = read_and_check(&input, &config)?;
     if checked.cases.is_empty() {
         bail!("no accepted case to print a talon for; `esep check` says why rows were rejected");
     }
-    let Some(verdicts) = super::judge(&checked, &config) else {
-        return Ok(ExitCode::from(2));
-    };
+    let verdicts = super::judge(&checked, &config)?;
     let data = talons(&checked.cases, &verdicts, args.form, args.sheet, lang);
     render.write_data(&data)?;
     let settings = PdfSettings {

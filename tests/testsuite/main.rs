@@ -4,6 +4,7 @@ mod audit;
 mod calendar;
 mod check;
 mod documents;
+mod exits;
 mod export;
 mod hostile;
 mod indicators;

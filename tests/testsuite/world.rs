@@ -798,3 +798,18 @@ fn the_workbooks_the_fuzzer_stopped_on_are_located_errors() {
         assert_says(&check(&[&input]), 2, &[&name, "nothing was written"]);
     }
 }
+
+#[test]
+fn regression_an_xls_near_the_readers_memory_limit_gives_the_same_verdict_every_time() {
+    // Found by the fuzzer: its reading needs about 700 MB, and whether the
+    // child's allocator could reserve a 1 GiB arena under the limit
+    // decided between exit 1 and exit 2 from one run to the next.
+    let file = crate::fixture("hostile/xls-near-the-memory-limit.xls");
+    let first = check(&[&file]);
+    assert_eq!(first.status.code(), Some(1), "{}", said(&first));
+    for _ in 0..5 {
+        let again = check(&[&file]);
+        assert_eq!(again.status.code(), first.status.code(), "{}", said(&again));
+        assert_eq!(again.stdout, first.stdout);
+    }
+}
