@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::{InputConfig, read_and_check};
 use crate::cli::AuditArgs;
 use crate::config::Config;
-use crate::export::findings::{Row, findings, write_xlsx};
+use crate::export::findings::{FindingRow, findings, write_xlsx};
 use crate::law::Tally;
 
 pub fn run(args: AuditArgs) -> Result<ExitCode> {
@@ -27,7 +27,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
     }
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
     if args.json {
-        let json = Json {
+        let json = AuditJson {
             cases: checked.cases.len(),
             findings: &rows,
             by_office_and_code: &counts,
@@ -62,8 +62,8 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
 }
 
 #[derive(Serialize)]
-struct Json<'a> {
+struct AuditJson<'a> {
     cases: usize,
-    findings: &'a [Row],
+    findings: &'a [FindingRow],
     by_office_and_code: &'a [Tally],
 }

@@ -60,7 +60,7 @@ pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> st
 }
 
 #[derive(Serialize)]
-struct Json<'a> {
+struct CheckJson<'a> {
     files: &'a [SourceSummary],
     rows: u64,
     accepted: u64,
@@ -92,7 +92,7 @@ impl Serialize for Errors<'_> {
 }
 
 #[derive(Serialize)]
-struct JsonError<'a> {
+struct ProblemJson<'a> {
     file: &'a str,
     sheet: Option<&'a str>,
     row: u32,
@@ -107,11 +107,11 @@ struct JsonError<'a> {
     complaint_id: Option<&'a str>,
 }
 
-fn json(checked: &Checked, lang: Lang) -> Json<'_> {
+fn json(checked: &Checked, lang: Lang) -> CheckJson<'_> {
     let (rows, accepted, rejected) = checked.counts(Table::Cases);
     let (_, complaints, complaints_rejected) = checked.counts(Table::Complaints);
     let (_, surveys, surveys_rejected) = checked.counts(Table::Surveys);
-    Json {
+    CheckJson {
         files: &checked.sources,
         rows,
         accepted,
@@ -124,8 +124,8 @@ fn json(checked: &Checked, lang: Lang) -> Json<'_> {
     }
 }
 
-fn json_error<'a>(r: &'a Rejection, p: &'a Problem, lang: Lang) -> JsonError<'a> {
-    JsonError {
+fn json_error<'a>(r: &'a Rejection, p: &'a Problem, lang: Lang) -> ProblemJson<'a> {
+    ProblemJson {
         file: &r.origin.location.file,
         sheet: r.origin.location.sheet.as_deref(),
         row: r.origin.row,

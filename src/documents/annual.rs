@@ -89,7 +89,7 @@ pub struct A4Row {
 
 /// A value as printed, and whether it misses its normative value.
 #[derive(Debug, Serialize)]
-pub struct Cell {
+pub struct Shown {
     pub text: String,
     pub missed: bool,
 }
@@ -99,7 +99,7 @@ pub struct Place {
     pub code: String,
     pub name: String,
     pub served: String,
-    pub values: Vec<Cell>,
+    pub values: Vec<Shown>,
 }
 
 /// Where a percentage scale ending at 100 starts: a round value at least 5
@@ -183,12 +183,12 @@ impl Input<'_> {
         }
     }
 
-    fn cells(&self, row: &Row) -> Vec<Cell> {
+    fn cells(&self, row: &Row) -> Vec<Shown> {
         Indicator::ALL
             .iter()
             .map(|&i| {
                 let v = row.get(i).value();
-                Cell {
+                Shown {
                     text: percent(v),
                     missed: self.missed(i, v),
                 }

@@ -17,7 +17,7 @@ pub fn findings(
     checked: &Checked,
     verdicts: &Chunked<Verdict>,
     lang: Lang,
-) -> (Vec<Row>, Vec<Tally>) {
+) -> (Vec<FindingRow>, Vec<Tally>) {
     (
         rows(checked, verdicts, lang),
         law::tally(&checked.cases, verdicts),
@@ -26,7 +26,7 @@ pub fn findings(
 
 /// One finding about one case, ready to print.
 #[derive(Debug, Serialize)]
-pub struct Row {
+pub struct FindingRow {
     /// Hidden in JSON when it looks like personal data (an IIN as case id).
     #[serde(serialize_with = "masked")]
     pub case_id: String,
@@ -46,7 +46,7 @@ fn masked<S: serde::Serializer>(id: &str, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(crate::schema::shown_in_message("case_id", id))
 }
 
-impl Row {
+impl FindingRow {
     pub fn figures_text(&self) -> String {
         self.figures
             .iter()
@@ -56,7 +56,7 @@ impl Row {
     }
 }
 
-fn rows(checked: &Checked, verdicts: &Chunked<Verdict>, lang: Lang) -> Vec<Row> {
+fn rows(checked: &Checked, verdicts: &Chunked<Verdict>, lang: Lang) -> Vec<FindingRow> {
     let mut out = Vec::new();
     for (case, verdict) in checked.cases.iter().zip(verdicts) {
         for f in &verdict.findings {
@@ -66,8 +66,8 @@ fn rows(checked: &Checked, verdicts: &Chunked<Verdict>, lang: Lang) -> Vec<Row> 
     out
 }
 
-fn row(case: &Case, f: &Finding, lang: Lang) -> Row {
-    Row {
+fn row(case: &Case, f: &Finding, lang: Lang) -> FindingRow {
+    FindingRow {
         case_id: case.case_id.to_string(),
         office: case.office.to_string(),
         place: locate(&case.origin, None),
@@ -84,7 +84,7 @@ fn row(case: &Case, f: &Finding, lang: Lang) -> Row {
 pub fn write_xlsx(
     path: &std::path::Path,
     checked: &Checked,
-    rows: &[Row],
+    rows: &[FindingRow],
     counts: &[Tally],
     lang: Lang,
 ) -> Result<()> {

@@ -76,16 +76,16 @@ pub(super) fn rejection(
 }
 
 /// Reads the values of one row, collecting problems.
-struct Row<'a> {
+struct RowReading<'a> {
     source: &'a Source,
     location: &'a Arc<Location>,
     raw: &'a RawRow,
     problems: Vec<Problem>,
 }
 
-impl<'a> Row<'a> {
-    fn new(source: &'a Source, location: &'a Arc<Location>, raw: &'a RawRow) -> Row<'a> {
-        Row {
+impl<'a> RowReading<'a> {
+    fn new(source: &'a Source, location: &'a Arc<Location>, raw: &'a RawRow) -> RowReading<'a> {
+        RowReading {
             source,
             location,
             raw,
@@ -163,7 +163,7 @@ impl<'a> Row<'a> {
 
 fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     use CaseCol as C;
-    let mut row = Row::new(source, location, raw);
+    let mut row = RowReading::new(source, location, raw);
     let case_id = row.require(C::CaseId as usize, values::text);
     let service = row.require(C::Service as usize, values::word::<Service>);
     let office = row.require(C::Office as usize, values::office);
@@ -284,7 +284,7 @@ fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
 
 fn complaint(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     use ComplaintCol as C;
-    let mut row = Row::new(source, location, raw);
+    let mut row = RowReading::new(source, location, raw);
     let complaint_id = row.require(C::ComplaintId as usize, values::text);
     let office = row.require(C::Office as usize, values::office);
     let received_at = row.require(C::ReceivedAt as usize, values::datetime);
@@ -316,7 +316,7 @@ fn complaint(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowChec
 
 fn survey(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     use SurveyCol as C;
-    let mut row = Row::new(source, location, raw);
+    let mut row = RowReading::new(source, location, raw);
     let office = row.require(C::Office as usize, values::office);
     let answered_on = row.require(C::AnsweredOn as usize, values::date);
     let quality = row.get(C::Quality as usize, values::answer);
