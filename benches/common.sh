@@ -14,11 +14,4 @@ cargo build --release --quiet
 ESEP="$CARGO_TARGET_DIR/release/esep"
 [[ -f "$FILE" ]] || "$ESEP" sample --cases "$CASES" --year 2025 --seed 1 --out "$FILE" >/dev/null
 
-# Runs a command under /usr/bin/time; prints "seconds peak_kib".
-measure() {
-  local figures
-  figures=$(mktemp)
-  /usr/bin/time -f "%e %M" -o "$figures" "$@" >/dev/null 2>&1 || true
-  tail -1 "$figures"
-  rm -f "$figures"
-}
+source "$(dirname "${BASH_SOURCE[0]}")/measure.sh"

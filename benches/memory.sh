@@ -39,13 +39,7 @@ if not os.path.exists(bad):
             f.write(f"B-{i};visa-issue;1910-26;31.02.2025;;pending;tourist\n")
 PY
 
-measure() {
-  local figures
-  figures=$(mktemp)
-  /usr/bin/time -f "%e %M" -o "$figures" "$@" >/dev/null 2>&1 || true
-  tail -1 "$figures"
-  rm -f "$figures"
-}
+source "$(dirname "$0")/measure.sh"
 
 printf '%-34s %9s %9s %12s %s\n' input seconds 'peak MB' 'bytes/row' 'under 1.5 GB'
 for input in "$GOOD" "$BAD"; do
