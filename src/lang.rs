@@ -1,5 +1,7 @@
-//! The language of messages and documents, below every stage: reading,
-//! validation, the law, the indicators and the documents all speak it.
+//! The languages of messages (English, Russian, Kazakh) and of documents
+//! (Kazakh, Russian), below every stage: reading, validation, the law, the
+//! indicators and the documents all speak them. Texts are always given in
+//! one order: English, Russian, Kazakh.
 
 use serde::Serialize;
 
@@ -34,6 +36,33 @@ impl Lang {
             Lang::En => en,
             Lang::Ru => ru,
             Lang::Kk => kk,
+        }
+    }
+}
+
+/// The languages documents are printed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocLang {
+    Kk,
+    Ru,
+}
+
+impl DocLang {
+    /// The one of two texts in this language; Russian first, as in
+    /// [`Lang::pick`].
+    pub fn pick<'a>(self, ru: &'a str, kk: &'a str) -> &'a str {
+        match self {
+            DocLang::Ru => ru,
+            DocLang::Kk => kk,
+        }
+    }
+
+    /// The same language as a language of messages.
+    pub fn lang(self) -> Lang {
+        match self {
+            DocLang::Kk => Lang::Kk,
+            DocLang::Ru => Lang::Ru,
         }
     }
 }

@@ -245,7 +245,7 @@ impl Input<'_> {
 
     /// 1.1 by department, the normative value as the reference line.
     fn timeliness_chart(&self, lang: DocLang) -> BarChart {
-        let t = |kk: &str, ru: &str| lang.pick(kk, ru).to_string();
+        let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
         let year = self.year;
         let mut timeliness = BarChart {
             title: t(
@@ -290,7 +290,7 @@ impl Input<'_> {
 
     /// The republic's months: 1.1–1.3 as lines, justified complaints as bars.
     fn monthly_charts(&self, lang: DocLang) -> (LineChart, BarChart) {
-        let t = |kk: &str, ru: &str| lang.pick(kk, ru).to_string();
+        let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
         let months: Vec<&Row> = self
             .table
             .rows
@@ -299,7 +299,7 @@ impl Input<'_> {
             .collect();
         let month_label = |r: &Row| {
             let (y, m) = r.month.expect("monthly rows");
-            let name = lang.pick(MONTHS_KK[m as usize - 1], MONTHS_RU[m as usize - 1]);
+            let name = lang.pick(MONTHS_RU[m as usize - 1], MONTHS_KK[m as usize - 1]);
             if months.first().and_then(|f| f.month).map(|(fy, _)| fy) == Some(y) {
                 name.to_string()
             } else {
@@ -397,7 +397,7 @@ impl Input<'_> {
 /// The report's data.
 pub fn annual(input: &Input, lang: DocLang) -> Annual {
     let l = lang.lang();
-    let t = |kk: &str, ru: &str| lang.pick(kk, ru).to_string();
+    let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
     let kz = input.table.republic();
     let year = input.year;
 

@@ -59,48 +59,48 @@ pub struct Labels {
 fn labels(lang: DocLang) -> Labels {
     Labels {
         appendix: lang.pick(
-            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартының 5-тармағы",
             "Пункт 5 стандарта государственной услуги «Выдача и продление выездных виз»",
+            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартының 5-тармағы",
         ),
-        title: lang.pick("ШЕШІМ", "РЕШЕНИЕ"),
+        title: lang.pick("РЕШЕНИЕ", "ШЕШІМ"),
         subtitle: lang.pick(
-            "мемлекеттік қызмет көрсету нәтижесі туралы",
             "о результате оказания государственной услуги",
+            "мемлекеттік қызмет көрсету нәтижесі туралы",
         ),
-        number: lang.pick("Талон (іс) нөмірі", "Номер талона (дела)"),
-        decided: lang.pick("Шешім қабылданған күн", "Дата решения"),
+        number: lang.pick("Номер талона (дела)", "Талон (іс) нөмірі"),
+        decided: lang.pick("Дата решения", "Шешім қабылданған күн"),
         granted: lang.pick(
-            "Мемлекеттік қызмет көрсетілді",
             "Государственная услуга оказана",
+            "Мемлекеттік қызмет көрсетілді",
         ),
         refused: lang.pick(
-            "Мемлекеттік қызмет көрсетуден дәлелді бас тарту",
             "Мотивированный отказ в оказании государственной услуги",
+            "Мемлекеттік қызмет көрсетуден дәлелді бас тарту",
         ),
-        reasons: lang.pick("Бас тарту негізі", "Основание отказа"),
-        appeal: lang.pick("Шағымдану тәртібі", "Порядок обжалования"),
+        reasons: lang.pick("Основание отказа", "Бас тарту негізі"),
+        appeal: lang.pick("Порядок обжалования", "Шағымдану тәртібі"),
         head: lang.pick(
-            "Көші-қон полициясы бөлімшесінің басшысы",
             "Начальник подразделения миграционной полиции",
+            "Көші-қон полициясы бөлімшесінің басшысы",
         ),
-        signature: lang.pick("(қолы)", "(подпись)"),
-        name: lang.pick("(Т.А.Ә.)", "(Ф.И.О.)"),
-        seal: lang.pick("М.О.", "М.П."),
+        signature: lang.pick("(подпись)", "(қолы)"),
+        name: lang.pick("(Ф.И.О.)", "(Т.А.Ә.)"),
+        seal: lang.pick("М.П.", "М.О."),
     }
 }
 
 fn service_name(service: Service, lang: DocLang) -> String {
     let term = service.term();
-    lang.pick(term.name_kk(), term.name_ru()).to_string()
+    lang.pick(term.name_ru(), term.name_kk()).to_string()
 }
 
 fn citizenship(c: &Citizenship, lang: DocLang) -> String {
     match c {
         Citizenship::Stateless => lang
-            .pick("азаматтығы жоқ адам", "лицо без гражданства")
+            .pick("лицо без гражданства", "азаматтығы жоқ адам")
             .to_string(),
         Citizenship::Country(alpha3) => country(alpha3)
-            .map(|k| lang.pick(&k.name_kk, &k.name_ru).to_string())
+            .map(|k| lang.pick(&k.name_ru, &k.name_kk).to_string())
             .unwrap_or_else(|| alpha3.to_string()),
     }
 }
@@ -110,7 +110,7 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
     let mut particulars = Vec::new();
     let mut add = |kk: &str, ru: &str, value: String| {
         if !value.is_empty() {
-            particulars.push([lang.pick(kk, ru).to_string(), value]);
+            particulars.push([lang.pick(ru, kk).to_string(), value]);
         }
     };
     add(
@@ -153,7 +153,7 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
         VISA_CATEGORIES
             .iter()
             .find(|c| c.key == key)
-            .map(|c| format!("«{}» ({})", lang.pick(&c.name_kk, &c.name_ru), c.code_kk))
+            .map(|c| format!("«{}» ({})", lang.pick(&c.name_ru, &c.name_kk), c.code_kk))
             .unwrap_or_else(|| key.to_string())
     };
     let mut reasons = None;
@@ -197,7 +197,7 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
             let meaning = REFUSAL_GROUNDS
                 .iter()
                 .find(|g| g.key == *ground)
-                .map(|g| lang.pick(&g.meaning_kk, &g.meaning_ru).to_string())
+                .map(|g| lang.pick(&g.meaning_ru, &g.meaning_kk).to_string())
                 .unwrap_or_else(|| ground.clone());
             reasons = Some(match lang {
                 DocLang::Kk => format!("{meaning} (стандарттың {item}-тармағы)"),
@@ -211,10 +211,10 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
         decided_date: long_date(decision.decided_on, lang),
         granted: !matches!(decision.resolution, Resolution::Refused { .. }),
         particulars,
-        text: lang.pick(&decision.text.kk, &decision.text.ru).to_string(),
+        text: lang.pick(&decision.text.ru, &decision.text.kk).to_string(),
         reasons,
         appeal: lang
-            .pick(&decision.appeal.kk, &decision.appeal.ru)
+            .pick(&decision.appeal.ru, &decision.appeal.kk)
             .to_string(),
     }
 }
@@ -236,8 +236,8 @@ pub fn decisions(cases: &Chunked<Case>, lang: DocLang) -> (Decisions, usize) {
             lang,
             title: lang
                 .pick(
-                    "Мемлекеттік қызмет көрсету нәтижелері",
                     "Результаты оказания государственной услуги",
+                    "Мемлекеттік қызмет көрсету нәтижелері",
                 )
                 .to_string(),
             labels: labels(lang),

@@ -7,35 +7,11 @@ pub mod decision;
 pub mod talon;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
-use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::reference::appendix1_entry;
 
-/// The languages documents are printed in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DocLang {
-    Kk,
-    Ru,
-}
-
-impl DocLang {
-    pub fn pick<'a>(self, kk: &'a str, ru: &'a str) -> &'a str {
-        match self {
-            DocLang::Kk => kk,
-            DocLang::Ru => ru,
-        }
-    }
-
-    /// The same language as a language of messages.
-    pub fn lang(self) -> crate::validate::Lang {
-        match self {
-            DocLang::Kk => crate::validate::Lang::Kk,
-            DocLang::Ru => crate::validate::Lang::Ru,
-        }
-    }
-}
+pub use crate::lang::DocLang;
 
 const MONTHS_KK: [&str; 12] = [
     "қаңтар",
