@@ -10,6 +10,7 @@ mod hostile;
 mod indicators;
 mod property;
 mod reading;
+mod report;
 mod rerun;
 mod safety;
 mod sample;

@@ -2,7 +2,6 @@
 //! with exactly the rejections it announces.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use crate::{check_json, esep, run};
 
@@ -94,58 +93,6 @@ fn the_bundled_sample_is_what_the_readme_command_makes() {
     let bundled =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx");
     assert!(std::fs::read(&path).unwrap() == std::fs::read(bundled).unwrap());
-}
-
-#[test]
-fn report_runs_on_the_bundled_sample() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = run(esep().arg("report").arg("--out").arg(dir.path()));
-    assert_eq!(out.status.code(), Some(0));
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        stdout.contains("cases: 2000 rows, 1961 accepted, 39 rejected"),
-        "{stdout}"
-    );
-    // The bundled sample is named as the README's command shows it, not by
-    // the clone's absolute path.
-    let files = crate::rerun::texts(&dir.path().join("rejected.xlsx"));
-    assert!(files.contains("fixtures/sample-2025.xlsx"), "{files:?}");
-    assert!(!files.iter().any(|t| t.contains(env!("CARGO_MANIFEST_DIR"))));
-    assert!(dir.path().join("findings.xlsx").exists());
-    assert!(
-        stdout.contains("findings: 885 about 1961 cases"),
-        "{stdout}"
-    );
-    // The indicators of 2025 are those `esep indicators` computes.
-    let written: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.path().join("indicators.json")).unwrap())
-            .unwrap();
-    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx");
-    let out = run(esep()
-        .args(["indicators", "--year", "2025", "--json"])
-        .arg(&bundled));
-    let computed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(written, computed);
-    assert_eq!(
-        written["rows"][0]["indicators"]["1.1"],
-        serde_json::json!({"numerator": 1434, "denominator": 1524, "value": 94.1})
-    );
-    assert!(stdout.contains("1.1 Share of cases in which the service was provided within the set term from the submission of documents: 94.1 %"), "{stdout}");
-    // A second run writes the same bytes.
-    let again = tempfile::tempdir().unwrap();
-    run(esep().arg("report").arg("--out").arg(again.path()));
-    for name in [
-        "indicators.json",
-        "indicators.xlsx",
-        "findings.xlsx",
-        "rejected.xlsx",
-    ] {
-        assert!(
-            std::fs::read(dir.path().join(name)).unwrap()
-                == std::fs::read(again.path().join(name)).unwrap(),
-            "{name} differs between runs"
-        );
-    }
 }
 
 #[test]
