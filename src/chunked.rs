@@ -84,12 +84,6 @@ impl<T> FromIterator<T> for Chunked<T> {
     }
 }
 
-impl<T> From<Vec<T>> for Chunked<T> {
-    fn from(values: Vec<T>) -> Chunked<T> {
-        values.into_iter().collect()
-    }
-}
-
 impl<T, const N: usize> From<[T; N]> for Chunked<T> {
     fn from(values: [T; N]) -> Chunked<T> {
         values.into_iter().collect()

@@ -45,9 +45,40 @@ pub enum Citizenship {
     Stateless,
 }
 
+/// A code held in its few ASCII bytes rather than on the heap (a million
+/// cases carry one each), read and shown as the text it is.
+macro_rules! ascii_code {
+    ($name:ident) => {
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                // ASCII by construction (`new` checks every byte).
+                std::str::from_utf8(&self.0).unwrap_or_default()
+            }
+        }
+
+        impl std::ops::Deref for $name {
+            type Target = str;
+            fn deref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
 /// The code of an office (a district's unit), `RRRR-DDD`: the region's four
 /// digits and the district's three, as the reference data lists them.
-/// Held in its eight bytes: every case has one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Office([u8; 8]);
 
@@ -64,33 +95,11 @@ impl Office {
         });
         shaped.then_some(Office(bytes))
     }
-
-    pub fn as_str(&self) -> &str {
-        // ASCII digits and a hyphen by construction.
-        std::str::from_utf8(&self.0).unwrap_or_default()
-    }
 }
 
-impl std::ops::Deref for Office {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
+ascii_code!(Office);
 
-impl std::fmt::Display for Office {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Office {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-/// An ISO 3166-1 alpha-3 code in capitals, held in its three bytes.
+/// An ISO 3166-1 alpha-3 code in capitals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Alpha3([u8; 3]);
 
@@ -102,31 +111,9 @@ impl Alpha3 {
             _ => None,
         }
     }
-
-    pub fn as_str(&self) -> &str {
-        // Three ASCII capitals by construction.
-        std::str::from_utf8(&self.0).unwrap_or_default()
-    }
 }
 
-impl std::ops::Deref for Alpha3 {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Display for Alpha3 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Alpha3 {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
+ascii_code!(Alpha3);
 
 fn stateless<S: serde::Serializer>(s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str("stateless")

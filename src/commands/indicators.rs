@@ -9,13 +9,12 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 
 use super::{InputConfig, read_and_check};
-use crate::chunked::Chunked;
 use crate::cli::IndicatorsArgs;
 use crate::config::Config;
 use crate::export::ministry;
 use crate::indicators::{self, Indicator, Json, Period, Table};
-use crate::law::{self, Verdict};
-use crate::validate::{Checked, Lang};
+use crate::law;
+use crate::validate::Lang;
 
 pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     let period = match (args.year, args.from, args.to) {
@@ -41,7 +40,14 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     input.keep_apart(args.xlsx.as_deref())?;
     let checked = read_and_check(&input, &config)?;
     let verdicts = super::judge(&checked, &config)?;
-    let table = compute(&checked, &verdicts, &config, period)?;
+    let table = indicators::compute(
+        &checked.cases,
+        &verdicts,
+        &checked.complaints,
+        &checked.surveys,
+        &config,
+        period,
+    )?;
     if let Some(path) = &args.xlsx {
         let findings = law::tally(&checked.cases, &verdicts);
         ministry::write(
@@ -75,23 +81,6 @@ fn print_table(table: &Table, config: &Config, lang: Lang, json: bool) -> Result
         print(&mut out, table, config, lang)?;
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The indicators of `period`, from the accepted records and their verdicts.
-pub(super) fn compute(
-    checked: &Checked,
-    verdicts: &Chunked<Verdict>,
-    config: &Config,
-    period: Period,
-) -> Result<Table> {
-    Ok(indicators::compute(
-        &checked.cases,
-        verdicts,
-        &checked.complaints,
-        &checked.surveys,
-        config,
-        period,
-    )?)
 }
 
 fn print(out: &mut impl Write, table: &Table, config: &Config, lang: Lang) -> Result<()> {

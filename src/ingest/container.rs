@@ -207,57 +207,66 @@ const MAX_RATIO: u64 = 100;
 /// The longest text that may stand between two tags of a part: calamine's
 /// XML reader holds such a text whole. A cell's text is at most 32,767
 /// characters, 196 KB even as `&#xFFFF;` escapes; 8 MiB is far beyond that.
-const MAX_TEXT_RUN: u64 = 8 << 20;
+pub(super) const MAX_TEXT_RUN: u64 = 8 << 20;
 
-/// Refuses a part in which a text between two tags (white space, say) is
-/// longer than [`MAX_TEXT_RUN`].
+/// Refuses a part in which a text between two angle brackets (white space,
+/// say) is longer than [`MAX_TEXT_RUN`].
 fn longest_text<R: std::io::Read + std::io::Seek>(
     archive: &mut zip::ZipArchive<R>,
     name: &str,
 ) -> Result<(), Refusal> {
-    let mut entry = archive
+    let entry = archive
         .by_name(name)
         .map_err(|e| Refusal::Damaged(e.to_string()))?;
-    let mut buf = vec![0u8; 1 << 20];
-    let mut run: u64 = 0;
-    let mut in_tag = false;
-    loop {
-        let n = entry
-            .read(&mut buf)
-            .map_err(|e| Refusal::Damaged(e.to_string()))?;
-        if n == 0 {
-            return Ok(());
+    let mut runs = Runs::new(entry);
+    match std::io::copy(&mut runs, &mut std::io::sink()) {
+        Ok(_) => Ok(()),
+        Err(_) if runs.exceeded => Err(Refusal::Declares {
+            part: name.to_string(),
+            what: format!(
+                "holds a run of more than {} MiB of text between two tags",
+                MAX_TEXT_RUN >> 20
+            ),
+        }),
+        Err(e) => Err(Refusal::Damaged(e.to_string())),
+    }
+}
+
+/// A part read with every run between two angle brackets held to
+/// [`MAX_TEXT_RUN`]: past it, reading fails and `exceeded` says why. An
+/// XML reader holds a run whole, so this bounds what it holds.
+pub(super) struct Runs<R> {
+    inner: R,
+    run: u64,
+    pub(super) exceeded: bool,
+}
+
+impl<R> Runs<R> {
+    pub(super) fn new(inner: R) -> Runs<R> {
+        Runs {
+            inner,
+            run: 0,
+            exceeded: false,
         }
-        let mut chunk = &buf[..n];
-        while !chunk.is_empty() {
-            let stop = if in_tag { b'>' } else { b'<' };
-            match memchr::memchr(stop, chunk) {
-                Some(i) => {
-                    if !in_tag {
-                        run += i as u64;
-                    }
-                    if run > MAX_TEXT_RUN {
-                        break;
-                    }
-                    run = 0;
-                    in_tag = !in_tag;
-                    chunk = &chunk[i + 1..];
-                }
-                None => {
-                    run += chunk.len() as u64;
-                    break;
-                }
-            }
+    }
+}
+
+impl<R: Read> Read for Runs<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut from = 0;
+        for at in memchr::memchr2_iter(b'<', b'>', &buf[..n]) {
+            self.run += (at - from) as u64;
+            self.exceeded |= self.run > MAX_TEXT_RUN;
+            self.run = 0;
+            from = at + 1;
         }
-        if run > MAX_TEXT_RUN {
-            return Err(Refusal::Declares {
-                part: name.to_string(),
-                what: format!(
-                    "holds a run of more than {} MiB of text between two tags",
-                    MAX_TEXT_RUN >> 20
-                ),
-            });
+        self.run += (n - from) as u64;
+        self.exceeded |= self.run > MAX_TEXT_RUN;
+        if self.exceeded {
+            return Err(std::io::Error::other("a run of text too long"));
         }
+        Ok(n)
     }
 }
 

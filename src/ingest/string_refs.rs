@@ -11,6 +11,7 @@ use std::thread::JoinHandle;
 
 use quick_xml::events::{BytesStart, Event};
 
+use super::container::Runs;
 use super::package;
 
 /// The check of one sheet, running.
@@ -101,6 +102,9 @@ fn scan<R: Read>(part: R) -> Result<(), String> {
     }
 }
 
+/// Why a sheet with a run past [`super::container::MAX_TEXT_RUN`] is refused.
+const TOO_LONG: &str = "holds a run of more than 8 MiB of text between two tags; no spreadsheet program writes that: the file is damaged or made to exhaust memory, open and re-save it in Excel or LibreOffice";
+
 /// Where the XML reader stopped on a fault: a run too long is refused
 /// here, any other fault is calamine's to report.
 fn stopped<R: Read>(xml: &quick_xml::Reader<std::io::BufReader<Runs<R>>>) -> Result<(), String> {
@@ -145,49 +149,6 @@ fn raw(e: &BytesStart<'_>, key: &str) -> Option<String> {
         .filter_map(Result::ok)
         .find(|a| a.key.as_ref() == key)
         .map(|a| a.value.into_owned())
-}
-
-/// A part read with every run between two angle brackets held to
-/// [`MAX_RUN`]: the XML reader holds a run whole, and this pass must not
-/// double what calamine's own reading of the part holds.
-struct Runs<R> {
-    inner: R,
-    run: u64,
-    exceeded: bool,
-}
-
-/// A cell's text is at most 32,767 characters (196 KB even as escapes).
-const MAX_RUN: u64 = 8 << 20;
-
-const TOO_LONG: &str = "holds a run of more than 8 MiB of text between two tags; no spreadsheet program writes that: the file is damaged or made to exhaust memory, open and re-save it in Excel or LibreOffice";
-
-impl<R> Runs<R> {
-    fn new(inner: R) -> Runs<R> {
-        Runs {
-            inner,
-            run: 0,
-            exceeded: false,
-        }
-    }
-}
-
-impl<R: Read> Read for Runs<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let mut from = 0;
-        for at in memchr::memchr2_iter(b'<', b'>', &buf[..n]) {
-            self.run += (at - from) as u64;
-            self.exceeded |= self.run > MAX_RUN;
-            self.run = 0;
-            from = at + 1;
-        }
-        self.run += (n - from) as u64;
-        self.exceeded |= self.run > MAX_RUN;
-        if self.exceeded {
-            return Err(std::io::Error::other(TOO_LONG));
-        }
-        Ok(n)
-    }
 }
 
 #[cfg(test)]

@@ -63,7 +63,6 @@ impl Rejection {
     /// out (every allocation rounded up to 16 bytes, plus 16): what the
     /// budget of rejected rows (`--max-memory`) is measured in.
     fn held(&self) -> u64 {
-        let heap = allocated;
         let strings = |s: &str| allocated(s.len());
         let problems: usize = self
             .problems
@@ -73,9 +72,9 @@ impl Rejection {
         let values: usize = self.values.0.iter().map(|(_, v)| strings(v)).sum();
         (std::mem::size_of::<Rejection>()
             + self.id.as_deref().map_or(0, strings)
-            + heap(self.problems.capacity() * std::mem::size_of::<Problem>())
+            + allocated(self.problems.capacity() * std::mem::size_of::<Problem>())
             + problems
-            + heap(self.values.0.capacity() * std::mem::size_of::<(u16, Box<str>)>())
+            + allocated(self.values.0.capacity() * std::mem::size_of::<(u16, Box<str>)>())
             + values) as u64
     }
 }
