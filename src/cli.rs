@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::documents::talon::{Form, Sheet};
 use crate::ingest::Encoding;
-use crate::validate::Lang;
+use crate::lang::Lang;
 
 #[derive(Debug, Parser)]
 #[command(

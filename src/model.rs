@@ -95,6 +95,11 @@ impl Office {
         });
         shaped.then_some(Office(bytes))
     }
+
+    /// The code of the office's department: its region's four digits.
+    pub fn department(&self) -> &str {
+        &self.as_str()[..4]
+    }
 }
 
 ascii_code!(Office);

@@ -646,14 +646,7 @@ impl Generator {
             iin.into(),
             V::S(passport),
             if visa {
-                V::S(
-                    reference::VISA_CATEGORIES
-                        .iter()
-                        .find(|c| c.key == category.key())
-                        .expect("known")
-                        .code_kk
-                        .clone(),
-                )
+                V::S(category.info().code_kk.clone())
             } else {
                 V::E
             },

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
+use crate::reference::{REFUSAL_GROUNDS, RefusalGroundInfo, VISA_CATEGORIES, VisaCategoryInfo};
 use crate::text::fold;
 
 /// One row of `vocabularies.csv`.
@@ -186,6 +187,28 @@ vocabulary!(
 impl Service {
     pub fn is_visa(self) -> bool {
         matches!(self, Service::VisaIssue | Service::VisaExtend)
+    }
+}
+
+impl VisaCategory {
+    /// The category's entry in `visa_categories.csv`, which lists every
+    /// category of this vocabulary (tested in `reference`).
+    pub fn info(self) -> &'static VisaCategoryInfo {
+        VISA_CATEGORIES
+            .iter()
+            .find(|c| c.key == self.key())
+            .expect("every category is in visa_categories.csv (tested)")
+    }
+}
+
+impl RefusalGround {
+    /// The ground's entry in `refusal_grounds.csv` (its meaning and the
+    /// item it rests on), which lists every ground (tested in `reference`).
+    pub fn info(self) -> &'static RefusalGroundInfo {
+        REFUSAL_GROUNDS
+            .iter()
+            .find(|g| g.key == self.key())
+            .expect("every ground is in refusal_grounds.csv (tested)")
     }
 }
 

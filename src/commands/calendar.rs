@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::cli::CalendarArgs;
+use crate::lang::Lang;
 use crate::law::calendar::Calendar;
-use crate::validate::Lang;
 
 pub fn run(args: CalendarArgs) -> Result<ExitCode> {
     let lang = args.lang.unwrap_or_else(Lang::from_env);

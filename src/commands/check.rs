@@ -12,8 +12,9 @@ use super::{InputConfig, exit_code, read_and_check};
 use crate::cli::CheckArgs;
 use crate::config::Config;
 use crate::export::rejected;
+use crate::lang::Lang;
 use crate::schema::{Table, shown_in_message};
-use crate::validate::{Checked, Lang, Problem, Rejection, SourceSummary, locate};
+use crate::validate::{Checked, Problem, Rejection, SourceSummary, locate};
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
@@ -108,18 +109,18 @@ struct ProblemJson<'a> {
 }
 
 fn json(checked: &Checked, lang: Lang) -> CheckJson<'_> {
-    let (rows, accepted, rejected) = checked.counts(Table::Cases);
-    let (_, complaints, complaints_rejected) = checked.counts(Table::Complaints);
-    let (_, surveys, surveys_rejected) = checked.counts(Table::Surveys);
+    let cases = checked.counts(Table::Cases);
+    let complaints = checked.counts(Table::Complaints);
+    let surveys = checked.counts(Table::Surveys);
     CheckJson {
         files: &checked.sources,
-        rows,
-        accepted,
-        rejected,
-        complaints,
-        complaints_rejected,
-        surveys,
-        surveys_rejected,
+        rows: cases.read,
+        accepted: cases.accepted,
+        rejected: cases.rejected,
+        complaints: complaints.accepted,
+        complaints_rejected: complaints.rejected,
+        surveys: surveys.accepted,
+        surveys_rejected: surveys.rejected,
         errors: Errors { checked, lang },
     }
 }

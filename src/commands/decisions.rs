@@ -10,7 +10,7 @@ use anyhow::{Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use super::{InputConfig, RenderConfig, doc_lang, read_and_check};
+use super::{InputConfig, RenderConfig, doc_lang, judge, read_and_check};
 use crate::cli::DecisionsArgs;
 use crate::config::Config;
 use crate::documents::decision::{Decisions, decisions};
@@ -28,8 +28,10 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
             .chain(args.render.template_data.as_deref()),
     )?;
     let render = RenderConfig::resolve(&args.render)?;
-    let checked = read_and_check(&input, &Config::load(None)?)?;
-    let (data, skipped) = decisions(&checked.cases, lang);
+    let config = Config::load(None)?;
+    let checked = read_and_check(&input, &config)?;
+    let verdicts = judge(&checked, &config)?;
+    let (data, skipped) = decisions(&checked.cases, &verdicts, lang);
     if data.decisions.is_empty() {
         bail!(
             "no decided case among the {} accepted cases: nothing to print",

@@ -38,7 +38,7 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
         written.files,
         args.parquet.display()
     );
-    let (_, _, rejected) = checked.counts(crate::schema::Table::Cases);
+    let rejected = checked.counts(crate::schema::Table::Cases).rejected;
     if rejected > 0 {
         crate::say!("{rejected} rejected cases are not exported: `esep check` lists them");
     }

@@ -13,8 +13,8 @@ use crate::cli::IndicatorsArgs;
 use crate::config::Config;
 use crate::export::ministry;
 use crate::indicators::{self, Indicator, Json, Period, Table};
+use crate::lang::Lang;
 use crate::law;
-use crate::validate::Lang;
 
 pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     let period = match (args.year, args.from, args.to) {

@@ -25,7 +25,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::cli::InputArgs;
 use crate::ingest::{IngestConfig, Mapping};
-use crate::validate::{self, Checked, Lang};
+use crate::lang::Lang;
+use crate::validate::{self, Checked};
 
 /// Input settings resolved from the command line.
 pub struct InputConfig {

@@ -20,7 +20,7 @@ use crate::documents::annual::{self, annual};
 use crate::export::{findings, ministry, rejected};
 use crate::fsio;
 use crate::indicators::{Indicator, Json, Period, Table};
-use crate::law::{Code, Tally};
+use crate::law::Tally;
 use crate::render::PdfSettings;
 use crate::validate::Checked;
 
@@ -154,25 +154,17 @@ fn annual_report(
     lang: DocLang,
     render: &RenderConfig,
 ) -> Result<Vec<u8>> {
-    let findings: Vec<(String, Code, u32)> = counts
-        .iter()
-        .map(|c| (c.office.to_string(), c.code, c.count))
+    let rows: Vec<_> = crate::schema::Table::ALL
+        .into_iter()
+        .map(|t| checked.counts(t))
         .collect();
-    let mut rows = Vec::new();
-    for t in crate::schema::Table::ALL {
-        let sources = checked.sources.iter().filter(|s| s.table == t);
-        let (n, a, r) = sources.fold((0, 0, 0), |(n, a, r), s| {
-            (n + s.rows, a + s.accepted, r + s.rejected)
-        });
-        rows.push((t.key(), n, a, r));
-    }
     let reasons = checked.top_reasons(lang.lang(), 20);
     let data = annual(
         &annual::Input {
             table,
             config,
             year,
-            findings: &findings,
+            findings: counts,
             rows: &rows,
             reasons: &reasons,
         },

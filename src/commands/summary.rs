@@ -6,8 +6,9 @@ use std::io::Write;
 
 use anyhow::Result;
 
+use crate::lang::Lang;
 use crate::schema::Table;
-use crate::validate::{Checked, Lang, SourceSummary};
+use crate::validate::{Checked, SourceSummary};
 
 /// Rows per file and sheet, then the most frequent reasons.
 pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Result<()> {
@@ -28,16 +29,17 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
             s.rejected
         )?;
     }
-    let (rows, accepted, rejected) = checked.counts(Table::Cases);
+    let cases = checked.counts(Table::Cases);
     writeln!(
         out,
-        "cases: {rows} rows, {accepted} accepted, {rejected} rejected"
+        "cases: {} rows, {} accepted, {} rejected",
+        cases.read, cases.accepted, cases.rejected
     )?;
     let top = checked.top_reasons(lang, 10);
     if !top.is_empty() {
         writeln!(out, "most frequent reasons:")?;
-        for (count, column, message) in top {
-            writeln!(out, "{count:>9}  {column}: {message}")?;
+        for r in top {
+            writeln!(out, "{:>9}  {}: {}", r.count, r.column, r.message)?;
         }
     }
     Ok(())

@@ -12,9 +12,10 @@ use serde::Serialize;
 use super::DocLang;
 use crate::config::Config;
 use crate::indicators::{Indicator, Level, Row, Table};
-use crate::law::Code;
+use crate::lang::Lang;
+use crate::law::{Code, Tally};
 use crate::reference::{appendix1_entry, department_of};
-use crate::validate::Lang;
+use crate::validate::{ReasonCount, RowCount};
 
 /// What the report is made from.
 pub struct Input<'a> {
@@ -22,11 +23,11 @@ pub struct Input<'a> {
     pub config: &'a Config,
     pub year: i32,
     /// Findings per office and code.
-    pub findings: &'a [(String, Code, u32)],
-    /// Rows read, accepted and rejected, per table (`cases`, …).
-    pub rows: &'a [(&'static str, u64, u64, u64)],
-    /// The most frequent reasons of rejection: count, column, reason.
-    pub reasons: &'a [(u32, String, String)],
+    pub findings: &'a [Tally],
+    /// Rows read, accepted and rejected, per table.
+    pub rows: &'a [RowCount],
+    /// The most frequent reasons of rejection.
+    pub reasons: &'a [ReasonCount],
 }
 
 #[derive(Debug, Serialize)]
@@ -149,7 +150,7 @@ pub struct Series {
 }
 
 /// An office's findings: the total and the count per code.
-type Tally = (u64, BTreeMap<Code, u64>);
+type OfficeFindings = (u64, BTreeMap<Code, u64>);
 
 /// `98,1` — the decimal comma of Kazakh and Russian.
 pub fn percent(value: Option<f64>) -> String {
@@ -363,16 +364,17 @@ impl Input<'_> {
     /// Findings by code (most first) and the 30 offices with the most.
     fn findings(&self) -> (Vec<(Code, u64)>, Vec<[String; 3]>) {
         let mut by_code: BTreeMap<Code, u64> = BTreeMap::new();
-        let mut by_office: BTreeMap<&str, Tally> = BTreeMap::new();
-        for (office, code, n) in self.findings {
-            *by_code.entry(*code).or_default() += u64::from(*n);
-            let entry = by_office.entry(office.as_str()).or_default();
-            entry.0 += u64::from(*n);
-            *entry.1.entry(*code).or_default() += u64::from(*n);
+        let mut by_office: BTreeMap<&str, OfficeFindings> = BTreeMap::new();
+        for t in self.findings {
+            let n = u64::from(t.count);
+            *by_code.entry(t.code).or_default() += n;
+            let entry = by_office.entry(t.office.as_str()).or_default();
+            entry.0 += n;
+            *entry.1.entry(t.code).or_default() += n;
         }
         let mut codes: Vec<(Code, u64)> = by_code.into_iter().collect();
         codes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut offices: Vec<(&str, Tally)> = by_office.into_iter().collect();
+        let mut offices: Vec<(&str, OfficeFindings)> = by_office.into_iter().collect();
         offices.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
         let findings_by_office = offices
             .iter()
@@ -405,8 +407,8 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
     let timeliness = input.timeliness_chart(lang);
     let (trend, complaints) = input.monthly_charts(lang);
     let (codes, findings_by_office) = input.findings();
-    let total_rows: u64 = input.rows.iter().map(|r| r.1).sum();
-    let total_rejected: u64 = input.rows.iter().map(|r| r.3).sum();
+    let total_rows: u64 = input.rows.iter().map(|r| r.read).sum();
+    let total_rejected: u64 = input.rows.iter().map(|r| r.rejected).sum();
     Annual {
         lang,
         title: format!("{} {year}", t("Жылдық есеп", "Годовой отчет")),
@@ -552,19 +554,25 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
         quality_rows: input
             .rows
             .iter()
-            .map(|(table, rows, accepted, rejected)| {
+            .map(|r| {
                 [
-                    table.to_string(),
-                    thousands(*rows),
-                    thousands(*accepted),
-                    thousands(*rejected),
+                    r.table.key().to_string(),
+                    thousands(r.read),
+                    thousands(r.accepted),
+                    thousands(r.rejected),
                 ]
             })
             .collect(),
         quality_reasons: input
             .reasons
             .iter()
-            .map(|(n, column, why)| [thousands(u64::from(*n)), column.clone(), why.clone()])
+            .map(|r| {
+                [
+                    thousands(u64::from(r.count)),
+                    r.column.clone(),
+                    r.message.clone(),
+                ]
+            })
             .collect(),
         notes: vec![t(
             "Мәндер пайызбен, бір ондық белгіге дейін дөңгелектенген; бөлгіш нөлге тең болғанда мән жоқ (—). Анықтамалар: shared/spec/indicators.md.",
@@ -610,9 +618,22 @@ mod tests {
                 table: &table,
                 config: &config,
                 year: 2025,
-                findings: &[("1902-204".into(), Code::Late, 1)],
-                rows: &[("cases", 3, 2, 1)],
-                reasons: &[(1, "iin".into(), "неверная контрольная цифра ИИН".into())],
+                findings: &[Tally {
+                    office: crate::model::Office::new("1902-204").unwrap(),
+                    code: Code::Late,
+                    count: 1,
+                }],
+                rows: &[RowCount {
+                    table: crate::schema::Table::Cases,
+                    read: 3,
+                    accepted: 2,
+                    rejected: 1,
+                }],
+                reasons: &[ReasonCount {
+                    count: 1,
+                    column: "iin".into(),
+                    message: "неверная контрольная цифра ИИН".into(),
+                }],
             },
             DocLang::Ru,
         );

@@ -1,18 +1,19 @@
 //! The result of item 5 as a document: the grant (a visa issued, a visa
 //! extended with its new term, an identity document) or the reasoned
 //! refusal (its ground and the item of the standard it rests on), with the
-//! appeal route of items 20–23. The sentences come from
-//! [`crate::law::decision`]; this module picks the language and adds the
-//! case's particulars.
+//! appeal route of items 20–23. The decision is the verdict's; its
+//! sentences come from [`crate::law::decision`]; this module picks the
+//! language and adds the case's particulars.
 
 use crate::chunked::Chunked;
 use serde::Serialize;
 
 use super::{DocLang, OfficeBlock, long_date, office_block};
-use crate::law::decision::{Decision, Resolution, decide};
+use crate::law::Verdict;
+use crate::law::decision::{self, Decision, Resolution};
 use crate::model::{Case, Citizenship};
-use crate::reference::{REFUSAL_GROUNDS, VISA_CATEGORIES, country};
-use crate::vocab::{Service, Vocabulary};
+use crate::reference::country;
+use crate::vocab::{Service, VisaCategory, Vocabulary};
 
 /// The data of a decisions document (`/data.json` of `decision.typ`).
 #[derive(Debug, Serialize)]
@@ -149,20 +150,21 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
         "Дата приема документов",
         long_date(case.submitted_at.date(), lang),
     );
-    let category = |key: &str| {
-        VISA_CATEGORIES
-            .iter()
-            .find(|c| c.key == key)
-            .map(|c| format!("«{}» ({})", lang.pick(&c.name_ru, &c.name_kk), c.code_kk))
-            .unwrap_or_else(|| key.to_string())
+    let category = |c: VisaCategory| {
+        let info = c.info();
+        format!(
+            "«{}» ({})",
+            lang.pick(&info.name_ru, &info.name_kk),
+            info.code_kk
+        )
     };
     let mut reasons = None;
-    match &decision.resolution {
+    match decision.resolution {
         Resolution::VisaIssued {
-            category: key,
+            category: c,
             entries,
         } => {
-            add("Виза санаты", "Категория визы", category(key));
+            add("Виза санаты", "Категория визы", category(c));
             add(
                 "Кіру саны",
                 "Кратность",
@@ -170,11 +172,11 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
             );
         }
         Resolution::VisaExtended {
-            category: key,
+            category: c,
             from,
             to,
         } => {
-            add("Виза санаты", "Категория визы", category(key));
+            add("Виза санаты", "Категория визы", category(c));
             add(
                 "Бұрынғы қолданылу мерзімі",
                 "Прежний срок действия",
@@ -183,51 +185,56 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
             add(
                 "Жаңа қолданылу мерзімі",
                 "Новый срок действия",
-                long_date(*to, lang),
+                long_date(to, lang),
             );
         }
-        Resolution::DocumentIssued { formular_code } => {
+        Resolution::DocumentIssued => {
             add(
                 "Формуляр коды",
                 "Код формуляра",
-                formular_code.clone().unwrap_or_default(),
+                case.formular_code
+                    .as_deref()
+                    .unwrap_or_default()
+                    .to_string(),
             );
         }
-        Resolution::Refused { ground, item } => {
-            let meaning = REFUSAL_GROUNDS
-                .iter()
-                .find(|g| g.key == *ground)
-                .map(|g| lang.pick(&g.meaning_ru, &g.meaning_kk).to_string())
-                .unwrap_or_else(|| ground.clone());
+        Resolution::Refused { ground } => {
+            let info = ground.info();
+            let meaning = lang.pick(&info.meaning_ru, &info.meaning_kk);
+            let item = &info.item;
             reasons = Some(match lang {
                 DocLang::Kk => format!("{meaning} (стандарттың {item}-тармағы)"),
                 DocLang::Ru => format!("{meaning} (пункт {item} стандарта)"),
             });
         }
     }
+    let text = decision::wording(&decision.resolution);
+    let appeal = decision::appeal(&case.office);
     Page {
         number: case.case_id.to_string(),
         office: office_block(&case.office),
         decided_date: long_date(decision.decided_on, lang),
-        granted: !matches!(decision.resolution, Resolution::Refused { .. }),
+        granted: decision.granted(),
         particulars,
-        text: lang.pick(&decision.text.ru, &decision.text.kk).to_string(),
+        text: lang.pick(&text.ru, &text.kk).to_string(),
         reasons,
-        appeal: lang
-            .pick(&decision.appeal.ru, &decision.appeal.kk)
-            .to_string(),
+        appeal: lang.pick(&appeal.ru, &appeal.kk).to_string(),
     }
 }
 
-/// The decisions of every decided case, in input order; pending cases and
-/// cases whose decision cannot be stated (no category, no ground) are
-/// counted in `skipped`.
-pub fn decisions(cases: &Chunked<Case>, lang: DocLang) -> (Decisions, usize) {
+/// The decisions of every decided case, from the verdict on each (in the
+/// order of `cases`); pending cases and cases whose decision cannot be
+/// stated (no category, no ground) are counted in `skipped`.
+pub fn decisions(
+    cases: &Chunked<Case>,
+    verdicts: &Chunked<Verdict>,
+    lang: DocLang,
+) -> (Decisions, usize) {
     let mut pages = Vec::new();
     let mut skipped = 0;
-    for case in cases {
-        match decide(case) {
-            Some(d) => pages.push(page(case, &d, lang)),
+    for (case, verdict) in cases.iter().zip(verdicts) {
+        match &verdict.decision {
+            Some(d) => pages.push(page(case, d, lang)),
             None => skipped += 1,
         }
     }
@@ -273,9 +280,15 @@ mod tests {
         }
     }
 
+    fn decide(cases: Vec<Case>, lang: DocLang) -> (Decisions, usize) {
+        let cases: Chunked<Case> = cases.into_iter().collect();
+        let verdicts = crate::law::judge(&cases, &crate::law::LawContext::default()).unwrap();
+        decisions(&cases, &verdicts, lang)
+    }
+
     #[test]
     fn the_json_handed_to_the_decision_template() {
-        let (data, skipped) = decisions(&[refused(), extended()].into(), DocLang::Ru);
+        let (data, skipped) = decide(vec![refused(), extended()], DocLang::Ru);
         assert_eq!(skipped, 0);
         insta::assert_json_snapshot!(data);
     }
@@ -287,7 +300,7 @@ mod tests {
             decided_at: None,
             ..test_case()
         };
-        let (data, skipped) = decisions(&[refused(), pending].into(), DocLang::Kk);
+        let (data, skipped) = decide(vec![refused(), pending], DocLang::Kk);
         assert_eq!(skipped, 1);
         let page = &data.decisions[0];
         assert!(!page.granted);

@@ -7,9 +7,10 @@ use rust_xlsxwriter::Format;
 use serde::Serialize;
 
 use crate::chunked::Chunked;
+use crate::lang::Lang;
 use crate::law::{self, Finding, Tally, Verdict};
 use crate::model::Case;
-use crate::validate::{Checked, Lang, locate};
+use crate::validate::{Checked, locate};
 
 /// The findings of every accepted case, ready to print, and their counts
 /// per office and code.

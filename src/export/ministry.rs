@@ -17,9 +17,10 @@ use rust_xlsxwriter::{
 use super::rejected;
 use crate::config::Config;
 use crate::indicators::{Indicator, Level, Row, Table};
+use crate::lang::Lang;
 use crate::law::Tally;
 use crate::reference::{appendix1_entry, department_of};
-use crate::validate::{Checked, Lang};
+use crate::validate::Checked;
 use crate::vocab::{Service, Vocabulary};
 
 /// What the workbook is made of.

@@ -21,7 +21,7 @@ use polars::prelude::*;
 use crate::chunked::Chunked;
 use crate::config::Config;
 use crate::law::{Finding, Verdict};
-use crate::model::{Answer, Case, Complaint, Survey};
+use crate::model::{Answer, Case, Complaint, Office, Survey};
 use crate::validate::Checked;
 use crate::vocab::{Service, Vocabulary};
 
@@ -43,11 +43,11 @@ pub struct Written {
     pub files: usize,
 }
 
-/// A partition: year and department (the first four digits of the office).
+/// A partition: year and department ([`Office::department`]).
 type Key = (i32, String);
 
-fn key(office: &str, day: NaiveDate) -> Key {
-    (day.year(), office.get(..4).unwrap_or(office).to_string())
+fn key(office: &Office, day: NaiveDate) -> Key {
+    (day.year(), office.department().to_string())
 }
 
 /// The tables of an export, one folder each.

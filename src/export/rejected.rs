@@ -9,8 +9,9 @@ use anyhow::{Result, bail};
 use rust_xlsxwriter::{Format, Workbook};
 
 use crate::fsio;
+use crate::lang::Lang;
 use crate::schema::{Column, Table, column_letter};
-use crate::validate::{Checked, Lang};
+use crate::validate::Checked;
 
 fn headings(lang: Lang) -> [&'static str; 8] {
     match lang {

@@ -15,7 +15,7 @@ use super::{Indicator, Level, Period, Ratio, Row, Table};
 use crate::config::Config;
 use crate::law::Verdict;
 use crate::law::facts::Span;
-use crate::model::{Answer, Case, Complaint, Survey};
+use crate::model::{Answer, Case, Complaint, Office, Survey};
 use crate::vocab::{Outcome, Service, Vocabulary};
 
 #[derive(Debug, thiserror::Error)]
@@ -39,11 +39,28 @@ const COUNTED: [(Indicator, &str, &str); 7] = [
     (Indicator::Politeness, "n51", "d51"),
 ];
 
+/// What one event counts for: (numerator, denominator) per indicator of
+/// [`COUNTED`], zero where it counts for nothing.
+#[derive(Default, Clone, Copy)]
+struct Counted([(u32, u32); 7]);
+
+impl Counted {
+    fn with(mut self, indicator: Indicator, count: (u32, u32)) -> Counted {
+        let at = COUNTED
+            .iter()
+            .position(|(i, _, _)| *i == indicator)
+            .expect("3.2 is the only indicator not counted, and no event counts for it");
+        self.0[at] = count;
+        self
+    }
+}
+
 /// One event's contribution: the place, service and month it belongs to,
-/// and a 0/1 per numerator and denominator of [`COUNTED`].
+/// and what it counts for.
 #[derive(Default)]
 struct Events<'a> {
     office: Vec<&'a str>,
+    department: Vec<&'a str>,
     service: Vec<Option<&'static str>>,
     year: Vec<i32>,
     month: Vec<i32>,
@@ -53,17 +70,18 @@ struct Events<'a> {
 impl<'a> Events<'a> {
     fn push(
         &mut self,
-        office: &'a str,
+        office: &'a Office,
         service: Option<Service>,
         day: chrono::NaiveDate,
-        counted: [(u32, u32); 7],
+        counted: Counted,
     ) {
         use chrono::Datelike;
         self.office.push(office);
+        self.department.push(office.department());
         self.service.push(service.map(Service::key));
         self.year.push(day.year());
         self.month.push(day.month() as i32);
-        for (column, (n, d)) in self.counts.iter_mut().zip(counted) {
+        for (column, (n, d)) in self.counts.iter_mut().zip(counted.0) {
             column[0].push(n);
             column[1].push(d);
         }
@@ -71,14 +89,9 @@ impl<'a> Events<'a> {
 
     fn frame(self) -> PolarsResult<DataFrame> {
         let height = self.office.len();
-        let department: Vec<&str> = self
-            .office
-            .iter()
-            .map(|o| o.get(..4).unwrap_or(o))
-            .collect();
         let mut columns = vec![
             Column::new("office".into(), self.office),
-            Column::new("department".into(), department),
+            Column::new("department".into(), self.department),
             Column::new("service".into(), self.service),
             Column::new("year".into(), self.year),
             Column::new("month".into(), self.month),
@@ -130,15 +143,17 @@ pub fn compute(
             &case.office,
             Some(case.service),
             decided,
-            [
-                held(verdict.facts.on_time),
-                held(verdict.facts.wait.map(Span::within_limit)),
-                held(verdict.facts.service.map(Span::within_limit)),
-                (0, 0),
-                (0, 0),
-                (0, 1),
-                (0, 0),
-            ],
+            Counted::default()
+                .with(Indicator::Timeliness, held(verdict.facts.on_time))
+                .with(
+                    Indicator::Waiting,
+                    held(verdict.facts.wait.map(Span::within_limit)),
+                )
+                .with(
+                    Indicator::ServiceTime,
+                    held(verdict.facts.service.map(Span::within_limit)),
+                )
+                .with(Indicator::Complaints, (0, 1)),
         );
     }
     let service_of: HashMap<&str, Service> =
@@ -152,8 +167,7 @@ pub fn compute(
             .case_id
             .as_deref()
             .and_then(|id| service_of.get(id).copied());
-        let mut counted = [(0, 0); 7];
-        counted[5] = (1, 0);
+        let counted = Counted::default().with(Indicator::Complaints, (1, 0));
         events.push(&complaint.office, service, received, counted);
     }
     for survey in surveys {
@@ -164,15 +178,10 @@ pub fn compute(
             &survey.office,
             None,
             survey.answered_on,
-            [
-                (0, 0),
-                (0, 0),
-                (0, 0),
-                answered(survey.quality),
-                answered(survey.information),
-                (0, 0),
-                answered(survey.politeness),
-            ],
+            Counted::default()
+                .with(Indicator::Quality, answered(survey.quality))
+                .with(Indicator::Information, answered(survey.information))
+                .with(Indicator::Politeness, answered(survey.politeness)),
         );
     }
     let summed = roll_up(events.frame()?)?;

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::validate::Lang;
+use crate::lang::Lang;
 
 /// A named day of a year file.
 #[derive(Debug, Clone, Deserialize)]

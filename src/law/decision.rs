@@ -1,173 +1,141 @@
-//! Decisions as data: for each decided case, what the documents print —
-//! the grant (a visa issued, a visa extended to a new end, an identity
-//! document) or the reasoned refusal (its ground and the item it rests on),
-//! and the appeal route of items 20–23: a complaint to the higher body
-//! (the department of Appendix 1, or the Committee of item 26), then the
-//! court. Sentences of substance are made here, in Kazakh and Russian;
-//! templates only lay them out.
+//! Decisions as data: for each decided case, what was decided — the grant
+//! (a visa issued, a visa extended to a new end, an identity document) or
+//! the refusal on its ground — held in the case's verdict; and, at print
+//! time, its wording and the appeal route of items 20–23: a complaint to
+//! the higher body (the department of Appendix 1, or the Committee of item
+//! 26), then the court. Sentences of substance are made here, in Kazakh
+//! and Russian; templates only lay them out.
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
-use crate::model::Case;
-use crate::reference::{self, REFUSAL_GROUNDS, VISA_CATEGORIES};
-use crate::vocab::{Outcome, RefusalGround, Service, Vocabulary};
+use crate::model::{Case, Office};
+use crate::reference;
+use crate::vocab::{Outcome, RefusalGround, Service, VisaCategory};
 
 /// A text in the two languages of the documents.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bilingual {
     pub kk: String,
     pub ru: String,
 }
 
-/// What was decided.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+/// What was decided. Small and plain: a verdict holds one per case, and
+/// the words are made only for the documents that print them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Resolution {
     VisaIssued {
-        category: String,
+        category: VisaCategory,
         entries: Option<u8>,
     },
     VisaExtended {
-        category: String,
+        category: VisaCategory,
         from: Option<NaiveDate>,
         to: NaiveDate,
     },
-    DocumentIssued {
-        formular_code: Option<String>,
-    },
+    DocumentIssued,
     Refused {
-        ground: String,
-        item: String,
+        ground: RefusalGround,
     },
 }
 
-/// The decision on one case, ready for a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The decision on one case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Decision {
-    pub case_id: String,
-    pub office: String,
     pub decided_on: NaiveDate,
     pub resolution: Resolution,
-    /// The operative sentence: "Виза выдана." / "Отказано: …".
-    pub text: Bilingual,
-    /// Where and how to appeal (items 20–23).
-    pub appeal: Bilingual,
+}
+
+impl Decision {
+    pub fn granted(&self) -> bool {
+        !matches!(self.resolution, Resolution::Refused { .. })
+    }
 }
 
 /// The Committee of Migration Police of the Ministry (item 26 of the standard).
 const COMMITTEE_KK: &str = "ІІМ Көші-қон полициясы комитеті, 010000, Астана қаласы, Ы. Дүкенұлы көшесі, 23/1, қабылдау бөлмесінің телефоны (7172) 20-55-73";
 const COMMITTEE_RU: &str = "Комитет миграционной полиции МВД, 010000, г. Астана, ул. Ы. Дукенулы, 23/1, телефон приемной (7172) 20-55-73";
 
-/// The decision on a decided case; `None` while it is pending.
+/// The decision on a decided case; `None` while it is pending, or when it
+/// cannot be stated (a visa granted without its category or new term, a
+/// refusal without its ground).
 pub fn decide(case: &Case) -> Option<Decision> {
     let decided_on = case.decided_at?.date();
-    let category = |c: Option<crate::vocab::VisaCategory>| {
-        c.and_then(|c| VISA_CATEGORIES.iter().find(|i| i.key == c.key()))
-    };
-    let (resolution, text) = match (case.result, case.service) {
+    let resolution = match (case.result, case.service) {
         (Outcome::Pending, _) => return None,
-        (Outcome::Refused, _) => {
-            let ground = case.refusal_ground?;
-            let info = REFUSAL_GROUNDS.iter().find(|g| g.key == ground.key())?;
-            let item = item_of(ground);
-            (
-                Resolution::Refused {
-                    ground: ground.key().into(),
-                    item: item.into(),
-                },
-                Bilingual {
-                    kk: format!(
-                        "Мемлекеттік қызмет көрсетуден бас тартылды: {} (стандарттың {}-тармағы).",
-                        info.meaning_kk, item
-                    ),
-                    ru: format!(
-                        "В оказании государственной услуги отказано: {} (пункт {} стандарта).",
-                        info.meaning_ru, item
-                    ),
-                },
-            )
-        }
-        (Outcome::Granted, Service::VisaIssue) => {
-            let info = category(case.visa_category)?;
-            (
-                Resolution::VisaIssued {
-                    category: info.key.clone(),
-                    entries: case.entries,
-                },
-                Bilingual {
-                    kk: format!(
-                        "«{}» ({}) санатындағы виза берілді.",
-                        info.name_kk, info.code_kk
-                    ),
-                    ru: format!(
-                        "Выдана виза категории «{}» ({}).",
-                        info.name_ru, info.code_kk
-                    ),
-                },
-            )
-        }
-        (Outcome::Granted, Service::VisaExtend) => {
-            let info = category(case.visa_category)?;
-            let to = case.extended_to?;
-            let date = to.format("%d.%m.%Y");
-            (
-                Resolution::VisaExtended {
-                    category: info.key.clone(),
-                    from: case.visa_valid_to,
-                    to,
-                },
-                Bilingual {
-                    kk: format!(
-                        "«{}» ({}) санатындағы визаның қолданылу мерзімі {date} дейін ұзартылды.",
-                        info.name_kk, info.code_kk
-                    ),
-                    ru: format!(
-                        "Срок действия визы категории «{}» ({}) продлён до {date}.",
-                        info.name_ru, info.code_kk
-                    ),
-                },
-            )
-        }
-        (Outcome::Granted, Service::IdDocument) => (
-            Resolution::DocumentIssued {
-                formular_code: case.formular_code.as_deref().map(String::from),
-            },
-            Bilingual {
-                kk: "Жеке басты куәландыратын құжат ресімделді.".into(),
-                ru: "Документ, удостоверяющий личность, оформлен.".into(),
-            },
-        ),
+        (Outcome::Refused, _) => Resolution::Refused {
+            ground: case.refusal_ground?,
+        },
+        (Outcome::Granted, Service::VisaIssue) => Resolution::VisaIssued {
+            category: case.visa_category?,
+            entries: case.entries,
+        },
+        (Outcome::Granted, Service::VisaExtend) => Resolution::VisaExtended {
+            category: case.visa_category?,
+            from: case.visa_valid_to,
+            to: case.extended_to?,
+        },
+        (Outcome::Granted, Service::IdDocument) => Resolution::DocumentIssued,
     };
     Some(Decision {
-        case_id: case.case_id.to_string(),
-        office: case.office.to_string(),
         decided_on,
         resolution,
-        text,
-        appeal: appeal(&case.office),
     })
 }
 
-/// The item of the standard a ground rests on.
-fn item_of(ground: RefusalGround) -> &'static str {
-    match ground {
-        RefusalGround::CriminalCase => "16.1",
-        RefusalGround::Convicted => "16.2",
-        RefusalGround::CourtObligations => "16.3",
-        RefusalGround::PropertyObligations => "16",
-        RefusalGround::DocumentsIncomplete => "11",
-        RefusalGround::NotExtendable
-        | RefusalGround::AlreadyExtended
-        | RefusalGround::ApplicantNotEligible
-        | RefusalGround::NoGrounds => "6",
+/// The operative sentence of a decision: «Виза выдана.» / «Отказано: …».
+pub fn wording(resolution: &Resolution) -> Bilingual {
+    match *resolution {
+        Resolution::Refused { ground } => {
+            let info = ground.info();
+            Bilingual {
+                kk: format!(
+                    "Мемлекеттік қызмет көрсетуден бас тартылды: {} (стандарттың {}-тармағы).",
+                    info.meaning_kk, info.item
+                ),
+                ru: format!(
+                    "В оказании государственной услуги отказано: {} (пункт {} стандарта).",
+                    info.meaning_ru, info.item
+                ),
+            }
+        }
+        Resolution::VisaIssued { category, .. } => {
+            let info = category.info();
+            Bilingual {
+                kk: format!(
+                    "«{}» ({}) санатындағы виза берілді.",
+                    info.name_kk, info.code_kk
+                ),
+                ru: format!(
+                    "Выдана виза категории «{}» ({}).",
+                    info.name_ru, info.code_kk
+                ),
+            }
+        }
+        Resolution::VisaExtended { category, to, .. } => {
+            let info = category.info();
+            let date = to.format("%d.%m.%Y");
+            Bilingual {
+                kk: format!(
+                    "«{}» ({}) санатындағы визаның қолданылу мерзімі {date} дейін ұзартылды.",
+                    info.name_kk, info.code_kk
+                ),
+                ru: format!(
+                    "Срок действия визы категории «{}» ({}) продлён до {date}.",
+                    info.name_ru, info.code_kk
+                ),
+            }
+        }
+        Resolution::DocumentIssued => Bilingual {
+            kk: "Жеке басты куәландыратын құжат ресімделді.".into(),
+            ru: "Документ, удостоверяющий личность, оформлен.".into(),
+        },
     }
 }
 
 /// Items 20–23: a written complaint to the higher body — the department of
 /// the office's region as Appendix 1 lists it, else the Committee — by
 /// post, e-mail or in person; then the court.
-fn appeal(office: &str) -> Bilingual {
+pub fn appeal(office: &Office) -> Bilingual {
     let (body_kk, body_ru) = match reference::department_of(office) {
         Some(d) => {
             let phones = d.phones_secretariat.as_str();
@@ -199,7 +167,6 @@ fn appeal(office: &str) -> Bilingual {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vocab::VisaCategory;
 
     /// A granted study-visa extension.
     fn case() -> Case {
@@ -216,15 +183,21 @@ mod tests {
     fn an_extension_states_its_new_term() {
         let d = decide(&case()).unwrap();
         assert_eq!(d.decided_on, NaiveDate::from_ymd_opt(2025, 3, 5).unwrap());
-        assert!(
-            matches!(d.resolution, Resolution::VisaExtended { ref category, .. } if category == "study")
-        );
         assert_eq!(
-            d.text.ru,
+            d.resolution,
+            Resolution::VisaExtended {
+                category: VisaCategory::Study,
+                from: NaiveDate::from_ymd_opt(2025, 3, 20),
+                to: NaiveDate::from_ymd_opt(2026, 3, 20).unwrap(),
+            }
+        );
+        let text = wording(&d.resolution);
+        assert_eq!(
+            text.ru,
             "Срок действия визы категории «на учебу» (ОУВ) продлён до 20.03.2026."
         );
         assert_eq!(
-            d.text.kk,
+            text.kk,
             "«оқуға» (ОУВ) санатындағы визаның қолданылу мерзімі 20.03.2026 дейін ұзартылды."
         );
     }
@@ -240,22 +213,24 @@ mod tests {
         assert_eq!(
             d.resolution,
             Resolution::Refused {
-                ground: "convicted".into(),
-                item: "16.2".into()
+                ground: RefusalGround::Convicted
             }
         );
+        assert!(!d.granted());
+        let text = wording(&d.resolution);
         assert!(
-            d.text.ru.starts_with(
+            text.ru.starts_with(
                 "В оказании государственной услуги отказано: осуждён за совершение преступления"
             ),
             "{}",
-            d.text.ru
+            text.ru
         );
-        assert!(d.text.ru.ends_with("(пункт 16.2 стандарта)."));
+        assert!(text.ru.ends_with("(пункт 16.2 стандарта)."));
         // The higher body of an Almaty office: the city department of Appendix 1, then the court.
-        assert!(d.appeal.ru.contains("Алматы қаласының Ішкі істер департаменті, Алматы қаласы, Қарасай батыр көшесі, 109а"), "{}", d.appeal.ru);
-        assert!(d.appeal.ru.contains("в суд") && d.appeal.ru.contains("пункт 23"));
-        assert!(d.appeal.kk.contains("сотқа жүгінуге") && d.appeal.kk.contains("23-тармақ"));
+        let route = appeal(&refused.office);
+        assert!(route.ru.contains("Алматы қаласының Ішкі істер департаменті, Алматы қаласы, Қарасай батыр көшесі, 109а"), "{}", route.ru);
+        assert!(route.ru.contains("в суд") && route.ru.contains("пункт 23"));
+        assert!(route.kk.contains("сотқа жүгінуге") && route.kk.contains("23-тармақ"));
     }
 
     #[test]

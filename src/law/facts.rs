@@ -1,13 +1,15 @@
 //! The facts of a case the law counts with, worked out once: the deadline
 //! and whether the decision met it (item 7.1), the queue wait and the
-//! service time against their limit (items 7.2, 7.3).
+//! service time against their limit (items 7.2, 7.3), and the state fee
+//! due (item 8).
 
 use chrono::NaiveDate;
 use chrono::NaiveDateTime;
 
 use super::calendar::MissingYear;
 use super::context::LawContext;
-use crate::model::Case;
+use super::fee;
+use crate::model::{Case, Tiyn};
 use crate::vocab::Outcome;
 
 /// The longest a consumer may wait in the queue, and the longest serving
@@ -28,6 +30,17 @@ pub struct Facts {
     pub wait: Option<Span>,
     /// The service time (item 7.3), where both its moments are recorded.
     pub service: Option<Span>,
+    /// The state fee due for a visa (item 8); `None` for a service without
+    /// a fee, or a day before the first MCI esep holds.
+    pub fee_due: Option<FeeDue>,
+}
+
+/// The fee due and the day it is reckoned on: the day of payment, else
+/// (unknown) the day of submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeeDue {
+    pub on: NaiveDate,
+    pub amount: Tiyn,
 }
 
 /// A stretch of time the standard limits to [`LIMIT_SECONDS`].
@@ -67,5 +80,15 @@ pub fn facts(case: &Case, ctx: &LawContext) -> Result<Facts, MissingYear> {
         on_time,
         wait: Span::between(case.queue_arrived_at, case.queue_called_at),
         service: Span::between(case.queue_called_at, case.service_ended_at),
+        fee_due: fee_due(case, ctx),
     })
+}
+
+fn fee_due(case: &Case, ctx: &LawContext) -> Option<FeeDue> {
+    if !case.service.is_visa() {
+        return None;
+    }
+    let on = case.fee_paid_on.unwrap_or(case.submitted_at.date());
+    let amount = fee::fee_due(on, ctx.fee_rate).ok()?;
+    Some(FeeDue { on, amount })
 }

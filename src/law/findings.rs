@@ -103,7 +103,7 @@ pub(super) fn judge(
         ));
     }
     if case.service.is_visa() {
-        visa_findings(case, ctx, &mut out)?;
+        visa_findings(case, facts, &mut out);
     }
     if case.service == Service::IdDocument {
         identity_findings(case, ctx, &mut out)?;
@@ -111,25 +111,21 @@ pub(super) fn judge(
     Ok(out)
 }
 
-fn visa_findings(case: &Case, ctx: &LawContext, out: &mut Vec<Finding>) -> Result<(), MissingYear> {
+fn visa_findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
     // 8: the fee, due on the day of payment (else, unknown, the day of submission).
-    match case.fee_amount {
-        None => out.push(Finding::new(Code::FeeMissing, vec![])),
-        Some(paid) => {
-            let on = case.fee_paid_on.unwrap_or(case.submitted_at.date());
-            if let Ok(due) = fee::fee_due(on, ctx.fee_rate)
-                && fee::is_short(paid, due)
-            {
-                out.push(Finding::new(
-                    Code::FeeShort,
-                    vec![
-                        ("paid_tenge", format!("{:.2}", paid.tenge())),
-                        ("due_tenge", format!("{:.2}", due.tenge())),
-                        ("day_of_payment", date(on)),
-                    ],
-                ));
-            }
+    match (case.fee_amount, facts.fee_due) {
+        (None, _) => out.push(Finding::new(Code::FeeMissing, vec![])),
+        (Some(paid), Some(due)) if fee::is_short(paid, due.amount) => {
+            out.push(Finding::new(
+                Code::FeeShort,
+                vec![
+                    ("paid_tenge", format!("{:.2}", paid.tenge())),
+                    ("due_tenge", format!("{:.2}", due.amount.tenge())),
+                    ("day_of_payment", date(due.on)),
+                ],
+            ));
         }
+        (Some(_), _) => {}
     }
     // 11: application, passport, receipt — where the list of documents is known.
     if let Some(documents) = &case.documents {
@@ -177,7 +173,6 @@ fn visa_findings(case: &Case, ctx: &LawContext, out: &mut Vec<Finding>) -> Resul
     if case.service == Service::VisaExtend {
         extension_findings(case, out);
     }
-    Ok(())
 }
 
 /// Item 6 on extensions: which categories extend, how often, how far, with
@@ -187,10 +182,7 @@ fn extension_findings(case: &Case, out: &mut Vec<Finding>) {
         return;
     };
     let granted = case.result == Outcome::Granted;
-    let info = crate::reference::VISA_CATEGORIES
-        .iter()
-        .find(|c| c.key == crate::vocab::Vocabulary::key(category))
-        .expect("every category is in visa_categories.csv (tested)");
+    let info = category.info();
     if granted && !info.extendable {
         out.push(Finding::new(
             Code::NotExtendable,

@@ -1,10 +1,12 @@
 //! What the law decided about one case: its facts (deadline, on time,
-//! times against their limits) and its findings. Indicators, exports,
-//! talons and the audit read a case's verdict; none of them works out a
-//! deadline or a limit again.
+//! times against their limits, the fee due), its findings and the decision
+//! taken on it. Indicators, exports, talons, decisions and the audit read
+//! a case's verdict; none of them works out a deadline, a limit or a fee
+//! again.
 
 use super::calendar::MissingYear;
 use super::context::LawContext;
+use super::decision::{self, Decision};
 use super::facts::{self, Facts};
 use super::findings::{self, Finding};
 use crate::model::Case;
@@ -14,21 +16,28 @@ use crate::model::Case;
 pub struct Verdict {
     pub facts: Facts,
     pub findings: Vec<Finding>,
+    /// What was decided; `None` while pending or when it cannot be stated.
+    pub decision: Option<Decision>,
 }
 
 /// Judges one accepted case.
 pub fn verdict(case: &Case, ctx: &LawContext) -> Result<Verdict, MissingYear> {
     let facts = facts::facts(case, ctx)?;
     let findings = findings::judge(case, &facts, ctx)?;
-    Ok(Verdict { facts, findings })
+    Ok(Verdict {
+        facts,
+        findings,
+        decision: decision::decide(case),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::law::facts::Span;
-    use crate::model::test_case;
-    use crate::vocab::Outcome;
+    use crate::law::decision::Resolution;
+    use crate::law::facts::{FeeDue, Span};
+    use crate::model::{Tiyn, test_case};
+    use crate::vocab::{Outcome, VisaCategory};
     use chrono::NaiveDate;
 
     #[test]
@@ -71,6 +80,24 @@ mod tests {
         assert!(codes.contains(&findings::Code::Late), "{codes:?}");
         assert!(codes.contains(&findings::Code::LongService), "{codes:?}");
         assert!(!codes.contains(&findings::Code::LongWait), "{codes:?}");
+        // Paid on 3 March 2025: half the MCI of 3932 tenge.
+        assert_eq!(
+            v.facts.fee_due,
+            Some(FeeDue {
+                on: NaiveDate::from_ymd_opt(2025, 3, 3).unwrap(),
+                amount: Tiyn(196_600)
+            })
+        );
+        assert_eq!(
+            v.decision,
+            Some(Decision {
+                decided_on: NaiveDate::from_ymd_opt(2025, 3, 12).unwrap(),
+                resolution: Resolution::VisaIssued {
+                    category: VisaCategory::Tourist,
+                    entries: Some(1)
+                }
+            })
+        );
         let pending = Case {
             result: Outcome::Pending,
             decided_at: None,
@@ -82,6 +109,21 @@ mod tests {
                 .facts
                 .on_time,
             None
+        );
+        assert_eq!(
+            verdict(&pending, &LawContext::default()).unwrap().decision,
+            None
+        );
+        // Identity documents pay no visa fee.
+        let document = Case {
+            service: crate::vocab::Service::IdDocument,
+            ..test_case()
+        };
+        let v = verdict(&document, &LawContext::default()).unwrap();
+        assert_eq!(v.facts.fee_due, None);
+        assert_eq!(
+            v.decision.map(|d| d.resolution),
+            Some(Resolution::DocumentIssued)
         );
     }
 }

@@ -15,7 +15,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-pub use reason::{Lang, Reason, When};
+use crate::lang::Lang;
+pub use reason::{Reason, When};
 
 use crate::chunked::Chunked;
 use crate::ingest::{self, Encoding, FileError, IngestConfig, RawRow, Source, Visitor};
@@ -207,7 +208,7 @@ impl Checked {
     /// The most frequent (column, reason) pairs among problems, each with the
     /// message of its first problem. Counted by code, so that a million
     /// problems cost a count each, not a message each.
-    pub fn top_reasons(&self, lang: Lang, n: u32) -> Vec<(u32, String, String)> {
+    pub fn top_reasons(&self, lang: Lang, n: u32) -> Vec<ReasonCount> {
         let mut counts: std::collections::HashMap<(&str, &str), (u32, &Reason)> =
             std::collections::HashMap::new();
         for p in self.rejections.iter().flat_map(|r| &r.problems) {
@@ -222,21 +223,55 @@ impl Checked {
         });
         top.into_iter()
             .take(n as usize)
-            .map(|((column, _), (count, reason))| {
-                (count, column.to_string(), reason.headline(lang))
+            .map(|((column, _), (count, reason))| ReasonCount {
+                count,
+                column: column.to_string(),
+                message: reason.headline(lang),
             })
             .collect()
     }
 
-    /// Counts of one table: (rows, accepted, rejected).
-    pub fn counts(&self, table: Table) -> (u64, u64, u64) {
+    /// The rows of one table, over every source.
+    pub fn counts(&self, table: Table) -> RowCount {
         self.sources
             .iter()
             .filter(|s| s.table == table)
-            .fold((0, 0, 0), |(r, a, j), s| {
-                (r + s.rows, a + s.accepted, j + s.rejected)
+            .fold(RowCount::of(table), |c, s| RowCount {
+                read: c.read + s.rows,
+                accepted: c.accepted + s.accepted,
+                rejected: c.rejected + s.rejected,
+                ..c
             })
     }
+}
+
+/// Rows of one table: read = accepted + rejected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowCount {
+    pub table: Table,
+    pub read: u64,
+    pub accepted: u64,
+    pub rejected: u64,
+}
+
+impl RowCount {
+    fn of(table: Table) -> RowCount {
+        RowCount {
+            table,
+            read: 0,
+            accepted: 0,
+            rejected: 0,
+        }
+    }
+}
+
+/// A reason of rejection in a column, how often it was given, and the
+/// message of its first occurrence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReasonCount {
+    pub count: u32,
+    pub column: String,
+    pub message: String,
 }
 
 /// Where a problem is, grep-style: `cases.xlsx:Дела!D14`, or `cases.csv:D14`.

@@ -1,7 +1,7 @@
 //! Why a value was rejected, with a stable code and a message in English,
 //! Russian and Kazakh that says how to fix it.
 
-pub use crate::lang::Lang;
+use crate::lang::Lang;
 
 /// The condition under which an otherwise optional value is required.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
