@@ -16,8 +16,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::indicator::Indicator;
-pub use crate::settings::Norm;
-use crate::settings::{Deadlines, FeeRate};
+use crate::settings::{Deadlines, Electronic, FeeRate, Norm, Norms};
 use crate::vocab::{Service, Vocabulary};
 
 const DEFAULT: &str = include_str!("../fixtures/config.toml");
@@ -26,9 +25,8 @@ const DEFAULT: &str = include_str!("../fixtures/config.toml");
 pub struct Config {
     pub deadlines: Deadlines,
     pub fee_rate: FeeRate,
-    /// Every service, and whether its information is electronic (3.2).
-    pub electronic: BTreeMap<Service, bool>,
-    pub norms: BTreeMap<i32, BTreeMap<Indicator, Norm>>,
+    pub electronic: Electronic,
+    pub norms: Norms,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -224,15 +222,9 @@ impl Config {
         Ok(Config {
             deadlines,
             fee_rate: FeeRate(*rate.get_ref() as u32),
-            electronic,
-            norms,
+            electronic: Electronic(electronic),
+            norms: Norms(norms),
         })
-    }
-
-    /// The normative value and target of `indicator` in `year`, if the
-    /// configuration sets them.
-    pub fn norm(&self, year: i32, indicator: Indicator) -> Option<Norm> {
-        self.norms.get(&year)?.get(&indicator).copied()
     }
 }
 
@@ -270,15 +262,15 @@ electronic_information = true
         let c = Config::default();
         assert_eq!(c.deadlines, Deadlines::default());
         assert_eq!(c.fee_rate, FeeRate(50));
-        assert_eq!(c.electronic.len(), 3);
+        assert_eq!(c.electronic.0.len(), 3);
         assert_eq!(
-            c.norm(2025, Indicator::Timeliness),
+            c.norms.get(2025, Indicator::Timeliness),
             Some(Norm {
                 normative: 100.0,
                 target: 100.0
             })
         );
-        assert_eq!(c.norm(2011, Indicator::Timeliness), None);
+        assert_eq!(c.norms.get(2011, Indicator::Timeliness), None);
     }
 
     #[test]
@@ -286,8 +278,8 @@ electronic_information = true
         let c = Config::parse(GOOD, "c.toml").unwrap();
         assert_eq!(c.deadlines.visa_extend, Some(7));
         assert_eq!(c.deadlines.id_document, None);
-        assert!(!c.electronic[&Service::VisaExtend]);
-        assert!(c.norms.is_empty());
+        assert!(!c.electronic.is_marked(Service::VisaExtend));
+        assert!(c.norms.0.is_empty());
     }
 
     #[test]

@@ -356,6 +356,61 @@ pub fn refuse_inputs(output: &Path, inputs: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
+/// What esep is to write at a path: one file, or a folder of files (a
+/// set, with the names it may replace when [`OutputSet`] writes it).
+#[derive(Debug, Clone, Copy)]
+pub enum Output<'a> {
+    File,
+    Folder,
+    Set(&'a [&'a str]),
+}
+
+/// Refuses, before any input is read, an output esep could not write:
+/// a folder where a file goes, a file where a folder goes, a set's folder
+/// holding files esep did not write, or no folder it could be made in
+/// (the nearest existing one is a file, or not writable).
+pub fn refuse_unwritable(path: &Path, output: Output) -> Result<()> {
+    match output {
+        Output::File if path.is_dir() => bail!(
+            "`{}` is a folder: give the name of a file to write",
+            path.display()
+        ),
+        Output::Folder | Output::Set(_) if path.is_file() => bail!(
+            "`{}` is a file, not a folder: esep writes a folder of files there; give the name of a new or empty folder",
+            path.display()
+        ),
+        Output::Set(ours) => refuse_foreign(path, ours)?,
+        _ => {}
+    }
+    let folder = parent_of(path);
+    let mut at = folder;
+    loop {
+        match std::fs::metadata(at) {
+            Ok(meta) if meta.is_dir() => break,
+            Ok(_) => bail!(
+                "`{}` is a file, so the folder `{}` cannot be made; give an output elsewhere",
+                at.display(),
+                folder.display()
+            ),
+            Err(_) => match at.parent() {
+                Some(p) if !p.as_os_str().is_empty() => at = p,
+                _ if at != Path::new(".") => at = Path::new("."),
+                _ => bail!(
+                    "no folder to write `{}` in; give an output in an existing folder",
+                    path.display()
+                ),
+            },
+        }
+    }
+    use rustix::fs::{Access, access};
+    access(at, Access::WRITE_OK | Access::EXEC_OK).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot write in the folder `{}` ({e}); give an output in a folder you can write",
+            at.display()
+        )
+    })
+}
+
 /// Writes bytes atomically.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic(path, |f| Ok(f.write_all(bytes)?))
@@ -371,6 +426,36 @@ mod tests {
             .unwrap()
             .set_modified(then)
             .unwrap();
+    }
+
+    #[test]
+    fn outputs_that_cannot_be_written_are_refused_before_any_work() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("notes.txt");
+        std::fs::write(&file, "x").unwrap();
+        let error = |path: &Path, output| {
+            refuse_unwritable(path, output)
+                .map(|()| String::new())
+                .unwrap_or_else(|e| e.to_string())
+        };
+        // A file, or a folder to be made, under a file.
+        assert!(
+            error(&file.join("report/x.pdf"), Output::File).contains("is a file, so the folder"),
+            "{}",
+            error(&file.join("report/x.pdf"), Output::File)
+        );
+        assert!(error(&file.join("2025"), Output::Set(&[])).contains("is a file, so the folder"));
+        assert!(error(&file, Output::Folder).contains("is a file, not a folder"));
+        assert!(error(dir.path(), Output::File).contains("is a folder"));
+        // A set's folder holding someone else's file.
+        assert!(error(dir.path(), Output::Set(&["a.pdf"])).contains("which esep did not write"));
+        // What can be written, made or not.
+        assert_eq!(
+            error(&dir.path().join("new/deeper/x.pdf"), Output::File),
+            ""
+        );
+        assert_eq!(error(&dir.path().join("out"), Output::Set(&[])), "");
+        assert_eq!(error(Path::new("bare-name.pdf"), Output::File), "");
     }
 
     #[test]

@@ -6,12 +6,16 @@
 //! Data flows one way, each stage a module with one verb as its entry point
 //! (`docs/architecture.md`): [`ingest`] (files → raw rows) → [`validate`]
 //! (raw rows → accepted records and rejections) → [`law`] (cases → one
-//! verdict each) → [`indicators`] (records and verdicts → the indicator
-//! table) → [`documents`] and [`render`] (PDF) or [`export`] (files).
-//! [`commands`] resolve arguments, call the stages and print; no command
-//! imports another. Below every stage, importing none: [`model`], [`vocab`],
-//! [`reference`], [`schema`], [`settings`], [`indicator`], [`lang`],
-//! [`config`] and the utilities. No `use` runs up this order, and none makes a circle.
+//! verdict each: facts, findings, decision) → [`indicators`] (records and
+//! verdicts → the indicator results) → [`documents`] and [`render`] (PDF)
+//! or [`export`] (files). [`commands`] resolve arguments, call the stages
+//! and print; no command imports another. Below every stage, importing
+//! none: [`model`], [`vocab`], [`reference`], [`schema`], [`settings`] (what
+//! each stage is handed of the configuration), [`indicator`], [`lang`] and
+//! the utilities; [`config`] reads the configuration file into settings and
+//! only commands import it. [`sample`] makes sample workbooks from the law
+//! and the reference data. No `use` runs up this order, and none makes a
+//! circle.
 
 pub mod chunked;
 pub mod cli;

@@ -2,8 +2,12 @@
 //! stage, so that the configuration (which reads them from its file)
 //! imports no stage, and no stage imports the configuration's file format.
 //! The law computes with the deadlines and the fee rate
-//! (`law::deadline`, `law::fee`); the report compares with the norms.
+//! (`law::deadline`, `law::fee`); the indicators count the services marked
+//! electronic; the reports compare with the norms.
 
+use std::collections::BTreeMap;
+
+use crate::indicator::Indicator;
 use crate::vocab::Service;
 
 /// Working days allowed per service; `None` where the law sets no deadline.
@@ -50,4 +54,31 @@ impl Default for FeeRate {
 pub struct Norm {
     pub normative: f64,
     pub target: f64,
+}
+
+/// Every service, and whether its information is electronic (indicator
+/// 3.2 counts the services so marked).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Electronic(pub BTreeMap<Service, bool>);
+
+impl Electronic {
+    pub fn is_marked(&self, service: Service) -> bool {
+        self.0.get(&service).copied().unwrap_or(false)
+    }
+
+    /// The services, marked or not, in their order.
+    pub fn services(&self) -> impl Iterator<Item = Service> + '_ {
+        self.0.keys().copied()
+    }
+}
+
+/// The normative values and targets of Appendix 4, per year (item 19).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Norms(pub BTreeMap<i32, BTreeMap<Indicator, Norm>>);
+
+impl Norms {
+    /// The normative value and target of `indicator` in `year`, if set.
+    pub fn get(&self, year: i32, indicator: Indicator) -> Option<Norm> {
+        self.0.get(&year)?.get(&indicator).copied()
+    }
 }

@@ -13,11 +13,12 @@ use super::{InputConfig, read_and_check};
 use crate::cli::AuditArgs;
 use crate::config::Config;
 use crate::export::findings::{FindingRow, findings, write_xlsx};
+use crate::fsio::Output;
 use crate::law::Tally;
 
 pub fn run(args: AuditArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
-    input.keep_apart(args.xlsx.as_deref())?;
+    input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let config = Config::load(args.config.path.as_deref())?;
     let checked = read_and_check(&input, &config)?;
     let verdicts = super::judge(&checked, &config)?;

@@ -12,13 +12,14 @@ use super::{InputConfig, exit_code, read_and_check};
 use crate::cli::CheckArgs;
 use crate::config::Config;
 use crate::export::rejected;
+use crate::fsio::Output;
 use crate::lang::Lang;
 use crate::schema::{Table, shown_in_message};
 use crate::validate::{Checked, Problem, Rejection, SourceSummary, locate};
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
-    input.keep_apart(args.errors.as_deref())?;
+    input.check_outputs(args.errors.as_deref().map(|p| (p, Output::File)))?;
     let checked = read_and_check(&input, &Config::load(None)?)?;
     if let Some(path) = &args.errors {
         rejected::write(path, &checked, input.lang)?;

@@ -14,6 +14,7 @@ use super::{InputConfig, RenderConfig, doc_lang, judge, read_and_check};
 use crate::cli::DecisionsArgs;
 use crate::config::Config;
 use crate::documents::decision::{Decisions, decisions};
+use crate::fsio::Output;
 use crate::render::PdfSettings;
 use crate::render::bulk::{join_into, render_chunks};
 
@@ -22,10 +23,17 @@ const TEMPLATE: &str = "decision.typ";
 pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     let lang = doc_lang(args.input.lang)?;
     let input = InputConfig::resolve(&args.input, &[])?;
-    input.keep_apart(
-        [args.out.as_path()]
-            .into_iter()
-            .chain(args.render.template_data.as_deref()),
+    let out = match single(&args.out) {
+        true => Output::File,
+        false => Output::Folder,
+    };
+    input.check_outputs(
+        [(args.out.as_path(), out)].into_iter().chain(
+            args.render
+                .template_data
+                .as_deref()
+                .map(|p| (p, Output::File)),
+        ),
     )?;
     let render = RenderConfig::resolve(&args.render)?;
     let config = Config::load(None)?;
@@ -40,11 +48,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     }
     render.write_data(&data)?;
     let date = checked.latest_date();
-    let single = args
-        .out
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if single {
+    if single(&args.out) {
         let settings = PdfSettings {
             ident: format!("esep-decisions-{}", data.decisions[0].number),
             date,
@@ -89,6 +93,13 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
         crate::tell!("note: {skipped} accepted cases are pending and have no decision yet");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `out` names one PDF of every decision (else a folder of one
+/// PDF per case).
+fn single(out: &Path) -> bool {
+    out.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
 }
 
 /// A file name for a case id: letters, digits, `-`, `_` and `.` kept,

@@ -9,11 +9,12 @@ use super::{InputConfig, read_and_check, stage};
 use crate::cli::ExportArgs;
 use crate::config::Config;
 use crate::export::parquet::{self, Input};
+use crate::fsio::Output;
 
 pub fn run(args: ExportArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
     let config = Config::load(args.config.path.as_deref())?;
-    crate::fsio::refuse_inputs(&args.parquet, &input.paths)?;
+    input.check_outputs([(args.parquet.as_path(), Output::Set(&parquet::TABLES))])?;
     let set = crate::fsio::OutputSet::begin(&args.parquet, &parquet::TABLES)?;
     let checked = read_and_check(&input, &config)?;
     let verdicts = super::judge(&checked, &config)?;
@@ -23,7 +24,8 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
             &Input {
                 checked: &checked,
                 verdicts: &verdicts,
-                config: &config,
+                deadlines: &config.deadlines,
+                electronic: &config.electronic,
             },
         )?;
         set.commit()?;

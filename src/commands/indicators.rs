@@ -12,16 +12,15 @@ use super::{InputConfig, read_and_check};
 use crate::cli::IndicatorsArgs;
 use crate::config::Config;
 use crate::export::ministry;
-use crate::indicators::{self, Indicator, Json, Period, Table};
+use crate::fsio::Output;
+use crate::indicators::{self, Indicator, Json, Period, Results};
 use crate::lang::Lang;
 use crate::law;
+use crate::settings::Norms;
 
 pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     let period = match (args.year, args.from, args.to) {
-        (Some(year), _, _) => match Period::year(year) {
-            Some(p) => p,
-            None => bail!("--year {year} is not a year esep can count"),
-        },
+        (Some(year), _, _) => super::reporting_period(year)?,
         (None, Some(from), Some(to)) if from <= to => Period { from, to },
         (None, Some(from), Some(to)) => {
             bail!("--from {from} is after --to {to}: give the first day of the period first")
@@ -31,13 +30,13 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     let config = Config::load(args.config.path.as_deref())?;
     if let Some(dir) = &args.parquet {
         let table = super::stage("counting the indicators of the export", || {
-            indicators::compute_parquet(dir, &config, period)
+            indicators::compute_parquet(dir, &config.electronic, period)
         })?;
         let lang = args.input.lang.unwrap_or_else(Lang::from_env);
-        return print_table(&table, &config, lang, args.json);
+        return print_table(&table, &config.norms, lang, args.json);
     }
     let input = InputConfig::resolve(&args.input, &[])?;
-    input.keep_apart(args.xlsx.as_deref())?;
+    input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let checked = read_and_check(&input, &config)?;
     let verdicts = super::judge(&checked, &config)?;
     let table = indicators::compute(
@@ -45,7 +44,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         &verdicts,
         &checked.complaints,
         &checked.surveys,
-        &config,
+        &config.electronic,
         period,
     )?;
     if let Some(path) = &args.xlsx {
@@ -54,14 +53,14 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
             path,
             &ministry::Contents {
                 table: &table,
-                config: &config,
+                norms: &config.norms,
                 checked: &checked,
                 findings: &findings,
                 lang: input.lang,
             },
         )?;
     }
-    print_table(&table, &config, input.lang, args.json)?;
+    print_table(&table, &config.norms, input.lang, args.json)?;
     let rejected = checked.rejections.len();
     if rejected > 0 {
         crate::tell!(
@@ -72,18 +71,18 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
 }
 
 /// The table on stdout: JSON in the contract's shape, or the terminal table.
-fn print_table(table: &Table, config: &Config, lang: Lang, json: bool) -> Result<ExitCode> {
+fn print_table(table: &Results, norms: &Norms, lang: Lang, json: bool) -> Result<ExitCode> {
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
     if json {
         serde_json::to_writer_pretty(&mut out.0, &Json::new(table))?;
         writeln!(out)?;
     } else {
-        print(&mut out, table, config, lang)?;
+        print(&mut out, table, norms, lang)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print(out: &mut impl Write, table: &Table, config: &Config, lang: Lang) -> Result<()> {
+fn print(out: &mut impl Write, table: &Results, norms: &Norms, lang: Lang) -> Result<()> {
     let year = table.period.norm_year();
     let (title, normative, legend) = match lang {
         Lang::En => ("indicators", "normative", "below its normative value"),
@@ -110,8 +109,8 @@ fn print(out: &mut impl Write, table: &Table, config: &Config, lang: Lang) -> Re
             .collect::<String>()
     )?;
     for i in Indicator::ALL {
-        let shown = config
-            .norm(year, i)
+        let shown = norms
+            .get(year, i)
             .map_or("—".to_string(), |n| format!("{:.1}", n.normative));
         write!(out, " {shown:>7}")?;
     }
@@ -126,9 +125,7 @@ fn print(out: &mut impl Write, table: &Table, config: &Config, lang: Lang) -> Re
             let shown = match row.get(i).value() {
                 None => "—".to_string(),
                 Some(v) => {
-                    let missed = config
-                        .norm(year, i)
-                        .is_some_and(|n| i.misses(v, n.normative));
+                    let missed = norms.get(year, i).is_some_and(|n| i.misses(v, n.normative));
                     format!("{v:.1}{}", if missed { "*" } else { "" })
                 }
             };

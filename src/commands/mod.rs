@@ -72,20 +72,20 @@ impl InputConfig {
         })
     }
 
-    /// Refuses outputs that would overwrite an input, before any work.
-    pub fn keep_apart<'a>(
+    /// Refuses, before any input is read, an output that would overwrite
+    /// an input or that esep could not write ([`crate::fsio::refuse_unwritable`]).
+    pub fn check_outputs<'a>(
         &self,
-        outputs: impl IntoIterator<Item = &'a std::path::Path>,
+        outputs: impl IntoIterator<Item = (&'a std::path::Path, crate::fsio::Output<'a>)>,
     ) -> Result<()> {
-        for output in outputs {
-            crate::fsio::refuse_inputs(output, &self.paths)?;
+        for (path, output) in outputs {
+            crate::fsio::refuse_inputs(path, &self.paths)?;
+            crate::fsio::refuse_unwritable(path, output)?;
         }
         Ok(())
     }
 }
 
-/// Runs one stage of work under a spinner that names it (drawn only on a
-/// terminal), and clears it when done.
 /// The verdict on every accepted case; a case that needs a year the
 /// working-day calendar does not hold is a [`Failure::Calendar`]
 /// (validation rejects such cases, so this is a guard).
@@ -93,11 +93,33 @@ pub fn judge(
     checked: &validate::Checked,
     config: &crate::config::Config,
 ) -> Result<crate::chunked::Chunked<crate::law::Verdict>> {
-    let ctx = crate::law::LawContext::new(crate::law::calendar::Calendar::bundled(), config);
+    let ctx = law_context(config);
     stage("judging every case against the standard", || {
         crate::law::judge(&checked.cases, &ctx)
     })
     .map_err(|missing| Failure::Calendar(missing).into())
+}
+
+/// The period of a reporting year: one the working-day calendar holds,
+/// since no case of any other year can be judged (and validation rejects
+/// them).
+pub fn reporting_period(year: i32) -> Result<crate::indicators::Period> {
+    let calendar = crate::law::calendar::Calendar::bundled();
+    calendar
+        .year(year)
+        .map_err(|missing| anyhow::anyhow!("--year {year}: {missing}"))?;
+    crate::indicators::Period::year(year)
+        .ok_or_else(|| anyhow::anyhow!("--year {year} is not a year esep can count"))
+}
+
+/// What the law is judged under: the bundled calendar and the
+/// configuration's deadlines and fee rate.
+fn law_context(config: &crate::config::Config) -> crate::law::LawContext<'static> {
+    crate::law::LawContext {
+        calendar: crate::law::calendar::Calendar::bundled(),
+        deadlines: config.deadlines,
+        fee_rate: config.fee_rate,
+    }
 }
 
 /// Why a run stopped before writing anything, as `main` reports it: the
@@ -121,6 +143,8 @@ impl std::fmt::Display for Failure {
 
 impl std::error::Error for Failure {}
 
+/// Runs one stage of work under a spinner that names it (drawn only on a
+/// terminal), and clears it when done.
 pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {
     let progress = ProgressBar::new_spinner().with_style(
         ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("valid template"),
@@ -147,7 +171,7 @@ pub fn read_and_check(input: &InputConfig, config: &crate::config::Config) -> Re
         .expect("valid template"),
     );
     progress.enable_steady_tick(std::time::Duration::from_millis(200));
-    let ctx = crate::law::LawContext::new(crate::law::calendar::Calendar::bundled(), config);
+    let ctx = law_context(config);
     let reach = |case: &crate::model::Case| {
         crate::law::reaches(case, &ctx).map_err(|m| validate::YearNotHeld {
             year: m.year,

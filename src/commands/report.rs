@@ -12,16 +12,19 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::Datelike;
 
-use super::{InputConfig, RENDER_STACK, RenderConfig, doc_lang, read_and_check, stage};
+use super::{
+    InputConfig, RENDER_STACK, RenderConfig, doc_lang, read_and_check, reporting_period, stage,
+};
 use crate::cli::ReportArgs;
 use crate::config::Config;
 use crate::documents::DocLang;
 use crate::documents::annual::{self, annual};
 use crate::export::{findings, ministry, rejected};
-use crate::fsio;
-use crate::indicators::{Indicator, Json, Period, Table};
+use crate::fsio::{self, Output};
+use crate::indicators::{Indicator, Json, Results};
 use crate::law::Tally;
 use crate::render::PdfSettings;
+use crate::settings::Norms;
 use crate::validate::Checked;
 
 /// The files of a report folder, written together as one set.
@@ -39,7 +42,25 @@ pub const BUNDLED_SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let doc_lang = doc_lang(args.input.lang)?;
     let input = InputConfig::resolve(&args.input, &[PathBuf::from(BUNDLED_SAMPLE)])?;
-    input.keep_apart(args.render.template_data.as_deref())?;
+    let given = args.year.map(reporting_period).transpose()?;
+    // The folder, where the arguments name it; else `reports/<year>`, the
+    // year read from the data.
+    let named = args.out.clone().or_else(|| {
+        args.year
+            .map(|year| Path::new("reports").join(year.to_string()))
+    });
+    let folder_check = match &named {
+        Some(folder) => (folder.as_path(), Output::Set(&OUTPUTS)),
+        None => (Path::new("reports"), Output::Folder),
+    };
+    input.check_outputs(
+        [folder_check].into_iter().chain(
+            args.render
+                .template_data
+                .as_deref()
+                .map(|p| (p, Output::File)),
+        ),
+    )?;
     let config = Config::load(args.config.path.as_deref())?;
     let render = RenderConfig::resolve(&args.render)?;
     let checked = read_and_check(&input, &config)?;
@@ -55,15 +76,14 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             .map(|(y, _)| y)
             .unwrap_or(2025)
     });
-    let folder = args
-        .out
-        .unwrap_or_else(|| Path::new("reports").join(year.to_string()));
+    let folder = named.unwrap_or_else(|| Path::new("reports").join(year.to_string()));
     // Judge first: a deadline in a year without calendar stops the run
     // before anything is written.
     let verdicts = super::judge(&checked, &config)?;
     let (findings, counts) = findings::findings(&checked, &verdicts, input.lang);
-    let Some(period) = Period::year(year) else {
-        anyhow::bail!("--year {year} is not a year esep can count");
+    let period = match given {
+        Some(period) => period,
+        None => reporting_period(year)?,
     };
     let table = stage("computing the indicators", || {
         crate::indicators::compute(
@@ -71,7 +91,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             &verdicts,
             &checked.complaints,
             &checked.surveys,
-            &config,
+            &config.electronic,
             period,
         )
     })?;
@@ -88,7 +108,15 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                 let pdf = std::thread::Builder::new()
                     .stack_size(RENDER_STACK)
                     .spawn_scoped(scope, || {
-                        annual_report(&checked, &table, &config, &counts, year, doc_lang, &render)
+                        annual_report(
+                            &checked,
+                            &table,
+                            &config.norms,
+                            &counts,
+                            year,
+                            doc_lang,
+                            &render,
+                        )
                     });
                 let written = (|| -> Result<()> {
                     rejected::write(&rejected_path, &checked, input.lang)?;
@@ -100,7 +128,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                         &xlsx_path,
                         &ministry::Contents {
                             table: &table,
-                            config: &config,
+                            norms: &config.norms,
                             checked: &checked,
                             findings: &counts,
                             lang: input.lang,
@@ -147,8 +175,8 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
 /// The annual report as PDF, dated the last day of the year.
 fn annual_report(
     checked: &Checked,
-    table: &Table,
-    config: &Config,
+    table: &Results,
+    norms: &Norms,
     counts: &[Tally],
     year: i32,
     lang: DocLang,
@@ -162,7 +190,7 @@ fn annual_report(
     let data = annual(
         &annual::Input {
             table,
-            config,
+            norms,
             year,
             findings: counts,
             rows: &rows,

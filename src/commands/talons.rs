@@ -13,6 +13,7 @@ use crate::cli::TalonsArgs;
 use crate::config::Config;
 use crate::documents::DocLang;
 use crate::documents::talon::{Labels, Sheet, Talon, talons};
+use crate::fsio::Output;
 use crate::render::PdfSettings;
 use crate::render::bulk::{join_into, render_chunks};
 
@@ -33,10 +34,13 @@ struct Chunk<'a> {
 pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     let lang = doc_lang(args.input.lang)?;
     let input = InputConfig::resolve(&args.input, &[])?;
-    input.keep_apart(
-        [args.out.as_path()]
-            .into_iter()
-            .chain(args.render.template_data.as_deref()),
+    input.check_outputs(
+        [(args.out.as_path(), Output::File)].into_iter().chain(
+            args.render
+                .template_data
+                .as_deref()
+                .map(|p| (p, Output::File)),
+        ),
     )?;
     let config = Config::load(args.config.path.as_deref())?;
     let render = RenderConfig::resolve(&args.render)?;

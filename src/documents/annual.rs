@@ -10,17 +10,17 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::DocLang;
-use crate::config::Config;
-use crate::indicators::{Indicator, Level, Row, Table};
+use crate::indicators::{Indicator, Level, Results, Row};
 use crate::lang::Lang;
 use crate::law::{Code, Tally};
 use crate::reference::{appendix1_entry, department_of};
+use crate::settings::Norms;
 use crate::validate::{ReasonCount, RowCount};
 
 /// What the report is made from.
 pub struct Input<'a> {
-    pub table: &'a Table,
-    pub config: &'a Config,
+    pub table: &'a Results,
+    pub norms: &'a Norms,
     pub year: i32,
     /// Findings per office and code.
     pub findings: &'a [Tally],
@@ -178,7 +178,7 @@ const MONTHS_RU: [&str; 12] = [
 
 impl Input<'_> {
     fn missed(&self, i: Indicator, value: Option<f64>) -> bool {
-        match (value, self.config.norm(self.year, i)) {
+        match (value, self.norms.get(self.year, i)) {
             (Some(v), Some(n)) => i.misses(v, n.normative),
             _ => false,
         }
@@ -227,7 +227,7 @@ impl Input<'_> {
         let mut group = "";
         for i in Indicator::ALL {
             let g = i.group(l);
-            let norm = self.config.norm(year, i);
+            let norm = self.norms.get(year, i);
             let value = kz.get(i).value();
             appendix4.push(A4Row {
                 group: (g != group).then(|| g.to_string()),
@@ -274,8 +274,8 @@ impl Input<'_> {
             max: 100.0,
             axis_note: t("Шкала нөлден басталмайды.", "Шкала начинается не с нуля."),
             reference: self
-                .config
-                .norm(year, Indicator::Timeliness)
+                .norms
+                .get(year, Indicator::Timeliness)
                 .map(|n| n.normative),
             reference_label: t("норматив", "норматив"),
         };
@@ -585,7 +585,6 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
 mod tests {
     use super::*;
     use crate::indicators::{Period, compute};
-    use crate::law::calendar::Calendar;
     use crate::model::{Case, test_case};
 
     #[test]
@@ -597,26 +596,23 @@ mod tests {
                 .and_then(|d| d.and_hms_opt(12, 0, 0)),
             ..test_case()
         };
-        let config = Config::default();
+        // The bundled configuration: its norms are in the snapshot.
+        let config = crate::config::Config::default();
         let cases = [test_case(), late].into();
-        let verdicts = crate::law::judge(
-            &cases,
-            &crate::law::LawContext::new(Calendar::bundled(), &config),
-        )
-        .unwrap();
+        let verdicts = crate::law::judge(&cases, &crate::law::LawContext::default()).unwrap();
         let table = compute(
             &cases,
             &verdicts,
             &[],
             &[],
-            &config,
+            &config.electronic,
             Period::year(2025).unwrap(),
         )
         .unwrap();
         let data = annual(
             &Input {
                 table: &table,
-                config: &config,
+                norms: &config.norms,
                 year: 2025,
                 findings: &[Tally {
                     office: crate::model::Office::new("1902-204").unwrap(),

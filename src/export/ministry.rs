@@ -15,18 +15,18 @@ use rust_xlsxwriter::{
 };
 
 use super::rejected;
-use crate::config::Config;
-use crate::indicators::{Indicator, Level, Row, Table};
+use crate::indicators::{Indicator, Level, Results, Row};
 use crate::lang::Lang;
 use crate::law::Tally;
 use crate::reference::{appendix1_entry, department_of};
+use crate::settings::Norms;
 use crate::validate::Checked;
 use crate::vocab::{Service, Vocabulary};
 
 /// What the workbook is made of.
 pub struct Contents<'a> {
-    pub table: &'a Table,
-    pub config: &'a Config,
+    pub table: &'a Results,
+    pub norms: &'a Norms,
     pub checked: &'a Checked,
     pub findings: &'a [Tally],
     pub lang: Lang,
@@ -106,8 +106,8 @@ fn write_value(
         None => sheet.write_string_with_format(row, col, "—", &f.none)?,
         Some(v) => {
             let missed = c
-                .config
-                .norm(c.table.period.norm_year(), i)
+                .norms
+                .get(c.table.period.norm_year(), i)
                 .is_some_and(|n| i.misses(v, n.normative));
             sheet.write_number_with_format(
                 row,
@@ -177,7 +177,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
         sheet.write_string_with_format(row, 0, i.id(), &f.wrap)?;
         sheet.write_string_with_format(row, 1, i.name(Lang::Kk), &f.wrap)?;
         sheet.write_string_with_format(row, 2, i.name(Lang::Ru), &f.wrap)?;
-        match c.config.norm(year, i) {
+        match c.norms.get(year, i) {
             Some(n) => {
                 sheet.write_number_with_format(row, 3, n.normative, &f.value)?;
                 sheet.write_number_with_format(row, 4, n.target, &f.value)?;

@@ -19,9 +19,9 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use polars::prelude::*;
 
 use crate::chunked::Chunked;
-use crate::config::Config;
 use crate::law::{Finding, Verdict};
 use crate::model::{Answer, Case, Complaint, Office, Survey};
+use crate::settings::{Deadlines, Electronic};
 use crate::validate::Checked;
 use crate::vocab::{Service, Vocabulary};
 
@@ -30,7 +30,8 @@ use crate::vocab::{Service, Vocabulary};
 pub struct Input<'a> {
     pub checked: &'a Checked,
     pub verdicts: &'a Chunked<Verdict>,
-    pub config: &'a Config,
+    pub deadlines: &'a Deadlines,
+    pub electronic: &'a Electronic,
 }
 
 /// Rows written per table.
@@ -98,7 +99,12 @@ pub fn write(dir: &Path, input: &Input) -> Result<Written> {
         written.surveys += rows.len();
         written.files += 1;
     }
-    part(dir, "services", None, &mut service_frame(input.config)?)?;
+    part(
+        dir,
+        "services",
+        None,
+        &mut service_frame(input.deadlines, input.electronic)?,
+    )?;
     written.files += 1;
     Ok(written)
 }
@@ -267,8 +273,8 @@ fn survey_frame(rows: &[&Survey]) -> Result<DataFrame> {
     Ok(DataFrame::new(rows.len(), columns)?)
 }
 
-fn service_frame(config: &Config) -> Result<DataFrame> {
-    let services: Vec<Service> = config.electronic.keys().copied().collect();
+fn service_frame(deadlines: &Deadlines, electronic: &Electronic) -> Result<DataFrame> {
+    let services: Vec<Service> = electronic.services().collect();
     let columns = vec![
         Column::new(
             "service".into(),
@@ -278,14 +284,14 @@ fn service_frame(config: &Config) -> Result<DataFrame> {
             "deadline_working_days".into(),
             services
                 .iter()
-                .map(|s| config.deadlines.days(*s))
+                .map(|s| deadlines.days(*s))
                 .collect::<Vec<_>>(),
         ),
         Column::new(
             "electronic".into(),
             services
                 .iter()
-                .map(|s| config.electronic[s])
+                .map(|s| electronic.is_marked(*s))
                 .collect::<Vec<_>>(),
         ),
     ];

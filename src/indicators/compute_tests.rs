@@ -4,10 +4,14 @@ use crate::chunked::Chunked;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::*;
-use crate::config::Config;
-use crate::law::calendar::Calendar;
 use crate::model::{Answer, Case, Complaint, Location, Origin, Survey, test_case};
-use crate::vocab::{Outcome, Service};
+use crate::settings::Electronic;
+use crate::vocab::{Outcome, Service, Vocabulary};
+
+/// Every service marked electronic, as the bundled configuration has it.
+fn all_electronic() -> Electronic {
+    Electronic(Service::ALL.iter().map(|s| (*s, true)).collect())
+}
 
 fn at(m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2025, m, d)
@@ -69,15 +73,19 @@ fn year_2025() -> Period {
     Period::year(2025).unwrap()
 }
 
-fn compute(cases: &[Case], complaints: &[Complaint], surveys: &[Survey]) -> Table {
+fn compute(cases: &[Case], complaints: &[Complaint], surveys: &[Survey]) -> Results {
     let cases: Chunked<Case> = cases.iter().cloned().collect();
-    let config = Config::default();
-    let verdicts = crate::law::judge(
+    let electronic = all_electronic();
+    let verdicts = crate::law::judge(&cases, &crate::law::LawContext::default()).unwrap();
+    super::compute(
         &cases,
-        &crate::law::LawContext::new(Calendar::bundled(), &config),
+        &verdicts,
+        complaints,
+        surveys,
+        &electronic,
+        year_2025(),
     )
-    .unwrap();
-    super::compute(&cases, &verdicts, complaints, surveys, &config, year_2025()).unwrap()
+    .unwrap()
 }
 
 fn ratio(n: u64, d: u64) -> Ratio {
@@ -257,14 +265,14 @@ fn electronic_information_comes_from_the_configuration() {
         &[],
     );
     assert_eq!(t.republic().get(Indicator::Electronic), ratio(3, 3));
-    let mut config = Config::default();
-    config.electronic.insert(Service::IdDocument, false);
+    let mut electronic = all_electronic();
+    electronic.0.insert(Service::IdDocument, false);
     let t = super::compute(
         &Chunked::new(),
         &Chunked::new(),
         &[],
         &[],
-        &config,
+        &electronic,
         year_2025(),
     )
     .unwrap();

@@ -11,11 +11,11 @@ use std::collections::HashMap;
 
 use polars::prelude::*;
 
-use super::{Indicator, Level, Period, Ratio, Row, Table};
-use crate::config::Config;
+use super::{Indicator, Level, Period, Ratio, Results, Row};
 use crate::law::Verdict;
 use crate::law::facts::Span;
 use crate::model::{Answer, Case, Complaint, Office, Survey};
+use crate::settings::Electronic;
 use crate::vocab::{Outcome, Service, Vocabulary};
 
 #[derive(Debug, thiserror::Error)]
@@ -127,9 +127,9 @@ pub fn compute(
     verdicts: &Chunked<Verdict>,
     complaints: &[Complaint],
     surveys: &[Survey],
-    config: &Config,
+    electronic: &Electronic,
     period: Period,
-) -> Result<Table, IndicatorError> {
+) -> Result<Results, IndicatorError> {
     let mut events = Events::default();
     for (case, verdict) in cases.iter().zip(verdicts) {
         let Some(decided) = case.decided_at.map(|d| d.date()) else {
@@ -185,9 +185,9 @@ pub fn compute(
         );
     }
     let summed = roll_up(events.frame()?)?;
-    Ok(Table {
+    Ok(Results {
         period,
-        rows: rows(&summed, config)?,
+        rows: rows(&summed, electronic)?,
     })
 }
 
@@ -264,7 +264,7 @@ fn roll_up(events: DataFrame) -> PolarsResult<DataFrame> {
 /// the republic row present even without data, in a stable order. The
 /// columns are those of `docs/indicators.sql`'s result too: `level`,
 /// `key`, `service`, `year`, `month` and `nXY`/`dXY` per indicator.
-pub(super) fn rows(summed: &DataFrame, config: &Config) -> PolarsResult<Vec<Row>> {
+pub(super) fn rows(summed: &DataFrame, electronic: &Electronic) -> PolarsResult<Vec<Row>> {
     let typed = |name: &str, dtype: DataType| summed.column(name)?.cast(&dtype);
     let level = summed.column("level")?.str()?;
     let key = summed.column("key")?.str()?;
@@ -306,13 +306,13 @@ pub(super) fn rows(summed: &DataFrame, config: &Config) -> PolarsResult<Vec<Row>
             values,
         });
     }
-    finish(&mut out, config);
+    finish(&mut out, electronic);
     Ok(out)
 }
 
 /// Completes counted rows: the republic row even without data, 3.2 from
 /// the configuration, the stable order.
-fn finish(out: &mut Vec<Row>, config: &Config) {
+fn finish(out: &mut Vec<Row>, electronic: &Electronic) {
     if !out
         .iter()
         .any(|r| r.level == Level::Republic && r.service.is_none() && r.month.is_none())
@@ -326,7 +326,7 @@ fn finish(out: &mut Vec<Row>, config: &Config) {
         });
     }
     for row in out.iter_mut() {
-        row.values[Indicator::Electronic.index()] = electronic(config, row.service);
+        row.values[Indicator::Electronic.index()] = electronic_ratio(electronic, row.service);
     }
     out.sort_by(|a, b| {
         (a.level, &a.key, a.service, a.month).cmp(&(b.level, &b.key, b.service, b.month))
@@ -335,16 +335,18 @@ fn finish(out: &mut Vec<Row>, config: &Config) {
 
 /// 3.2: services marked electronic among the services configured (or the
 /// one service of the row).
-fn electronic(config: &Config, service: Option<Service>) -> Ratio {
-    let marked = |s: &Service| config.electronic.get(s).copied().unwrap_or(false);
+fn electronic_ratio(electronic: &Electronic, service: Option<Service>) -> Ratio {
     match service {
         Some(s) => Ratio {
-            numerator: u64::from(marked(&s)),
+            numerator: u64::from(electronic.is_marked(s)),
             denominator: 1,
         },
         None => Ratio {
-            numerator: config.electronic.keys().filter(|s| marked(s)).count() as u64,
-            denominator: config.electronic.len() as u64,
+            numerator: electronic
+                .services()
+                .filter(|s| electronic.is_marked(*s))
+                .count() as u64,
+            denominator: electronic.services().count() as u64,
         },
     }
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Indicator, Table};
+use super::{Indicator, Results};
 use crate::vocab::Vocabulary;
 
 #[derive(Debug, Serialize)]
@@ -40,7 +40,7 @@ struct Value {
 }
 
 impl<'a> Json<'a> {
-    pub fn new(table: &'a Table) -> Json<'a> {
+    pub fn new(table: &'a Results) -> Json<'a> {
         Json {
             period: PeriodJson {
                 from: table.period.from,

@@ -109,14 +109,15 @@ impl Row {
     }
 }
 
-/// Every row, ordered: level, key, service (all first), month (period first).
+/// The indicators of a period: every row, ordered by level, key, service
+/// (all first), month (period first).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Table {
+pub struct Results {
     pub period: Period,
     pub rows: Vec<Row>,
 }
 
-impl Table {
+impl Results {
     /// The row of the republic, all services, the whole period.
     pub fn republic(&self) -> &Row {
         self.rows

@@ -10,8 +10,8 @@ use polars::prelude::*;
 use polars::sql::SQLContext;
 
 use super::frame::{IndicatorError, rows};
-use super::{Period, Table};
-use crate::config::Config;
+use super::{Period, Results};
+use crate::settings::Electronic;
 
 /// The SQL of the indicators, with `${from}` and `${to}` to put in.
 pub const SQL: &str = include_str!("../../docs/indicators.sql");
@@ -34,9 +34,9 @@ fn scan(dir: &Path, table: &str, partitioned: bool) -> PolarsResult<LazyFrame> {
 /// Every indicator for `period` from the export in `dir`.
 pub fn compute_parquet(
     dir: &Path,
-    config: &Config,
+    electronic: &Electronic,
     period: Period,
-) -> Result<Table, IndicatorError> {
+) -> Result<Results, IndicatorError> {
     if !dir.join("cases").is_dir() || !dir.join("services").is_dir() {
         return Err(IndicatorError::NotExport(dir.display().to_string()));
     }
@@ -61,8 +61,8 @@ pub fn compute_parquet(
         .map_err(|e| PolarsError::ComputeError(e.to_string().into()))?
         .join()
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-    Ok(Table {
+    Ok(Results {
         period,
-        rows: rows(&frame, config)?,
+        rows: rows(&frame, electronic)?,
     })
 }

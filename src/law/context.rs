@@ -13,16 +13,6 @@ pub struct LawContext<'a> {
     pub fee_rate: FeeRate,
 }
 
-impl<'a> LawContext<'a> {
-    pub fn new(calendar: &'a Calendar, config: &crate::config::Config) -> LawContext<'a> {
-        LawContext {
-            calendar,
-            deadlines: config.deadlines,
-            fee_rate: config.fee_rate,
-        }
-    }
-}
-
 impl Default for LawContext<'static> {
     fn default() -> Self {
         LawContext {

@@ -3,15 +3,16 @@
 //! Each has a stable code, the item of the standard it comes from, a
 //! message in Kazakh, Russian and English, and the figures behind it.
 
-use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::Serialize;
 
 use super::calendar::{Calendar, MissingYear};
 use super::context::LawContext;
+use super::extension;
 use super::facts::Facts;
 use super::fee;
 use crate::model::{Case, Citizenship};
-use crate::vocab::{ApplicantKind, Document, Outcome, RefusalGround, Service, VisaCategory};
+use crate::vocab::{Document, Outcome, RefusalGround, Service, VisaCategory};
 
 pub use super::code::Code;
 
@@ -24,12 +25,12 @@ pub struct Finding {
 }
 
 impl Finding {
-    fn new(code: Code, figures: Vec<(&'static str, String)>) -> Finding {
+    pub(super) fn new(code: Code, figures: Vec<(&'static str, String)>) -> Finding {
         Finding { code, figures }
     }
 }
 
-fn date(d: NaiveDate) -> String {
+pub(super) fn date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
@@ -171,110 +172,7 @@ fn visa_findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
         }
     }
     if case.service == Service::VisaExtend {
-        extension_findings(case, out);
-    }
-}
-
-/// Item 6 on extensions: which categories extend, how often, how far, with
-/// whose approval, on whose application and with which letter.
-fn extension_findings(case: &Case, out: &mut Vec<Finding>) {
-    let Some(category) = case.visa_category else {
-        return;
-    };
-    let granted = case.result == Outcome::Granted;
-    let info = category.info();
-    if granted && !info.extendable {
-        out.push(Finding::new(
-            Code::NotExtendable,
-            vec![("category", category.to_string())],
-        ));
-        return;
-    }
-    if !info.extendable {
-        return;
-    }
-    if granted && info.once_only && case.prior_extensions.is_some_and(|n| n >= 1) {
-        out.push(Finding::new(
-            Code::SecondExtension,
-            vec![(
-                "prior_extensions",
-                case.prior_extensions.unwrap_or(0).to_string(),
-            )],
-        ));
-    }
-    if granted && let (Some(valid_to), Some(extended_to)) = (case.visa_valid_to, case.extended_to) {
-        let cap = match category {
-            VisaCategory::Medical | VisaCategory::Study => {
-                valid_to.checked_add_months(Months::new(12))
-            }
-            VisaCategory::PermanentResidence => Some(valid_to + Duration::days(60)),
-            VisaCategory::Work => case.permit_valid_to,
-            _ => None,
-        };
-        match cap {
-            Some(cap) if extended_to > cap => out.push(Finding::new(
-                Code::BeyondCap,
-                vec![
-                    ("visa_valid_to", date(valid_to)),
-                    ("cap", date(cap)),
-                    ("extended_to", date(extended_to)),
-                ],
-            )),
-            None if category == VisaCategory::Work => {
-                out.push(Finding::new(Code::CapUnknown, vec![]))
-            }
-            _ => {}
-        }
-    }
-    if granted && info.knb_approval && case.knb_approved != Some(true) {
-        let recorded = match case.knb_approved {
-            Some(false) => "no",
-            _ => "not recorded",
-        };
-        out.push(Finding::new(
-            Code::KnbApprovalMissing,
-            vec![("knb_approved", recorded.into())],
-        ));
-    }
-    // Who may apply: the party that issued the invitation for the initial
-    // visa, diplomatic missions, consular offices and international
-    // organisations; for permanent residence, the foreigner personally.
-    let allowed = match case.applicant_kind {
-        Some(
-            ApplicantKind::DiplomaticMission
-            | ApplicantKind::ConsularOffice
-            | ApplicantKind::InternationalOrg,
-        ) => true,
-        Some(ApplicantKind::Individual) if category == VisaCategory::PermanentResidence => true,
-        Some(ApplicantKind::Individual | ApplicantKind::LegalEntity) => {
-            case.applicant_is_inviter != Some(false)
-        }
-        None => true,
-    };
-    if !allowed {
-        out.push(Finding::new(
-            Code::ApplicantNotAllowed,
-            vec![(
-                "applicant_kind",
-                case.applicant_kind
-                    .map(|k| k.to_string())
-                    .unwrap_or_default(),
-            )],
-        ));
-    }
-    let letter = match category {
-        VisaCategory::Medical => Some(Document::MedicalLetter),
-        VisaCategory::Study => Some(Document::StudyLetter),
-        VisaCategory::Work => Some(Document::WorkPermit),
-        _ => None,
-    };
-    if let (Some(letter), Some(documents)) = (letter, &case.documents)
-        && !documents.contains(&letter)
-    {
-        out.push(Finding::new(
-            Code::SupportingDocumentMissing,
-            vec![("document", letter.to_string())],
-        ));
+        extension::findings(case, out);
     }
 }
 
@@ -318,6 +216,8 @@ fn identity_findings(
 mod tests {
     use super::*;
     use crate::model::Tiyn;
+    use crate::vocab::ApplicantKind;
+    use chrono::Duration;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

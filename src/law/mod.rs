@@ -7,6 +7,7 @@ pub mod code;
 pub mod context;
 pub mod deadline;
 pub mod decision;
+pub mod extension;
 pub mod facts;
 pub mod fee;
 pub mod findings;

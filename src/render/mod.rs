@@ -54,6 +54,9 @@ pub struct Renderer {
     env: Env,
     /// How long one document may take to lay out (templates of the user's).
     time_limit: Option<std::time::Duration>,
+    /// The warnings already printed: a template laid out for every chunk
+    /// of ten thousand talons warns once, not once per chunk.
+    warned: std::sync::Mutex<std::collections::BTreeSet<String>>,
 }
 
 impl Renderer {
@@ -61,6 +64,7 @@ impl Renderer {
         Renderer {
             env: Env::new(templates),
             time_limit: None,
+            warned: Default::default(),
         }
     }
 
@@ -94,9 +98,24 @@ impl Renderer {
         let _armed = self
             .time_limit
             .map(|limit| watchdog::arm(&format!("a document with {template}"), limit));
-        typst::compile::<PagedDocument>(&world)
+        let compiled = typst::compile::<PagedDocument>(&world);
+        self.warn(&world, &compiled.warnings);
+        compiled
             .output
             .map_err(|errors| RenderError::Template(self.describe(&world, &errors)))
+    }
+
+    /// Prints Typst's warnings (an unknown font, a missing glyph: what
+    /// changes the document without stopping it), each once per run.
+    fn warn(&self, world: &DocWorld, warnings: &[SourceDiagnostic]) {
+        if warnings.is_empty() {
+            return;
+        }
+        let text = self.describe_as(world, warnings, Severity::Warning);
+        let mut warned = self.warned.lock().unwrap_or_else(|e| e.into_inner());
+        if warned.insert(text.clone()) {
+            crate::tell!("{text}");
+        }
     }
 
     /// Writes a laid-out document as a tagged PDF (its structure readable
@@ -150,8 +169,21 @@ impl Renderer {
     /// What a template prints of its data (`panic(data.name)`) goes through
     /// [`scrub`] before anyone sees it.
     fn describe(&self, world: &DocWorld, diagnostics: &[SourceDiagnostic]) -> String {
+        self.describe_as(world, diagnostics, Severity::Error)
+    }
+
+    fn describe_as(
+        &self,
+        world: &DocWorld,
+        diagnostics: &[SourceDiagnostic],
+        severity: Severity,
+    ) -> String {
+        let label = match severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
         let mut out = Vec::new();
-        for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+        for d in diagnostics.iter().filter(|d| d.severity == severity) {
             let place = d.span.id().and_then(|id| {
                 let source = world.source(id).ok()?;
                 let range = world.range(d.span)?;
@@ -171,10 +203,10 @@ impl Renderer {
             let message = scrub(&d.message, &world.data);
             match place {
                 Some((file, line, col, text)) => {
-                    out.push(format!("{file}:{line}:{col}: error: {message}"));
+                    out.push(format!("{file}:{line}:{col}: {label}: {message}"));
                     out.push(format!("{line:>5} | {text}"));
                 }
-                None => out.push(format!("error: {message}")),
+                None => out.push(format!("{label}: {message}")),
             }
             // Hints about the Typst command line's options do not apply here.
             for hint in d.hints.iter().filter(|h| !h.v.contains("--root")) {

@@ -188,6 +188,45 @@ fn a_template_error_names_file_line_and_column_with_the_source_line() {
 }
 
 #[test]
+fn a_template_warning_is_printed_once_however_many_chunks_warn() {
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("mine");
+    std::fs::create_dir(&templates).unwrap();
+    std::fs::write(
+        templates.join("talon-appendix5.typ"),
+        "#let data = json(\"/data.json\")\n#set text(font: \"No Such Family\")\n#for t in data.talons [#t.number #pagebreak(weak: true)]\n",
+    )
+    .unwrap();
+    // 450 talons: three chunks, each laid out with the same warning.
+    let (output, pdf) = talons_of(
+        dir.path(),
+        &pending("W", 450),
+        &[
+            "--form",
+            "appendix5",
+            "--lang",
+            "kk",
+            "--templates",
+            templates.to_str().unwrap(),
+        ],
+    );
+    assert_success(&output);
+    assert!(pdf.exists());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr
+            .matches("warning: unknown font family: no such family")
+            .count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("mine/talon-appendix5.typ:2:"),
+        "the warning names its place: {stderr}"
+    );
+}
+
+#[test]
 fn a_user_template_reaches_neither_other_files_nor_the_network() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();

@@ -70,3 +70,73 @@ fn every_command_exits_as_documented() {
     assert_eq!(out.status.code(), Some(2), "{said}");
     assert!(said.contains("nothing was written"), "{said}");
 }
+
+/// A settings mistake is refused before any file is read: the input here
+/// is not a workbook at all, and the error is about the setting.
+#[test]
+fn settings_mistakes_are_refused_before_any_input_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = write(dir.path(), "cases.xlsx", "not a workbook");
+    let file = write(dir.path(), "notes.txt", "a file");
+    let under_file = file.join("out").display().to_string();
+    let missing_folder = dir.path().join("no-such-templates").display().to_string();
+    let folder = dir.path().join("sub");
+    std::fs::create_dir(&folder).unwrap();
+    for (args, said) in [
+        (
+            vec!["report", "--year", "2025", "--out", &under_file],
+            "is a file, so the folder",
+        ),
+        (
+            vec!["report", "--out", file.to_str().unwrap()],
+            "is a file, not a folder",
+        ),
+        (vec!["report", "--year", "2030"], "no data for 2030"),
+        (vec!["indicators", "--year", "2030"], "no data for 2030"),
+        (
+            vec![
+                "talons",
+                "--form",
+                "appendix5",
+                "--out",
+                folder.to_str().unwrap(),
+            ],
+            "is a folder: give the name of a file",
+        ),
+        (
+            vec!["decisions", "--out", &format!("{under_file}/d.pdf")],
+            "is a file, so the folder",
+        ),
+        (
+            vec!["export", "--parquet", file.to_str().unwrap()],
+            "is a file, not a folder",
+        ),
+        (
+            vec!["audit", "--xlsx", &format!("{under_file}.xlsx/a.xlsx")],
+            "is a file, so the folder",
+        ),
+        (
+            vec![
+                "talons",
+                "--form",
+                "appendix5",
+                "--templates",
+                &missing_folder,
+                "--out",
+                &dir.path().join("t.pdf").display().to_string(),
+            ],
+            "cannot read the template folder",
+        ),
+    ] {
+        let out = run(esep().args(&args).arg(&broken).current_dir(dir.path()));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(said), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains("cases.xlsx"),
+            "{args:?}: the input was read: {stderr}"
+        );
+        assert!(stderr.contains("nothing was written"), "{args:?}: {stderr}");
+    }
+    assert!(!dir.path().join("reports").exists());
+}

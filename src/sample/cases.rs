@@ -1,214 +1,27 @@
-//! A deterministic, realistic workbook in the input contract: cases of all
-//! services and visa categories in offices of the code directory, accepted
-//! in the reception hours of item 9, decided mostly within five working days
-//! and some late, with queue times and fees; complaints and surveys; and a
-//! few invalid rows of each rejection kind, whose count it reports so that
-//! tests can expect it exactly. The same seed gives the same workbook.
+//! Correct rows: cases of all services and visa categories in offices of
+//! the code directory, accepted in the reception hours of item 9, decided
+//! mostly within five working days and some late, with queue times and
+//! fees; complaints and surveys. What the law asks of a correct case (the
+//! fee due, the caps and letters of item 6, which categories extend) comes
+//! from `crate::law` and the reference data; the few departures a sample
+//! needs for the audit to find (a fee short, a receipt or a permit not
+//! brought, documents accepted after hours) are drawn here, and said so.
 
-use std::path::Path;
-
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use rust_xlsxwriter::{Format, Worksheet};
+use rust_xlsxwriter::Worksheet;
 
+use super::spoil::{Invalid, spoil};
+use super::{Formats, SampleConfig, V, iin_with_check_digit, put};
 use crate::law::calendar::Calendar;
+use crate::law::{extension, fee};
 use crate::reference::{self, DISTRICTS};
-use crate::vocab::{RefusalGround, VisaCategory, Vocabulary};
-
-/// What to generate.
-#[derive(Debug, Clone)]
-pub struct SampleConfig {
-    pub cases: u64,
-    pub year: i32,
-    pub seed: u64,
-    pub invalid_per_kind: u64,
-}
-
-/// The kinds of invalid case rows the sample holds; each such row has
-/// exactly one problem.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Invalid {
-    DuplicateCaseId,
-    UnknownOffice,
-    DecidedBeforeSubmitted,
-    DecidedWhilePending,
-    DecidedMissing,
-    RefusedWithoutGround,
-    GroundNotRefused,
-    VisaCategoryMissing,
-    FormularCodeMissing,
-    IinCheckDigit,
-    BadDate,
-    BadYesNo,
-    BadVocabulary,
-}
-
-impl Invalid {
-    pub const ALL: [Invalid; 13] = [
-        Invalid::DuplicateCaseId,
-        Invalid::UnknownOffice,
-        Invalid::DecidedBeforeSubmitted,
-        Invalid::DecidedWhilePending,
-        Invalid::DecidedMissing,
-        Invalid::RefusedWithoutGround,
-        Invalid::GroundNotRefused,
-        Invalid::VisaCategoryMissing,
-        Invalid::FormularCodeMissing,
-        Invalid::IinCheckDigit,
-        Invalid::BadDate,
-        Invalid::BadYesNo,
-        Invalid::BadVocabulary,
-    ];
-
-    /// The reason code `esep check` gives such a row.
-    pub fn reason_code(self) -> &'static str {
-        match self {
-            Invalid::DuplicateCaseId => "duplicate-id",
-            Invalid::UnknownOffice => "unknown-office",
-            Invalid::DecidedBeforeSubmitted => "decided-before-submitted",
-            Invalid::DecidedWhilePending => "decided-while-pending",
-            Invalid::DecidedMissing | Invalid::RefusedWithoutGround => "required-when",
-            Invalid::VisaCategoryMissing | Invalid::FormularCodeMissing => "required-when",
-            Invalid::GroundNotRefused => "ground-not-refused",
-            Invalid::IinCheckDigit => "iin-check-digit",
-            Invalid::BadDate => "not-a-date",
-            Invalid::BadYesNo => "not-yes-no",
-            Invalid::BadVocabulary => "not-in-vocabulary",
-        }
-    }
-}
-
-/// What was written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SampleSummary {
-    pub cases: u64,
-    pub invalid_cases: u64,
-    pub complaints: u64,
-    pub invalid_complaints: u64,
-    pub surveys: u64,
-    pub invalid_surveys: u64,
-}
-
-/// A cell to write.
-#[derive(Debug, Clone)]
-enum V {
-    S(String),
-    T(NaiveDateTime),
-    D(NaiveDate),
-    N(f64),
-    E,
-}
-
-impl From<&str> for V {
-    fn from(s: &str) -> V {
-        V::S(s.to_string())
-    }
-}
-impl From<String> for V {
-    fn from(s: String) -> V {
-        V::S(s)
-    }
-}
-impl<T: Into<V>> From<Option<T>> for V {
-    fn from(v: Option<T>) -> V {
-        v.map_or(V::E, Into::into)
-    }
-}
-
-/// An IIN with its check digit computed from the first 11 digits, if these
-/// digits admit one.
-pub fn iin_with_check_digit(first11: &str) -> Option<String> {
-    (0..10)
-        .map(|d| format!("{first11}{d}"))
-        .find(|c| crate::validate::values::iin_check_digit_ok(c))
-}
-
-/// Writes the sample workbook to `path` (atomically).
-pub fn write(path: &Path, config: &SampleConfig) -> Result<SampleSummary> {
-    let invalid_total = config.invalid_per_kind * Invalid::ALL.len() as u64;
-    if config.cases < invalid_total * 3 + 10 {
-        bail!(
-            "--cases {} is too few for {} invalid rows of each of {} kinds; give at least {} cases or a smaller --invalid-per-kind",
-            config.cases,
-            config.invalid_per_kind,
-            Invalid::ALL.len(),
-            invalid_total * 3 + 10
-        );
-    }
-    if let Err(missing) = Calendar::bundled().year(config.year) {
-        bail!(
-            "--year {}: the sample receives cases on the working days of its year: {missing}",
-            config.year
-        );
-    }
-    let mut generator = Generator::new(config);
-    let mut workbook =
-        crate::xlsx::workbook(NaiveDate::from_ymd_opt(config.year, 12, 31).expect("valid year"));
-    let formats = Formats::new();
-
-    let mut cases = workbook.new_worksheet_with_constant_memory()?;
-    let summary_cases = generator.cases(&mut cases, &formats)?;
-    let mut complaints = workbook.new_worksheet_with_constant_memory()?;
-    let (n_complaints, bad_complaints) = generator.complaints(&mut complaints, &formats)?;
-    let mut surveys = workbook.new_worksheet_with_constant_memory()?;
-    let (n_surveys, bad_surveys) = generator.surveys(&mut surveys, &formats)?;
-    workbook.push_worksheet(cases);
-    workbook.push_worksheet(complaints);
-    workbook.push_worksheet(surveys);
-
-    crate::fsio::write_atomic(path, |file| {
-        workbook.save_to_writer(std::io::BufWriter::new(file))?;
-        Ok(())
-    })?;
-    Ok(SampleSummary {
-        cases: config.cases,
-        invalid_cases: summary_cases,
-        complaints: n_complaints,
-        invalid_complaints: bad_complaints,
-        surveys: n_surveys,
-        invalid_surveys: bad_surveys,
-    })
-}
-
-struct Formats {
-    datetime: Format,
-    date: Format,
-    bold: Format,
-}
-
-impl Formats {
-    fn new() -> Formats {
-        Formats {
-            datetime: Format::new().set_num_format("dd.mm.yyyy hh:mm"),
-            date: Format::new().set_num_format("dd.mm.yyyy"),
-            bold: Format::new().set_bold(),
-        }
-    }
-}
-
-fn put(sheet: &mut Worksheet, row: u32, values: &[V], f: &Formats) -> Result<()> {
-    for (c, v) in values.iter().enumerate() {
-        let c = c as u16;
-        match v {
-            V::S(s) if !s.is_empty() => {
-                sheet.write_string(row, c, s)?;
-            }
-            V::T(t) => {
-                sheet.write_datetime_with_format(row, c, t, &f.datetime)?;
-            }
-            V::D(d) => {
-                sheet.write_datetime_with_format(row, c, d, &f.date)?;
-            }
-            V::N(n) => {
-                sheet.write_number(row, c, *n)?;
-            }
-            V::S(_) | V::E => {}
-        }
-    }
-    Ok(())
-}
+use crate::settings::FeeRate;
+use crate::vocab::{
+    ApplicantKind, Document, Outcome, RefusalGround, Service, VisaCategory, Vocabulary,
+};
 
 const SURNAMES: [&str; 16] = [
     "MÜLLER",
@@ -260,7 +73,7 @@ const EMPLOYERS: [&str; 5] = [
     "АО «Национальный научный медицинский центр»",
 ];
 
-struct Generator {
+pub(super) struct Generator {
     rng: ChaCha8Rng,
     config: SampleConfig,
     offices: Vec<String>,
@@ -269,7 +82,7 @@ struct Generator {
 }
 
 impl Generator {
-    fn new(config: &SampleConfig) -> Generator {
+    pub(super) fn new(config: &SampleConfig) -> Generator {
         // Offices inside the country; cities of republican significance weigh more.
         let mut offices = Vec::new();
         for d in DISTRICTS.iter().filter(|d| d.region_code != "9999") {
@@ -358,7 +171,7 @@ impl Generator {
         }
     }
 
-    fn cases(&mut self, sheet: &mut Worksheet, f: &Formats) -> Result<u64> {
+    pub(super) fn cases(&mut self, sheet: &mut Worksheet, f: &Formats) -> Result<u64> {
         sheet.set_name("Дела")?;
         let year = self.config.year;
         sheet.write_string_with_format(
@@ -392,7 +205,8 @@ impl Generator {
             };
             let mut row = self.case(i);
             if let Some(kind) = kind {
-                self.spoil(&mut row, kind, &last_valid_id);
+                let year = self.config.year;
+                spoil(&mut row, kind, &last_valid_id, year, || self.iin());
             } else {
                 last_valid_id = match &row[0] {
                     V::S(s) => s.clone(),
@@ -410,9 +224,9 @@ impl Generator {
         let year = self.config.year;
         let office = self.pick(&self.offices.clone()).clone();
         let service = match self.rng.random_range(0..100) {
-            0..45 => "visa-issue",
-            45..80 => "visa-extend",
-            _ => "id-document",
+            0..45 => Service::VisaIssue,
+            45..80 => Service::VisaExtend,
+            _ => Service::IdDocument,
         };
         let day = self.reception_day();
         let called_at = self.reception_time(day);
@@ -433,11 +247,11 @@ impl Generator {
 
         let late_december = day.month() == 12 && day.day() > 20;
         let outcome = if (late_december && self.chance(0.5)) || self.chance(0.01) {
-            "pending"
+            Outcome::Pending
         } else if self.chance(0.06) {
-            "refused"
+            Outcome::Refused
         } else {
-            "granted"
+            Outcome::Granted
         };
         let working_days = if self.chance(0.93) {
             self.rng.random_range(1..=5)
@@ -447,51 +261,41 @@ impl Generator {
         // A decision the calendar cannot date yet (past its last year) stays pending.
         let decided_day = Self::working_days_after(day, working_days);
         let outcome = if decided_day.is_none() {
-            "pending"
+            Outcome::Pending
         } else {
             outcome
         };
         let decided_at = decided_day
-            .filter(|_| outcome != "pending")
+            .filter(|_| outcome != Outcome::Pending)
             .map(|decided_day| {
                 decided_day.and_time(NaiveTime::MIN)
                     + Duration::minutes(self.rng.random_range(9 * 60 + 30..17 * 60 + 30))
             });
 
-        let visa = service != "id-document";
-        let category = if service == "visa-extend" {
-            if self.chance(0.92) {
-                *self.pick(&[
-                    VisaCategory::Medical,
-                    VisaCategory::PermanentResidence,
-                    VisaCategory::Study,
-                    VisaCategory::Work,
-                ])
-            } else {
-                *self.pick(&[
-                    VisaCategory::Business,
-                    VisaCategory::Private,
-                    VisaCategory::Tourist,
-                    VisaCategory::Transit,
-                ])
-            }
+        let visa = service.is_visa();
+        let category = if service == Service::VisaExtend {
+            // Mostly the categories item 6 extends; some that it does not
+            // (never an exit or a missionary visa).
+            let extendable = self.chance(0.92);
+            let asked: Vec<VisaCategory> = VisaCategory::ALL
+                .iter()
+                .copied()
+                .filter(|c| c.info().extendable == extendable)
+                .filter(|c| !matches!(c, VisaCategory::Exit | VisaCategory::Missionary))
+                .collect();
+            *self.pick(&asked)
         } else {
             *self.pick(VisaCategory::ALL)
         };
-        let extendable = matches!(
-            category,
-            VisaCategory::Medical
-                | VisaCategory::PermanentResidence
-                | VisaCategory::Study
-                | VisaCategory::Work
-        );
-        let outcome = if service == "visa-extend" && !extendable && outcome == "granted" {
-            "refused"
-        } else {
-            outcome
-        };
-        let ground = (outcome == "refused").then(|| {
-            if service == "visa-extend" && !extendable {
+        let extendable = category.info().extendable;
+        let outcome =
+            if service == Service::VisaExtend && !extendable && outcome == Outcome::Granted {
+                Outcome::Refused
+            } else {
+                outcome
+            };
+        let ground = (outcome == Outcome::Refused).then(|| {
+            if service == Service::VisaExtend && !extendable {
                 RefusalGround::NotExtendable
             } else {
                 *self.pick(&[
@@ -519,9 +323,12 @@ impl Generator {
                 VisaCategory::Work | VisaCategory::Study | VisaCategory::Business
             );
         let (applicant_kind, applicant_name) = if legal {
-            ("legal-entity", self.pick(&EMPLOYERS).to_string())
+            (
+                ApplicantKind::LegalEntity,
+                self.pick(&EMPLOYERS).to_string(),
+            )
         } else {
-            ("individual", person.clone())
+            (ApplicantKind::Individual, person.clone())
         };
         let passport = format!(
             "{}{:08}",
@@ -535,13 +342,13 @@ impl Generator {
         let mut permit_valid_to = None;
         let mut prior = None;
         let mut knb = None;
-        if service == "visa-extend" {
+        if service == Service::VisaExtend {
             let valid_to = day + Duration::days(self.rng.random_range(3..30));
             visa_valid_to = Some(valid_to);
-            let cap_days = match category {
-                VisaCategory::PermanentResidence => 60,
-                _ => 365,
-            };
+            // Up to item 6's cap (a work permit's end is drawn below), a
+            // year where it sets none.
+            let cap_days = extension::cap(category, valid_to, None)
+                .map_or(365, |cap| (cap - valid_to).num_days());
             let over = self.chance(0.02);
             let days = if over {
                 cap_days + self.rng.random_range(1..30)
@@ -559,40 +366,42 @@ impl Generator {
             } else {
                 extended_to = Some(valid_to + Duration::days(days));
             }
-            if outcome != "granted" {
+            if outcome != Outcome::Granted {
                 extended_to = None;
             }
             prior = Some(if self.chance(0.9) { 0 } else { 1 });
-            knb = matches!(
-                category,
-                VisaCategory::Medical | VisaCategory::Study | VisaCategory::Work
-            )
-            .then(|| self.chance(0.97));
+            knb = category.info().knb_approval.then(|| self.chance(0.97));
         }
 
+        // The fee of item 8, a few missing and a few 100 tenge short.
         let fee_paid_on = day - Duration::days(self.rng.random_range(0..3));
-        let mci = reference::mci_on(fee_paid_on).map_or(0, |m| m.tenge);
+        let due = fee::fee_due(fee_paid_on, FeeRate::default()).map_or(0.0, |t| t.tenge());
         let fee = if !visa || self.chance(0.03) {
             None
         } else if self.chance(0.03) {
-            Some(f64::from(mci) / 2.0 - 100.0)
+            Some(due - 100.0)
         } else {
-            Some(f64::from(mci) / 2.0)
+            Some(due)
         };
-        let mut documents = vec!["application", "passport"];
+        // Item 11's documents (a few receipts not brought), and what the
+        // service rests on: the invitation, or item 6's letter of an
+        // extension (a few work permits not brought).
+        let mut documents = vec![Document::Application, Document::Passport];
         if fee.is_some() && self.chance(0.98) {
-            documents.push("fee-receipt");
+            documents.push(Document::FeeReceipt);
         }
-        match (service, category) {
-            ("visa-issue", _) => documents.push("invitation"),
-            ("visa-extend", VisaCategory::Medical) => documents.push("medical-letter"),
-            ("visa-extend", VisaCategory::Study) => documents.push("study-letter"),
-            ("visa-extend", VisaCategory::Work) if self.chance(0.97) => {
-                documents.push("work-permit")
+        match service {
+            Service::VisaIssue => documents.push(Document::Invitation),
+            Service::VisaExtend => {
+                if let Some(letter) = extension::supporting_document(category)
+                    && (letter != Document::WorkPermit || self.chance(0.97))
+                {
+                    documents.push(letter);
+                }
             }
-            _ => {}
+            Service::IdDocument => {}
         }
-        let (formular, extra_started, extra_ended, conclusion) = if service == "id-document" {
+        let (formular, extra_started, extra_ended, conclusion) = if service == Service::IdDocument {
             let code = self.pick(&reference::FORMULAR_CODES).code.clone();
             if self.chance(0.05) {
                 let started = day + Duration::days(1);
@@ -612,30 +421,15 @@ impl Generator {
 
         vec![
             V::S(format!("T{year}-{:07}", i + 1)),
-            V::S(
-                crate::vocab::term("service", service)
-                    .expect("known")
-                    .name_ru()
-                    .to_string(),
-            ),
+            V::S(service.term().name_ru().to_string()),
             V::S(office),
             V::T(submitted_at),
             decided_at.map_or(V::E, V::T),
-            V::S(
-                crate::vocab::term("result", outcome)
-                    .expect("known")
-                    .name_ru()
-                    .to_string(),
-            ),
+            V::S(outcome.term().name_ru().to_string()),
             ground.map(|g| g.key()).into(),
             V::S(applicant_name),
-            V::S(
-                crate::vocab::term("applicant_kind", applicant_kind)
-                    .expect("known")
-                    .name_ru()
-                    .to_string(),
-            ),
-            if service == "visa-extend" {
+            V::S(applicant_kind.term().name_ru().to_string()),
+            if service == Service::VisaExtend {
                 V::S(if self.chance(0.95) { "да" } else { "нет" }.into())
             } else {
                 V::E
@@ -662,7 +456,13 @@ impl Generator {
             } else {
                 V::E
             },
-            V::S(documents.join("; ")),
+            V::S(
+                documents
+                    .iter()
+                    .map(|d| d.key())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
             V::S(staff),
             V::S(position),
             if queue_known { V::T(arrived_at) } else { V::E },
@@ -676,99 +476,7 @@ impl Generator {
         ]
     }
 
-    /// Makes a valid row invalid in exactly one way.
-    fn spoil(&mut self, row: &mut [V], kind: Invalid, last_valid_id: &str) {
-        use crate::schema::CaseCol as C;
-        let submitted = match &row[C::SubmittedAt as usize] {
-            V::T(t) => *t,
-            _ => unreachable!("submitted_at is always written"),
-        };
-        let set_result = |row: &mut [V], result: &str| {
-            row[C::Result as usize] = V::S(
-                crate::vocab::term("result", result)
-                    .expect("known")
-                    .name_ru()
-                    .to_string(),
-            );
-        };
-        let make_visa_issue = |row: &mut [V]| {
-            row[C::Service as usize] = "выдача визы".into();
-            row[C::VisaCategory as usize] = "ТСВ".into();
-            row[C::FormularCode as usize] = V::E;
-            for c in [
-                C::VisaValidTo,
-                C::ExtendedTo,
-                C::ExtraCheckStarted,
-                C::ExtraCheckEnded,
-                C::ConclusionOn,
-            ] {
-                row[c as usize] = V::E;
-            }
-        };
-        match kind {
-            Invalid::DuplicateCaseId => row[C::CaseId as usize] = V::S(last_valid_id.to_string()),
-            Invalid::UnknownOffice => row[C::Office as usize] = "1910-999".into(),
-            Invalid::DecidedBeforeSubmitted => {
-                set_result(row, "granted");
-                make_visa_issue(row);
-                row[C::RefusalGround as usize] = V::E;
-                row[C::DecidedAt as usize] = V::T(submitted - Duration::days(2));
-            }
-            Invalid::DecidedWhilePending => {
-                set_result(row, "pending");
-                row[C::RefusalGround as usize] = V::E;
-                row[C::ExtendedTo as usize] = V::E;
-                row[C::DecidedAt as usize] = V::T(submitted + Duration::days(1));
-            }
-            Invalid::DecidedMissing => {
-                set_result(row, "granted");
-                make_visa_issue(row);
-                row[C::RefusalGround as usize] = V::E;
-                row[C::DecidedAt as usize] = V::E;
-            }
-            Invalid::RefusedWithoutGround => {
-                set_result(row, "refused");
-                row[C::DecidedAt as usize] = V::T(submitted + Duration::days(1));
-                row[C::ExtendedTo as usize] = V::E;
-                row[C::RefusalGround as usize] = V::E;
-            }
-            Invalid::GroundNotRefused => {
-                set_result(row, "granted");
-                make_visa_issue(row);
-                row[C::DecidedAt as usize] = V::T(submitted + Duration::days(1));
-                row[C::RefusalGround as usize] = "convicted".into();
-            }
-            Invalid::VisaCategoryMissing => {
-                make_visa_issue(row);
-                row[C::VisaCategory as usize] = V::E;
-            }
-            Invalid::FormularCodeMissing => {
-                row[C::Service as usize] = "документ, удостоверяющий личность".into();
-                row[C::FormularCode as usize] = V::E;
-                row[C::VisaValidTo as usize] = V::E;
-                row[C::ExtendedTo as usize] = V::E;
-            }
-            Invalid::IinCheckDigit => {
-                let iin = self.iin();
-                let last = iin.as_bytes()[11] - b'0';
-                row[C::Iin as usize] = V::S(format!("{}{}", &iin[..11], (last + 1) % 10));
-            }
-            Invalid::BadDate => {
-                row[C::SubmittedAt as usize] = V::S(format!("31.02.{}", self.config.year));
-                row[C::DecidedAt as usize] = match &row[C::DecidedAt as usize] {
-                    V::T(_) => V::T(submitted + Duration::days(3)),
-                    other => other.clone(),
-                };
-            }
-            Invalid::BadYesNo => row[C::EthnicKazakh as usize] = "возможно".into(),
-            Invalid::BadVocabulary => {
-                make_visa_issue(row);
-                row[C::Service as usize] = "виза".into();
-            }
-        }
-    }
-
-    fn complaints(&mut self, sheet: &mut Worksheet, f: &Formats) -> Result<(u64, u64)> {
+    pub(super) fn complaints(&mut self, sheet: &mut Worksheet, f: &Formats) -> Result<(u64, u64)> {
         sheet.set_name("Жалобы")?;
         for (c, column) in crate::schema::COMPLAINTS.iter().enumerate() {
             sheet.write_string_with_format(0, c as u16, column.kk, &f.bold)?;
@@ -821,7 +529,7 @@ impl Generator {
         Ok((n, bad))
     }
 
-    fn surveys(&mut self, sheet: &mut Worksheet, f: &Formats) -> Result<(u64, u64)> {
+    pub(super) fn surveys(&mut self, sheet: &mut Worksheet, f: &Formats) -> Result<(u64, u64)> {
         sheet.set_name("Опросы")?;
         for (c, column) in crate::schema::SURVEYS.iter().enumerate() {
             sheet.write_string_with_format(0, c as u16, column.key, &f.bold)?;

@@ -1,0 +1,127 @@
+//! Item 6 of the standard on extensions: which categories extend, how
+//! often, how far, with whose approval, on whose application and with
+//! which letter. The rules of how far and with which letter are public:
+//! the sample generator makes its correct cases by them.
+
+use chrono::{Duration, Months, NaiveDate};
+
+use super::findings::{Code, Finding, date};
+use crate::model::Case;
+use crate::vocab::{ApplicantKind, Document, Outcome, VisaCategory};
+
+/// The last day an extension of `category` may reach from a visa valid to
+/// `valid_to`: a year for medical and study visas, 60 days for permanent
+/// residence, the end of the work permit for work; `None` where item 6
+/// sets no cap (or the permit's end is not known).
+pub fn cap(
+    category: VisaCategory,
+    valid_to: NaiveDate,
+    permit_valid_to: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    match category {
+        VisaCategory::Medical | VisaCategory::Study => valid_to.checked_add_months(Months::new(12)),
+        VisaCategory::PermanentResidence => Some(valid_to + Duration::days(60)),
+        VisaCategory::Work => permit_valid_to,
+        _ => None,
+    }
+}
+
+/// The document an extension of `category` rests on: the medical
+/// institution's letter, the place of study's, the work permit.
+pub fn supporting_document(category: VisaCategory) -> Option<Document> {
+    match category {
+        VisaCategory::Medical => Some(Document::MedicalLetter),
+        VisaCategory::Study => Some(Document::StudyLetter),
+        VisaCategory::Work => Some(Document::WorkPermit),
+        _ => None,
+    }
+}
+
+/// Item 6 on extensions: which categories extend, how often, how far, with
+/// whose approval, on whose application and with which letter.
+pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
+    let Some(category) = case.visa_category else {
+        return;
+    };
+    let granted = case.result == Outcome::Granted;
+    let info = category.info();
+    if granted && !info.extendable {
+        out.push(Finding::new(
+            Code::NotExtendable,
+            vec![("category", category.to_string())],
+        ));
+        return;
+    }
+    if !info.extendable {
+        return;
+    }
+    if granted && info.once_only && case.prior_extensions.is_some_and(|n| n >= 1) {
+        out.push(Finding::new(
+            Code::SecondExtension,
+            vec![(
+                "prior_extensions",
+                case.prior_extensions.unwrap_or(0).to_string(),
+            )],
+        ));
+    }
+    if granted && let (Some(valid_to), Some(extended_to)) = (case.visa_valid_to, case.extended_to) {
+        match cap(category, valid_to, case.permit_valid_to) {
+            Some(cap) if extended_to > cap => out.push(Finding::new(
+                Code::BeyondCap,
+                vec![
+                    ("visa_valid_to", date(valid_to)),
+                    ("cap", date(cap)),
+                    ("extended_to", date(extended_to)),
+                ],
+            )),
+            None if category == VisaCategory::Work => {
+                out.push(Finding::new(Code::CapUnknown, vec![]))
+            }
+            _ => {}
+        }
+    }
+    if granted && info.knb_approval && case.knb_approved != Some(true) {
+        let recorded = match case.knb_approved {
+            Some(false) => "no",
+            _ => "not recorded",
+        };
+        out.push(Finding::new(
+            Code::KnbApprovalMissing,
+            vec![("knb_approved", recorded.into())],
+        ));
+    }
+    // Who may apply: the party that issued the invitation for the initial
+    // visa, diplomatic missions, consular offices and international
+    // organisations; for permanent residence, the foreigner personally.
+    let allowed = match case.applicant_kind {
+        Some(
+            ApplicantKind::DiplomaticMission
+            | ApplicantKind::ConsularOffice
+            | ApplicantKind::InternationalOrg,
+        ) => true,
+        Some(ApplicantKind::Individual) if category == VisaCategory::PermanentResidence => true,
+        Some(ApplicantKind::Individual | ApplicantKind::LegalEntity) => {
+            case.applicant_is_inviter != Some(false)
+        }
+        None => true,
+    };
+    if !allowed {
+        out.push(Finding::new(
+            Code::ApplicantNotAllowed,
+            vec![(
+                "applicant_kind",
+                case.applicant_kind
+                    .map(|k| k.to_string())
+                    .unwrap_or_default(),
+            )],
+        ));
+    }
+    if let (Some(letter), Some(documents)) = (supporting_document(category), &case.documents)
+        && !documents.contains(&letter)
+    {
+        out.push(Finding::new(
+            Code::SupportingDocumentMissing,
+            vec![("document", letter.to_string())],
+        ));
+    }
+}
