@@ -5,7 +5,7 @@
 
 use chrono::{Duration, Months, NaiveDate};
 
-use super::findings::{Code, Finding, date};
+use super::finding::{Code, Finding, date};
 use crate::model::Case;
 use crate::vocab::{ApplicantKind, Document, Outcome, VisaCategory};
 

@@ -3,8 +3,7 @@
 //! Each has a stable code, the item of the standard it comes from, a
 //! message in Kazakh, Russian and English, and the figures behind it.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
-use serde::Serialize;
+use chrono::{Datelike, NaiveDateTime, NaiveTime, Weekday};
 
 use super::calendar::{Calendar, MissingYear};
 use super::context::LawContext;
@@ -14,25 +13,8 @@ use super::fee;
 use crate::model::{Case, Citizenship};
 use crate::vocab::{Document, Outcome, RefusalGround, Service, VisaCategory};
 
-pub use super::code::Code;
-
-/// One finding about one case, with the figures behind it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    pub code: Code,
-    /// (name, value) pairs, e.g. ("deadline", "2025-03-11").
-    pub figures: Vec<(&'static str, String)>,
-}
-
-impl Finding {
-    pub(super) fn new(code: Code, figures: Vec<(&'static str, String)>) -> Finding {
-        Finding { code, figures }
-    }
-}
-
-pub(super) fn date(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
+pub use super::finding::{Code, Finding};
+use super::finding::date;
 
 fn moment(d: NaiveDateTime) -> String {
     d.format("%Y-%m-%dT%H:%M:%S").to_string()
@@ -217,7 +199,7 @@ mod tests {
     use super::*;
     use crate::model::Tiyn;
     use crate::vocab::ApplicantKind;
-    use chrono::Duration;
+    use chrono::{Duration, NaiveDate};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -9,6 +9,7 @@ pub mod deadline;
 pub mod decision;
 pub mod extension;
 pub mod facts;
+pub mod finding;
 pub mod fee;
 pub mod findings;
 pub mod tally;
@@ -18,7 +19,7 @@ use crate::chunked::Chunked;
 use crate::model::Case;
 
 pub use context::LawContext;
-pub use findings::{Code, Finding};
+pub use finding::{Code, Finding};
 pub use tally::{Tally, tally};
 pub use verdict::Verdict;
 
