@@ -109,7 +109,7 @@ pub struct IndicatorsArgs {
     /// The period: its last day.
     #[arg(long, value_name = "YYYY-MM-DD", requires = "from")]
     pub to: Option<NaiveDate>,
-    /// Print every row as JSON, in the shape of shared/spec/indicators.md.
+    /// Print every row as JSON, in the shape of docs/spec/indicators.md.
     #[arg(long)]
     pub json: bool,
     /// Also write the ministry's workbook to this file.

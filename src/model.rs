@@ -7,7 +7,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use crate::vocab::{
-    ApplicantKind, Channel, Document, Outcome, RefusalGround, Service, Subject, VisaCategory,
+    ApplicantKind, Channel, ComplainantKind, Document, ExceptionalGround, IssuedTo, Outcome,
+    RefusalGround, ReturnReason, Service, Subject, VisaCategory,
 };
 
 /// Where a record came from: file, sheet and the row number the spreadsheet shows.
@@ -177,11 +178,25 @@ pub struct Case {
     pub queue_called_at: Option<NaiveDateTime>,
     pub service_ended_at: Option<NaiveDateTime>,
     pub formular_code: Option<Box<str>>,
-    pub formular_returned: Option<Box<str>>,
+    pub formular_returned: Option<Returned>,
     pub extra_check_started: Option<NaiveDate>,
     pub extra_check_ended: Option<NaiveDate>,
     pub conclusion_on: Option<NaiveDate>,
+    // Version 2 of the contract.
+    pub issued_to: Option<IssuedTo>,
+    pub exceptional_grounds: Option<ExceptionalGround>,
+    pub birth_date: Option<NaiveDate>,
+    pub rags_request_on: Option<NaiveDate>,
     pub origin: Origin,
+}
+
+/// Why a formular was returned: a reason of item 40, or (as version-1
+/// files wrote it) any other text, kept as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Returned {
+    Reason(ReturnReason),
+    Other(Box<str>),
 }
 
 /// One complaint (item 21 of the standard).
@@ -195,6 +210,14 @@ pub struct Complaint {
     pub subject: Option<Subject>,
     pub justified: Option<bool>,
     pub answered_at: Option<NaiveDateTime>,
+    // Version 2 of the contract (item 24, and item 25 for who accepted it).
+    pub complainant_kind: Option<ComplainantKind>,
+    pub complainant_name: Option<Box<str>>,
+    pub complainant_address: Option<Box<str>>,
+    pub outgoing_no: Option<Box<str>>,
+    pub outgoing_date: Option<NaiveDate>,
+    pub signed: Option<bool>,
+    pub accepted_by: Option<Box<str>>,
     pub origin: Origin,
 }
 
@@ -209,7 +232,8 @@ pub struct Survey {
     pub origin: Origin,
 }
 
-/// A granted tourist visa accepted by the book, for tests to vary.
+/// A granted exit visa (ШЖВ, issued inside Kazakhstan under item 6) accepted
+/// by the book, for tests to vary.
 #[cfg(test)]
 pub(crate) fn test_case() -> Case {
     use crate::vocab::{ApplicantKind, VisaCategory};
@@ -234,7 +258,7 @@ pub(crate) fn test_case() -> Case {
         ethnic_kazakh: Some(false),
         iin: None,
         passport_no: None,
-        visa_category: Some(VisaCategory::Tourist),
+        visa_category: Some(VisaCategory::Exit),
         entries: Some(1),
         visa_valid_to: None,
         extended_to: None,
@@ -254,6 +278,10 @@ pub(crate) fn test_case() -> Case {
         extra_check_started: None,
         extra_check_ended: None,
         conclusion_on: None,
+        issued_to: None,
+        exceptional_grounds: None,
+        birth_date: None,
+        rags_request_on: None,
         origin: Origin {
             location: std::sync::Arc::new(Location {
                 file: "t.xlsx".into(),
@@ -261,6 +289,35 @@ pub(crate) fn test_case() -> Case {
             }),
             row: 2,
         },
+    }
+}
+
+/// A complaint by post about a deadline, received on 1 April 2025 and
+/// answered five days later, for tests to vary.
+#[cfg(test)]
+pub(crate) fn test_complaint() -> Complaint {
+    let at = |d, h| {
+        NaiveDate::from_ymd_opt(2025, 4, d)
+            .and_then(|d| d.and_hms_opt(h, 0, 0))
+            .expect("valid")
+    };
+    Complaint {
+        complaint_id: "C-1".into(),
+        office: Office::new("1910-262").expect("an office code"),
+        received_at: at(1, 10),
+        case_id: None,
+        channel: Some(Channel::Post),
+        subject: Some(Subject::Deadline),
+        justified: None,
+        answered_at: Some(at(7, 11)),
+        complainant_kind: None,
+        complainant_name: None,
+        complainant_address: None,
+        outgoing_no: None,
+        outgoing_date: None,
+        signed: None,
+        accepted_by: None,
+        origin: test_case().origin,
     }
 }
 

@@ -1,4 +1,4 @@
-//! The tables and columns of the input contract (`shared/spec/cases-workbook.md`):
+//! The tables and columns of the input contract (`docs/spec/cases-workbook.md`):
 //! each column's key and its Russian and Kazakh header, and whether the
 //! column must be present. Conditional requirements ("if refused") are value
 //! rules of [`crate::validate`], not column rules.
@@ -101,6 +101,11 @@ columns!(CASES, CaseCol {
     ExtraCheckStarted = ("extra_check_started", "Начало доп. проверки", "Қосымша тексеру басталды", false),
     ExtraCheckEnded = ("extra_check_ended", "Окончание доп. проверки", "Қосымша тексеру аяқталды", false),
     ConclusionOn = ("conclusion_on", "Дата заключения", "Қорытынды күні", false),
+    // Version 2.
+    IssuedTo = ("issued_to", "Кому выдан результат", "Нәтиже кімге берілді", false),
+    ExceptionalGrounds = ("exceptional_grounds", "Исключительные обстоятельства", "Ерекше жағдайлар", false),
+    BirthDate = ("birth_date", "Дата рождения", "Туған күні", false),
+    RagsRequestOn = ("rags_request_on", "Дата запроса в РАГС", "АХАЖ-ға сұрау салынған күні", false),
 });
 
 columns!(COMPLAINTS, ComplaintCol {
@@ -112,6 +117,14 @@ columns!(COMPLAINTS, ComplaintCol {
     Subject = ("subject", "Предмет", "Мәні", false),
     Justified = ("justified", "Обоснованная", "Негізді", false),
     AnsweredAt = ("answered_at", "Дата ответа", "Жауап берілген күні", false),
+    // Version 2.
+    ComplainantKind = ("complainant_kind", "Вид заявителя", "Шағымданушының түрі", false),
+    ComplainantName = ("complainant_name", "Заявитель", "Шағымданушы", false),
+    ComplainantAddress = ("complainant_address", "Почтовый адрес", "Пошталық мекенжайы", false),
+    OutgoingNo = ("outgoing_no", "Исходящий номер", "Шығыс нөмірі", false),
+    OutgoingDate = ("outgoing_date", "Исходящая дата", "Шығыс күні", false),
+    Signed = ("signed", "Подписана", "Қол қойылған", false),
+    AcceptedBy = ("accepted_by", "Принял", "Қабылдаған", false),
 });
 
 columns!(SURVEYS, SurveyCol {
@@ -124,12 +137,15 @@ columns!(SURVEYS, SurveyCol {
 
 /// Columns that hold personal data (names, IIN, passport numbers). Their
 /// values never appear in messages or logs, only in files of rows.
-pub const PERSONAL: [&str; 5] = [
+pub const PERSONAL: [&str; 8] = [
     "applicant_name",
     "person_name",
     "iin",
     "passport_no",
     "accepted_by",
+    "birth_date",
+    "complainant_name",
+    "complainant_address",
 ];
 
 /// The value to show in a message: itself, or a placeholder for personal
@@ -225,12 +241,22 @@ mod tests {
     }
 
     #[test]
-    fn the_contract_has_35_case_columns_and_unique_names() {
-        assert_eq!(CASES.len(), 35);
+    fn the_contract_has_39_case_and_15_complaint_columns_and_unique_names() {
+        // Version 1's 35 and 8, then version 2's additions.
+        assert_eq!(CASES.len(), 39);
         assert_eq!(CASES[CaseCol::ConclusionOn as usize].key, "conclusion_on");
+        assert_eq!(
+            CASES[CaseCol::RagsRequestOn as usize].key,
+            "rags_request_on"
+        );
+        assert_eq!(COMPLAINTS.len(), 15);
         assert_eq!(
             COMPLAINTS[ComplaintCol::AnsweredAt as usize].key,
             "answered_at"
+        );
+        assert_eq!(
+            COMPLAINTS[ComplaintCol::AcceptedBy as usize].key,
+            "accepted_by"
         );
         assert_eq!(SURVEYS[SurveyCol::Politeness as usize].key, "politeness");
         for table in Table::ALL {

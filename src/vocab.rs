@@ -184,6 +184,35 @@ vocabulary!(
     Subject = "subject" { Rudeness = "rudeness", Deadline = "deadline", Refusal = "refusal", Other = "other" }
 );
 
+vocabulary!(
+    /// To whom the result was handed (item 15 of the standard): the
+    /// consumer in person, or a person authorised by a power of attorney.
+    IssuedTo = "issued_to" { Consumer = "consumer", Proxy = "proxy" }
+);
+vocabulary!(
+    /// The exceptional cases in which item 6 (last paragraph) allows an
+    /// extension without documents confirming the need to stay longer.
+    ExceptionalGround = "exceptional_grounds" {
+        Illness = "illness",
+        ForceMajeure = "force-majeure",
+        Emergency = "emergency",
+    }
+);
+vocabulary!(
+    /// Why an electronic formular was returned without documents being made
+    /// (item 40 of the order on formulars).
+    ReturnReason = "formular_returned" {
+        PhotoMismatch = "photo-mismatch",
+        DataMismatch = "data-mismatch",
+        CodeMismatch = "code-mismatch",
+        PoorGraphics = "poor-graphics",
+    }
+);
+vocabulary!(
+    /// Who filed a complaint (item 24 asks different things of each).
+    ComplainantKind = "complainant_kind" { Individual = "individual", LegalEntity = "legal-entity" }
+);
+
 impl Service {
     pub fn is_visa(self) -> bool {
         matches!(self, Service::VisaIssue | Service::VisaExtend)
@@ -249,6 +278,10 @@ mod tests {
         same::<Document>();
         same::<Channel>();
         same::<Subject>();
+        same::<IssuedTo>();
+        same::<ExceptionalGround>();
+        same::<ReturnReason>();
+        same::<ComplainantKind>();
     }
 
     #[test]
@@ -262,6 +295,19 @@ mod tests {
         assert_eq!(VisaCategory::parse("на учёбу"), Some(VisaCategory::Study));
         assert_eq!(Channel::parse("Эл.  почта"), Some(Channel::Email));
         assert_eq!(Service::parse("visa"), None);
+        assert_eq!(IssuedTo::parse("Сенімхат бойынша"), Some(IssuedTo::Proxy));
+        assert_eq!(
+            ExceptionalGround::parse("чрезвычайная  ситуация"),
+            Some(ExceptionalGround::Emergency)
+        );
+        assert_eq!(
+            ReturnReason::parse("некачественная графическая информация"),
+            Some(ReturnReason::PoorGraphics)
+        );
+        assert_eq!(
+            ComplainantKind::parse("заңды тұлға"),
+            Some(ComplainantKind::LegalEntity)
+        );
     }
 
     #[test]

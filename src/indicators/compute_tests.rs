@@ -1,4 +1,4 @@
-//! The counting rules of `shared/spec/indicators.md`, each at its boundary.
+//! The counting rules of `docs/spec/indicators.md`, each at its boundary.
 
 use crate::chunked::Chunked;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -53,8 +53,8 @@ fn complaint(
         channel: None,
         subject: None,
         justified,
-        answered_at: None,
         origin: origin(),
+        ..crate::model::test_complaint()
     }
 }
 

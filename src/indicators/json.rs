@@ -1,4 +1,4 @@
-//! The machine-readable shape of `shared/spec/indicators.md`, which other
+//! The machine-readable shape of `docs/spec/indicators.md`, which other
 //! systems of the ministry read: its keys never change. Added key: `year`
 //! on monthly rows (null otherwise), since a period may span New Year.
 

@@ -1,5 +1,5 @@
 //! The quality and efficiency indicators of Appendix 4 (and items 7.2, 7.3)
-//! exactly as `shared/spec/indicators.md` defines them, at republic,
+//! exactly as `docs/spec/indicators.md` defines them, at republic,
 //! department and office level, for all services and per service, for the
 //! period and per month. Entry point: [`compute`].
 //!

@@ -297,7 +297,7 @@ impl Calendar {
 
     /// The `n`-th working day after `from`: `from` itself is day 0, working
     /// day or not, and counting starts on the next working day (item 7.1 of
-    /// the standard as `shared/spec/indicators.md` reads it).
+    /// the standard as `docs/spec/indicators.md` reads it).
     pub fn add_working_days(&self, from: NaiveDate, n: u32) -> Result<NaiveDate, MissingYear> {
         let mut day = from;
         let mut left = n;

@@ -14,8 +14,8 @@ pub enum Code {
     LongWait,
     LongService,
     OutsideHours,
-    FeeMissing,
     FeeShort,
+    FeePaidLate,
     DocumentMissing,
     NotExtendable,
     SecondExtension,
@@ -26,18 +26,23 @@ pub enum Code {
     SupportingDocumentMissing,
     ResidenceReview,
     GroundNotInStandard,
+    NotIssuedInside,
+    ExtensionWithoutGrounds,
+    ProxyWithoutPowerOfAttorney,
     ExtraCheckLong,
     ConclusionLate,
+    FormularCodeMismatch,
+    RegistryRequestLate,
 }
 
 impl Code {
-    pub const ALL: [Code; 18] = [
+    pub const ALL: [Code; 23] = [
         Code::Late,
         Code::LongWait,
         Code::LongService,
         Code::OutsideHours,
-        Code::FeeMissing,
         Code::FeeShort,
+        Code::FeePaidLate,
         Code::DocumentMissing,
         Code::NotExtendable,
         Code::SecondExtension,
@@ -48,8 +53,13 @@ impl Code {
         Code::SupportingDocumentMissing,
         Code::ResidenceReview,
         Code::GroundNotInStandard,
+        Code::NotIssuedInside,
+        Code::ExtensionWithoutGrounds,
+        Code::ProxyWithoutPowerOfAttorney,
         Code::ExtraCheckLong,
         Code::ConclusionLate,
+        Code::FormularCodeMismatch,
+        Code::RegistryRequestLate,
     ];
 
     pub fn key(self) -> &'static str {
@@ -58,8 +68,8 @@ impl Code {
             Code::LongWait => "long-wait",
             Code::LongService => "long-service",
             Code::OutsideHours => "outside-hours",
-            Code::FeeMissing => "fee-missing",
             Code::FeeShort => "fee-short",
+            Code::FeePaidLate => "fee-paid-late",
             Code::DocumentMissing => "document-missing",
             Code::NotExtendable => "not-extendable",
             Code::SecondExtension => "second-extension",
@@ -70,8 +80,13 @@ impl Code {
             Code::SupportingDocumentMissing => "supporting-document-missing",
             Code::ResidenceReview => "residence-review",
             Code::GroundNotInStandard => "ground-not-in-standard",
+            Code::NotIssuedInside => "not-issued-inside",
+            Code::ExtensionWithoutGrounds => "extension-without-grounds",
+            Code::ProxyWithoutPowerOfAttorney => "proxy-without-power-of-attorney",
             Code::ExtraCheckLong => "extra-check-long",
             Code::ConclusionLate => "conclusion-late",
+            Code::FormularCodeMismatch => "formular-code-mismatch",
+            Code::RegistryRequestLate => "registry-request-late",
         }
     }
 
@@ -82,18 +97,23 @@ impl Code {
             Code::LongWait => "7.2",
             Code::LongService => "7.3",
             Code::OutsideHours => "9",
-            Code::FeeMissing | Code::FeeShort => "8",
-            Code::DocumentMissing => "11",
+            Code::FeeShort => "8",
+            Code::DocumentMissing | Code::FeePaidLate => "11",
             Code::NotExtendable
             | Code::SecondExtension
             | Code::BeyondCap
             | Code::CapUnknown
             | Code::KnbApprovalMissing
             | Code::ApplicantNotAllowed
-            | Code::SupportingDocumentMissing => "6",
+            | Code::SupportingDocumentMissing
+            | Code::NotIssuedInside
+            | Code::ExtensionWithoutGrounds => "6",
             Code::ResidenceReview => "6.2",
+            Code::ProxyWithoutPowerOfAttorney => "15",
             Code::GroundNotInStandard => "16",
             Code::ExtraCheckLong | Code::ConclusionLate => "order 451, item 16",
+            Code::FormularCodeMismatch => "order 451, item 31",
+            Code::RegistryRequestLate => "order 451, item 12",
         }
     }
 
@@ -119,15 +139,15 @@ impl Code {
                 "документы приняты вне часов приема",
                 "құжаттар қабылдау уақытынан тыс қабылданды",
             ),
-            Code::FeeMissing => (
-                "no state fee recorded",
-                "государственная пошлина не указана",
-                "мемлекеттік баж көрсетілмеген",
-            ),
             Code::FeeShort => (
                 "state fee below 50 % of the MCI on the day of payment",
                 "государственная пошлина меньше 50 % МРП на день оплаты",
                 "мемлекеттік баж төлеу күнгі АЕК-тің 50 %-ынан аз",
+            ),
+            Code::FeePaidLate => (
+                "state fee paid after the documents were accepted (item 11 asks for the receipt with them)",
+                "государственная пошлина оплачена после приема документов (пункт 11 требует квитанцию вместе с ними)",
+                "мемлекеттік баж құжаттар қабылданғаннан кейін төленген (11-тармақ түбіртекті олармен бірге талап етеді)",
             ),
             Code::DocumentMissing => (
                 "a document required by item 11 was not accepted",
@@ -179,6 +199,21 @@ impl Code {
                 "отказ по основанию, которого стандарт для этой услуги не предусматривает",
                 "стандарт осы қызмет үшін көздемеген негізбен бас тартылған",
             ),
+            Code::NotIssuedInside => (
+                "issued a visa of a category that is not issued inside Kazakhstan (item 6: medical, permanent residence, exit)",
+                "выдана виза категории, которая в Республике Казахстан не выдается (пункт 6: на лечение, на ПМЖ, выездная)",
+                "Қазақстан Республикасының аумағында берілмейтін санаттағы виза берілген (6-тармақ: емделуге, тұрғылықты тұруға, шығу)",
+            ),
+            Code::ExtensionWithoutGrounds => (
+                "extended with neither the document confirming the need to stay longer nor exceptional grounds",
+                "продлено без документа, подтверждающего необходимость продления пребывания, и без исключительных обстоятельств",
+                "болу мерзімін ұзарту қажеттілігін растайтын құжатсыз және ерекше жағдайсыз ұзартылған",
+            ),
+            Code::ProxyWithoutPowerOfAttorney => (
+                "handed to a proxy, but no power of attorney among the documents",
+                "результат выдан представителю, но доверенности среди документов нет",
+                "нәтиже өкілге берілген, бірақ құжаттар арасында сенімхат жоқ",
+            ),
             Code::ExtraCheckLong => (
                 "additional identity check longer than 3 working days",
                 "дополнительная проверка личности дольше 3 рабочих дней",
@@ -188,6 +223,16 @@ impl Code {
                 "conclusion later than 2 working days after the check",
                 "заключение вынесено позже 2 рабочих дней после проверки",
                 "қорытынды тексеруден кейін 2 жұмыс күнінен кеш шығарылды",
+            ),
+            Code::FormularCodeMismatch => (
+                "the formular code does not fit the person's citizenship or age",
+                "код формуляра не соответствует гражданству или возрасту лица",
+                "формуляр коды адамның азаматтығына немесе жасына сәйкес келмейді",
+            ),
+            Code::RegistryRequestLate => (
+                "birth record asked of the registry more than 2 working days after the documents were accepted",
+                "запрос в орган РАГС направлен позже 2 рабочих дней после приема документов",
+                "АХАЖ органына сұрау құжаттар қабылданғаннан кейін 2 жұмыс күнінен кеш жіберілген",
             ),
         };
         lang.pick(en, ru, kk)

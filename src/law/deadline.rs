@@ -1,7 +1,7 @@
 //! The deadline of a case (item 7.1 of the standard): a number of working
 //! days after the day of submission, configurable per service; 5 for both
 //! visa services. The sources give none for identity documents, so by
-//! default that service has none (`shared/spec/indicators.md`).
+//! default that service has none (`docs/spec/indicators.md`).
 
 use chrono::NaiveDate;
 

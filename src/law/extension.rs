@@ -45,7 +45,10 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
     };
     let granted = case.result == Outcome::Granted;
     let info = category.info();
-    if granted && !info.extendable {
+    // The last paragraph allows an extension "in exceptional cases of
+    // illness, force majeure or emergency", of any visa (docs/law.md).
+    let exceptional = case.exceptional_grounds.is_some();
+    if granted && !info.extendable && !exceptional {
         out.push(Finding::new(
             Code::NotExtendable,
             vec![("category", category.to_string())],
@@ -92,7 +95,9 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
     }
     // Who may apply: the party that issued the invitation for the initial
     // visa, diplomatic missions, consular offices and international
-    // organisations; for permanent residence, the foreigner personally.
+    // organisations; for permanent residence, the foreigner personally; for
+    // work, the legal entity that invited. Only a grant earns the finding:
+    // refusing an application item 6 does not let be considered is right.
     let allowed = match case.applicant_kind {
         Some(
             ApplicantKind::DiplomaticMission
@@ -100,12 +105,13 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
             | ApplicantKind::InternationalOrg,
         ) => true,
         Some(ApplicantKind::Individual) if category == VisaCategory::PermanentResidence => true,
+        Some(ApplicantKind::Individual) if category == VisaCategory::Work => false,
         Some(ApplicantKind::Individual | ApplicantKind::LegalEntity) => {
             case.applicant_is_inviter != Some(false)
         }
         None => true,
     };
-    if !allowed {
+    if granted && !allowed {
         out.push(Finding::new(
             Code::ApplicantNotAllowed,
             vec![(
@@ -116,11 +122,15 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
             )],
         ));
     }
-    if let (Some(letter), Some(documents)) = (supporting_document(category), &case.documents)
+    // The last paragraph: the document confirming the need to stay longer,
+    // or exceptional grounds.
+    if granted
+        && !exceptional
+        && let (Some(letter), Some(documents)) = (supporting_document(category), &case.documents)
         && !documents.contains(&letter)
     {
         out.push(Finding::new(
-            Code::SupportingDocumentMissing,
+            Code::ExtensionWithoutGrounds,
             vec![("document", letter.to_string())],
         ));
     }

@@ -7,14 +7,14 @@ use chrono::{Datelike, NaiveDateTime, NaiveTime, Weekday};
 
 use super::calendar::{Calendar, MissingYear};
 use super::context::LawContext;
-use super::extension;
 use super::facts::Facts;
 use super::fee;
-use crate::model::{Case, Citizenship};
-use crate::vocab::{Document, Outcome, RefusalGround, Service, VisaCategory};
+use super::{extension, identity, issue};
+use crate::model::Case;
+use crate::vocab::{Document, IssuedTo, Outcome, RefusalGround, Service};
 
-pub use super::finding::{Code, Finding};
 use super::finding::date;
+pub use super::finding::{Code, Finding};
 
 fn moment(d: NaiveDateTime) -> String {
     d.format("%Y-%m-%dT%H:%M:%S").to_string()
@@ -89,26 +89,38 @@ pub(super) fn judge(
         visa_findings(case, facts, &mut out);
     }
     if case.service == Service::IdDocument {
-        identity_findings(case, ctx, &mut out)?;
+        identity::findings(case, ctx, &mut out)?;
     }
     Ok(out)
 }
 
 fn visa_findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
-    // 8: the fee, due on the day of payment (else, unknown, the day of submission).
-    match (case.fee_amount, facts.fee_due) {
-        (None, _) => out.push(Finding::new(Code::FeeMissing, vec![])),
-        (Some(paid), Some(due)) if fee::is_short(paid, due.amount) => {
-            out.push(Finding::new(
-                Code::FeeShort,
-                vec![
-                    ("paid_tenge", format!("{:.2}", paid.tenge())),
-                    ("due_tenge", format!("{:.2}", due.amount.tenge())),
-                    ("day_of_payment", date(due.on)),
-                ],
-            ));
-        }
-        (Some(_), _) => {}
+    // 8: the fee, due on the day of payment (else, unknown, the day of
+    // submission). An empty amount is unknown, not unpaid (docs/law.md):
+    // the receipt among the documents is what item 11 checks.
+    if let (Some(paid), Some(due)) = (case.fee_amount, facts.fee_due)
+        && fee::is_short(paid, due.amount)
+    {
+        out.push(Finding::new(
+            Code::FeeShort,
+            vec![
+                ("paid_tenge", format!("{:.2}", paid.tenge())),
+                ("due_tenge", format!("{:.2}", due.amount.tenge())),
+                ("day_of_payment", date(due.on)),
+            ],
+        ));
+    }
+    // 11: the receipt is handed in with the documents, so paid by then.
+    if let Some(paid_on) = case.fee_paid_on
+        && paid_on > case.submitted_at.date()
+    {
+        out.push(Finding::new(
+            Code::FeePaidLate,
+            vec![
+                ("paid", date(paid_on)),
+                ("accepted", date(case.submitted_at.date())),
+            ],
+        ));
     }
     // 11: application, passport, receipt — where the list of documents is known.
     if let Some(documents) = &case.documents {
@@ -136,69 +148,29 @@ fn visa_findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
             ));
         }
     }
-    if case.service == Service::VisaIssue
-        && case.result == Outcome::Granted
-        && case.visa_category == Some(VisaCategory::PermanentResidence)
+    // 15: handed in person, or to a person authorised by a power of attorney.
+    if case.issued_to == Some(IssuedTo::Proxy)
+        && let Some(documents) = &case.documents
+        && !documents.contains(&Document::PowerOfAttorney)
     {
-        let from_appendix2 = matches!(&case.citizenship, Some(Citizenship::Country(c)) if crate::reference::in_appendix2(c));
-        if !from_appendix2 && case.ethnic_kazakh != Some(true) {
-            let citizenship = match &case.citizenship {
-                Some(Citizenship::Country(c)) => c.to_string(),
-                Some(Citizenship::Stateless) => "stateless".into(),
-                None => "unknown".into(),
-            };
-            out.push(Finding::new(
-                Code::ResidenceReview,
-                vec![("citizenship", citizenship)],
-            ));
-        }
+        out.push(Finding::new(
+            Code::ProxyWithoutPowerOfAttorney,
+            vec![("issued_to", IssuedTo::Proxy.to_string())],
+        ));
+    }
+    if case.service == Service::VisaIssue && case.result == Outcome::Granted {
+        issue::findings(case, out);
     }
     if case.service == Service::VisaExtend {
         extension::findings(case, out);
     }
 }
 
-/// Order No. 451, item 16: an additional check of at most 3 working days,
-/// then a conclusion within 2 working days.
-fn identity_findings(
-    case: &Case,
-    ctx: &LawContext,
-    out: &mut Vec<Finding>,
-) -> Result<(), MissingYear> {
-    if let (Some(started), Some(ended)) = (case.extra_check_started, case.extra_check_ended) {
-        let limit = ctx.calendar.add_working_days(started, 3)?;
-        if ended > limit {
-            out.push(Finding::new(
-                Code::ExtraCheckLong,
-                vec![
-                    ("started", date(started)),
-                    ("limit", date(limit)),
-                    ("ended", date(ended)),
-                ],
-            ));
-        }
-        if let Some(conclusion) = case.conclusion_on {
-            let limit = ctx.calendar.add_working_days(ended, 2)?;
-            if conclusion > limit {
-                out.push(Finding::new(
-                    Code::ConclusionLate,
-                    vec![
-                        ("check_ended", date(ended)),
-                        ("limit", date(limit)),
-                        ("conclusion", date(conclusion)),
-                    ],
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Tiyn;
-    use crate::vocab::ApplicantKind;
+    use crate::model::{Citizenship, Tiyn};
+    use crate::vocab::{ApplicantKind, VisaCategory};
     use chrono::{Duration, NaiveDate};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -208,7 +180,7 @@ mod tests {
         day(y, m, d).and_hms_opt(h, mi, 0).unwrap()
     }
 
-    /// A granted tourist visa, by the book: no finding.
+    /// A granted exit visa, by the book: no finding.
     fn case() -> Case {
         crate::model::test_case()
     }
@@ -364,13 +336,30 @@ mod tests {
     }
 
     #[test]
-    fn fees_missing_short_and_exact() {
+    fn fees_unknown_short_exact_and_paid_late() {
+        // Regression: an empty amount is unknown (the contract), not unpaid.
         assert_eq!(
             codes(&Case {
                 fee_amount: None,
                 ..case()
             }),
-            [Code::FeeMissing]
+            []
+        );
+        // Item 11: the receipt comes with the documents; paid the next day is late.
+        let accepted = case().submitted_at.date();
+        assert_eq!(
+            codes(&Case {
+                fee_paid_on: Some(accepted),
+                ..case()
+            }),
+            []
+        );
+        assert_eq!(
+            codes(&Case {
+                fee_paid_on: accepted.succ_opt(),
+                ..case()
+            }),
+            [Code::FeePaidLate]
         );
         assert_eq!(
             codes(&Case {
@@ -547,7 +536,146 @@ mod tests {
                 documents: Some(Document::ITEM_11.into()),
                 ..extension()
             }),
-            [Code::SupportingDocumentMissing]
+            [Code::ExtensionWithoutGrounds]
+        );
+    }
+
+    #[test]
+    fn the_last_paragraph_of_item_6_exceptional_grounds() {
+        use crate::vocab::ExceptionalGround;
+        // Without the letter, an extension on illness is allowed.
+        let ill = Case {
+            documents: Some(Document::ITEM_11.into()),
+            exceptional_grounds: Some(ExceptionalGround::Illness),
+            ..extension()
+        };
+        assert_eq!(codes(&ill), []);
+        // A tourist visa is not extended, but for an emergency (docs/law.md).
+        let tourist = Case {
+            visa_category: Some(VisaCategory::Tourist),
+            knb_approved: None,
+            ..extension()
+        };
+        assert_eq!(codes(&tourist), [Code::NotExtendable]);
+        assert_eq!(
+            codes(&Case {
+                exceptional_grounds: Some(ExceptionalGround::Emergency),
+                ..tourist
+            }),
+            []
+        );
+    }
+
+    #[test]
+    fn who_may_apply_for_an_extension() {
+        // Regression: a correct refusal on the ground item 6 gives earned a finding.
+        let not_inviter = Case {
+            applicant_is_inviter: Some(false),
+            ..extension()
+        };
+        assert_eq!(codes(&not_inviter), [Code::ApplicantNotAllowed]);
+        assert_eq!(
+            codes(&Case {
+                result: Outcome::Refused,
+                refusal_ground: Some(RefusalGround::ApplicantNotEligible),
+                extended_to: None,
+                ..not_inviter
+            }),
+            []
+        );
+        // Regression: work extensions are asked for by the legal entity that invited.
+        let work = Case {
+            visa_category: Some(VisaCategory::Work),
+            permit_valid_to: Some(day(2025, 12, 31)),
+            extended_to: Some(day(2025, 12, 31)),
+            documents: Some(
+                vec![
+                    Document::Application,
+                    Document::Passport,
+                    Document::FeeReceipt,
+                    Document::WorkPermit,
+                ]
+                .into(),
+            ),
+            ..extension()
+        };
+        assert_eq!(codes(&work), []);
+        assert_eq!(
+            codes(&Case {
+                applicant_kind: Some(ApplicantKind::Individual),
+                ..work
+            }),
+            [Code::ApplicantNotAllowed]
+        );
+    }
+
+    #[test]
+    fn issuing_inside_kazakhstan_under_item_6() {
+        assert_eq!(codes(&case()), [], "an exit visa");
+        assert_eq!(
+            codes(&Case {
+                visa_category: Some(VisaCategory::Tourist),
+                ..case()
+            }),
+            [Code::NotIssuedInside]
+        );
+        // A refusal to issue a tourist visa is right: nothing to find.
+        assert_eq!(
+            codes(&Case {
+                visa_category: Some(VisaCategory::Business),
+                result: Outcome::Refused,
+                refusal_ground: Some(RefusalGround::DocumentsIncomplete),
+                ..case()
+            }),
+            []
+        );
+        let medical = Case {
+            visa_category: Some(VisaCategory::Medical),
+            ..case()
+        };
+        assert_eq!(codes(&medical), [Code::SupportingDocumentMissing]);
+        let mut documents = Document::ITEM_11.to_vec();
+        documents.push(Document::MedicalLetter);
+        assert_eq!(
+            codes(&Case {
+                documents: Some(documents.into()),
+                ..medical
+            }),
+            []
+        );
+    }
+
+    #[test]
+    fn handed_to_a_proxy_only_with_a_power_of_attorney() {
+        use crate::vocab::IssuedTo;
+        let proxy = Case {
+            issued_to: Some(IssuedTo::Proxy),
+            ..case()
+        };
+        assert_eq!(codes(&proxy), [Code::ProxyWithoutPowerOfAttorney]);
+        let mut documents = Document::ITEM_11.to_vec();
+        documents.push(Document::PowerOfAttorney);
+        assert_eq!(
+            codes(&Case {
+                documents: Some(documents.into()),
+                ..proxy.clone()
+            }),
+            []
+        );
+        // Unknown documents: nothing to find; in person: nothing to ask.
+        assert_eq!(
+            codes(&Case {
+                documents: None,
+                ..proxy
+            }),
+            []
+        );
+        assert_eq!(
+            codes(&Case {
+                issued_to: Some(IssuedTo::Consumer),
+                ..case()
+            }),
+            []
         );
     }
 

@@ -9,9 +9,11 @@ pub mod deadline;
 pub mod decision;
 pub mod extension;
 pub mod facts;
-pub mod finding;
 pub mod fee;
+pub mod finding;
 pub mod findings;
+pub mod identity;
+pub mod issue;
 pub mod tally;
 pub mod verdict;
 

@@ -93,7 +93,7 @@ mod tests {
             Some(Decision {
                 decided_on: NaiveDate::from_ymd_opt(2025, 3, 12).unwrap(),
                 resolution: Resolution::VisaIssued {
-                    category: VisaCategory::Tourist,
+                    category: VisaCategory::Exit,
                     entries: Some(1)
                 }
             })

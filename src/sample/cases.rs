@@ -16,11 +16,12 @@ use rust_xlsxwriter::Worksheet;
 use super::spoil::{Invalid, spoil};
 use super::{Formats, SampleConfig, V, iin_with_check_digit, put};
 use crate::law::calendar::Calendar;
-use crate::law::{extension, fee};
+use crate::law::{extension, fee, issue};
 use crate::reference::{self, DISTRICTS};
 use crate::settings::FeeRate;
 use crate::vocab::{
-    ApplicantKind, Document, Outcome, RefusalGround, Service, VisaCategory, Vocabulary,
+    ApplicantKind, Channel, ComplainantKind, Document, ExceptionalGround, IssuedTo, Outcome,
+    RefusalGround, ReturnReason, Service, Subject, VisaCategory, Vocabulary,
 };
 
 const SURNAMES: [&str; 16] = [
@@ -63,8 +64,6 @@ const CITIZENSHIPS: [&str; 16] = [
     "UZB", "RUS", "CHN", "KGZ", "TUR", "TJK", "IND", "MNG", "DEU", "KOR", "USA", "JPN", "GBR",
     "FRA", "ITA", "POL",
 ];
-const CHANNELS: [&str; 3] = ["post", "email", "in-person"];
-const SUBJECTS: [&str; 4] = ["rudeness", "deadline", "refusal", "other"];
 const EMPLOYERS: [&str; 5] = [
     "ТОО «Алтын Құм»",
     "АО «ҚазМұнайГаз»",
@@ -73,8 +72,26 @@ const EMPLOYERS: [&str; 5] = [
     "АО «Национальный научный медицинский центр»",
 ];
 
+/// Mixed into the seed for the stream of version-2 values.
+const VERSION_2_STREAM: u64 = 0x7632_7632_7632_7632;
+
+/// Names of citizens of Kazakhstan, for identity documents.
+const CITIZEN_NAMES: [&str; 8] = [
+    "Серікбаев Нұрлан Асқарұлы",
+    "Жұмабекова Айгерім Ерланқызы",
+    "Ким Дмитрий Олегович",
+    "Омаров Алмас Бекұлы",
+    "Ахметова Дана Маратқызы",
+    "Петров Сергей Иванович",
+    "Төлеуова Жансая Бауыржанқызы",
+    "Исаев Руслан Ғаниұлы",
+];
+
 pub(super) struct Generator {
     rng: ChaCha8Rng,
+    /// The values of version-2 columns, drawn apart so that a seed gives
+    /// the same version-1 columns as before they were added.
+    v2: ChaCha8Rng,
     config: SampleConfig,
     offices: Vec<String>,
     /// Case ids written, for complaints to refer to.
@@ -95,6 +112,7 @@ impl Generator {
         }
         Generator {
             rng: ChaCha8Rng::seed_from_u64(config.seed),
+            v2: ChaCha8Rng::seed_from_u64(config.seed ^ VERSION_2_STREAM),
             config: config.clone(),
             offices,
             case_ids: Vec::new(),
@@ -284,6 +302,10 @@ impl Generator {
                 .filter(|c| !matches!(c, VisaCategory::Exit | VisaCategory::Missionary))
                 .collect();
             *self.pick(&asked)
+        } else if self.chance(0.98) {
+            // Item 6: inside Kazakhstan, medical, permanent-residence and
+            // exit visas; a few others, for the audit to find.
+            *self.pick(&issue::ISSUED_INSIDE)
         } else {
             *self.pick(VisaCategory::ALL)
         };
@@ -314,8 +336,15 @@ impl Generator {
         } else {
             self.pick(&CITIZENSHIPS).to_string()
         };
-        let ethnic_kazakh =
-            matches!(citizenship.as_str(), "CHN" | "MNG" | "UZB" | "TUR") && self.chance(0.3);
+        // Item 6: a permanent-residence visa is issued to citizens of an
+        // Appendix 2 country or to ethnic Kazakhs (a few others: reviews).
+        let residence_issue =
+            service == Service::VisaIssue && category == VisaCategory::PermanentResidence;
+        let ethnic_kazakh = if residence_issue && !reference::in_appendix2(&citizenship) {
+            self.chance(0.95)
+        } else {
+            matches!(citizenship.as_str(), "CHN" | "MNG" | "UZB" | "TUR") && self.chance(0.3)
+        };
         let person = format!("{} {}", self.pick(&SURNAMES), self.pick(&GIVEN));
         let legal = visa
             && matches!(
@@ -391,7 +420,14 @@ impl Generator {
             documents.push(Document::FeeReceipt);
         }
         match service {
-            Service::VisaIssue => documents.push(Document::Invitation),
+            Service::VisaIssue => {
+                documents.push(Document::Invitation);
+                // A medical visa on the medical institution's documents (a
+                // few not brought).
+                if category == VisaCategory::Medical && self.chance(0.97) {
+                    documents.push(Document::MedicalLetter);
+                }
+            }
             Service::VisaExtend => {
                 if let Some(letter) = extension::supporting_document(category)
                     && (letter != Document::WorkPermit || self.chance(0.97))
@@ -419,7 +455,7 @@ impl Generator {
         let position = self.pick(&POSITIONS).to_string();
         let entries = visa.then(|| if self.chance(0.7) { 1.0 } else { 2.0 });
 
-        vec![
+        let mut row = vec![
             V::S(format!("T{year}-{:07}", i + 1)),
             V::S(service.term().name_ru().to_string()),
             V::S(office),
@@ -473,7 +509,138 @@ impl Generator {
             extra_started.map_or(V::E, V::D),
             extra_ended.map_or(V::E, V::D),
             conclusion.map_or(V::E, V::D),
-        ]
+        ];
+        self.version_2(&mut row, service, outcome, submitted_at);
+        row
+    }
+
+    /// The version-2 columns of a case row (appended, in the order of
+    /// [`crate::schema::CASES`]), and what they make of its version-1
+    /// values: an identity document's person a citizen or a foreigner as its
+    /// formular code says (item 31 of the order), a proxy's power of
+    /// attorney among the documents.
+    fn version_2(
+        &mut self,
+        row: &mut Vec<V>,
+        service: Service,
+        outcome: Outcome,
+        submitted_at: NaiveDateTime,
+    ) {
+        use crate::schema::CaseCol as C;
+        let submitted = submitted_at.date();
+        let rng = &mut self.v2;
+        // Item 15: the result handed in person, or to a proxy (a few
+        // without the power of attorney among the documents).
+        let issued_to = (outcome == Outcome::Granted).then(|| {
+            if rng.random_bool(0.08) {
+                if rng.random_bool(0.95)
+                    && let V::S(documents) = &mut row[C::Documents as usize]
+                {
+                    documents.push_str("; power-of-attorney");
+                }
+                IssuedTo::Proxy
+            } else {
+                IssuedTo::Consumer
+            }
+        });
+        // Item 6, last paragraph: a few extensions on exceptional grounds.
+        let grounds = [
+            ExceptionalGround::Illness,
+            ExceptionalGround::Illness,
+            ExceptionalGround::ForceMajeure,
+            ExceptionalGround::Emergency,
+        ];
+        let exceptional = (service == Service::VisaExtend && rng.random_bool(0.04))
+            .then(|| grounds[rng.random_range(0..grounds.len())]);
+        let code = match &row[C::FormularCode as usize] {
+            V::S(code) => Some(code.clone()),
+            _ => None,
+        };
+        // Age on the day of submission: a child for code 00, sixteen for 01.
+        let years: u32 = match code.as_deref() {
+            Some("00") => rng.random_range(0..16),
+            Some("01") => 16,
+            Some(_) => rng.random_range(17..80),
+            None => rng.random_range(18..76),
+        };
+        let birth_date = submitted
+            .checked_sub_months(chrono::Months::new(years * 12))
+            .map(|d| d - Duration::days(rng.random_range(1..365)));
+        let mut rags_request_on = None;
+        let mut returned = V::E;
+        if let Some(code) = &code {
+            // Item 31: codes of citizens, of foreigners (03, 11 and, for a
+            // residence permit, the others), of the stateless (11).
+            let citizen = match code.as_str() {
+                "00" | "01" | "08" | "12" | "13" | "15" | "17" => true,
+                "03" | "11" => false,
+                _ => rng.random_bool(0.85),
+            };
+            if citizen {
+                row[C::Citizenship as usize] = V::S("KAZ".into());
+                row[C::PersonName as usize] =
+                    V::S(CITIZEN_NAMES[rng.random_range(0..CITIZEN_NAMES.len())].into());
+            } else if code == "11" && rng.random_bool(0.2) {
+                row[C::Citizenship as usize] = V::S("stateless".into());
+            }
+            // Item 12: a child's birth record asked of the registry, mostly
+            // within two working days.
+            if matches!(code.as_str(), "00" | "01") && rng.random_bool(0.15) {
+                let days = if rng.random_bool(0.9) { 1 } else { 4 };
+                rags_request_on = Self::working_days_after(submitted, days);
+            }
+            // Item 40: a few formulars returned, with their reason.
+            if rng.random_bool(0.03) {
+                let reason = ReturnReason::ALL[rng.random_range(0..ReturnReason::ALL.len())];
+                returned = V::S(reason.term().name_ru().to_string());
+            }
+        }
+        row[C::FormularReturned as usize] = returned;
+        row.extend([
+            issued_to.map(|t| t.term().name_ru()).into(),
+            exceptional.map(|g| g.term().name_ru()).into(),
+            birth_date.map_or(V::E, V::D),
+            rags_request_on.map_or(V::E, V::D),
+        ]);
+    }
+
+    /// The version-2 columns of a complaint (item 24: who complains, their
+    /// address, a legal entity's outgoing number and date, the signature;
+    /// item 25: who accepted it), a few missing what item 24 asks for.
+    fn complaint_version_2(&mut self, row: &mut Vec<V>, received: NaiveDateTime) {
+        let rng = &mut self.v2;
+        let legal = rng.random_bool(0.2);
+        let (kind, name) = if legal {
+            (
+                ComplainantKind::LegalEntity,
+                EMPLOYERS[rng.random_range(0..EMPLOYERS.len())],
+            )
+        } else {
+            (
+                ComplainantKind::Individual,
+                CITIZEN_NAMES[rng.random_range(0..CITIZEN_NAMES.len())],
+            )
+        };
+        let address = rng
+            .random_bool(0.95)
+            .then(|| format!("Алматы қ., Абай д-лы, {}", rng.random_range(1..200)));
+        let outgoing = (legal && rng.random_bool(0.9)).then(|| {
+            (
+                format!("01-12/{}", rng.random_range(100..999)),
+                received.date() - Duration::days(rng.random_range(0..5)),
+            )
+        });
+        let signed = rng.random_bool(0.97);
+        let accepted_by = STAFF[rng.random_range(0..STAFF.len())];
+        row.extend([
+            V::S(kind.term().name_kk().to_string()),
+            V::S(name.into()),
+            address.into(),
+            outgoing.as_ref().map(|(n, _)| n.clone()).into(),
+            outgoing.map_or(V::E, |(_, d)| V::D(d)),
+            V::S(if signed { "иә" } else { "жоқ" }.into()),
+            V::S(accepted_by.into()),
+        ]);
     }
 
     pub(super) fn complaints(&mut self, sheet: &mut Worksheet, f: &Formats) -> Result<(u64, u64)> {
@@ -495,28 +662,19 @@ impl Generator {
                 3..9 => V::S("жоқ".into()),
                 _ => V::E,
             };
-            let channel = *self.pick(&CHANNELS);
-            let subject = *self.pick(&SUBJECTS);
+            let channel = *self.pick(Channel::ALL);
+            let subject = *self.pick(Subject::ALL);
             let mut row = vec![
                 V::S(format!("Ж-{year}-{:05}", i + 1)),
                 V::S(office),
                 V::T(received),
                 case_id.into(),
-                V::S(
-                    crate::vocab::term("channel", channel)
-                        .expect("known")
-                        .name_kk()
-                        .to_string(),
-                ),
-                V::S(
-                    crate::vocab::term("subject", subject)
-                        .expect("known")
-                        .name_kk()
-                        .to_string(),
-                ),
+                V::S(channel.term().name_kk().to_string()),
+                V::S(subject.term().name_kk().to_string()),
                 justified,
                 V::T(received + Duration::days(self.rng.random_range(3..15))),
             ];
+            self.complaint_version_2(&mut row, received);
             // The last two complaints are invalid: a repeated id and an unknown office.
             if i == n - 2 {
                 row[0] = V::S(format!("Ж-{year}-{:05}", 1));

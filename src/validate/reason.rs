@@ -43,6 +43,12 @@ pub enum Reason {
     NotAmount,
     FormularCode,
     Answer,
+    /// `birth_date` after `submitted_at` (version 2).
+    BornAfterSubmission,
+    /// `birth_date` more than 130 years before `submitted_at` (version 2).
+    BornTooEarly,
+    /// `outgoing_date` after `received_at` (version 2).
+    OutgoingAfterReceived,
     /// The case needs a year the working-day calendar does not hold.
     BeyondCalendar {
         year: i32,
@@ -77,6 +83,9 @@ impl Reason {
             Reason::NotAmount => "not-an-amount",
             Reason::FormularCode => "formular-code",
             Reason::Answer => "not-an-answer",
+            Reason::BornAfterSubmission => "born-after-submission",
+            Reason::BornTooEarly => "born-too-early",
+            Reason::OutgoingAfterReceived => "outgoing-after-received",
             Reason::BeyondCalendar { .. } => "beyond-calendar",
         }
     }
@@ -174,6 +183,21 @@ impl Reason {
                 "a pending case has a decision date: clear it or set the result".into(),
                 "у дела на рассмотрении указана дата выдачи результата: удалите её или укажите результат".into(),
                 "қаралудағы істе нәтиже берілген күн көрсетілген: оны өшіріңіз немесе нәтижені көрсетіңіз".into(),
+            ),
+            Reason::BornAfterSubmission => (
+                "the date of birth is after the documents were accepted".into(),
+                "дата рождения позже даты приема документов".into(),
+                "туған күні құжаттар қабылданған күннен кейін".into(),
+            ),
+            Reason::BornTooEarly => (
+                "the date of birth is more than 130 years before the documents were accepted".into(),
+                "дата рождения более чем на 130 лет раньше даты приема документов".into(),
+                "туған күні құжаттар қабылданған күннен 130 жылдан астам бұрын".into(),
+            ),
+            Reason::OutgoingAfterReceived => (
+                "the outgoing date of the complaint is after the day it was received".into(),
+                "исходящая дата жалобы позже даты ее поступления".into(),
+                "шағымның шығыс күні оның түскен күнінен кейін".into(),
             ),
             Reason::GroundNotRefused => (
                 "a refusal ground on a case that was not refused".into(),

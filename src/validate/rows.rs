@@ -9,7 +9,8 @@ use crate::ingest::{Cell, RawRow, Source};
 use crate::model::{Case, Complaint, Location, Origin, Survey};
 use crate::schema::{CaseCol, ComplaintCol, SurveyCol, Table};
 use crate::vocab::{
-    ApplicantKind, Channel, Outcome, RefusalGround, Service, Subject, VisaCategory,
+    ApplicantKind, Channel, ComplainantKind, ExceptionalGround, IssuedTo, Outcome, RefusalGround,
+    Service, Subject, VisaCategory,
 };
 use std::sync::Arc;
 
@@ -195,10 +196,17 @@ fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     let queue_called_at = row.get(C::QueueCalledAt as usize, values::datetime);
     let service_ended_at = row.get(C::ServiceEndedAt as usize, values::datetime);
     let formular_code = row.get(C::FormularCode as usize, values::formular_code);
-    let formular_returned = row.get(C::FormularReturned as usize, values::text);
+    let formular_returned = row.get(C::FormularReturned as usize, values::returned);
     let extra_check_started = row.get(C::ExtraCheckStarted as usize, values::date);
     let extra_check_ended = row.get(C::ExtraCheckEnded as usize, values::date);
     let conclusion_on = row.get(C::ConclusionOn as usize, values::date);
+    let issued_to = row.get(C::IssuedTo as usize, values::word::<IssuedTo>);
+    let exceptional_grounds = row.get(
+        C::ExceptionalGrounds as usize,
+        values::word::<ExceptionalGround>,
+    );
+    let birth_date = row.get(C::BirthDate as usize, values::date);
+    let rags_request_on = row.get(C::RagsRequestOn as usize, values::date);
 
     // Rules that tie values together, applied where the values they rest on are known.
     if let Some(result) = result {
@@ -218,6 +226,17 @@ fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
         && decided < submitted
     {
         row.problem(C::DecidedAt as usize, Reason::DecidedBeforeSubmitted);
+    }
+    if let (Some(born), Some(submitted)) = (birth_date, submitted_at) {
+        if born > submitted.date() {
+            row.problem(C::BirthDate as usize, Reason::BornAfterSubmission);
+        } else if submitted
+            .date()
+            .checked_sub_months(chrono::Months::new(130 * 12))
+            .is_some_and(|limit| born < limit)
+        {
+            row.problem(C::BirthDate as usize, Reason::BornTooEarly);
+        }
     }
     if let Some(service) = service {
         if service.is_visa() {
@@ -269,10 +288,14 @@ fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
             queue_called_at,
             service_ended_at,
             formular_code: formular_code.map(Into::into),
-            formular_returned: formular_returned.map(Into::into),
+            formular_returned,
             extra_check_started,
             extra_check_ended,
             conclusion_on,
+            issued_to,
+            exceptional_grounds,
+            birth_date,
+            rags_request_on,
             origin,
         })
     });
@@ -293,6 +316,18 @@ fn complaint(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowChec
     let subject = row.get(C::Subject as usize, values::word::<Subject>);
     let justified = row.get(C::Justified as usize, values::yes_no);
     let answered_at = row.get(C::AnsweredAt as usize, values::datetime);
+    let complainant_kind = row.get(C::ComplainantKind as usize, values::word::<ComplainantKind>);
+    let complainant_name = row.get(C::ComplainantName as usize, values::text);
+    let complainant_address = row.get(C::ComplainantAddress as usize, values::text);
+    let outgoing_no = row.get(C::OutgoingNo as usize, values::text);
+    let outgoing_date = row.get(C::OutgoingDate as usize, values::date);
+    let signed = row.get(C::Signed as usize, values::yes_no);
+    let accepted_by = row.get(C::AcceptedBy as usize, values::text);
+    if let (Some(outgoing), Some(received)) = (outgoing_date, received_at)
+        && outgoing > received.date()
+    {
+        row.problem(C::OutgoingDate as usize, Reason::OutgoingAfterReceived);
+    }
     let id = complaint_id.clone();
     let origin = origin(location, raw);
     let record = row.finish(id.clone(), || {
@@ -305,6 +340,13 @@ fn complaint(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowChec
             subject,
             justified,
             answered_at,
+            complainant_kind,
+            complainant_name: complainant_name.map(Into::into),
+            complainant_address: complainant_address.map(Into::into),
+            outgoing_no: outgoing_no.map(Into::into),
+            outgoing_date,
+            signed,
+            accepted_by: accepted_by.map(Into::into),
             origin,
         })
     });

@@ -128,6 +128,16 @@ fn not_in<V: Vocabulary>() -> Reason {
     Reason::NotInVocabulary { allowed }
 }
 
+/// Why a formular was returned: a reason of item 40 in any of its three
+/// languages, else (version-1 files wrote free text) the text as written.
+pub fn returned(cell: &Cell) -> Parsed<crate::model::Returned> {
+    use crate::model::Returned;
+    Ok(text(cell)?.map(|t| match vocab::ReturnReason::parse(&t) {
+        Some(reason) => Returned::Reason(reason),
+        None => Returned::Other(t.into()),
+    }))
+}
+
 /// A list of documents separated by `;`.
 pub fn documents(cell: &Cell) -> Parsed<Vec<vocab::Document>> {
     match text(cell)? {
@@ -506,5 +516,25 @@ mod tests {
         assert_eq!(answer(&t("1")), Ok(Some(Answer::Score(1))));
         assert_eq!(answer(&Cell::Number(0.0)), Ok(Some(Answer::YesNo(false))));
         assert_eq!(answer(&t("хорошо")), Err(Reason::Answer));
+    }
+
+    #[test]
+    fn a_return_reason_of_item_40_or_any_other_text_kept() {
+        use crate::model::Returned;
+        use crate::vocab::ReturnReason;
+        assert_eq!(
+            returned(&t("Несоответствие кодов оформления")),
+            Ok(Some(Returned::Reason(ReturnReason::CodeMismatch)))
+        );
+        assert_eq!(
+            returned(&t("фотосурет сәйкес келмейді")),
+            Ok(Some(Returned::Reason(ReturnReason::PhotoMismatch)))
+        );
+        // Version 1 wrote free text: kept, never a rejection.
+        assert_eq!(
+            returned(&t("по запросу заявителя")),
+            Ok(Some(Returned::Other("по запросу заявителя".into())))
+        );
+        assert_eq!(returned(&Cell::Empty), Ok(None));
     }
 }

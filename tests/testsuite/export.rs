@@ -203,9 +203,12 @@ fn the_sql_of_the_indicators_on_the_parquet_gives_the_numbers_of_esep_indicators
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         let counted = from_esep(&json);
         let republic = ("republic".into(), "KZ".into(), "all".into(), None, None);
+        // Three in four of the 60 extra complaints are justified, and
+        // spread over the months: over a third of the year in either period.
         assert!(
-            counted[&republic]["4.1"].0 > 20,
-            "justified complaints counted"
+            counted[&republic]["4.1"].0 > 12,
+            "justified complaints counted: {:?}",
+            counted[&republic]["4.1"]
         );
         let sql = from_sql(&parquet, from, to);
         assert!(counted.len() > 500, "{} rows", counted.len());

@@ -143,3 +143,68 @@ fn case_ids_stay_unique_across_files() {
         "nothing of the second file is accepted"
     );
 }
+
+/// The problems of every table, as `(table, row, column, code)`.
+fn problems(json: &serde_json::Value) -> BTreeSet<(String, u64, String, String)> {
+    json["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["table"].as_str().unwrap().into(),
+                e["row"].as_u64().unwrap(),
+                e["column"].as_str().unwrap().into(),
+                e["code"].as_str().unwrap().into(),
+            )
+        })
+        .collect()
+}
+
+/// A version-2 file (its expectation names the table too) read alone.
+fn reads_v2_exactly(name: &str) -> serde_json::Value {
+    let (code, json) = check_json(&[fixture(name)]);
+    assert_eq!(code, 1, "{name}: some rows are invalid, so exit 1");
+    let mut reader = csv::Reader::from_path(fixture(&format!("{name}.expected.csv"))).unwrap();
+    let expected: BTreeSet<(String, u64, String, String)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (
+                r[0].to_string(),
+                r[1].parse().unwrap(),
+                r[2].to_string(),
+                r[3].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(problems(&json), expected, "{name}");
+    assert!(
+        json["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["unknown_columns"].as_array().is_none_or(|c| c.is_empty())),
+        "{name}: every version-2 column is known: {}",
+        json["files"]
+    );
+    json
+}
+
+#[test]
+fn version_2_columns_from_openpyxl_xlwt_odfpy_and_csv_in_kz1048() {
+    for name in [
+        "rules-v2.xlsx",
+        "rules-v2.xls",
+        "rules-v2.ods",
+        "rules-v2-kz1048.csv",
+        "rules-v2-complaints.csv",
+    ] {
+        let json = reads_v2_exactly(name);
+        assert_eq!(
+            json["rows"].as_u64().unwrap(),
+            json["accepted"].as_u64().unwrap() + json["rejected"].as_u64().unwrap(),
+            "{name}"
+        );
+    }
+}

@@ -6,35 +6,45 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use calamine::{Data, Reader, open_workbook_auto};
-use esep::schema::{CASES, PERSONAL};
+use esep::schema::{CASES, COMPLAINTS, PERSONAL};
 
 use crate::{esep, run};
 
-/// Every non-empty value of a personal column of the `Дела` sheet.
+/// Every non-empty value of a personal column of the sheets of cases and
+/// of complaints.
 fn personal_values(path: &Path) -> BTreeSet<String> {
     let mut workbook = open_workbook_auto(path).unwrap();
-    let range = workbook.worksheet_range("Дела").unwrap();
-    let mut rows = range.rows();
-    let header = rows
-        .find(|r| r.iter().any(|c| *c == "№ талона"))
-        .expect("header row");
-    let personal: Vec<usize> = header
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| {
-            let h = h.to_string();
-            CASES
-                .iter()
-                .any(|c| PERSONAL.contains(&c.key) && [c.key, c.ru, c.kk].contains(&h.as_str()))
-        })
-        .map(|(i, _)| i)
-        .collect();
-    assert_eq!(personal.len(), PERSONAL.len(), "{header:?}");
-    rows.flat_map(|r| personal.iter().map(|&i| r[i].clone()).collect::<Vec<_>>())
-        .filter(|v| !matches!(v, Data::Empty))
-        .map(|v| v.to_string().trim().to_string())
-        .filter(|v| v.len() >= 4)
-        .collect()
+    let mut values = BTreeSet::new();
+    for (sheet, columns, first) in [
+        ("Дела", CASES, "№ талона"),
+        ("Жалобы", COMPLAINTS, "Шағым нөмірі"),
+    ] {
+        let range = workbook.worksheet_range(sheet).unwrap();
+        let mut rows = range.rows();
+        let header = rows
+            .find(|r| r.iter().any(|c| *c == first))
+            .expect("header row");
+        let personal: Vec<usize> = header
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| {
+                let h = h.to_string();
+                columns
+                    .iter()
+                    .any(|c| PERSONAL.contains(&c.key) && [c.key, c.ru, c.kk].contains(&h.as_str()))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let expected = columns.iter().filter(|c| PERSONAL.contains(&c.key)).count();
+        assert_eq!(personal.len(), expected, "{sheet}: {header:?}");
+        values.extend(
+            rows.flat_map(|r| personal.iter().map(|&i| r[i].clone()).collect::<Vec<_>>())
+                .filter(|v| !matches!(v, Data::Empty))
+                .map(|v| v.to_string().trim().to_string())
+                .filter(|v| v.len() >= 4),
+        );
+    }
+    values
 }
 
 #[test]
