@@ -16,7 +16,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::indicator::Indicator;
-use crate::settings::{Deadlines, Electronic, FeeRate, Norm, Norms};
+use crate::settings::{ComplaintTerm, Deadlines, Electronic, FeeRate, Norm, Norms};
 use crate::vocab::{Service, Vocabulary};
 
 const DEFAULT: &str = include_str!("../fixtures/config.toml");
@@ -25,6 +25,7 @@ const DEFAULT: &str = include_str!("../fixtures/config.toml");
 pub struct Config {
     pub deadlines: Deadlines,
     pub fee_rate: FeeRate,
+    pub complaint_term: ComplaintTerm,
     pub electronic: Electronic,
     pub norms: Norms,
 }
@@ -51,6 +52,8 @@ pub enum ConfigError {
 #[serde(deny_unknown_fields)]
 struct File {
     fee: FeeTable,
+    #[serde(default)]
+    complaints: Option<ComplaintTable>,
     services: BTreeMap<Spanned<String>, ServiceTable>,
     #[serde(default)]
     norms: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<NormTable>>>,
@@ -60,6 +63,12 @@ struct File {
 #[serde(deny_unknown_fields)]
 struct FeeTable {
     rate_percent: Spanned<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ComplaintTable {
+    answer_calendar_days: Spanned<i64>,
 }
 
 #[derive(Deserialize)]
@@ -120,6 +129,26 @@ impl Config {
                 ),
             ));
         }
+
+        let complaint_term = match &file.complaints {
+            None => ComplaintTerm::default(),
+            Some(table) => {
+                let days = &table.answer_calendar_days;
+                if !(1..=365).contains(days.get_ref()) {
+                    return Err(bad(
+                        days.span(),
+                        "complaints.answer_calendar_days".into(),
+                        format!(
+                            "{} is not a number of calendar days (1 to 365; Law No. 221: 15)",
+                            days.get_ref()
+                        ),
+                    ));
+                }
+                ComplaintTerm {
+                    calendar_days: *days.get_ref() as u32,
+                }
+            }
+        };
 
         let mut deadlines = Deadlines {
             visa_issue: None,
@@ -222,6 +251,7 @@ impl Config {
         Ok(Config {
             deadlines,
             fee_rate: FeeRate(*rate.get_ref() as u32),
+            complaint_term,
             electronic: Electronic(electronic),
             norms: Norms(norms),
         })
@@ -262,6 +292,7 @@ electronic_information = true
         let c = Config::default();
         assert_eq!(c.deadlines, Deadlines::default());
         assert_eq!(c.fee_rate, FeeRate(50));
+        assert_eq!(c.complaint_term, ComplaintTerm { calendar_days: 15 });
         assert_eq!(c.electronic.0.len(), 3);
         assert_eq!(
             c.norms.get(2025, Indicator::Timeliness),
@@ -278,6 +309,11 @@ electronic_information = true
         let c = Config::parse(GOOD, "c.toml").unwrap();
         assert_eq!(c.deadlines.visa_extend, Some(7));
         assert_eq!(c.deadlines.id_document, None);
+        assert_eq!(
+            c.complaint_term,
+            ComplaintTerm::default(),
+            "left out: the law's"
+        );
         assert!(!c.electronic.is_marked(Service::VisaExtend));
         assert!(c.norms.0.is_empty());
     }

@@ -49,6 +49,21 @@ impl Default for FeeRate {
     }
 }
 
+/// How long the answer to a complaint may take: item 25 of the standard
+/// sends complaints to the Law of 12 January 2007 No. 221 on considering
+/// applications, whose article 8 gives fifteen calendar days from receipt.
+/// Configuration, since the law that sets it has changed since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ComplaintTerm {
+    pub calendar_days: u32,
+}
+
+impl Default for ComplaintTerm {
+    fn default() -> ComplaintTerm {
+        ComplaintTerm { calendar_days: 15 }
+    }
+}
+
 /// A normative value and the next year's target, in percent.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Norm {

@@ -12,9 +12,10 @@ use serde::Serialize;
 use super::{InputConfig, read_and_check};
 use crate::cli::AuditArgs;
 use crate::config::Config;
-use crate::export::findings::{FindingRow, findings, write_xlsx};
+use crate::export::findings::{About, FindingRow, findings, write_xlsx};
 use crate::fsio::Output;
-use crate::law::Tally;
+use crate::law::{Returns, Tally};
+use crate::vocab::Vocabulary;
 
 pub fn run(args: AuditArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, &[])?;
@@ -22,14 +23,19 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
     let config = Config::load(args.config.path.as_deref())?;
     let checked = read_and_check(&input, &config)?;
     let verdicts = super::judge(&checked, &config)?;
-    let (rows, counts) = findings(&checked, &verdicts, input.lang);
+    // Without a period, complaints are judged from the last day the data holds.
+    let complaint_verdicts = super::judge_complaints(&checked, &config, checked.latest_date());
+    let (rows, counts) = findings(&checked, &verdicts, &complaint_verdicts, input.lang);
     if let Some(path) = &args.xlsx {
         write_xlsx(path, &checked, &rows, &counts, input.lang)?;
     }
+    let returned = crate::law::returns(&checked.cases);
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
     if args.json {
         let json = AuditJson {
             cases: checked.cases.len(),
+            complaints: checked.complaints.len(),
+            formulars_returned: &returned,
             findings: &rows,
             by_office_and_code: &counts,
         };
@@ -39,24 +45,36 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
         for r in &rows {
             writeln!(
                 out,
-                "{}: finding: {} ({}): {} [{}] case {}",
+                "{}: finding: {} ({}): {} [{}] {} {}",
                 r.place,
                 r.code,
                 r.item,
                 r.message,
                 r.figures_text(),
-                crate::schema::shown_in_message("case_id", &r.case_id)
+                match r.about {
+                    About::Case => "case",
+                    About::Complaint => "complaint",
+                },
+                crate::schema::shown_in_message("case_id", &r.id)
             )?;
         }
         writeln!(out)?;
         writeln!(
             out,
-            "{} cases judged, {} findings",
+            "{} cases and {} complaints judged, {} findings",
             checked.cases.len(),
+            checked.complaints.len(),
             rows.len()
         )?;
         for c in &counts {
             writeln!(out, "{:>9}  {}  {}", c.count, c.office, c.code.key())?;
+        }
+        if !returned.is_empty() {
+            writeln!(out, "formulars returned (order 451, item 40):")?;
+            for r in &returned {
+                let reason = r.reason.map_or("other", |r| r.key());
+                writeln!(out, "{:>9}  {}  {reason}", r.count, r.office)?;
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -65,6 +83,9 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
 #[derive(Serialize)]
 struct AuditJson<'a> {
     cases: usize,
+    complaints: usize,
+    /// Item 40 of the order: returned formulars per office and reason.
+    formulars_returned: &'a [Returns],
     findings: &'a [FindingRow],
     by_office_and_code: &'a [Tally],
 }

@@ -48,7 +48,13 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         period,
     )?;
     if let Some(path) = &args.xlsx {
-        let findings = law::tally(&checked.cases, &verdicts);
+        let complaint_verdicts = super::judge_complaints(&checked, &config, period.to);
+        let findings = law::tally(
+            &checked.cases,
+            &verdicts,
+            &checked.complaints,
+            &complaint_verdicts,
+        );
         ministry::write(
             path,
             &ministry::Contents {

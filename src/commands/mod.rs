@@ -100,6 +100,17 @@ pub fn judge(
     .map_err(|missing| Failure::Calendar(missing).into())
 }
 
+/// The verdict on every accepted complaint, judged from `as_of` (the end
+/// of the reported period, or of the data): an unanswered complaint whose
+/// term ended before it is a finding.
+pub fn judge_complaints(
+    checked: &validate::Checked,
+    config: &crate::config::Config,
+    as_of: chrono::NaiveDate,
+) -> Vec<crate::law::complaint::ComplaintVerdict> {
+    crate::law::complaint::judge(&checked.complaints, &law_context(config), as_of)
+}
+
 /// The period of a reporting year: one the working-day calendar holds,
 /// since no case of any other year can be judged (and validation rejects
 /// them).
@@ -119,6 +130,7 @@ fn law_context(config: &crate::config::Config) -> crate::law::LawContext<'static
         calendar: crate::law::calendar::Calendar::bundled(),
         deadlines: config.deadlines,
         fee_rate: config.fee_rate,
+        complaint_term: config.complaint_term,
     }
 }
 

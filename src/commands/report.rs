@@ -80,11 +80,13 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     // Judge first: a deadline in a year without calendar stops the run
     // before anything is written.
     let verdicts = super::judge(&checked, &config)?;
-    let (findings, counts) = findings::findings(&checked, &verdicts, input.lang);
     let period = match given {
         Some(period) => period,
         None => reporting_period(year)?,
     };
+    let complaint_verdicts = super::judge_complaints(&checked, &config, period.to);
+    let (findings, counts) =
+        findings::findings(&checked, &verdicts, &complaint_verdicts, input.lang);
     let table = stage("computing the indicators", || {
         crate::indicators::compute(
             &checked.cases,
@@ -152,9 +154,10 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     super::summary::print_summary(&mut out, &checked, input.lang)?;
     writeln!(
         out,
-        "findings: {} about {} cases (see findings.xlsx)",
+        "findings: {} about {} cases and {} complaints (see findings.xlsx)",
         findings.len(),
-        checked.cases.len()
+        checked.cases.len(),
+        checked.complaints.len()
     )?;
     let kz = table.republic();
     for i in [Indicator::Timeliness, Indicator::Complaints] {

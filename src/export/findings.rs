@@ -1,6 +1,7 @@
 //! The findings of the audit as rows ready to print, and their workbook
-//! (`findings.xlsx`): one row per finding with the case, its place in the
-//! input and the figures behind it, and the counts per office and code.
+//! (`findings.xlsx`): one row per finding with the case or complaint, its
+//! place in the input and the figures behind it, and the counts per office
+//! and code.
 
 use anyhow::Result;
 use rust_xlsxwriter::Format;
@@ -8,29 +9,46 @@ use serde::Serialize;
 
 use crate::chunked::Chunked;
 use crate::lang::Lang;
+use crate::law::complaint::ComplaintVerdict;
 use crate::law::{self, Finding, Tally, Verdict};
-use crate::model::Case;
+use crate::model::Origin;
 use crate::validate::{Checked, locate};
 
-/// The findings of every accepted case, ready to print, and their counts
-/// per office and code.
+/// The findings of every accepted case and complaint, ready to print (the
+/// cases' first), and their counts per office and code.
 pub fn findings(
     checked: &Checked,
     verdicts: &Chunked<Verdict>,
+    complaint_verdicts: &[ComplaintVerdict],
     lang: Lang,
 ) -> (Vec<FindingRow>, Vec<Tally>) {
     (
-        rows(checked, verdicts, lang),
-        law::tally(&checked.cases, verdicts),
+        rows(checked, verdicts, complaint_verdicts, lang),
+        law::tally(
+            &checked.cases,
+            verdicts,
+            &checked.complaints,
+            complaint_verdicts,
+        ),
     )
+}
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum About {
+    Case,
+    Complaint,
 }
 
 /// One finding about one case, ready to print.
 #[derive(Debug, Serialize)]
 pub struct FindingRow {
-    /// Hidden in JSON when it looks like personal data (an IIN as case id).
+    pub about: About,
+    /// The case's id, or the complaint's. Hidden in JSON when it looks like
+    /// personal data (an IIN as case id).
     #[serde(serialize_with = "masked")]
-    pub case_id: String,
+    pub id: String,
     pub office: String,
     #[serde(skip)]
     pub place: String,
@@ -57,24 +75,46 @@ impl FindingRow {
     }
 }
 
-fn rows(checked: &Checked, verdicts: &Chunked<Verdict>, lang: Lang) -> Vec<FindingRow> {
+fn rows(
+    checked: &Checked,
+    verdicts: &Chunked<Verdict>,
+    complaint_verdicts: &[ComplaintVerdict],
+    lang: Lang,
+) -> Vec<FindingRow> {
     let mut out = Vec::new();
     for (case, verdict) in checked.cases.iter().zip(verdicts) {
         for f in &verdict.findings {
-            out.push(row(case, f, lang));
+            let subject = (About::Case, &*case.case_id, case.office.as_str());
+            out.push(row(subject, &case.origin, f, lang));
+        }
+    }
+    for (complaint, verdict) in checked.complaints.iter().zip(complaint_verdicts) {
+        for f in &verdict.findings {
+            let subject = (
+                About::Complaint,
+                complaint.complaint_id.as_str(),
+                complaint.office.as_str(),
+            );
+            out.push(row(subject, &complaint.origin, f, lang));
         }
     }
     out
 }
 
-fn row(case: &Case, f: &Finding, lang: Lang) -> FindingRow {
+fn row(
+    (about, id, office): (About, &str, &str),
+    origin: &Origin,
+    f: &Finding,
+    lang: Lang,
+) -> FindingRow {
     FindingRow {
-        case_id: case.case_id.to_string(),
-        office: case.office.to_string(),
-        place: locate(&case.origin, None),
-        file: case.origin.location.file.to_string(),
-        sheet: case.origin.location.sheet.as_deref().map(str::to_string),
-        row: case.origin.row,
+        about,
+        id: id.to_string(),
+        office: office.to_string(),
+        place: locate(origin, None),
+        file: origin.location.file.to_string(),
+        sheet: origin.location.sheet.as_deref().map(str::to_string),
+        row: origin.row,
         code: f.code.key(),
         item: f.code.item(),
         message: f.code.message(lang),
@@ -94,22 +134,27 @@ pub fn write_xlsx(
     let sheet = workbook.add_worksheet();
     sheet.set_name("findings")?;
     let header = [
-        "case_id", "office", "file", "sheet", "row", "code", "item", "finding", "figures",
+        "about", "id", "office", "file", "sheet", "row", "code", "item", "finding", "figures",
     ];
     for (c, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *h, &bold)?;
     }
     for (i, r) in rows.iter().enumerate() {
         let n = i as u32 + 1;
-        sheet.write_string(n, 0, &r.case_id)?;
-        sheet.write_string(n, 1, &r.office)?;
-        sheet.write_string(n, 2, &r.file)?;
-        sheet.write_string(n, 3, r.sheet.as_deref().unwrap_or(""))?;
-        sheet.write_number(n, 4, f64::from(r.row))?;
-        sheet.write_string(n, 5, r.code)?;
-        sheet.write_string(n, 6, r.item)?;
-        sheet.write_string(n, 7, r.message)?;
-        sheet.write_string(n, 8, r.figures_text())?;
+        let about = match r.about {
+            About::Case => "case",
+            About::Complaint => "complaint",
+        };
+        sheet.write_string(n, 0, about)?;
+        sheet.write_string(n, 1, &r.id)?;
+        sheet.write_string(n, 2, &r.office)?;
+        sheet.write_string(n, 3, &r.file)?;
+        sheet.write_string(n, 4, r.sheet.as_deref().unwrap_or(""))?;
+        sheet.write_number(n, 5, f64::from(r.row))?;
+        sheet.write_string(n, 6, r.code)?;
+        sheet.write_string(n, 7, r.item)?;
+        sheet.write_string(n, 8, r.message)?;
+        sheet.write_string(n, 9, r.figures_text())?;
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, rows.len().max(1) as u32, (header.len() - 1) as u16)?;

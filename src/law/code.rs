@@ -33,10 +33,13 @@ pub enum Code {
     ConclusionLate,
     FormularCodeMismatch,
     RegistryRequestLate,
+    ComplaintAnsweredLate,
+    ComplaintUnanswered,
+    ComplaintIncomplete,
 }
 
 impl Code {
-    pub const ALL: [Code; 23] = [
+    pub const ALL: [Code; 26] = [
         Code::Late,
         Code::LongWait,
         Code::LongService,
@@ -60,6 +63,9 @@ impl Code {
         Code::ConclusionLate,
         Code::FormularCodeMismatch,
         Code::RegistryRequestLate,
+        Code::ComplaintAnsweredLate,
+        Code::ComplaintUnanswered,
+        Code::ComplaintIncomplete,
     ];
 
     pub fn key(self) -> &'static str {
@@ -87,6 +93,9 @@ impl Code {
             Code::ConclusionLate => "conclusion-late",
             Code::FormularCodeMismatch => "formular-code-mismatch",
             Code::RegistryRequestLate => "registry-request-late",
+            Code::ComplaintAnsweredLate => "complaint-answered-late",
+            Code::ComplaintUnanswered => "complaint-unanswered",
+            Code::ComplaintIncomplete => "complaint-incomplete",
         }
     }
 
@@ -114,6 +123,8 @@ impl Code {
             Code::ExtraCheckLong | Code::ConclusionLate => "order 451, item 16",
             Code::FormularCodeMismatch => "order 451, item 31",
             Code::RegistryRequestLate => "order 451, item 12",
+            Code::ComplaintAnsweredLate | Code::ComplaintUnanswered => "25",
+            Code::ComplaintIncomplete => "24",
         }
     }
 
@@ -233,6 +244,21 @@ impl Code {
                 "birth record asked of the registry more than 2 working days after the documents were accepted",
                 "запрос в орган РАГС направлен позже 2 рабочих дней после приема документов",
                 "АХАЖ органына сұрау құжаттар қабылданғаннан кейін 2 жұмыс күнінен кеш жіберілген",
+            ),
+            Code::ComplaintAnsweredLate => (
+                "a complaint answered after its term (item 25; Law No. 221)",
+                "ответ на жалобу дан позже срока (пункт 25; Закон № 221)",
+                "шағымға жауап мерзімінен кеш берілген (25-тармақ; № 221 Заң)",
+            ),
+            Code::ComplaintUnanswered => (
+                "a complaint still unanswered after its term",
+                "жалоба не отвечена по истечении срока",
+                "шағымға мерзімі өткенге дейін жауап берілмеген",
+            ),
+            Code::ComplaintIncomplete => (
+                "a complaint lacks what item 24 asks of it",
+                "в жалобе нет сведений, требуемых пунктом 24",
+                "шағымда 24-тармақ талап ететін мәліметтер жоқ",
             ),
         };
         lang.pick(en, ru, kk)

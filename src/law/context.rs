@@ -1,9 +1,11 @@
 //! What judging needs besides the case: the working-day calendar and what
-//! the configuration sets (deadlines, the fee rate).
+//! the configuration sets (deadlines, the fee rate, the answer term of a
+//! complaint).
 
 use super::calendar::Calendar;
 use super::deadline::Deadlines;
 use super::fee::FeeRate;
+use crate::settings::ComplaintTerm;
 
 /// What judging needs besides the case.
 #[derive(Debug, Clone, Copy)]
@@ -11,6 +13,7 @@ pub struct LawContext<'a> {
     pub calendar: &'a Calendar,
     pub deadlines: Deadlines,
     pub fee_rate: FeeRate,
+    pub complaint_term: ComplaintTerm,
 }
 
 impl Default for LawContext<'static> {
@@ -19,6 +22,7 @@ impl Default for LawContext<'static> {
             calendar: Calendar::bundled(),
             deadlines: Deadlines::default(),
             fee_rate: FeeRate::default(),
+            complaint_term: ComplaintTerm::default(),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod code;
+pub mod complaint;
 pub mod context;
 pub mod deadline;
 pub mod decision;
@@ -22,7 +23,7 @@ use crate::model::Case;
 
 pub use context::LawContext;
 pub use finding::{Code, Finding};
-pub use tally::{Tally, tally};
+pub use tally::{Returns, Tally, returns, tally};
 pub use verdict::Verdict;
 
 /// The verdict on every case, in input order.
