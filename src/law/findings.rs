@@ -209,6 +209,25 @@ mod tests {
         }
     }
 
+    /// A granted work-visa extension to the permit's end, by the book.
+    fn work_extension() -> Case {
+        Case {
+            visa_category: Some(VisaCategory::Work),
+            permit_valid_to: Some(day(2025, 12, 31)),
+            extended_to: Some(day(2025, 12, 31)),
+            documents: Some(
+                vec![
+                    Document::Application,
+                    Document::Passport,
+                    Document::FeeReceipt,
+                    Document::WorkPermit,
+                ]
+                .into(),
+            ),
+            ..extension()
+        }
+    }
+
     /// The findings of `case`, as its verdict holds them.
     fn findings_of(case: &Case) -> Result<Vec<Finding>, MissingYear> {
         crate::law::verdict::verdict(case, &LawContext::default()).map(|v| v.findings)
@@ -478,21 +497,7 @@ mod tests {
             [Code::BeyondCap]
         );
         // Work: the permit's end; without it, the cap is unknown.
-        let work = Case {
-            visa_category: Some(VisaCategory::Work),
-            permit_valid_to: Some(day(2025, 12, 31)),
-            extended_to: Some(day(2025, 12, 31)),
-            documents: Some(
-                vec![
-                    Document::Application,
-                    Document::Passport,
-                    Document::FeeReceipt,
-                    Document::WorkPermit,
-                ]
-                .into(),
-            ),
-            ..extension()
-        };
+        let work = work_extension();
         assert_eq!(codes(&work), []);
         assert_eq!(
             codes(&Case {
@@ -584,21 +589,7 @@ mod tests {
             []
         );
         // Regression: work extensions are asked for by the legal entity that invited.
-        let work = Case {
-            visa_category: Some(VisaCategory::Work),
-            permit_valid_to: Some(day(2025, 12, 31)),
-            extended_to: Some(day(2025, 12, 31)),
-            documents: Some(
-                vec![
-                    Document::Application,
-                    Document::Passport,
-                    Document::FeeReceipt,
-                    Document::WorkPermit,
-                ]
-                .into(),
-            ),
-            ..extension()
-        };
+        let work = work_extension();
         assert_eq!(codes(&work), []);
         assert_eq!(
             codes(&Case {

@@ -155,16 +155,21 @@ fn the_same_input_gives_the_same_pdf_and_pdf_a_on_request() {
     assert!(text.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
 }
 
+/// A template folder `DIR/mine` of the user's, whose Appendix 5 talon is `source`.
+fn user_talon(dir: &Path, source: &str) -> PathBuf {
+    let templates = dir.join("mine");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(templates.join("talon-appendix5.typ"), source).unwrap();
+    templates
+}
+
 #[test]
 fn a_template_error_names_file_line_and_column_with_the_source_line() {
     let dir = tempfile::tempdir().unwrap();
-    let templates = dir.path().join("mine");
-    std::fs::create_dir(&templates).unwrap();
-    std::fs::write(
-        templates.join("talon-appendix5.typ"),
+    let templates = user_talon(
+        dir.path(),
         "#let data = json(\"/data.json\")\n#set page(width: 75mm, height: 55mm)\n#for t in data.talons [#t.numbr]\n",
-    )
-    .unwrap();
+    );
     let (output, pdf) = talons(
         dir.path(),
         &[
@@ -190,13 +195,10 @@ fn a_template_error_names_file_line_and_column_with_the_source_line() {
 #[test]
 fn a_template_warning_is_printed_once_however_many_chunks_warn() {
     let dir = tempfile::tempdir().unwrap();
-    let templates = dir.path().join("mine");
-    std::fs::create_dir(&templates).unwrap();
-    std::fs::write(
-        templates.join("talon-appendix5.typ"),
+    let templates = user_talon(
+        dir.path(),
         "#let data = json(\"/data.json\")\n#set text(font: \"No Such Family\")\n#for t in data.talons [#t.number #pagebreak(weak: true)]\n",
-    )
-    .unwrap();
+    );
     // 450 talons: three chunks, each laid out with the same warning.
     let (output, pdf) = talons_of(
         dir.path(),
