@@ -2,11 +2,12 @@
 # Benchmark: Appendix 5 talons into one PDF, against the Typst compiler run
 # once per talon, in one run.
 #
-#   bash benches/talons.sh            # 100,000 talons; the peer on 200
+#   bash benches/talons.sh            # 100,000 cases; the peer on 200
 #   TALONS=20000 bash benches/talons.sh
 #
-# Makes (once, cached) a workbook of that many cases with `esep sample`,
-# then times `esep talons --form appendix5` (release build) with its peak
+# Makes (once, cached) a workbook of that many cases with `esep sample`
+# (about four in five are visa cases, which have Appendix 5 talons; the
+# talons printed are counted from the data), then times `esep talons --form appendix5` (release build) with its peak
 # memory, and, on a sample of 200 of the same talons, the Typst compiler of
 # the `typst` package from PyPI (installed with pip if missing; nothing of
 # it is committed) compiling the same template with the same fonts once per

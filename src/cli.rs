@@ -168,6 +168,8 @@ pub struct DecisionsArgs {
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
+    pub config: ConfigArg,
+    #[command(flatten)]
     pub render: RenderArgs,
     /// A .pdf file for all decisions, or a folder for one PDF per case (named after the case id).
     #[arg(long, value_name = "OUT.pdf|DIR")]

@@ -12,11 +12,14 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
+use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::indicator::Indicator;
-use crate::settings::{ComplaintTerm, Deadlines, Electronic, FeeRate, Norm, Norms};
+use crate::settings::{
+    Act, ActRef, Acts, ComplaintTerm, Deadlines, Electronic, FeeRate, Norm, Norms,
+};
 use crate::vocab::{Service, Vocabulary};
 
 const DEFAULT: &str = include_str!("../fixtures/config.toml");
@@ -28,6 +31,7 @@ pub struct Config {
     pub complaint_term: ComplaintTerm,
     pub electronic: Electronic,
     pub norms: Norms,
+    pub acts: Acts,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +58,8 @@ struct File {
     fee: FeeTable,
     #[serde(default)]
     complaints: Option<ComplaintTable>,
+    #[serde(default)]
+    acts: Option<ActsTable>,
     services: BTreeMap<Spanned<String>, ServiceTable>,
     #[serde(default)]
     norms: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<NormTable>>>,
@@ -69,6 +75,34 @@ struct FeeTable {
 #[serde(deny_unknown_fields)]
 struct ComplaintTable {
     answer_calendar_days: Spanned<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActsTable {
+    standard: ActTable,
+    order: ActTable,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActTable {
+    title_kk: String,
+    title_ru: String,
+    issuer_kk: String,
+    kind_kk: String,
+    kind_ru: String,
+    number: String,
+    date: Spanned<toml::value::Datetime>,
+    amended_by: Option<RefTable>,
+    repealed_by: Option<RefTable>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RefTable {
+    number: String,
+    date: Spanned<toml::value::Datetime>,
 }
 
 #[derive(Deserialize)]
@@ -248,14 +282,82 @@ impl Config {
             norms.insert(y, values);
         }
 
+        // A configuration written before `[acts]` existed names the acts
+        // of the bundled one.
+        let acts = match &file.acts {
+            Some(table) => Acts {
+                standard: act(&table.standard, "acts.standard", &bad)?,
+                order: act(&table.order, "acts.order", &bad)?,
+            },
+            None => Config::default().acts,
+        };
+
         Ok(Config {
             deadlines,
             fee_rate: FeeRate(*rate.get_ref() as u32),
             complaint_term,
             electronic: Electronic(electronic),
             norms: Norms(norms),
+            acts,
         })
     }
+}
+
+/// The act of one `[acts.*]` table: every text non-empty, every date a day.
+fn act(
+    table: &ActTable,
+    key: &str,
+    bad: &impl Fn(Range<usize>, String, String) -> ConfigError,
+) -> Result<Act, ConfigError> {
+    let day = |date: &Spanned<toml::value::Datetime>, key: String| {
+        let d = date.get_ref();
+        d.date
+            .filter(|_| d.time.is_none())
+            .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()))
+            .ok_or_else(|| {
+                bad(
+                    date.span(),
+                    key,
+                    format!("{d} is not a day: write it as 2011-02-28"),
+                )
+            })
+    };
+    let reference = |r: &Option<RefTable>, name: &str| -> Result<Option<ActRef>, ConfigError> {
+        r.as_ref()
+            .map(|r| {
+                Ok(ActRef {
+                    number: r.number.trim().to_string(),
+                    date: day(&r.date, format!("{key}.{name}.date"))?,
+                })
+            })
+            .transpose()
+    };
+    let texts = [
+        ("title_kk", &table.title_kk),
+        ("title_ru", &table.title_ru),
+        ("issuer_kk", &table.issuer_kk),
+        ("kind_kk", &table.kind_kk),
+        ("kind_ru", &table.kind_ru),
+        ("number", &table.number),
+    ];
+    if let Some((name, _)) = texts.iter().find(|(_, v)| v.trim().is_empty()) {
+        return Err(bad(
+            table.date.span(),
+            format!("{key}.{name}"),
+            "empty: every document prints it".into(),
+        ));
+    }
+    Ok(Act {
+        title_kk: table.title_kk.trim().to_string(),
+        title_ru: table.title_ru.trim().to_string(),
+        issuer_kk: table.issuer_kk.trim().to_string(),
+        kind_kk: table.kind_kk.trim().to_string(),
+        kind_ru: table.kind_ru.trim().to_string(),
+        number: table.number.trim().to_string(),
+        date: day(&table.date, format!("{key}.date"))?,
+        amended_by: reference(&table.amended_by, "amended_by")?,
+        repealed_by: reference(&table.repealed_by, "repealed_by")?,
+    })
 }
 
 fn service_keys() -> String {
@@ -363,5 +465,66 @@ electronic_information = true
         ));
         assert!(e.starts_with("c.toml: TOML parse error at line"), "{e}");
         assert!(e.contains("unknown field `electronic`"), "{e}");
+    }
+
+    const ACTS: &str = r#"
+[acts.standard]
+title_kk = "Стандарт"
+title_ru = "Стандарт"
+issuer_kk = "Үкіметінің"
+kind_kk = "қаулысы"
+kind_ru = "постановление"
+number = "7"
+date = 2015-01-02
+[acts.order]
+title_kk = "Қағидалар"
+title_ru = "Правила"
+issuer_kk = "Министрінің"
+kind_kk = "бұйрығы"
+kind_ru = "приказ"
+number = "583"
+date = 2016-05-31
+amended_by = { number = "451", date = 2021-08-03 }
+"#;
+
+    #[test]
+    fn the_acts_are_the_bundled_ones_unless_named() {
+        let bundled = Config::default().acts;
+        assert_eq!(bundled.standard.number, "200");
+        assert_eq!(
+            bundled.standard.repealed_by,
+            Some(ActRef {
+                number: "55".into(),
+                date: NaiveDate::from_ymd_opt(2014, 2, 4).unwrap()
+            })
+        );
+        assert_eq!(bundled.order.amended_by.as_ref().unwrap().number, "451");
+        // A configuration without [acts] (written before it existed).
+        assert_eq!(Config::parse(GOOD, "c.toml").unwrap().acts, bundled);
+        // A later standard with the same rules, named without a new build.
+        let c = Config::parse(&format!("{GOOD}{ACTS}"), "c.toml").unwrap();
+        assert_eq!(c.acts.standard.number, "7");
+        assert_eq!(
+            c.acts.standard.date,
+            NaiveDate::from_ymd_opt(2015, 1, 2).unwrap()
+        );
+        assert_eq!(c.acts.standard.repealed_by, None);
+    }
+
+    #[test]
+    fn an_act_without_a_day_or_a_title_is_refused_by_its_key() {
+        let e = error(
+            &format!("{GOOD}{ACTS}").replace("date = 2015-01-02", "date = 2015-01-02T10:00:00"),
+        );
+        assert_eq!(
+            e,
+            "c.toml:20: acts.standard.date: 2015-01-02T10:00:00 is not a day: write it as 2011-02-28"
+        );
+        let e =
+            error(&format!("{GOOD}{ACTS}").replace("title_ru = \"Правила\"", "title_ru = \" \""));
+        assert_eq!(
+            e,
+            "c.toml:28: acts.order.title_ru: empty: every document prints it"
+        );
     }
 }

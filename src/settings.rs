@@ -3,9 +3,12 @@
 //! imports no stage, and no stage imports the configuration's file format.
 //! The law computes with the deadlines and the fee rate
 //! (`law::deadline`, `law::fee`); the indicators count the services marked
-//! electronic; the reports compare with the norms.
+//! electronic; the reports compare with the norms; every document names
+//! the acts it applies.
 
 use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
 
 use crate::indicator::Indicator;
 use crate::vocab::Service;
@@ -62,6 +65,43 @@ impl Default for ComplaintTerm {
     fn default() -> ComplaintTerm {
         ComplaintTerm { calendar_days: 15 }
     }
+}
+
+/// A legal act as documents cite it: its title, who issued it, its number
+/// and date, and the acts that amended or repealed it. Configuration, so
+/// that a user who applies a later act with the same rules can name it
+/// without a new build (`docs/config.md`, `[acts]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Act {
+    pub title_kk: String,
+    pub title_ru: String,
+    /// The issuer in the Kazakh genitive: «Қазақстан Республикасы Үкіметінің».
+    pub issuer_kk: String,
+    /// The kind of act in Kazakh, possessive: «қаулысы», «бұйрығы».
+    pub kind_kk: String,
+    /// The kind and issuer in Russian: «постановление Правительства Республики Казахстан».
+    pub kind_ru: String,
+    pub number: String,
+    pub date: NaiveDate,
+    /// The act of the same issuer that gave the text esep holds.
+    pub amended_by: Option<ActRef>,
+    /// The act of the same issuer that repealed it.
+    pub repealed_by: Option<ActRef>,
+}
+
+/// Another act of the same issuer, by number and date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActRef {
+    pub number: String,
+    pub date: NaiveDate,
+}
+
+/// The two acts esep applies: the standard (visa cases, complaints, the
+/// indicators) and the Rules of the formular (identity documents).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Acts {
+    pub standard: Act,
+    pub order: Act,
 }
 
 /// A normative value and the next year's target, in percent.

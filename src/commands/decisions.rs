@@ -36,10 +36,10 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
         ),
     )?;
     let render = RenderConfig::resolve(&args.render)?;
-    let config = Config::load(None)?;
+    let config = Config::load(args.config.path.as_deref())?;
     let checked = read_and_check(&input, &config)?;
     let verdicts = judge(&checked, &config)?;
-    let (data, skipped) = decisions(&checked.cases, &verdicts, lang);
+    let (data, skipped) = decisions(&checked.cases, &verdicts, &config.acts, lang);
     if data.decisions.is_empty() {
         bail!(
             "no decided case among the {} accepted cases: nothing to print",

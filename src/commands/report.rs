@@ -24,7 +24,6 @@ use crate::fsio::{self, Output};
 use crate::indicators::{Indicator, Json, Results};
 use crate::law::Tally;
 use crate::render::PdfSettings;
-use crate::settings::Norms;
 use crate::validate::Checked;
 
 /// The files of a report folder, written together as one set.
@@ -110,15 +109,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                 let pdf = std::thread::Builder::new()
                     .stack_size(RENDER_STACK)
                     .spawn_scoped(scope, || {
-                        annual_report(
-                            &checked,
-                            &table,
-                            &config.norms,
-                            &counts,
-                            year,
-                            doc_lang,
-                            &render,
-                        )
+                        annual_report(&checked, &table, &config, &counts, year, doc_lang, &render)
                     });
                 let written = (|| -> Result<()> {
                     rejected::write(&rejected_path, &checked, input.lang)?;
@@ -179,7 +170,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
 fn annual_report(
     checked: &Checked,
     table: &Results,
-    norms: &Norms,
+    config: &Config,
     counts: &[Tally],
     year: i32,
     lang: DocLang,
@@ -193,7 +184,8 @@ fn annual_report(
     let data = annual(
         &annual::Input {
             table,
-            norms,
+            norms: &config.norms,
+            acts: &config.acts,
             year,
             findings: counts,
             rows: &rows,

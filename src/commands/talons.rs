@@ -1,5 +1,7 @@
-//! `esep talons`: the talon of acceptance of documents of every accepted
-//! case, in Appendix 3's or Appendix 5's form, into one PDF.
+//! `esep talons`: the talons of one form into one PDF — the talon of
+//! acceptance of documents of every visa case (Appendix 3 or 5), the
+//! talon of registration of the application of every identity-document
+//! case, or the talon of acceptance of every complaint (item 25).
 
 use std::process::ExitCode;
 
@@ -11,24 +13,25 @@ use serde::Serialize;
 use super::{InputConfig, RenderConfig, doc_lang, read_and_check};
 use crate::cli::TalonsArgs;
 use crate::config::Config;
-use crate::documents::DocLang;
-use crate::documents::talon::{Labels, Sheet, Talon, talons};
+use crate::documents::talon::{Form, Sheet, Talons, VisaForm};
+use crate::documents::{DocLang, complaint, registration, talon};
 use crate::fsio::Output;
 use crate::render::PdfSettings;
 use crate::render::bulk::{join_into, render_chunks};
 
-/// Talons per document laid out at once: whole A4 sheets of either form,
+/// Talons per document laid out at once: whole A4 sheets of every form,
 /// and small enough that two in flight stay well within memory.
 const CHUNK: usize = 200;
 
-/// One chunk's data: the shape of [`crate::documents::talon::Talons`].
+/// One chunk's data: the shape of [`Talons`].
 #[derive(Serialize)]
-struct Chunk<'a> {
+struct Chunk<'a, L, T> {
     lang: DocLang,
     sheet: Sheet,
     title: &'a str,
-    labels: &'a Labels,
-    talons: &'a [Talon],
+    labels: &'a L,
+    basis: &'a str,
+    talons: &'a [T],
 }
 
 pub fn run(args: TalonsArgs) -> Result<ExitCode> {
@@ -45,19 +48,108 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     let config = Config::load(args.config.path.as_deref())?;
     let render = RenderConfig::resolve(&args.render)?;
     let checked = read_and_check(&input, &config)?;
-    if checked.cases.is_empty() {
-        bail!("no accepted case to print a talon for; `esep check` says why rows were rejected");
+    let date = checked.latest_date();
+    let rejected = checked.rejections.len();
+    // What has a talon of another form, for the closing note.
+    let (count, elsewhere) = match args.form {
+        Form::Appendix3 | Form::Appendix5 => {
+            let visa = match args.form {
+                Form::Appendix3 => VisaForm::Appendix3,
+                _ => VisaForm::Appendix5,
+            };
+            let verdicts = super::judge(&checked, &config)?;
+            let data = talon::talons(
+                &checked.cases,
+                &verdicts,
+                visa,
+                args.sheet,
+                &config.acts.standard,
+                lang,
+            );
+            let others = checked.cases.len() - data.talons.len();
+            drop(verdicts);
+            let first = data.talons.first().map(|t| t.number.clone());
+            let id = ident(args.form, first);
+            (print(&args, &render, data, &id, date, checked)?, others)
+        }
+        Form::Registration => {
+            let data = registration::talons(&checked.cases, args.sheet, &config.acts.order, lang);
+            let others = checked.cases.len() - data.talons.len();
+            let id = ident(args.form, data.talons.first().map(|t| t.number.clone()));
+            (print(&args, &render, data, &id, date, checked)?, others)
+        }
+        Form::Complaint => {
+            let verdicts = super::judge_complaints(&checked, &config, date);
+            let data = complaint::talons(
+                &checked.complaints,
+                &verdicts,
+                config.complaint_term,
+                args.sheet,
+                &config.acts.standard,
+                lang,
+            );
+            let id = ident(args.form, data.talons.first().map(|t| t.number.clone()));
+            (print(&args, &render, data, &id, date, checked)?, 0)
+        }
+    };
+    let what = match args.form {
+        Form::Complaint => "complaint talons",
+        _ => "talons",
+    };
+    crate::tell!("{count} {what}: {}", args.out.display());
+    if elsewhere > 0 {
+        let (kind, form) = match args.form {
+            Form::Registration => ("visa cases", "appendix3` or `--form appendix5"),
+            _ => ("identity-document cases", "registration"),
+        };
+        crate::tell!(
+            "note: {elsewhere} accepted {kind} have a talon of another form: `esep talons --form {form}`"
+        );
     }
-    let verdicts = super::judge(&checked, &config)?;
-    let data = talons(&checked.cases, &verdicts, args.form, args.sheet, lang);
+    if rejected > 0 {
+        crate::tell!(
+            "note: {rejected} rows were rejected and have no talon; `esep check` lists them"
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The PDF's identifier: the form and the first talon's number, so that
+/// the same input gives the same bytes and different inputs differ.
+fn ident(form: Form, first: Option<String>) -> String {
+    format!("esep-talons-{form:?}-{}", first.unwrap_or_default())
+}
+
+/// Lays out the talons of `data` in chunks of whole sheets, joins them and
+/// writes the PDF; the number of talons printed.
+fn print<L: Serialize + Sync, T: Serialize + Sync>(
+    args: &TalonsArgs,
+    render: &RenderConfig,
+    data: Talons<L, T>,
+    ident: &str,
+    date: chrono::NaiveDate,
+    checked: crate::validate::Checked,
+) -> Result<usize> {
+    if data.talons.is_empty() {
+        let (what, why) = match args.form {
+            Form::Appendix3 | Form::Appendix5 => {
+                ("accepted visa case", "no visa case was accepted")
+            }
+            Form::Registration => (
+                "accepted identity-document case",
+                "no identity-document case was accepted",
+            ),
+            Form::Complaint => ("accepted complaint", "no complaint was accepted"),
+        };
+        bail!("no {what} to print a talon for ({why}); `esep check` says why rows were rejected");
+    }
     render.write_data(&data)?;
     let settings = PdfSettings {
-        ident: format!("esep-talons-{:?}-{}", args.form, checked.cases[0].case_id),
-        date: checked.latest_date(),
+        ident: ident.to_string(),
+        date,
         archival: render.archival,
     };
-    // Chunks of whole sheets (ten Appendix 5 or two Appendix 3 talons to an A4).
-    let chunks: Vec<(usize, Chunk)> = data
+    let chunks: Vec<(usize, Chunk<L, T>)> = data
         .talons
         .chunks(CHUNK)
         .map(|talons| {
@@ -68,6 +160,7 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
                     sheet: data.sheet,
                     title: &data.title,
                     labels: &data.labels,
+                    basis: &data.basis,
                     talons,
                 },
             )
@@ -89,18 +182,12 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
         &|n| progress.inc(n as u64),
     )?;
     progress.finish_and_clear();
-    let (count, rejected) = (data.talons.len(), checked.rejections.len());
-    // Joining holds the whole document as objects: the cases and the
+    let count = data.talons.len();
+    // Joining holds the whole document as objects: the records and the
     // talons' data are let go first.
     drop(chunks);
     drop(data);
     drop(checked);
     crate::fsio::write_atomic(&args.out, |file| Ok(join_into(pdfs, file)?))?;
-    crate::tell!("{count} talons: {}", args.out.display());
-    if rejected > 0 {
-        crate::tell!(
-            "note: {rejected} rows were rejected and have no talon; `esep check` lists them"
-        );
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(count)
 }

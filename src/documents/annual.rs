@@ -9,18 +9,20 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::DocLang;
+use super::{DocLang, basis};
 use crate::indicators::{Indicator, Level, Results, Row};
 use crate::lang::Lang;
 use crate::law::{Code, Tally};
 use crate::reference::{appendix1_entry, department_of};
-use crate::settings::Norms;
+use crate::settings::{Acts, Norms};
 use crate::validate::{ReasonCount, RowCount};
 
 /// What the report is made from.
 pub struct Input<'a> {
     pub table: &'a Results,
     pub norms: &'a Norms,
+    /// The acts the report applies, named on its cover.
+    pub acts: &'a Acts,
     pub year: i32,
     /// Findings per office and code.
     pub findings: &'a [Tally],
@@ -57,6 +59,9 @@ pub struct Cover {
     pub subtitle: String,
     pub period: String,
     pub summary: Vec<[String; 2]>,
+    /// The acts applied: the standard (with its repeal and the rules esep
+    /// applies), and the Rules of the formular for identity documents.
+    pub basis: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -459,6 +464,10 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                     format!("{} / {}", thousands(total_rejected), thousands(total_rows)),
                 ],
             ],
+            basis: vec![
+                basis::standard(&input.acts.standard, lang),
+                basis::order(&input.acts.order, lang),
+            ],
         },
         headings: Headings {
             appendix4: t(
@@ -613,6 +622,7 @@ mod tests {
             &Input {
                 table: &table,
                 norms: &config.norms,
+                acts: &config.acts,
                 year: 2025,
                 findings: &[Tally {
                     office: crate::model::Office::new("1902-204").unwrap(),

@@ -1,18 +1,23 @@
 //! The result of item 5 as a document: the grant (a visa issued, a visa
-//! extended with its new term, an identity document) or the reasoned
-//! refusal (its ground and the item of the standard it rests on), with the
-//! appeal route of items 20–23. The decision is the verdict's; its
-//! sentences come from [`crate::law::decision`]; this module picks the
-//! language and adds the case's particulars.
+//! extended with its new term) or the reasoned refusal (its ground and the
+//! item of the standard it rests on), with the appeal route of items
+//! 20–23. An identity document is decided under the Rules of the formular
+//! instead: the code of item 31, the additional check and conclusion of
+//! item 16, a formular returned with its item-40 reason, and how the
+//! document is received (items 56–57). Every page names the act it
+//! applies. The decision is the verdict's; its sentences come from
+//! [`crate::law::decision`]; this module picks the language and adds the
+//! case's particulars.
 
 use crate::chunked::Chunked;
 use serde::Serialize;
 
-use super::{DocLang, OfficeBlock, long_date, office_block};
+use super::{DocLang, OfficeBlock, basis, long_date, office_block};
 use crate::law::Verdict;
 use crate::law::decision::{self, Decision, Resolution};
-use crate::model::{Case, Citizenship};
-use crate::reference::country;
+use crate::model::{Case, Citizenship, Returned};
+use crate::reference::{country, formular_code};
+use crate::settings::Acts;
 use crate::vocab::{Service, VisaCategory, Vocabulary};
 
 /// The data of a decisions document (`/data.json` of `decision.typ`).
@@ -27,6 +32,11 @@ pub struct Decisions {
 /// One decision, one page.
 #[derive(Debug, Serialize)]
 pub struct Page {
+    /// The provision the decision is made under, at the head of the page.
+    pub heading: &'static str,
+    pub subtitle: &'static str,
+    /// Over the operative sentence: granted or refused.
+    pub caption: &'static str,
     pub number: String,
     pub office: OfficeBlock,
     pub decided_date: String,
@@ -37,18 +47,19 @@ pub struct Page {
     pub text: String,
     /// Why, for a refusal: the ground in full and the item.
     pub reasons: Option<String>,
+    /// What the person does next: for an issued identity document, how it
+    /// is received (items 56–57 of the Rules).
+    pub notice: Option<String>,
     pub appeal: String,
+    /// The act applied, by title, number and date.
+    pub basis: String,
 }
 
 #[derive(Debug, Serialize)]
 pub struct Labels {
-    pub appendix: &'static str,
     pub title: &'static str,
-    pub subtitle: &'static str,
     pub number: &'static str,
     pub decided: &'static str,
-    pub granted: &'static str,
-    pub refused: &'static str,
     pub reasons: &'static str,
     pub appeal: &'static str,
     pub head: &'static str,
@@ -59,25 +70,9 @@ pub struct Labels {
 
 fn labels(lang: DocLang) -> Labels {
     Labels {
-        appendix: lang.pick(
-            "Пункт 5 стандарта государственной услуги «Выдача и продление выездных виз»",
-            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартының 5-тармағы",
-        ),
         title: lang.pick("РЕШЕНИЕ", "ШЕШІМ"),
-        subtitle: lang.pick(
-            "о результате оказания государственной услуги",
-            "мемлекеттік қызмет көрсету нәтижесі туралы",
-        ),
         number: lang.pick("Номер талона (дела)", "Талон (іс) нөмірі"),
         decided: lang.pick("Дата решения", "Шешім қабылданған күн"),
-        granted: lang.pick(
-            "Государственная услуга оказана",
-            "Мемлекеттік қызмет көрсетілді",
-        ),
-        refused: lang.pick(
-            "Мотивированный отказ в оказании государственной услуги",
-            "Мемлекеттік қызмет көрсетуден дәлелді бас тарту",
-        ),
         reasons: lang.pick("Основание отказа", "Бас тарту негізі"),
         appeal: lang.pick("Порядок обжалования", "Шағымдану тәртібі"),
         head: lang.pick(
@@ -87,6 +82,56 @@ fn labels(lang: DocLang) -> Labels {
         signature: lang.pick("(подпись)", "(қолы)"),
         name: lang.pick("(Ф.И.О.)", "(Т.А.Ә.)"),
         seal: lang.pick("М.П.", "М.О."),
+    }
+}
+
+/// The words that differ between a visa decision (item 5 of the
+/// standard) and an identity-document decision (the Rules of the formular).
+struct Wording {
+    heading: &'static str,
+    subtitle: &'static str,
+    granted: &'static str,
+    refused: &'static str,
+}
+
+fn wording_of(service: Service, lang: DocLang) -> Wording {
+    if service == Service::IdDocument {
+        return Wording {
+            heading: lang.pick(
+                "Правила оформления формуляра для изготовления документов, удостоверяющих личность",
+                "Жеке басты куәландыратын құжаттарды дайындауға арналған формулярды ресімдеу қағидалары",
+            ),
+            subtitle: lang.pick(
+                "по заявке на оформление документа, удостоверяющего личность",
+                "жеке басты куәландыратын құжатты ресімдеуге өтінім бойынша",
+            ),
+            granted: lang.pick(
+                "Документ, удостоверяющий личность, оформлен",
+                "Жеке басты куәландыратын құжат ресімделді",
+            ),
+            refused: lang.pick(
+                "Отказ в выдаче документа, удостоверяющего личность",
+                "Жеке басты куәландыратын құжатты беруден бас тарту",
+            ),
+        };
+    }
+    Wording {
+        heading: lang.pick(
+            "Пункт 5 стандарта государственной услуги «Выдача и продление выездных виз»",
+            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартының 5-тармағы",
+        ),
+        subtitle: lang.pick(
+            "о результате оказания государственной услуги",
+            "мемлекеттік қызмет көрсету нәтижесі туралы",
+        ),
+        granted: lang.pick(
+            "Государственная услуга оказана",
+            "Мемлекеттік қызмет көрсетілді",
+        ),
+        refused: lang.pick(
+            "Мотивированный отказ в оказании государственной услуги",
+            "Мемлекеттік қызмет көрсетуден дәлелді бас тарту",
+        ),
     }
 }
 
@@ -107,7 +152,7 @@ fn citizenship(c: &Citizenship, lang: DocLang) -> String {
 }
 
 /// The page of one decision.
-pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
+pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Page {
     let mut particulars = Vec::new();
     let mut add = |kk: &str, ru: &str, value: String| {
         if !value.is_empty() {
@@ -188,15 +233,12 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
                 long_date(to, lang),
             );
         }
-        Resolution::DocumentIssued => {
-            add(
-                "Формуляр коды",
-                "Код формуляра",
-                case.formular_code
-                    .as_deref()
-                    .unwrap_or_default()
-                    .to_string(),
-            );
+        Resolution::DocumentIssued | Resolution::DocumentRefused { .. } => {
+            identity_particulars(case, lang, &mut add);
+            if let Resolution::DocumentRefused { ground } = decision.resolution {
+                let info = ground.info();
+                reasons = Some(lang.pick(&info.meaning_ru, &info.meaning_kk).to_string());
+            }
         }
         Resolution::Refused { ground } => {
             let info = ground.info();
@@ -209,8 +251,24 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
         }
     }
     let text = decision::wording(&decision.resolution);
-    let appeal = decision::appeal(&case.office);
+    let appeal = decision::appeal(&case.office, case.service);
+    let words = wording_of(case.service, lang);
+    let notice = (decision.resolution == Resolution::DocumentIssued).then(|| {
+        let r = decision::receiving(&case.case_id);
+        lang.pick(&r.ru, &r.kk).to_string()
+    });
+    let basis = match case.service {
+        Service::IdDocument => basis::order(&acts.order, lang),
+        _ => basis::standard(&acts.standard, lang),
+    };
     Page {
+        heading: words.heading,
+        subtitle: words.subtitle,
+        caption: if decision.granted() {
+            words.granted
+        } else {
+            words.refused
+        },
         number: case.case_id.to_string(),
         office: office_block(&case.office),
         decided_date: long_date(decision.decided_on, lang),
@@ -218,7 +276,52 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
         particulars,
         text: lang.pick(&text.ru, &text.kk).to_string(),
         reasons,
+        notice,
         appeal: lang.pick(&appeal.ru, &appeal.kk).to_string(),
+        basis,
+    }
+}
+
+/// What the Rules of the formular record of an identity-document case: the
+/// code of item 31 with its meaning, the additional check and conclusion
+/// of item 16, a formular returned with its reason (item 40).
+fn identity_particulars(case: &Case, lang: DocLang, add: &mut impl FnMut(&str, &str, String)) {
+    if let Some(code) = case.formular_code.as_deref() {
+        let meaning = formular_code(code)
+            .map(|f| format!(" — {}", lang.pick(&f.meaning_ru, &f.meaning_kk)))
+            .unwrap_or_default();
+        add(
+            "Ресімдеу коды (Қағидалардың 31-тармағы)",
+            "Код оформления (пункт 31 Правил)",
+            format!("{code}{meaning}"),
+        );
+    }
+    if let (Some(started), Some(ended)) = (case.extra_check_started, case.extra_check_ended) {
+        add(
+            "Қосымша тексеру (Қағидалардың 16-тармағы)",
+            "Дополнительная проверка (пункт 16 Правил)",
+            format!("{} – {}", long_date(started, lang), long_date(ended, lang)),
+        );
+    }
+    if let Some(conclusion) = case.conclusion_on {
+        add(
+            "Жеке басын анықтау туралы қорытынды (Қағидалардың 16-тармағы)",
+            "Заключение по установлению личности (пункт 16 Правил)",
+            long_date(conclusion, lang),
+        );
+    }
+    if let Some(returned) = &case.formular_returned {
+        let reason = match returned {
+            Returned::Reason(r) => lang
+                .pick(r.term().name_ru(), r.term().name_kk())
+                .to_string(),
+            Returned::Other(text) => text.to_string(),
+        };
+        add(
+            "Формуляр дайындалмай қайтарылды, себебі (Қағидалардың 40-тармағы)",
+            "Формуляр возвращён без изготовления документа, причина (пункт 40 Правил)",
+            reason,
+        );
     }
 }
 
@@ -228,13 +331,14 @@ pub fn page(case: &Case, decision: &Decision, lang: DocLang) -> Page {
 pub fn decisions(
     cases: &Chunked<Case>,
     verdicts: &Chunked<Verdict>,
+    acts: &Acts,
     lang: DocLang,
 ) -> (Decisions, usize) {
     let mut pages = Vec::new();
     let mut skipped = 0;
     for (case, verdict) in cases.iter().zip(verdicts) {
         match &verdict.decision {
-            Some(d) => pages.push(page(case, d, lang)),
+            Some(d) => pages.push(page(case, d, acts, lang)),
             None => skipped += 1,
         }
     }
@@ -283,7 +387,12 @@ mod tests {
     fn decide(cases: Vec<Case>, lang: DocLang) -> (Decisions, usize) {
         let cases: Chunked<Case> = cases.into_iter().collect();
         let verdicts = crate::law::judge(&cases, &crate::law::LawContext::default()).unwrap();
-        decisions(&cases, &verdicts, lang)
+        decisions(
+            &cases,
+            &verdicts,
+            &crate::config::Config::default().acts,
+            lang,
+        )
     }
 
     #[test]
@@ -313,5 +422,116 @@ mod tests {
             page.reasons
         );
         assert!(page.appeal.contains("сотқа"));
+    }
+
+    /// A citizen's identity card, additionally checked, its formular
+    /// returned once for its photograph.
+    fn id_card() -> Case {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2025, 3, d);
+        Case {
+            service: Service::IdDocument,
+            visa_category: None,
+            formular_code: Some("18".into()),
+            extra_check_started: day(4),
+            extra_check_ended: day(6),
+            conclusion_on: day(7),
+            formular_returned: Some(Returned::Reason(crate::vocab::ReturnReason::PhotoMismatch)),
+            ..test_case()
+        }
+    }
+
+    #[test]
+    fn an_identity_document_decision_cites_the_rules_never_the_standard() {
+        for lang in [DocLang::Ru, DocLang::Kk] {
+            let refused = Case {
+                case_id: "T-2".into(),
+                result: Outcome::Refused,
+                refusal_ground: Some(RefusalGround::DocumentsIncomplete),
+                ..id_card()
+            };
+            let (data, skipped) = decide(vec![id_card(), refused], lang);
+            assert_eq!(skipped, 0);
+            let all = serde_json::to_string(&data.decisions).unwrap();
+            for visa in [
+                "стандарт",
+                "пункт 5",
+                "23-тармақ",
+                "пункт 23",
+                "Выдача и продление",
+                "Шығу визаларын",
+            ] {
+                assert!(!all.contains(visa), "{lang:?}: {visa} in {all}");
+            }
+            let [issued, refused] = &data.decisions[..] else {
+                panic!("two pages")
+            };
+            assert!(issued.granted && !refused.granted);
+            let rows = |p: &Page| {
+                p.particulars
+                    .iter()
+                    .map(|[k, v]| format!("{k}: {v}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            let issued_rows = rows(issued);
+            match lang {
+                DocLang::Ru => {
+                    assert!(
+                        issued_rows.contains(
+                            "Код оформления (пункт 31 Правил): 18 — истечение срока действия"
+                        ),
+                        "{issued_rows}"
+                    );
+                    assert!(issued_rows.contains("Дополнительная проверка (пункт 16 Правил): «4» марта 2025 г. – «6» марта 2025 г."), "{issued_rows}");
+                    assert!(issued_rows.contains(
+                        "Заключение по установлению личности (пункт 16 Правил): «7» марта 2025 г."
+                    ));
+                    assert!(
+                        issued_rows.contains("(пункт 40 Правил): несоответствие фотоизображения"),
+                        "{issued_rows}"
+                    );
+                    assert!(
+                        issued
+                            .notice
+                            .as_deref()
+                            .unwrap()
+                            .contains("талон регистрации заявки № T-1")
+                    );
+                    assert!(
+                        issued
+                            .basis
+                            .contains("от 31.05.2016 № 583, в редакции от 03.08.2021 № 451")
+                    );
+                    assert_eq!(
+                        refused.reasons.as_deref(),
+                        Some(
+                            RefusalGround::DocumentsIncomplete
+                                .info()
+                                .meaning_ru
+                                .as_str()
+                        )
+                    );
+                }
+                DocLang::Kk => {
+                    assert!(
+                        issued_rows
+                            .contains("(Қағидалардың 40-тармағы): фотосурет сәйкес келмейді"),
+                        "{issued_rows}"
+                    );
+                    assert!(issued.basis.contains("31.05.2016 № 583 бұйрығы"));
+                }
+            }
+            assert_eq!(refused.notice, None, "nothing to receive");
+        }
+    }
+
+    #[test]
+    fn a_visa_decision_names_the_standard_and_its_repeal() {
+        let (data, _) = decide(vec![refused()], DocLang::Ru);
+        let page = &data.decisions[0];
+        assert!(page.heading.starts_with("Пункт 5 стандарта"));
+        assert!(page.basis.contains("от 28.02.2011 № 200"), "{}", page.basis);
+        assert!(page.basis.contains("Утратил силу"), "{}", page.basis);
+        assert_eq!(page.notice, None);
     }
 }

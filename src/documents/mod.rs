@@ -3,7 +3,10 @@
 //! lay it out. One module per document.
 
 pub mod annual;
+pub mod basis;
+pub mod complaint;
 pub mod decision;
+pub mod registration;
 pub mod talon;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};

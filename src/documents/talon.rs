@@ -7,22 +7,34 @@
 //! The issue date of Appendix 3 is the deadline of item 7.1 (the day the
 //! result is due); for a service without a deadline it is left blank to be
 //! written by hand. Its time is the opening of reception (item 9: 9:00).
+//!
+//! These are the talons of visa cases. An identity-document case gets the
+//! talon of registration of the application of the Rules of the formular
+//! ([`super::registration`]); a complaint the talon of item 25
+//! ([`super::complaint`]). Every talon names the act it applies.
 
 use crate::chunked::Chunked;
 use chrono::NaiveTime;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{DocLang, OfficeBlock, clock_time, long_date, office_block};
+use super::{DocLang, OfficeBlock, basis, clock_time, long_date, office_block};
 use crate::law::Verdict;
 use crate::model::Case;
+use crate::settings::Act;
 use crate::vocab::Document;
 
 /// Which form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Form {
+    /// Appendix 3 of the standard: the talon of acceptance of documents of a visa case.
     Appendix3,
+    /// Appendix 5 of the standard: the 75 × 55 mm talon of a visa case.
     Appendix5,
+    /// The talon of registration of the application of an identity-document case (items 56–57 of the Rules of the formular).
+    Registration,
+    /// The talon of acceptance of a complaint (item 25 of the standard).
+    Complaint,
 }
 
 impl Form {
@@ -30,12 +42,14 @@ impl Form {
         match self {
             Form::Appendix3 => "talon-appendix3.typ",
             Form::Appendix5 => "talon-appendix5.typ",
+            Form::Registration => "talon-registration.typ",
+            Form::Complaint => "talon-complaint.typ",
         }
     }
 }
 
-/// How talons are put on paper: one a page of the form's size, or ten to
-/// an A4 sheet with cut marks (Appendix 5 only).
+/// How talons are put on paper: one a page of the form's size (A6 for the
+/// forms the acts give no size), or several to an A4 sheet with cut marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Sheet {
@@ -43,14 +57,16 @@ pub enum Sheet {
     A4,
 }
 
-/// The data of a talon document (`/data.json` of the template).
+/// The data of a talon document (`/data.json` of the template): the fixed
+/// words of the form, the act it applies, and one value per talon.
 #[derive(Debug, Serialize)]
-pub struct Talons {
+pub struct Talons<L, T> {
     pub lang: DocLang,
     pub sheet: Sheet,
     pub title: String,
-    pub labels: Labels,
-    pub talons: Vec<Talon>,
+    pub labels: L,
+    pub basis: String,
+    pub talons: Vec<T>,
 }
 
 #[derive(Debug, Serialize)]
@@ -86,18 +102,25 @@ pub struct Labels {
     pub specialist_caption: &'static str,
 }
 
-fn labels(form: Form, lang: DocLang) -> Labels {
+/// The two forms of the standard's appendices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VisaForm {
+    Appendix3,
+    Appendix5,
+}
+
+fn labels(form: VisaForm, lang: DocLang) -> Labels {
     let appendix = match (form, lang) {
-        (Form::Appendix3, DocLang::Kk) => {
+        (VisaForm::Appendix3, DocLang::Kk) => {
             "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартына 3-қосымша"
         }
-        (Form::Appendix3, DocLang::Ru) => {
+        (VisaForm::Appendix3, DocLang::Ru) => {
             "Приложение 3 к стандарту государственной услуги «Выдача и продление выездных виз»"
         }
-        (Form::Appendix5, DocLang::Kk) => {
+        (VisaForm::Appendix5, DocLang::Kk) => {
             "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартына 5-қосымша"
         }
-        (Form::Appendix5, DocLang::Ru) => {
+        (VisaForm::Appendix5, DocLang::Ru) => {
             "Приложение 5 к стандарту государственной услуги «Выдача и продление выездных виз»"
         }
     };
@@ -193,14 +216,20 @@ pub fn talon(case: &Case, verdict: &Verdict, lang: DocLang) -> Talon {
     }
 }
 
-/// The talons of `cases` and the verdict on each, in input order.
+/// The talons of the visa cases among `cases` and the verdict on each, in
+/// input order; identity-document cases have a talon of their own.
 pub fn talons(
     cases: &Chunked<Case>,
     verdicts: &Chunked<Verdict>,
-    form: Form,
+    form: VisaForm,
     sheet: Sheet,
+    standard: &Act,
     lang: DocLang,
-) -> Talons {
+) -> Talons<Labels, Talon> {
+    let basis = match form {
+        VisaForm::Appendix3 => basis::standard(standard, lang),
+        VisaForm::Appendix5 => basis::standard_short(standard, lang),
+    };
     Talons {
         lang,
         sheet,
@@ -211,9 +240,11 @@ pub fn talons(
             )
             .to_string(),
         labels: labels(form, lang),
+        basis,
         talons: cases
             .iter()
             .zip(verdicts)
+            .filter(|(c, _)| c.service.is_visa())
             .map(|(c, v)| talon(c, v, lang))
             .collect(),
     }
@@ -233,6 +264,10 @@ mod tests {
         }
     }
 
+    fn acts() -> crate::settings::Acts {
+        crate::config::Config::default().acts
+    }
+
     fn judged(case: Case) -> (Chunked<Case>, Chunked<Verdict>) {
         let cases: Chunked<Case> = [case].into();
         let verdicts = crate::law::judge(&cases, &crate::law::LawContext::default()).unwrap();
@@ -245,8 +280,9 @@ mod tests {
         let data = talons(
             &cases,
             &verdicts,
-            Form::Appendix3,
+            VisaForm::Appendix3,
             Sheet::Talon,
+            &acts().standard,
             DocLang::Kk,
         );
         insta::assert_json_snapshot!(data);
@@ -255,7 +291,14 @@ mod tests {
     #[test]
     fn the_json_handed_to_the_appendix5_template() {
         let (cases, verdicts) = judged(case());
-        let data = talons(&cases, &verdicts, Form::Appendix5, Sheet::A4, DocLang::Ru);
+        let data = talons(
+            &cases,
+            &verdicts,
+            VisaForm::Appendix5,
+            Sheet::A4,
+            &acts().standard,
+            DocLang::Ru,
+        );
         insta::assert_json_snapshot!(data);
     }
 
@@ -273,5 +316,30 @@ mod tests {
         let t = talon(&cases[0], &verdicts[0], DocLang::Ru);
         // Monday 3 March 2025 + 5 working days (8 March moved to Monday 10).
         assert_eq!(t.issue_date.as_deref(), Some("«11» марта 2025 г."));
+    }
+
+    #[test]
+    fn identity_document_cases_have_no_visa_talon() {
+        let cases: Chunked<Case> = [
+            case(),
+            Case {
+                case_id: "T-2".into(),
+                service: crate::vocab::Service::IdDocument,
+                ..case()
+            },
+        ]
+        .into();
+        let verdicts = crate::law::judge(&cases, &crate::law::LawContext::default()).unwrap();
+        let data = talons(
+            &cases,
+            &verdicts,
+            VisaForm::Appendix3,
+            Sheet::Talon,
+            &acts().standard,
+            DocLang::Ru,
+        );
+        let numbers: Vec<_> = data.talons.iter().map(|t| t.number.as_str()).collect();
+        assert_eq!(numbers, ["T-1"]);
+        assert!(data.basis.contains("№ 200") && data.basis.contains("Утратил силу"));
     }
 }

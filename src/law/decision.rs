@@ -3,8 +3,10 @@
 //! the refusal on its ground — held in the case's verdict; and, at print
 //! time, its wording and the appeal route of items 20–23: a complaint to
 //! the higher body (the department of Appendix 1, or the Committee of item
-//! 26), then the court. Sentences of substance are made here, in Kazakh
-//! and Russian; templates only lay them out.
+//! 26), then the court. Identity documents are decided under the Rules of
+//! the formular: how the issued document is received (items 56–57), and no
+//! item of the visa standard. Sentences of substance are made here, in
+//! Kazakh and Russian; templates only lay them out.
 
 use chrono::NaiveDate;
 
@@ -36,6 +38,12 @@ pub enum Resolution {
     Refused {
         ground: RefusalGround,
     },
+    /// An identity document refused: the Rules of the formular name no
+    /// grounds of their own, so the ground is stated without an item of the
+    /// visa standard (`docs/law.md`).
+    DocumentRefused {
+        ground: RefusalGround,
+    },
 }
 
 /// The decision on one case.
@@ -47,7 +55,10 @@ pub struct Decision {
 
 impl Decision {
     pub fn granted(&self) -> bool {
-        !matches!(self.resolution, Resolution::Refused { .. })
+        !matches!(
+            self.resolution,
+            Resolution::Refused { .. } | Resolution::DocumentRefused { .. }
+        )
     }
 }
 
@@ -62,6 +73,9 @@ pub fn decide(case: &Case) -> Option<Decision> {
     let decided_on = case.decided_at?.date();
     let resolution = match (case.result, case.service) {
         (Outcome::Pending, _) => return None,
+        (Outcome::Refused, Service::IdDocument) => Resolution::DocumentRefused {
+            ground: case.refusal_ground?,
+        },
         (Outcome::Refused, _) => Resolution::Refused {
             ground: case.refusal_ground?,
         },
@@ -129,31 +143,84 @@ pub fn wording(resolution: &Resolution) -> Bilingual {
             kk: "Жеке басты куәландыратын құжат ресімделді.".into(),
             ru: "Документ, удостоверяющий личность, оформлен.".into(),
         },
+        Resolution::DocumentRefused { ground } => {
+            let info = ground.info();
+            Bilingual {
+                kk: format!(
+                    "Жеке басты куәландыратын құжатты беруден бас тартылды: {}.",
+                    info.meaning_kk
+                ),
+                ru: format!(
+                    "В выдаче документа, удостоверяющего личность, отказано: {}.",
+                    info.meaning_ru
+                ),
+            }
+        }
     }
 }
 
-/// Items 20–23: a written complaint to the higher body — the department of
-/// the office's region as Appendix 1 lists it, else the Committee — by
-/// post, e-mail or in person; then the court.
-pub fn appeal(office: &Office) -> Bilingual {
-    let (body_kk, body_ru) = match reference::department_of(office) {
+/// Item 56 of the Rules of the formular: how an issued identity document
+/// is received — on the talon of registration of the application (or the
+/// receipt) and the documents to be withdrawn; its number is the key to
+/// the ready documents (item 57).
+pub fn receiving(talon_number: &str) -> Bilingual {
+    Bilingual {
+        kk: format!(
+            "Дайын құжатты алу үшін № {talon_number} өтінімді тіркеу талонын (немесе құжатты алуға түбіртекті) және алынуға тиіс құжаттарды көрсету қажет (Қағидалардың 56, 57-тармақтары)."
+        ),
+        ru: format!(
+            "Для получения изготовленного документа необходимо предъявить талон регистрации заявки № {talon_number} (либо квитанцию на получение документа) и документы, подлежащие изъятию (пункты 56, 57 Правил)."
+        ),
+    }
+}
+
+/// The higher body of `office`: its department as Appendix 1 lists it
+/// (name, address, the secretariat's phones), else the Committee.
+fn higher_body(office: &Office) -> Bilingual {
+    match reference::department_of(office) {
         Some(d) => {
             let phones = d.phones_secretariat.as_str();
-            (
-                format!(
+            Bilingual {
+                kk: format!(
                     "{}, {}, хатшылық телефоны {}",
                     d.name_kk, d.address_kk, phones
                 ),
                 // Appendix 1 is in Kazakh only: the Russian text names the
                 // department by its Kazakh name and address, as the standard does.
-                format!(
+                ru: format!(
                     "{}, {}, телефон канцелярии {}",
                     d.name_kk, d.address_kk, phones
                 ),
-            )
+            }
         }
-        None => (COMMITTEE_KK.to_string(), COMMITTEE_RU.to_string()),
-    };
+        None => Bilingual {
+            kk: COMMITTEE_KK.to_string(),
+            ru: COMMITTEE_RU.to_string(),
+        },
+    }
+}
+
+/// The appeal route printed on a decision. Visa cases: items 20–23 of the
+/// standard — a written complaint to the higher body (the department of
+/// Appendix 1, and the Committee) by post, e-mail or in person, then the
+/// court. Identity documents: the Rules of the formular give no route of
+/// their own, so the decision names the higher body and the court under
+/// the law in general, citing no item of the visa standard.
+pub fn appeal(office: &Office, service: Service) -> Bilingual {
+    let body = higher_body(office);
+    if service == Service::IdDocument {
+        return Bilingual {
+            kk: format!(
+                "Шешімге Қазақстан Республикасының заңнамасында белгіленген тәртіппен жоғары тұрған органға — {} — немесе сотқа шағым беруге болады.",
+                body.kk
+            ),
+            ru: format!(
+                "Решение может быть обжаловано в вышестоящий орган — {} — или в суд в порядке, установленном законодательством Республики Казахстан.",
+                body.ru
+            ),
+        };
+    }
+    let (body_kk, body_ru) = (body.kk, body.ru);
     Bilingual {
         kk: format!(
             "Шешімге жоғары тұрған органға — {body_kk}, сондай-ақ {COMMITTEE_KK} — жазбаша түрде пошта, электрондық пошта арқылы не қолма-қол шағым беруге болады (стандарттың 20–22, 24-тармақтары). Көрсетілген қызмет нәтижесімен келіспеген жағдайда тұтынушы заңнамада белгіленген тәртіппен сотқа жүгінуге құқылы (23-тармақ)."
@@ -227,7 +294,7 @@ mod tests {
         );
         assert!(text.ru.ends_with("(пункт 16.2 стандарта)."));
         // The higher body of an Almaty office: the city department of Appendix 1, then the court.
-        let route = appeal(&refused.office);
+        let route = appeal(&refused.office, refused.service);
         assert!(route.ru.contains("Алматы қаласының Ішкі істер департаменті, Алматы қаласы, Қарасай батыр көшесі, 109а"), "{}", route.ru);
         assert!(route.ru.contains("в суд") && route.ru.contains("пункт 23"));
         assert!(route.kk.contains("сотқа жүгінуге") && route.kk.contains("23-тармақ"));
@@ -243,5 +310,55 @@ mod tests {
             })
             .is_none()
         );
+    }
+
+    #[test]
+    fn an_identity_document_is_decided_under_the_rules_not_the_standard() {
+        let id_doc = Case {
+            service: Service::IdDocument,
+            visa_category: None,
+            formular_code: Some("18".into()),
+            ..crate::model::test_case()
+        };
+        let granted = decide(&id_doc).unwrap();
+        assert_eq!(granted.resolution, Resolution::DocumentIssued);
+        let refused = decide(&Case {
+            result: Outcome::Refused,
+            refusal_ground: Some(RefusalGround::DocumentsIncomplete),
+            ..id_doc.clone()
+        })
+        .unwrap();
+        assert_eq!(
+            refused.resolution,
+            Resolution::DocumentRefused {
+                ground: RefusalGround::DocumentsIncomplete
+            }
+        );
+        assert!(!refused.granted());
+        let mut texts = vec![
+            wording(&refused.resolution),
+            appeal(&id_doc.office, Service::IdDocument),
+            receiving("T2025-0000001"),
+        ];
+        texts.push(wording(&granted.resolution));
+        for text in &texts {
+            for t in [&text.ru, &text.kk] {
+                assert!(
+                    !t.contains("стандарт") && !t.contains("пункт 23"),
+                    "the visa standard cited: {t}"
+                );
+            }
+        }
+        assert!(
+            texts[1]
+                .ru
+                .contains("Алматы қаласының Ішкі істер департаменті")
+        );
+        assert!(
+            texts[2]
+                .ru
+                .contains("талон регистрации заявки № T2025-0000001")
+        );
+        assert!(texts[2].kk.contains("56, 57-тармақтары"));
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::RenderError;
 
-const BUNDLED: [(&str, &str); 5] = [
+const BUNDLED: [(&str, &str); 7] = [
     ("common.typ", include_str!("../../templates/common.typ")),
     (
         "talon-appendix3.typ",
@@ -17,6 +17,14 @@ const BUNDLED: [(&str, &str); 5] = [
     (
         "talon-appendix5.typ",
         include_str!("../../templates/talon-appendix5.typ"),
+    ),
+    (
+        "talon-registration.typ",
+        include_str!("../../templates/talon-registration.typ"),
+    ),
+    (
+        "talon-complaint.typ",
+        include_str!("../../templates/talon-complaint.typ"),
     ),
     ("decision.typ", include_str!("../../templates/decision.typ")),
     (

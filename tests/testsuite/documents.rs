@@ -64,22 +64,29 @@ fn appendix5_talons_are_75_by_55_mm_and_say_who_accepted_when() {
     let dir = tempfile::tempdir().unwrap();
     let (output, pdf) = talons(dir.path(), &["--form", "appendix5", "--lang", "kk"]);
     assert_success(&output);
-    // 75 mm × 55 mm in points, one page per case.
-    assert_eq!(media_boxes(&pdf), vec!["0 0 212.59842 155.90552"; 3]);
+    // 75 mm × 55 mm in points, one page per visa case: the identity
+    // document V-3 has a talon of its own.
+    assert_eq!(media_boxes(&pdf), vec!["0 0 212.59842 155.90552"; 2]);
     let text = text_of(&pdf);
     for expected in [
         "ТАЛОН",
         "Өтінішті қабылдаған",
         "Әбенова Гүлнәр Қайратқызы",
-        "Сейітқали Ұлан",
         "2025 жылғы «18» наурыз",
         "10 сағат 05 минут",
         "V-1",
         "V-2",
-        "V-3",
+        // The act, on the talon itself.
+        "28.02.2011 № 200",
+        "күші жойылған (04.02.2014 № 55)",
     ] {
         assert!(text.contains(expected), "{expected:?} not in {text}");
     }
+    assert!(!text.contains("V-3"), "{text}");
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("1 accepted identity-document cases have a talon of another form: `esep talons --form registration`")
+    );
     // The office's name from the Appendix 1 directory.
     assert!(text.contains("Әуезов ауданының"), "{text}");
 }
@@ -104,7 +111,7 @@ fn appendix3_lists_the_documents_and_the_issue_date() {
     let dir = tempfile::tempdir().unwrap();
     let (output, pdf) = talons(dir.path(), &["--form", "appendix3", "--lang", "ru"]);
     assert_success(&output);
-    assert_eq!(media_boxes(&pdf), vec!["0 0 419.52756 595.2756"; 3]);
+    assert_eq!(media_boxes(&pdf), vec!["0 0 419.52756 595.2756"; 2]);
     let text = text_of(&pdf);
     for expected in [
         "ТАЛОН № V-1",
@@ -262,6 +269,107 @@ fn a_user_template_reaches_neither_other_files_nor_the_network() {
     }
 }
 
+/// A6 in points.
+const A6: &str = "0 0 297.6378 419.52756";
+
+#[test]
+fn identity_documents_get_the_talon_of_registration_of_the_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let (output, pdf) = talons(dir.path(), &["--form", "registration", "--lang", "ru"]);
+    assert_success(&output);
+    assert_eq!(media_boxes(&pdf), vec![A6]);
+    let text = text_of(&pdf);
+    for expected in [
+        "ТАЛОН РЕГИСТРАЦИИ ЗАЯВКИ",
+        "№ V-3",
+        "01 — достижение 16-летнего возраста",
+        "«2» апреля 2025 г.",
+        "Сейітқали Ұлан",
+        "талон регистрации заявки № V-3",
+        "пункты 56, 57 Правил",
+        "от 31.05.2016 № 583, в редакции от 03.08.2021 № 451",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+    assert!(
+        !text.contains("стандарт"),
+        "the visa standard cited: {text}"
+    );
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("2 accepted visa cases have a talon of another form")
+    );
+    // Four to an A4 sheet.
+    let (output, pdf) = talons(
+        dir.path(),
+        &["--form", "registration", "--sheet", "a4", "--lang", "kk"],
+    );
+    assert_success(&output);
+    assert_eq!(media_boxes(&pdf), vec!["0 0 595.2756 841.8898"]);
+    assert!(text_of(&pdf).contains("ӨТІНІМДІ ТІРКЕУ ТАЛОНЫ"));
+}
+
+#[test]
+fn no_case_of_the_form_is_an_error_that_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (output, pdf) = talons_of(
+        dir.path(),
+        &pending("T", 2),
+        &["--form", "registration", "--lang", "ru"],
+    );
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("no identity-document case was accepted"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(!pdf.exists());
+}
+
+/// Complaints as a user's CSV: who accepted each, when, at which office.
+const COMPLAINTS: &str = "complaint_id;office;received_at;channel;accepted_by\n\
+Ж-1;1910-262;01.04.2025 10:00;in-person;Нұрланов Ерлан Серікұлы\n\
+Ж-2;1902-204;30.12.2025 17:30;post;\n";
+
+#[test]
+fn a_complaint_gets_the_talon_of_item_25() {
+    let dir = tempfile::tempdir().unwrap();
+    let complaints = dir.path().join("complaints.csv");
+    std::fs::write(&complaints, COMPLAINTS).unwrap();
+    let pdf = dir.path().join("complaints.pdf");
+    let output = run(esep()
+        .args(["talons", "--form", "complaint", "--lang", "ru", "--out"])
+        .arg(&pdf)
+        .arg(&complaints));
+    assert_success(&output);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("2 complaint talons"));
+    assert_eq!(media_boxes(&pdf), vec![A6; 2]);
+    let text = text_of(&pdf);
+    for expected in [
+        "ТАЛОН О ПРИЕМЕ ЖАЛОБЫ",
+        "№ Ж-1",
+        // When it was accepted, and by whom: surname and initials.
+        "Жалоба принята: «1» апреля 2025 г. 10 час. 00 мин.",
+        "Нұрланов Е. С.",
+        // The term: fifteen calendar days from receipt (Law No. 221), across the year's end.
+        "Последний день срока ответа: «16» апреля 2025 г.",
+        "«14» января 2026 г.",
+        "№ 221",
+        // The place of the answer, and the department's secretariat (Appendix 1).
+        "Место получения ответа: Әуезов ауданының",
+        "Алматы қаласының Ішкі істер департаменті",
+        "телефон канцелярии",
+        "Пункт 25 стандарта",
+        "от 28.02.2011 № 200",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+    assert!(
+        !text.contains("Серікұлы"),
+        "initials, not the full name: {text}"
+    );
+}
+
 #[test]
 fn documents_are_printed_in_kazakh_or_russian_only() {
     let dir = tempfile::tempdir().unwrap();
@@ -302,10 +410,55 @@ fn decisions_state_the_grant_or_the_reasoned_refusal_and_the_appeal() {
         "Новый срок действия «20» апреля 2026 г.",
         "вправе обратиться в суд",
         "Алматы қаласының Ішкі істер департаменті",
+        // The act applied, its repeal, and what esep applies of it.
+        "Применяемый акт: Стандарт государственной услуги «Выдача и продление выездных виз»",
+        "от 28.02.2011 № 200",
+        "Утратил силу (постановление Правительства Республики Казахстан от 04.02.2014 № 55)",
+        "esep применяет его пункты",
     ] {
         assert!(text.contains(expected), "{expected:?} not in {text}");
     }
     assert!(!text.contains("D-4"), "a pending case has no decision");
+}
+
+const IDENTITY: &str = "case_id;service;office;submitted_at;decided_at;result;refusal_ground;applicant_name;formular_code;formular_returned;extra_check_started;extra_check_ended;conclusion_on\n\
+I-1;id-document;1910-262;03.03.2025 10:00;12.03.2025 12:00;granted;;Серікова Айгерім;18;несоответствие фотоизображения;04.03.2025;06.03.2025;07.03.2025\n\
+I-2;id-document;1910-262;03.03.2025 11:00;05.03.2025 12:00;refused;documents-incomplete;Ли Вэй;11;;;;\n";
+
+#[test]
+fn an_identity_document_is_decided_under_the_rules_of_the_formular() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = input(dir.path(), IDENTITY);
+    let pdf = dir.path().join("decisions.pdf");
+    let output = run(esep()
+        .args(["decisions", "--lang", "ru", "--out"])
+        .arg(&pdf)
+        .arg(&cases));
+    assert_success(&output);
+    assert_eq!(media_boxes(&pdf).len(), 2);
+    let text = text_of(&pdf);
+    for expected in [
+        "по заявке на оформление документа, удостоверяющего личность",
+        "Код оформления (пункт 31 Правил) 18 — истечение срока действия",
+        "Дополнительная проверка (пункт 16 Правил) «4» марта 2025 г. – «6» марта 2025 г.",
+        "Заключение по установлению личности (пункт 16 Правил) «7» марта 2025 г.",
+        "(пункт 40 Правил) несоответствие фотоизображения",
+        "Документ, удостоверяющий личность, оформлен",
+        "талон регистрации заявки № I-1",
+        "Отказ в выдаче документа, удостоверяющего личность",
+        "или в суд в порядке, установленном законодательством Республики Казахстан",
+        "Применяемый акт: Правила оформления",
+        "от 31.05.2016 № 583, в редакции от 03.08.2021 № 451",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+    for visa in ["стандарт", "пункт 5 ", "пункт 23", "Выдача и продление"]
+    {
+        assert!(
+            !text.to_lowercase().contains(&visa.to_lowercase()),
+            "{visa:?} in {text}"
+        );
+    }
 }
 
 #[test]
@@ -450,5 +603,6 @@ fn a_write_killed_midway_leaves_no_file_and_the_next_run_clears_its_remains() {
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx")));
     assert_success(&done);
     assert_eq!(part(), None, "the killed run's temporary file is gone");
-    assert_eq!(lopdf::Document::load(&out).unwrap().get_pages().len(), 1961);
+    // The visa cases of the sample (its identity documents have talons of their own).
+    assert_eq!(lopdf::Document::load(&out).unwrap().get_pages().len(), 1563);
 }

@@ -1,0 +1,189 @@
+//! The legal basis every document states: the act it applies, by title,
+//! issuer, number and date (configuration, `[acts]`), and for a repealed
+//! act the repeal and the rules esep still applies. Visa documents, the
+//! complaint talon and the annual report rest on the standard; the
+//! documents of identity-document cases on the Rules of the formular.
+
+use crate::settings::Act;
+
+use super::DocLang;
+
+/// The items and appendices of the standard esep applies: what its
+/// findings, documents and indicators rest on (`docs/law.md`, item by
+/// item). Items 1–4, 10, 12, 13 and 17 hold nothing a case record shows.
+const STANDARD_ITEMS: &str = "5–9, 11, 14–16, 18–26";
+const STANDARD_APPENDICES: &str = "1–5";
+
+fn day(d: chrono::NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
+}
+
+/// The act by title and reference: «Стандарт … (постановление
+/// Правительства Республики Казахстан от 28.02.2011 № 200)», «… (Қазақстан
+/// Республикасы Үкіметінің 28.02.2011 № 200 қаулысы)», with the amending
+/// act whose wording esep applies.
+pub fn cite(act: &Act, lang: DocLang) -> String {
+    match lang {
+        DocLang::Ru => {
+            let amended = act
+                .amended_by
+                .as_ref()
+                .map(|a| format!(", в редакции от {} № {}", day(a.date), a.number))
+                .unwrap_or_default();
+            format!(
+                "{} ({} от {} № {}{amended})",
+                act.title_ru,
+                act.kind_ru,
+                day(act.date),
+                act.number
+            )
+        }
+        DocLang::Kk => {
+            let amended = act
+                .amended_by
+                .as_ref()
+                .map(|a| {
+                    format!(
+                        "; {} № {} {}мен өзгертілген редакциясында",
+                        day(a.date),
+                        a.number,
+                        act.kind_kk
+                    )
+                })
+                .unwrap_or_default();
+            format!(
+                "{} ({} {} № {} {}{amended})",
+                act.title_kk,
+                act.issuer_kk,
+                day(act.date),
+                act.number,
+                act.kind_kk
+            )
+        }
+    }
+}
+
+/// The repeal of the act, if any, by the act that repealed it (which
+/// took effect after its publication, so no day of its own is claimed):
+/// «Утратил силу (постановление … от 04.02.2014 № 55).»
+fn repeal(act: &Act, lang: DocLang) -> Option<String> {
+    let r = act.repealed_by.as_ref()?;
+    Some(match lang {
+        DocLang::Ru => format!(
+            "Утратил силу ({} от {} № {}).",
+            act.kind_ru,
+            day(r.date),
+            r.number
+        ),
+        DocLang::Kk => format!(
+            "Күші жойылған ({} {} № {} {}).",
+            act.issuer_kk,
+            day(r.date),
+            r.number,
+            act.kind_kk
+        ),
+    })
+}
+
+/// The standard in full, as the annual report and the decisions state it:
+/// the act, its repeal, and which of its rules esep applies.
+pub fn standard(act: &Act, lang: DocLang) -> String {
+    let applies = match lang {
+        DocLang::Ru => format!(
+            "esep применяет его пункты {STANDARD_ITEMS} и приложения {STANDARD_APPENDICES} так, как они записаны."
+        ),
+        DocLang::Kk => format!(
+            "esep оның {STANDARD_ITEMS}-тармақтарын және {STANDARD_APPENDICES}-қосымшаларын жазылғанындай қолданады."
+        ),
+    };
+    let head = match lang {
+        DocLang::Ru => "Применяемый акт",
+        DocLang::Kk => "Қолданылатын акт",
+    };
+    match repeal(act, lang) {
+        Some(repeal) => format!("{head}: {}. {repeal} {applies}", cite(act, lang)),
+        None => format!("{head}: {}. {applies}", cite(act, lang)),
+    }
+}
+
+/// The standard in a line, for the small talons: the act and, if
+/// repealed, the act that repealed it.
+pub fn standard_short(act: &Act, lang: DocLang) -> String {
+    let repealed = act.repealed_by.as_ref().map(|r| match lang {
+        DocLang::Ru => format!("; утратил силу (от {} № {})", day(r.date), r.number),
+        DocLang::Kk => format!("; күші жойылған ({} № {})", day(r.date), r.number),
+    });
+    format!("{}{}", cite(act, lang), repealed.unwrap_or_default())
+}
+
+/// The Rules of the formular, as the documents of identity-document cases
+/// state them.
+pub fn order(act: &Act, lang: DocLang) -> String {
+    let head = match lang {
+        DocLang::Ru => "Применяемый акт",
+        DocLang::Kk => "Қолданылатын акт",
+    };
+    let repeal = repeal(act, lang)
+        .map(|r| format!(" {r}"))
+        .unwrap_or_default();
+    format!("{head}: {}.{repeal}", cite(act, lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    #[test]
+    fn the_standard_is_named_with_its_repeal_and_what_esep_applies() {
+        let acts = Config::default().acts;
+        assert_eq!(
+            standard(&acts.standard, DocLang::Ru),
+            "Применяемый акт: Стандарт государственной услуги «Выдача и продление выездных виз» \
+             (постановление Правительства Республики Казахстан от 28.02.2011 № 200). \
+             Утратил силу (постановление Правительства Республики Казахстан от 04.02.2014 № 55). \
+             esep применяет его пункты 5–9, 11, 14–16, 18–26 и приложения 1–5 так, как они записаны."
+        );
+        assert_eq!(
+            standard(&acts.standard, DocLang::Kk),
+            "Қолданылатын акт: «Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандарты \
+             (Қазақстан Республикасы Үкіметінің 28.02.2011 № 200 қаулысы). \
+             Күші жойылған (Қазақстан Республикасы Үкіметінің 04.02.2014 № 55 қаулысы). \
+             esep оның 5–9, 11, 14–16, 18–26-тармақтарын және 1–5-қосымшаларын жазылғанындай қолданады."
+        );
+    }
+
+    #[test]
+    fn the_order_is_named_in_the_wording_esep_applies() {
+        let acts = Config::default().acts;
+        let ru = order(&acts.order, DocLang::Ru);
+        assert!(
+            ru.ends_with(
+                "(приказ Министра внутренних дел Республики Казахстан от 31.05.2016 № 583, в редакции от 03.08.2021 № 451)."
+            ),
+            "{ru}"
+        );
+        let kk = order(&acts.order, DocLang::Kk);
+        assert!(
+            kk.ends_with(
+                "(Қазақстан Республикасы Ішкі істер министрінің 31.05.2016 № 583 бұйрығы; 03.08.2021 № 451 бұйрығымен өзгертілген редакциясында)."
+            ),
+            "{kk}"
+        );
+        assert!(!ru.contains("стандарт") && !kk.contains("стандарт"));
+    }
+
+    #[test]
+    fn a_later_act_that_was_not_repealed_says_no_repeal() {
+        let mut act = Config::default().acts.standard;
+        act.number = "7".into();
+        act.repealed_by = None;
+        let ru = standard(&act, DocLang::Ru);
+        assert!(ru.contains("№ 7)") && !ru.contains("Утратил"), "{ru}");
+        assert!(!standard_short(&act, DocLang::Kk).contains("жойыл"));
+        assert!(
+            standard_short(&Config::default().acts.standard, DocLang::Kk)
+                .ends_with("; күші жойылған (04.02.2014 № 55)")
+        );
+    }
+}

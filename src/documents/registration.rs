@@ -1,0 +1,190 @@
+//! The talon of registration of the application (талон регистрации заявки)
+//! of an identity-document case, under the Rules of the formular: the
+//! person presents it, with the documents to be withdrawn, to receive the
+//! ready document (item 56), and its number is what the officer enters to
+//! find the person and the ready documents (item 57).
+//!
+//! The Rules name the talon but give it no form or size; esep prints what
+//! those two items make it serve for (`docs/law.md`): the number, whose
+//! application it is, the code of item 31, when and by whom it was
+//! registered, the office, and how the document is received.
+
+use serde::Serialize;
+
+use super::talon::{Sheet, Talons};
+use super::{DocLang, OfficeBlock, basis, clock_time, long_date, office_block};
+use crate::chunked::Chunked;
+use crate::law::decision::receiving;
+use crate::model::Case;
+use crate::reference::formular_code;
+use crate::settings::Act;
+use crate::vocab::Service;
+
+#[derive(Debug, Serialize)]
+pub struct Talon {
+    pub number: String,
+    pub applicant: String,
+    pub formular: String,
+    pub office: OfficeBlock,
+    pub registered_date: String,
+    pub registered_time: String,
+    pub accepted_by: String,
+    pub position: String,
+    /// How the ready document is received (items 56–57).
+    pub receiving: String,
+}
+
+/// The fixed words of the talon.
+#[derive(Debug, Serialize)]
+pub struct Labels {
+    pub heading: &'static str,
+    pub talon: &'static str,
+    pub applicant_caption: &'static str,
+    pub formular: &'static str,
+    pub registered: &'static str,
+    pub accepted: &'static str,
+    pub position_caption: &'static str,
+    pub signature_caption: &'static str,
+    pub name_caption: &'static str,
+}
+
+fn labels(lang: DocLang) -> Labels {
+    Labels {
+        heading: lang.pick(
+            "Пункты 56–57 Правил оформления формуляра для изготовления документов, удостоверяющих личность",
+            "Жеке басты куәландыратын құжаттарды дайындауға арналған формулярды ресімдеу қағидаларының 56–57-тармақтары",
+        ),
+        talon: lang.pick("ТАЛОН РЕГИСТРАЦИИ ЗАЯВКИ", "ӨТІНІМДІ ТІРКЕУ ТАЛОНЫ"),
+        applicant_caption: lang.pick(
+            "(Ф.И.О. заявителя)",
+            "(өтініш берушінің Т.А.Ә.)",
+        ),
+        formular: lang.pick(
+            "Код оформления (пункт 31 Правил):",
+            "Ресімдеу коды (Қағидалардың 31-тармағы):",
+        ),
+        registered: lang.pick("Заявка зарегистрирована:", "Өтінім тіркелді:"),
+        accepted: lang.pick("Принял:", "Қабылдаған:"),
+        position_caption: lang.pick("(должность)", "(лауазымы)"),
+        signature_caption: lang.pick("(подпись)", "(қолы)"),
+        name_caption: lang.pick("(Ф.И.О.)", "(Т.А.Ә.)"),
+    }
+}
+
+/// The talon of one identity-document case.
+pub fn talon(case: &Case, lang: DocLang) -> Talon {
+    let formular = case
+        .formular_code
+        .as_deref()
+        .map(|code| match formular_code(code) {
+            Some(f) => format!("{code} — {}", lang.pick(&f.meaning_ru, &f.meaning_kk)),
+            None => code.to_string(),
+        })
+        .unwrap_or_default();
+    let receiving = receiving(&case.case_id);
+    Talon {
+        number: case.case_id.to_string(),
+        applicant: case
+            .applicant_name
+            .as_deref()
+            .unwrap_or_default()
+            .to_string(),
+        formular,
+        office: office_block(&case.office),
+        registered_date: long_date(case.submitted_at.date(), lang),
+        registered_time: clock_time(case.submitted_at.time(), lang),
+        accepted_by: case.accepted_by.as_deref().unwrap_or_default().to_string(),
+        position: case
+            .accepted_by_position
+            .as_deref()
+            .unwrap_or_default()
+            .to_string(),
+        receiving: lang.pick(&receiving.ru, &receiving.kk).to_string(),
+    }
+}
+
+/// The talons of the identity-document cases among `cases`, in input order.
+pub fn talons(
+    cases: &Chunked<Case>,
+    sheet: Sheet,
+    order: &Act,
+    lang: DocLang,
+) -> Talons<Labels, Talon> {
+    Talons {
+        lang,
+        sheet,
+        title: lang
+            .pick("Талоны регистрации заявки", "Өтінімді тіркеу талондары")
+            .to_string(),
+        labels: labels(lang),
+        basis: basis::order(order, lang),
+        talons: cases
+            .iter()
+            .filter(|c| c.service == Service::IdDocument)
+            .map(|c| talon(c, lang))
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_case;
+
+    fn id_card() -> Case {
+        Case {
+            case_id: "T2025-0000042".into(),
+            service: Service::IdDocument,
+            visa_category: None,
+            formular_code: Some("00".into()),
+            applicant_name: Some("Серікова Айгерім".into()),
+            accepted_by: Some("Әбенова Гүлнәр Қайратқызы".into()),
+            accepted_by_position: Some("инспектор".into()),
+            ..test_case()
+        }
+    }
+
+    #[test]
+    fn the_json_handed_to_the_registration_template() {
+        let cases: Chunked<Case> = [test_case(), id_card()].into();
+        let data = talons(
+            &cases,
+            Sheet::Talon,
+            &crate::config::Config::default().acts.order,
+            DocLang::Kk,
+        );
+        assert_eq!(data.talons.len(), 1, "the visa case has a visa talon");
+        insta::assert_json_snapshot!(data);
+    }
+
+    #[test]
+    fn the_talon_cites_the_rules_and_never_the_visa_standard() {
+        let cases: Chunked<Case> = [id_card()].into();
+        for lang in [DocLang::Ru, DocLang::Kk] {
+            let data = talons(
+                &cases,
+                Sheet::A4,
+                &crate::config::Config::default().acts.order,
+                lang,
+            );
+            let all = serde_json::to_string(&data).unwrap();
+            assert!(
+                !all.contains("стандарт") && !all.contains("Шығу визаларын"),
+                "{all}"
+            );
+            let t = &data.talons[0];
+            assert!(t.receiving.contains("T2025-0000042"));
+            if lang == DocLang::Ru {
+                assert!(
+                    t.formular.starts_with(
+                        "00 — выдача документов, удостоверяющих личность, детям до 16 лет"
+                    ),
+                    "{}",
+                    t.formular
+                );
+                assert_eq!(t.registered_date, "«3» марта 2025 г.");
+                assert!(data.basis.contains("№ 583, в редакции от 03.08.2021 № 451"));
+            }
+        }
+    }
+}
