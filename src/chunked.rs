@@ -84,6 +84,15 @@ impl<T> FromIterator<T> for Chunked<T> {
     }
 }
 
+impl<T> IntoIterator for Chunked<T> {
+    type Item = T;
+    type IntoIter = std::iter::Flatten<std::vec::IntoIter<Vec<T>>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.chunks.into_iter().flatten()
+    }
+}
+
 impl<T, const N: usize> From<[T; N]> for Chunked<T> {
     fn from(values: [T; N]) -> Chunked<T> {
         values.into_iter().collect()

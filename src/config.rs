@@ -63,6 +63,8 @@ struct File {
     services: BTreeMap<Spanned<String>, ServiceTable>,
     #[serde(default)]
     norms: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<NormTable>>>,
+    #[serde(default)]
+    norm_sources: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -282,6 +284,34 @@ impl Config {
             norms.insert(y, values);
         }
 
+        // The order that set a year's norms; a year without one is
+        // illustrative in every output.
+        let mut sources = BTreeMap::new();
+        for (year, order) in &file.norm_sources {
+            let key = format!("norm_sources.{}", year.get_ref());
+            let y: i32 = year
+                .get_ref()
+                .parse()
+                .ok()
+                .filter(|y| norms.contains_key(y))
+                .ok_or_else(|| {
+                    bad(
+                        year.span(),
+                        key.clone(),
+                        "not a year of [norms.*]: name the order of a year whose values are given"
+                            .into(),
+                    )
+                })?;
+            if order.get_ref().trim().is_empty() {
+                return Err(bad(
+                    order.span(),
+                    key,
+                    "empty: name the order (number and date)".into(),
+                ));
+            }
+            sources.insert(y, order.get_ref().trim().to_string());
+        }
+
         // A configuration written before `[acts]` existed names the acts
         // of the bundled one.
         let acts = match &file.acts {
@@ -297,7 +327,10 @@ impl Config {
             fee_rate: FeeRate(*rate.get_ref() as u32),
             complaint_term,
             electronic: Electronic(electronic),
-            norms: Norms(norms),
+            norms: Norms {
+                values: norms,
+                sources,
+            },
             acts,
         })
     }
@@ -417,7 +450,7 @@ electronic_information = true
             "left out: the law's"
         );
         assert!(!c.electronic.is_marked(Service::VisaExtend));
-        assert!(c.norms.0.is_empty());
+        assert!(c.norms.values.is_empty());
     }
 
     #[test]
@@ -525,6 +558,31 @@ amended_by = { number = "451", date = 2021-08-03 }
         assert_eq!(
             e,
             "c.toml:28: acts.order.title_ru: empty: every document prints it"
+        );
+    }
+
+    #[test]
+    fn norms_without_their_order_are_illustrative() {
+        use crate::settings::NormBasis;
+        let c = Config::default();
+        assert_eq!(
+            c.norms.basis(2025),
+            NormBasis::Illustrative,
+            "the bundled file names no order"
+        );
+        assert_eq!(c.norms.basis(2011), NormBasis::Missing);
+        let named = format!(
+            "{GOOD}[norms.2025]\n\"1.1\" = {{ normative = 100, target = 100 }}\n[norm_sources]\n2025 = \"приказ МВД от 1 января 2025 года № 1\"\n"
+        );
+        let c = Config::parse(&named, "c.toml").unwrap();
+        assert_eq!(
+            c.norms.basis(2025),
+            NormBasis::Order("приказ МВД от 1 января 2025 года № 1")
+        );
+        let e = error(&named.replace("2025 = \"приказ", "2024 = \"приказ"));
+        assert!(
+            e.contains("norm_sources.2024: not a year of [norms.*]"),
+            "{e}"
         );
     }
 }

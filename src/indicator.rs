@@ -124,6 +124,110 @@ impl Indicator {
         lang.pick(en, ru, kk)
     }
 
+    /// What the indicator counts, as the methodology annex of the report
+    /// states it (`docs/indicators.md`): its numerator and denominator.
+    pub fn definition(self, lang: Lang) -> [&'static str; 2] {
+        let [numerator, denominator] = match self {
+            Indicator::Timeliness => [
+                lang.pick(
+                    "served cases decided by their deadline",
+                    "дела, решённые не позднее последнего дня срока",
+                    "мерзімінің соңғы күнінен кешіктірілмей шешілген істер",
+                ),
+                lang.pick(
+                    "cases decided in the period, of services with a deadline",
+                    "дела, решённые в периоде, по услугам, для которых установлен срок",
+                    "кезеңде шешілген, мерзімі белгіленген қызметтер бойынша істер",
+                ),
+            ],
+            Indicator::Waiting => [
+                lang.pick(
+                    "served cases whose wait in the queue (arrival to call) was at most 15 minutes",
+                    "решённые дела, где ожидание в очереди (от прихода до вызова) не превысило 15 минут",
+                    "кезекте күту уақыты (келгеннен шақырылғанға дейін) 15 минуттан аспаған шешілген істер",
+                ),
+                lang.pick(
+                    "served cases with both times recorded",
+                    "решённые дела, где записаны оба времени",
+                    "екі уақыты да жазылған шешілген істер",
+                ),
+            ],
+            Indicator::ServiceTime => [
+                lang.pick(
+                    "served cases whose service (call to end) took at most 15 minutes",
+                    "решённые дела, где обслуживание (от вызова до окончания) заняло не более 15 минут",
+                    "қызмет көрсету уақыты (шақырылғаннан аяқталғанға дейін) 15 минуттан аспаған шешілген істер",
+                ),
+                lang.pick(
+                    "served cases with both times recorded",
+                    "решённые дела, где записаны оба времени",
+                    "екі уақыты да жазылған шешілген істер",
+                ),
+            ],
+            Indicator::Quality => [
+                lang.pick(
+                    "surveys of the period satisfied with quality (yes, or 4–5)",
+                    "опросы периода с оценкой качества «да» или 4–5",
+                    "кезеңдегі сапаға «иә» немесе 4–5 баға берген сауалнамалар",
+                ),
+                lang.pick(
+                    "surveys of the period that answered on quality",
+                    "опросы периода, ответившие на вопрос о качестве",
+                    "кезеңдегі сапа туралы сұраққа жауап берген сауалнамалар",
+                ),
+            ],
+            Indicator::Information => [
+                lang.pick(
+                    "surveys of the period satisfied with the information (yes, or 4–5)",
+                    "опросы периода с оценкой информированности «да» или 4–5",
+                    "кезеңдегі ақпараттандыруға «иә» немесе 4–5 баға берген сауалнамалар",
+                ),
+                lang.pick(
+                    "surveys of the period that answered on information",
+                    "опросы периода, ответившие на вопрос об информированности",
+                    "кезеңдегі ақпараттандыру туралы сұраққа жауап берген сауалнамалар",
+                ),
+            ],
+            Indicator::Electronic => [
+                lang.pick(
+                    "services whose information is available electronically",
+                    "услуги, информация о которых доступна в электронном виде",
+                    "ақпараты электрондық түрде қолжетімді қызметтер",
+                ),
+                lang.pick(
+                    "the services of the standard",
+                    "услуги стандарта",
+                    "стандарттағы қызметтер",
+                ),
+            ],
+            Indicator::Complaints => [
+                lang.pick(
+                    "justified complaints received in the period",
+                    "обоснованные жалобы, поступившие в периоде",
+                    "кезеңде түскен негізді шағымдар",
+                ),
+                lang.pick(
+                    "cases decided in the period (consumers served)",
+                    "дела, решённые в периоде (обслуженные потребители)",
+                    "кезеңде шешілген істер (қызмет көрсетілген тұтынушылар)",
+                ),
+            ],
+            Indicator::Politeness => [
+                lang.pick(
+                    "surveys of the period satisfied with politeness (yes, or 4–5)",
+                    "опросы периода с оценкой вежливости «да» или 4–5",
+                    "кезеңдегі сыпайылыққа «иә» немесе 4–5 баға берген сауалнамалар",
+                ),
+                lang.pick(
+                    "surveys of the period that answered on politeness",
+                    "опросы периода, ответившие на вопрос о вежливости",
+                    "кезеңдегі сыпайылық туралы сұраққа жауап берген сауалнамалар",
+                ),
+            ],
+        };
+        [numerator, denominator]
+    }
+
     /// The heading of Appendix 4 the indicator stands under.
     pub fn group(self, lang: Lang) -> &'static str {
         let [en, ru, kk] = match self {

@@ -1,6 +1,6 @@
 //! esep reads the spreadsheets of processed public-service cases that offices
 //! of Kazakhstan's migration police keep, checks every value against the input
-//! contract (`docs/spec/cases-workbook.md`), and hands typed records to the
+//! contract (`docs/contract.md`), and hands typed records to the
 //! stages that judge them against the standard and report on them.
 //!
 //! Data flows one way, each stage a module with one verb as its entry point

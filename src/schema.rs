@@ -1,4 +1,4 @@
-//! The tables and columns of the input contract (`docs/spec/cases-workbook.md`):
+//! The tables and columns of the input contract (`docs/contract.md`):
 //! each column's key and its Russian and Kazakh header, and whether the
 //! column must be present. Conditional requirements ("if refused") are value
 //! rules of [`crate::validate`], not column rules.
@@ -274,6 +274,84 @@ mod tests {
                 n,
                 "a header name of {table:?} is shared by two columns"
             );
+        }
+    }
+
+    /// The published contract, `docs/contract.md`: each of its tables of
+    /// columns (`| key | Russian | Kazakh | …`), by the heading it stands
+    /// under, as (key, Russian, Kazakh, required) rows.
+    fn published() -> Vec<(Table, Vec<[String; 4]>)> {
+        let text = include_str!("../docs/contract.md");
+        let mut tables: Vec<(Table, Vec<[String; 4]>)> = Vec::new();
+        let mut heading = "";
+        let mut lines = text.lines().peekable();
+        while let Some(line) = lines.next() {
+            if line.starts_with('#') {
+                heading = line;
+                continue;
+            }
+            if !line.starts_with("| key | Russian | Kazakh |") {
+                continue;
+            }
+            let table = if heading.contains("complaints") {
+                Table::Complaints
+            } else if heading.contains("surveys") {
+                Table::Surveys
+            } else if heading.contains("cases") {
+                Table::Cases
+            } else {
+                panic!("a table of columns under {heading:?}")
+            };
+            let required_at = line.split('|').map(str::trim).position(|h| h == "required");
+            lines.next(); // |---|
+            let mut rows = Vec::new();
+            while let Some(row) = lines.next_if(|l| l.starts_with('|')) {
+                let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+                let required = required_at.map_or("no", |i| cells[i]);
+                rows.push([
+                    cells[1].to_string(),
+                    cells[2].to_string(),
+                    cells[3].to_string(),
+                    required.to_string(),
+                ]);
+            }
+            tables.push((table, rows));
+        }
+        tables
+    }
+
+    #[test]
+    fn the_published_contract_lists_every_column_of_the_schema() {
+        let published = published();
+        for table in Table::ALL {
+            let rows: Vec<&[String; 4]> = published
+                .iter()
+                .filter(|(t, _)| *t == table)
+                .flat_map(|(_, rows)| rows)
+                .collect();
+            let listed: Vec<(&str, &str, &str)> = rows
+                .iter()
+                .map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str()))
+                .collect();
+            let schema: Vec<(&str, &str, &str)> = table
+                .columns()
+                .iter()
+                .map(|c| (c.key, c.ru, c.kk))
+                .collect();
+            assert_eq!(
+                listed, schema,
+                "{table:?}: docs/contract.md and src/schema.rs differ"
+            );
+            // «yes» in the contract is a column every file must have.
+            for (row, column) in rows.iter().zip(table.columns()) {
+                assert_eq!(
+                    row[3] == "yes",
+                    column.required,
+                    "{table:?}.{}: required is {:?} in docs/contract.md",
+                    column.key,
+                    row[3]
+                );
+            }
         }
     }
 }

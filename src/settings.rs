@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::indicator::Indicator;
+use crate::lang::Lang;
 use crate::vocab::Service;
 
 /// Working days allowed per service; `None` where the law sets no deadline.
@@ -127,13 +128,63 @@ impl Electronic {
     }
 }
 
-/// The normative values and targets of Appendix 4, per year (item 19).
+/// The normative values and targets of Appendix 4, per year (item 19),
+/// and for each year the order that set them, where the configuration
+/// names it.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Norms(pub BTreeMap<i32, BTreeMap<Indicator, Norm>>);
+pub struct Norms {
+    pub values: BTreeMap<i32, BTreeMap<Indicator, Norm>>,
+    pub sources: BTreeMap<i32, String>,
+}
+
+/// Where a year's normative values come from: what every output that
+/// prints them says beside them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NormBasis<'a> {
+    /// No normative value is set for the year.
+    Missing,
+    /// Values are set, but no order is named: illustrative figures.
+    Illustrative,
+    /// Set by the order named.
+    Order(&'a str),
+}
+
+impl NormBasis<'_> {
+    /// What an output says of the year's normative values beside them
+    /// (item 19: set every year by order of the Ministry).
+    pub fn note(self, year: i32, lang: Lang) -> String {
+        match self {
+            NormBasis::Order(order) => lang.pick(
+                format!("Normative values and targets of {year}: {order}."),
+                format!("Нормативные и целевые значения {year} года: {order}."),
+                format!("{year} жылғы нормативтік және нысаналы мәндер: {order}."),
+            ),
+            NormBasis::Illustrative => lang.pick(
+                format!("The normative values and targets of {year} are illustrative: no order of the Ministry that sets them (item 19 of the standard) is named; they are the configuration's example figures, not official ones."),
+                format!("Нормативные и целевые значения {year} года иллюстративны: приказ МВД, который устанавливает их (пункт 19 стандарта), не указан; это примерные значения конфигурации, а не официальные."),
+                format!("{year} жылғы нормативтік және нысаналы мәндер иллюстрациялық: оларды белгілейтін ІІМ бұйрығы (стандарттың 19-тармағы) көрсетілмеген; бұл ресми емес, конфигурацияның үлгі мәндері."),
+            ),
+            NormBasis::Missing => lang.pick(
+                format!("No normative values or targets are set for {year}: their columns are empty, and no value is compared with a norm."),
+                format!("Нормативные и целевые значения на {year} год не заданы: их столбцы пусты, и ни одно значение не сравнивается с нормативом."),
+                format!("{year} жылға нормативтік және нысаналы мәндер берілмеген: олардың бағандары бос, және ешбір мән нормативпен салыстырылмайды."),
+            ),
+        }
+    }
+}
 
 impl Norms {
     /// The normative value and target of `indicator` in `year`, if set.
     pub fn get(&self, year: i32, indicator: Indicator) -> Option<Norm> {
-        self.0.get(&year)?.get(&indicator).copied()
+        self.values.get(&year)?.get(&indicator).copied()
+    }
+
+    pub fn basis(&self, year: i32) -> NormBasis<'_> {
+        match (self.values.get(&year), self.sources.get(&year)) {
+            (None, _) => NormBasis::Missing,
+            (Some(v), _) if v.is_empty() => NormBasis::Missing,
+            (Some(_), Some(order)) => NormBasis::Order(order),
+            (Some(_), None) => NormBasis::Illustrative,
+        }
     }
 }

@@ -88,12 +88,27 @@ fn print_table(table: &Results, norms: &Norms, lang: Lang, json: bool) -> Result
     Ok(ExitCode::SUCCESS)
 }
 
+/// The width of the first column: a place's key, or «normative 2025».
+const LABEL: usize = 15;
+
 fn print(out: &mut impl Write, table: &Results, norms: &Norms, lang: Lang) -> Result<()> {
     let year = table.period.norm_year();
     let (title, normative, legend) = match lang {
-        Lang::En => ("indicators", "normative", "below its normative value"),
-        Lang::Ru => ("показатели", "норматив", "ниже нормативного значения"),
-        Lang::Kk => ("көрсеткіштер", "норматив", "нормативтік мәнге жетпейді"),
+        Lang::En => (
+            "indicators",
+            "normative",
+            "misses its normative value: below it (for 4.1, where lower is better, above it)",
+        ),
+        Lang::Ru => (
+            "показатели",
+            "норматив",
+            "не достигает нормативного значения: ниже него (для 4.1, где лучше меньше, выше него)",
+        ),
+        Lang::Kk => (
+            "көрсеткіштер",
+            "норматив",
+            "нормативтік мәнге жетпейді: одан төмен (4.1 үшін, мұнда азы жақсы, одан жоғары)",
+        ),
     };
     writeln!(
         out,
@@ -101,19 +116,12 @@ fn print(out: &mut impl Write, table: &Results, norms: &Norms, lang: Lang) -> Re
         table.period.from.format("%d.%m.%Y"),
         table.period.to.format("%d.%m.%Y")
     )?;
-    write!(out, "{:<10}", "")?;
+    write!(out, "{:<LABEL$}", "")?;
     for i in Indicator::ALL {
         write!(out, " {:>7}", i.id())?;
     }
     writeln!(out)?;
-    write!(
-        out,
-        "{:<10}",
-        format!("{normative} {year}")
-            .chars()
-            .take(10)
-            .collect::<String>()
-    )?;
+    write!(out, "{:<LABEL$}", format!("{normative} {year}"))?;
     for i in Indicator::ALL {
         let shown = norms
             .get(year, i)
@@ -126,7 +134,7 @@ fn print(out: &mut impl Write, table: &Results, norms: &Norms, lang: Lang) -> Re
         .iter()
         .filter(|r| r.service.is_none() && r.month.is_none())
     {
-        write!(out, "{:<10}", row.key)?;
+        write!(out, "{:<LABEL$}", row.key)?;
         for i in Indicator::ALL {
             let shown = match row.get(i).value() {
                 None => "—".to_string(),
@@ -140,6 +148,7 @@ fn print(out: &mut impl Write, table: &Results, norms: &Norms, lang: Lang) -> Re
         writeln!(out)?;
     }
     writeln!(out, "* {legend}")?;
+    writeln!(out, "{}", norms.basis(year).note(year, lang))?;
     for i in Indicator::ALL {
         writeln!(out, "{}  {}", i.id(), i.name(lang))?;
     }

@@ -24,7 +24,7 @@ use crate::fsio::{self, Output};
 use crate::indicators::{Indicator, Json, Results};
 use crate::law::Tally;
 use crate::render::PdfSettings;
-use crate::validate::Checked;
+use crate::validate::{Checked, LeftOut};
 
 /// The files of a report folder, written together as one set.
 const OUTPUTS: [&str; 5] = [
@@ -76,13 +76,34 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             .unwrap_or(2025)
     });
     let folder = named.unwrap_or_else(|| Path::new("reports").join(year.to_string()));
-    // Judge first: a deadline in a year without calendar stops the run
-    // before anything is written.
-    let verdicts = super::judge(&checked, &config)?;
     let period = match given {
         Some(period) => period,
         None => reporting_period(year)?,
     };
+    // Everything the report counts is of its year: rows of other years are
+    // left out, and said so.
+    let years = years_decided(&checked);
+    // The summary is of what was read, the rest of what was reported.
+    let mut read = Vec::new();
+    super::summary::print_summary(&mut read, &checked, input.lang)?;
+    let (checked, left_out) = checked.within(period.from, period.to);
+    if !checked
+        .cases
+        .iter()
+        .any(|c| c.decided_at.is_some_and(|d| period.contains(d.date())))
+    {
+        anyhow::bail!(
+            "--year {year}: no case of the input was decided in {year} (cases were decided in {years}); give the year of the cases, or the files of {year}",
+            years = if years.is_empty() {
+                "no year".to_string()
+            } else {
+                years
+            }
+        );
+    }
+    // Judge first: a deadline in a year without calendar stops the run
+    // before anything is written.
+    let verdicts = super::judge(&checked, &config)?;
     let complaint_verdicts = super::judge_complaints(&checked, &config, period.to);
     let (findings, counts) =
         findings::findings(&checked, &verdicts, &complaint_verdicts, input.lang);
@@ -109,7 +130,9 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                 let pdf = std::thread::Builder::new()
                     .stack_size(RENDER_STACK)
                     .spawn_scoped(scope, || {
-                        annual_report(&checked, &table, &config, &counts, year, doc_lang, &render)
+                        annual_report(
+                            &checked, &table, &config, &counts, left_out, doc_lang, &render,
+                        )
                     });
                 let written = (|| -> Result<()> {
                     rejected::write(&rejected_path, &checked, input.lang)?;
@@ -142,7 +165,14 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     fsio::write_bytes(&pdf_path, &pdf?)?;
     set.commit()?;
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
-    super::summary::print_summary(&mut out, &checked, input.lang)?;
+    out.write_all(&read)?;
+    if left_out.total() > 0 {
+        writeln!(
+            out,
+            "left out, not of {year}: {} cases, {} complaints, {} surveys, {} rejected rows",
+            left_out.cases, left_out.complaints, left_out.surveys, left_out.rejected
+        )?;
+    }
     writeln!(
         out,
         "findings: {} about {} cases and {} complaints (see findings.xlsx)",
@@ -166,26 +196,39 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The annual report as PDF, dated the last day of the year.
+/// The annual report as PDF, dated the last day of the year (the year of
+/// the table's period).
 fn annual_report(
     checked: &Checked,
     table: &Results,
     config: &Config,
     counts: &[Tally],
-    year: i32,
+    left_out: LeftOut,
     lang: DocLang,
     render: &RenderConfig,
 ) -> Result<Vec<u8>> {
+    let year = table.period.norm_year();
     let rows: Vec<_> = crate::schema::Table::ALL
         .into_iter()
         .map(|t| checked.counts(t))
         .collect();
     let reasons = checked.top_reasons(lang.lang(), 20);
+    let sources: Vec<String> = checked
+        .sources
+        .iter()
+        .map(|s| match &s.sheet {
+            Some(sheet) => format!("{}:{sheet}", s.file),
+            None => s.file.to_string(),
+        })
+        .collect();
     let data = annual(
         &annual::Input {
             table,
             norms: &config.norms,
             acts: &config.acts,
+            left_out,
+            deadlines: &config.deadlines,
+            sources: &sources,
             year,
             findings: counts,
             rows: &rows,
@@ -201,4 +244,18 @@ fn annual_report(
         archival: render.archival,
     };
     Ok(render.renderer.pdf(&document, &settings)?)
+}
+
+/// The years cases of `checked` were decided in, as «2024, 2025».
+fn years_decided(checked: &Checked) -> String {
+    let years: std::collections::BTreeSet<i32> = checked
+        .cases
+        .iter()
+        .filter_map(|c| c.decided_at.map(|d| d.year()))
+        .collect();
+    years
+        .iter()
+        .map(i32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }

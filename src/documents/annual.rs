@@ -14,8 +14,9 @@ use crate::indicators::{Indicator, Level, Results, Row};
 use crate::lang::Lang;
 use crate::law::{Code, Tally};
 use crate::reference::{appendix1_entry, department_of};
-use crate::settings::{Acts, Norms};
-use crate::validate::{ReasonCount, RowCount};
+use crate::settings::{Acts, Deadlines, NormBasis, Norms};
+use crate::validate::{LeftOut, ReasonCount, RowCount};
+use crate::vocab::{Service, Vocabulary};
 
 /// What the report is made from.
 pub struct Input<'a> {
@@ -23,6 +24,12 @@ pub struct Input<'a> {
     pub norms: &'a Norms,
     /// The acts the report applies, named on its cover.
     pub acts: &'a Acts,
+    /// Rows of the input that are not of the report's period.
+    pub left_out: LeftOut,
+    /// The deadlines the law was applied with (item 7.1), for the annex.
+    pub deadlines: &'a Deadlines,
+    /// The files and sheets read, as the user named them.
+    pub sources: &'a [String],
     pub year: i32,
     /// Findings per office and code.
     pub findings: &'a [Tally],
@@ -50,6 +57,20 @@ pub struct Annual {
     pub quality_rows: Vec<[String; 4]>,
     pub quality_reasons: Vec<[String; 3]>,
     pub notes: Vec<String>,
+    pub methodology: Methodology,
+}
+
+/// The methodology annex: what each figure counts and how, so that the
+/// report explains itself without any other file.
+#[derive(Debug, Serialize)]
+pub struct Methodology {
+    pub heading: String,
+    pub columns: [String; 4],
+    /// Per indicator: id, name, numerator, denominator.
+    pub definitions: Vec<[String; 4]>,
+    /// The rules, a paragraph each: period, deadline, rounding, levels,
+    /// data, the acts applied.
+    pub rules: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -80,6 +101,9 @@ pub struct Headings {
     pub quality_columns: [String; 4],
     pub reasons_columns: [String; 3],
     pub missed: String,
+    /// Where the normative values come from (an order, or illustrative
+    /// figures, or none set), under the Appendix 4 table.
+    pub norms: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -238,8 +262,10 @@ impl Input<'_> {
                 group: (g != group).then(|| g.to_string()),
                 id: i.id(),
                 name: i.name(l).to_string(),
-                normative: percent(norm.map(|n| n.normative)),
-                target: percent(norm.map(|n| n.target)),
+                // No normative value set: the cell is empty, and the note
+                // under the table says why.
+                normative: norm.map(|n| percent(Some(n.normative))).unwrap_or_default(),
+                target: norm.map(|n| percent(Some(n.target))).unwrap_or_default(),
                 current: percent(value),
                 missed: self.missed(i, value),
             });
@@ -282,7 +308,19 @@ impl Input<'_> {
                 .norms
                 .get(year, Indicator::Timeliness)
                 .map(|n| n.normative),
-            reference_label: t("норматив", "норматив"),
+            reference_label: self
+                .norms
+                .get(year, Indicator::Timeliness)
+                .map(|n| {
+                    let kind = match self.norms.basis(year) {
+                        NormBasis::Illustrative => {
+                            t("иллюстрациялық норматив", "иллюстративный норматив")
+                        }
+                        _ => t("норматив", "норматив"),
+                    };
+                    format!("{kind} {}", percent(Some(n.normative)))
+                })
+                .unwrap_or_default(),
         };
         let lowest_bar = timeliness
             .bars
@@ -463,6 +501,13 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                     t("Қабылданбаған жолдар", "Отклонённых строк"),
                     format!("{} / {}", thousands(total_rejected), thousands(total_rows)),
                 ],
+                [
+                    t(
+                        "Басқа кезеңдердің жолдары (есепке алынбады)",
+                        "Строк других периодов (не учтены)",
+                    ),
+                    thousands(input.left_out.total()),
+                ],
             ],
             basis: vec![
                 basis::standard(&input.acts.standard, lang),
@@ -540,6 +585,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                 "Нормативтік мәнге жетпеген мәндер қызылмен белгіленген (4.1 үшін — одан асқан).",
                 "Значения, не достигшие норматива, выделены красным (для 4.1 — превысившие его).",
             ),
+            norms: input.norms.basis(year).note(year, l),
         },
         appendix4: input.appendix4(l),
         indicator_ids: Indicator::ALL.iter().map(|i| i.id()).collect(),
@@ -584,9 +630,126 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             })
             .collect(),
         notes: vec![t(
-            "Мәндер пайызбен, бір ондық белгіге дейін дөңгелектенген; бөлгіш нөлге тең болғанда мән жоқ (—). Анықтамалар: shared/spec/indicators.md.",
-            "Значения в процентах, округлены до десятых; при нулевом знаменателе значения нет (—). Определения: shared/spec/indicators.md.",
+            "Мәндер пайызбен, бір ондық белгіге дейін дөңгелектенген; бөлгіш нөлге тең болғанда мән жоқ (—). Анықтамалары — «Әдістеме» қосымшасында.",
+            "Значения в процентах, округлены до десятых; при нулевом знаменателе значения нет (—). Определения — в приложении «Методика».",
         )],
+        methodology: input.methodology(lang),
+    }
+}
+
+impl Input<'_> {
+    /// The annex: each indicator's numerator and denominator, and the
+    /// rules every figure follows.
+    fn methodology(&self, lang: DocLang) -> Methodology {
+        let l = lang.lang();
+        let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
+        let period = format!(
+            "{} – {}",
+            self.table.period.from.format("%d.%m.%Y"),
+            self.table.period.to.format("%d.%m.%Y")
+        );
+        let service = |s: Service| {
+            lang.pick(s.term().name_ru(), s.term().name_kk())
+                .to_string()
+        };
+        let with: Vec<String> = Service::ALL
+            .iter()
+            .filter_map(|&s| {
+                self.deadlines
+                    .days(s)
+                    .map(|d| format!("«{}» — {d}", service(s)))
+            })
+            .collect();
+        let without: Vec<String> = Service::ALL
+            .iter()
+            .filter(|&&s| self.deadlines.days(s).is_none())
+            .map(|&s| format!("«{}»", service(s)))
+            .collect();
+        let mut deadline = match lang {
+            DocLang::Ru => format!(
+                "Срок (пункт 7.1 стандарта), в рабочих днях: {}. Срок считается по производственному календарю Республики Казахстан (праздничные дни, переносы выходных, рабочие субботы и воскресенья): день приёма документов — день 0, счёт начинается со следующего рабочего дня. Дело своевременно, если результат выдан не позднее последнего дня срока.",
+                with.join(", ")
+            ),
+            DocLang::Kk => format!(
+                "Мерзім (стандарттың 7.1-тармағы), жұмыс күндерімен: {}. Мерзім Қазақстан Республикасының өндірістік күнтізбесі бойынша есептеледі (мереке күндері, демалыс күндерінің ауыстырылуы, жұмыс сенбілері мен жексенбілері): құжаттар қабылданған күн — 0-күн, санау келесі жұмыс күнінен басталады. Нәтиже мерзімнің соңғы күнінен кешіктірілмей берілсе, іс уақтылы.",
+                with.join(", ")
+            ),
+        };
+        if !without.is_empty() {
+            deadline += &match lang {
+                DocLang::Ru => format!(
+                    " Для услуг {} срок не установлен: они не входят в 1.1.",
+                    without.join(", ")
+                ),
+                DocLang::Kk => format!(
+                    " {} қызметтері үшін мерзім белгіленбеген: олар 1.1-ге кірмейді.",
+                    without.join(", ")
+                ),
+            };
+        }
+        let read: u64 = self.rows.iter().map(|r| r.read).sum();
+        let rejected: u64 = self.rows.iter().map(|r| r.rejected).sum();
+        let data = match lang {
+            DocLang::Ru => format!(
+                "Данные: {}. Строк периода: {}, из них отклонено при проверке {} (они не входят ни в один показатель, раздел «Качество данных»); строк других периодов не учтено: {}.",
+                self.sources.join("; "),
+                thousands(read),
+                thousands(rejected),
+                thousands(self.left_out.total())
+            ),
+            DocLang::Kk => format!(
+                "Деректер: {}. Кезең жолдары: {}, оның ішінде тексеруде қабылданбағаны {} (олар ешбір көрсеткішке кірмейді, «Деректер сапасы» бөлімі); басқа кезеңдердің есепке алынбаған жолдары: {}.",
+                self.sources.join("; "),
+                thousands(read),
+                thousands(rejected),
+                thousands(self.left_out.total())
+            ),
+        };
+        let mut rules = vec![
+            match lang {
+                DocLang::Ru => format!(
+                    "Период: {period}. Дело относится к периоду по дню выдачи результата (дело на рассмотрении — по дню приёма документов), жалоба — по дню поступления, опрос — по дню опроса."
+                ),
+                DocLang::Kk => format!(
+                    "Кезең: {period}. Іс кезеңге нәтиже берілген күні бойынша жатады (қаралудағы іс — құжаттар қабылданған күні бойынша), шағым — түскен күні бойынша, сауалнама — сауалнама күні бойынша."
+                ),
+            },
+            deadline,
+            t(
+                "Мәндер нақты сандардан пайызбен есептеліп, бір ондық белгіге дейін дөңгелектенеді (жартысы нөлден алысқа қарай); бөлгіш нөлге тең болғанда мән жоқ (—), 0 емес. Сауалнамада «иә» немесе 4–5 баға қанағаттанғанды білдіреді.",
+                "Значения вычисляются в процентах из точных счётчиков и округляются до десятых (половина — от нуля); при нулевом знаменателе значения нет (—), а не 0. В опросе «да» или оценка 4–5 означает удовлетворённость.",
+            ),
+            t(
+                "Деңгейлер: республика, департамент (облыс коды RRRR), бөлімше (аудан коды RRRR-DDD, 451 бұйрықтың анықтамалығы бойынша); әр мән қызмет және ай бойынша да бөлінеді.",
+                "Уровни: республика, департамент (код области RRRR), подразделение (код района RRRR-DDD по справочнику приказа № 451); каждое значение разбивается также по услугам и месяцам.",
+            ),
+            data,
+            self.norms.basis(self.year).note(self.year, l),
+        ];
+        rules.push(basis::standard(&self.acts.standard, lang));
+        rules.push(basis::order(&self.acts.order, lang));
+        Methodology {
+            heading: t("Әдістеме", "Методика"),
+            columns: [
+                "№".into(),
+                t("Көрсеткіш", "Показатель"),
+                t("Алымы", "Числитель"),
+                t("Бөлімі", "Знаменатель"),
+            ],
+            definitions: Indicator::ALL
+                .iter()
+                .map(|&i| {
+                    let [numerator, denominator] = i.definition(l);
+                    [
+                        i.id().to_string(),
+                        i.name(l).to_string(),
+                        numerator.to_string(),
+                        denominator.to_string(),
+                    ]
+                })
+                .collect(),
+            rules,
+        }
     }
 }
 
@@ -623,6 +786,12 @@ mod tests {
                 table: &table,
                 norms: &config.norms,
                 acts: &config.acts,
+                left_out: LeftOut {
+                    cases: 2,
+                    ..LeftOut::default()
+                },
+                deadlines: &config.deadlines,
+                sources: &["cases.xlsx:Дела".to_string()],
                 year: 2025,
                 findings: &[Tally {
                     office: crate::model::Office::new("1902-204").unwrap(),

@@ -19,7 +19,7 @@ use crate::indicators::{Indicator, Level, Results, Row};
 use crate::lang::Lang;
 use crate::law::Tally;
 use crate::reference::{appendix1_entry, department_of};
-use crate::settings::Norms;
+use crate::settings::{NormBasis, Norms};
 use crate::validate::Checked;
 use crate::vocab::{Service, Vocabulary};
 
@@ -34,6 +34,8 @@ pub struct Contents<'a> {
 
 struct Formats {
     bold: Format,
+    /// A note of several lines under a table.
+    note: Format,
     header: Format,
     value: Format,
     missed: Format,
@@ -48,6 +50,10 @@ impl Formats {
         let border = |f: Format| f.set_border(FormatBorder::Thin);
         Formats {
             bold: Format::new().set_bold(),
+            note: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top),
             header: border(
                 Format::new()
                     .set_bold()
@@ -139,7 +145,14 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
         "№".to_string(),
         "Сапа мен қол жетімділік көрсеткіштері".to_string(),
         "Показатели качества и доступности".to_string(),
-        format!("Көрсеткіштің нормативтік мәні / Нормативное значение показателя ({year})"),
+        match c.norms.basis(year) {
+            NormBasis::Illustrative => format!(
+                "Көрсеткіштің нормативтік мәні / Нормативное значение показателя ({year}, иллюстрациялық / иллюстративное)"
+            ),
+            _ => {
+                format!("Көрсеткіштің нормативтік мәні / Нормативное значение показателя ({year})")
+            }
+        },
         format!(
             "Көрсеткіштің келесі жылдағы нысаналы мәні / Целевое значение показателя в последующем году ({})",
             year + 1
@@ -182,9 +195,10 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
                 sheet.write_number_with_format(row, 3, n.normative, &f.value)?;
                 sheet.write_number_with_format(row, 4, n.target, &f.value)?;
             }
+            // No norm set: empty cells, the note under the table says why.
             None => {
-                sheet.write_string_with_format(row, 3, "—", &f.none)?;
-                sheet.write_string_with_format(row, 4, "—", &f.none)?;
+                sheet.write_blank(row, 3, &f.value)?;
+                sheet.write_blank(row, 4, &f.value)?;
             }
         }
         write_value(sheet, row, 5, republic, i, c, f)?;
@@ -203,6 +217,11 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
         1,
         "Нормативтік мәнге жетпеген мәндер белгіленген / Значения ниже норматива выделены (4.1: выше)",
     )?;
+    // Where the normative values come from, beside them in both languages.
+    let basis = c.norms.basis(year);
+    sheet.write_string_with_format(row + 2, 1, basis.note(year, Lang::Kk), &f.note)?;
+    sheet.write_string_with_format(row + 2, 2, basis.note(year, Lang::Ru), &f.note)?;
+    sheet.set_row_height(row + 2, 64)?;
     sheet.set_column_width(0, 6)?;
     sheet.set_column_width(1, 60)?;
     sheet.set_column_width(2, 60)?;

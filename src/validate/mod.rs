@@ -57,6 +57,10 @@ pub struct Rejection {
     pub problems: Vec<Problem>,
     /// The row's values as written, by column of `table.columns()`.
     pub values: RowValues,
+    /// The day the row is dated by, where its value is valid: a case's
+    /// decision (else its submission), a complaint's receipt, a survey's
+    /// answer. Reports keep the rejected rows of their period by it.
+    pub day: Option<chrono::NaiveDate>,
 }
 
 impl Rejection {
@@ -242,6 +246,113 @@ impl Checked {
                 rejected: c.rejected + s.rejected,
                 ..c
             })
+    }
+}
+
+/// The rows a scoped run left out ([`Checked::within`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    pub cases: u64,
+    pub complaints: u64,
+    pub surveys: u64,
+    pub rejected: u64,
+}
+
+impl LeftOut {
+    pub fn total(&self) -> u64 {
+        self.cases + self.complaints + self.surveys + self.rejected
+    }
+}
+
+impl Checked {
+    /// Only the rows of the days `from`–`to`, and how many others were left
+    /// out: a case decided then (a pending case: submitted then), a
+    /// complaint received then, a survey answered then, a rejected row
+    /// whose own day ([`Rejection::day`]) falls then or cannot be read —
+    /// a row that cannot be dated is kept, so that no rejected row goes
+    /// unreported. The count of every source is of the rows kept, so rows
+    /// in = accepted + rejected still holds.
+    pub fn within(self, from: chrono::NaiveDate, to: chrono::NaiveDate) -> (Checked, LeftOut) {
+        let inside = |day: chrono::NaiveDate| from <= day && day <= to;
+        let mut left = LeftOut::default();
+        // Rows accepted and rejected per source: file, sheet, table.
+        type SourceKey = (Arc<str>, Option<Arc<str>>, Table);
+        let mut counts: HashMap<SourceKey, (u64, u64)> = HashMap::new();
+        let mut count = |origin: &Origin, table: Table, accepted: bool| {
+            let key = (
+                origin.location.file.clone(),
+                origin.location.sheet.clone(),
+                table,
+            );
+            let entry = counts.entry(key).or_default();
+            if accepted {
+                entry.0 += 1;
+            } else {
+                entry.1 += 1;
+            }
+        };
+        let mut cases = Chunked::new();
+        for case in self.cases {
+            let day = case.decided_at.unwrap_or(case.submitted_at).date();
+            if inside(day) {
+                count(&case.origin, Table::Cases, true);
+                cases.push(case);
+            } else {
+                left.cases += 1;
+            }
+        }
+        let mut complaints = Vec::new();
+        for complaint in self.complaints {
+            if inside(complaint.received_at.date()) {
+                count(&complaint.origin, Table::Complaints, true);
+                complaints.push(complaint);
+            } else {
+                left.complaints += 1;
+            }
+        }
+        let mut surveys = Vec::new();
+        for survey in self.surveys {
+            if inside(survey.answered_on) {
+                count(&survey.origin, Table::Surveys, true);
+                surveys.push(survey);
+            } else {
+                left.surveys += 1;
+            }
+        }
+        let mut rejections = Chunked::new();
+        for rejection in self.rejections {
+            if rejection.day.is_none_or(inside) {
+                count(&rejection.origin, rejection.table, false);
+                rejections.push(rejection);
+            } else {
+                left.rejected += 1;
+            }
+        }
+        let sources = self
+            .sources
+            .into_iter()
+            .map(|s| {
+                let (accepted, rejected) = counts
+                    .get(&(s.file.clone(), s.sheet.clone(), s.table))
+                    .copied()
+                    .unwrap_or_default();
+                SourceSummary {
+                    rows: accepted + rejected,
+                    accepted,
+                    rejected,
+                    ..s
+                }
+            })
+            .collect();
+        let scoped = Checked {
+            cases,
+            complaints,
+            surveys,
+            rejections,
+            sources,
+        };
+        scoped.assert_balanced();
+        (scoped, left)
     }
 }
 

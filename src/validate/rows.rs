@@ -73,6 +73,23 @@ pub(super) fn rejection(
         id,
         problems,
         values,
+        day: day_of(source, raw),
+    }
+}
+
+/// The day a row is dated by, where its cell holds a valid value (see
+/// [`Rejection::day`]).
+fn day_of(source: &Source, raw: &RawRow) -> Option<chrono::NaiveDate> {
+    let cell = |key: &str| position(source, key).map(|p| raw.cell(p));
+    let at = |key: &str| {
+        cell(key)
+            .and_then(|c| values::datetime(c).ok().flatten())
+            .map(|t| t.date())
+    };
+    match source.table {
+        Table::Cases => at("decided_at").or_else(|| at("submitted_at")),
+        Table::Complaints => at("received_at"),
+        Table::Surveys => cell("answered_on").and_then(|c| values::date(c).ok().flatten()),
     }
 }
 

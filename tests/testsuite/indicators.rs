@@ -163,6 +163,23 @@ fn the_terminal_table_marks_values_below_the_normative() {
     assert!(kz.contains("66.7*"), "{kz}");
     assert!(kz.contains("100.0 "), "3.2 meets its normative: {kz}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("1 rows were rejected"));
+    // Regression: the label of the norms' row was cut to «норматив 2».
+    assert!(
+        text.lines().any(|l| l.starts_with("норматив 2025 ")),
+        "{text}"
+    );
+    // Regression: the legend said «below» while 4.1 is marked above its norm.
+    assert!(
+        text.contains(
+            "* не достигает нормативного значения: ниже него (для 4.1, где лучше меньше, выше него)"
+        ),
+        "{text}"
+    );
+    // The bundled norms name no order: said so, never presented as official.
+    assert!(
+        text.contains("Нормативные и целевые значения 2025 года иллюстративны"),
+        "{text}"
+    );
 }
 
 #[test]
