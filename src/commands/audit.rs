@@ -18,7 +18,7 @@ use crate::law::{Returns, Tally};
 use crate::vocab::Vocabulary;
 
 pub fn run(args: AuditArgs) -> Result<ExitCode> {
-    let input = InputConfig::resolve(&args.input, &[])?;
+    let input = InputConfig::resolve(&args.input, None)?;
     input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let config = Config::load(args.config.path.as_deref())?;
     let checked = read_and_check(&input, &config)?;

@@ -22,7 +22,7 @@ const TEMPLATE: &str = "decision.typ";
 
 pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     let lang = doc_lang(args.input.lang)?;
-    let input = InputConfig::resolve(&args.input, &[])?;
+    let input = InputConfig::resolve(&args.input, None)?;
     let out = match single(&args.out) {
         true => Output::File,
         false => Output::Folder,

@@ -35,7 +35,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         let lang = args.input.lang.unwrap_or_else(Lang::from_env);
         return print_table(&table, &config.norms, lang, args.json);
     }
-    let input = InputConfig::resolve(&args.input, &[])?;
+    let input = InputConfig::resolve(&args.input, None)?;
     input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let checked = read_and_check(&input, &config)?;
     let verdicts = super::judge(&checked, &config)?;

@@ -33,23 +33,35 @@ pub struct InputConfig {
     pub paths: Vec<PathBuf>,
     pub ingest: IngestConfig,
     pub lang: Lang,
+    /// The temporary copy of the bundled sample, while it is read.
+    _bundled: Option<tempfile::TempPath>,
+}
+
+/// A workbook compiled into esep, read when no file is given: its name in
+/// messages and outputs, and its bytes.
+pub struct Bundled {
+    pub name: &'static str,
+    pub bytes: &'static [u8],
 }
 
 impl InputConfig {
-    pub fn resolve(args: &InputArgs, default_files: &[PathBuf]) -> Result<InputConfig> {
+    pub fn resolve(args: &InputArgs, bundled: Option<&Bundled>) -> Result<InputConfig> {
+        let mut names = Vec::new();
+        let mut copy = None;
         let defaults: Vec<PathBuf>;
-        let given = if args.files.is_empty() {
-            // Outputs name input files as given; the bundled sample is
-            // named from the current folder when it is under it, so that
-            // no output carries the absolute path of the clone.
-            let here = std::env::current_dir().unwrap_or_default();
-            defaults = default_files
-                .iter()
-                .map(|p| p.strip_prefix(&here).unwrap_or(p).to_path_buf())
-                .collect();
-            &defaults
-        } else {
-            &args.files
+        let given = match (args.files.is_empty(), bundled) {
+            // The bundled sample, wherever esep runs (inside the clone or
+            // not): a temporary copy of the bytes compiled in, named as the
+            // README names it, so that no output carries a path of this
+            // machine.
+            (true, Some(bundled)) => {
+                let path = write_bundled(bundled)?;
+                names.push((path.to_path_buf(), bundled.name.to_string()));
+                defaults = vec![path.to_path_buf()];
+                copy = Some(path);
+                &defaults
+            }
+            _ => &args.files,
         };
         let paths = crate::ingest::expand(given).context("cannot list the input folder")?;
         if paths.is_empty() {
@@ -66,9 +78,11 @@ impl InputConfig {
                 mapping,
                 max_unpacked: args.max_unpacked << 20,
                 max_memory: args.max_memory << 20,
+                names,
                 sandbox: std::env::current_exe().ok(),
             },
             lang: args.lang.unwrap_or_else(Lang::from_env),
+            _bundled: copy,
         })
     }
 
@@ -84,6 +98,24 @@ impl InputConfig {
         }
         Ok(())
     }
+}
+
+/// Writes the bytes of `bundled` to a temporary file of the same extension.
+fn write_bundled(bundled: &Bundled) -> Result<tempfile::TempPath> {
+    use std::io::Write;
+    let extension = std::path::Path::new(bundled.name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("xlsx");
+    let mut file = tempfile::Builder::new()
+        .prefix("esep-sample-")
+        .suffix(&format!(".{extension}"))
+        .tempfile()
+        .context("cannot write the bundled sample to the temporary folder")?;
+    file.write_all(bundled.bytes)
+        .and_then(|()| file.flush())
+        .context("cannot write the bundled sample to the temporary folder")?;
+    Ok(file.into_temp_path())
 }
 
 /// The verdict on every accepted case; a case that needs a year the

@@ -6,14 +6,15 @@
 //! same name.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::Datelike;
 
 use super::{
-    InputConfig, RENDER_STACK, RenderConfig, doc_lang, read_and_check, reporting_period, stage,
+    Bundled, InputConfig, RENDER_STACK, RenderConfig, doc_lang, read_and_check, reporting_period,
+    stage,
 };
 use crate::cli::ReportArgs;
 use crate::config::Config;
@@ -35,12 +36,16 @@ const OUTPUTS: [&str; 5] = [
     "rejected.xlsx",
 ];
 
-/// The bundled sample: 2025, made by `esep sample` (see README).
-pub const BUNDLED_SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/sample-2025.xlsx");
+/// The bundled sample: 2025, made by `esep sample` (see README), compiled
+/// in, so that `esep report` runs on it wherever the binary is.
+const BUNDLED_SAMPLE: Bundled = Bundled {
+    name: "fixtures/sample-2025.xlsx",
+    bytes: include_bytes!("../../fixtures/sample-2025.xlsx"),
+};
 
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let doc_lang = doc_lang(args.input.lang)?;
-    let input = InputConfig::resolve(&args.input, &[PathBuf::from(BUNDLED_SAMPLE)])?;
+    let input = InputConfig::resolve(&args.input, Some(&BUNDLED_SAMPLE))?;
     let given = args.year.map(reporting_period).transpose()?;
     // The folder, where the arguments name it; else `reports/<year>`, the
     // year read from the data.

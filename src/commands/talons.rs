@@ -36,7 +36,7 @@ struct Chunk<'a, L, T> {
 
 pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     let lang = doc_lang(args.input.lang)?;
-    let input = InputConfig::resolve(&args.input, &[])?;
+    let input = InputConfig::resolve(&args.input, None)?;
     input.check_outputs(
         [(args.out.as_path(), Output::File)].into_iter().chain(
             args.render

@@ -9,6 +9,7 @@
 
 use serde::Serialize;
 
+use super::qr::Qr;
 use super::talon::{Sheet, Talons};
 use super::{DocLang, OfficeBlock, basis, clock_time, long_date, office_block};
 use crate::law::complaint::ComplaintVerdict;
@@ -19,6 +20,8 @@ use crate::settings::{Act, ComplaintTerm};
 #[derive(Debug, Serialize)]
 pub struct Talon {
     pub number: String,
+    /// The number as a QR code (SVG).
+    pub qr: Qr,
     pub office: OfficeBlock,
     pub accepted_date: String,
     pub accepted_time: String,
@@ -118,6 +121,7 @@ pub fn talon(complaint: &Complaint, verdict: &ComplaintVerdict, lang: DocLang) -
     };
     Talon {
         number: complaint.complaint_id.clone(),
+        qr: Qr(complaint.complaint_id.clone()),
         accepted_date: long_date(complaint.received_at.date(), lang),
         accepted_time: clock_time(complaint.received_at.time(), lang),
         accepted_by: complaint

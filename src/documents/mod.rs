@@ -6,6 +6,7 @@ pub mod annual;
 pub mod basis;
 pub mod complaint;
 pub mod decision;
+pub mod qr;
 pub mod registration;
 pub mod talon;
 

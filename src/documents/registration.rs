@@ -11,6 +11,7 @@
 
 use serde::Serialize;
 
+use super::qr::Qr;
 use super::talon::{Sheet, Talons};
 use super::{DocLang, OfficeBlock, basis, clock_time, long_date, office_block};
 use crate::chunked::Chunked;
@@ -23,6 +24,8 @@ use crate::vocab::Service;
 #[derive(Debug, Serialize)]
 pub struct Talon {
     pub number: String,
+    /// The number as a QR code (SVG): what the officer enters (item 57).
+    pub qr: Qr,
     pub applicant: String,
     pub formular: String,
     pub office: OfficeBlock,
@@ -84,6 +87,7 @@ pub fn talon(case: &Case, lang: DocLang) -> Talon {
     let receiving = receiving(&case.case_id);
     Talon {
         number: case.case_id.to_string(),
+        qr: Qr(case.case_id.to_string()),
         applicant: case
             .applicant_name
             .as_deref()

@@ -18,6 +18,7 @@ use chrono::NaiveTime;
 use clap::ValueEnum;
 use serde::Serialize;
 
+use super::qr::Qr;
 use super::{DocLang, OfficeBlock, basis, clock_time, long_date, office_block};
 use crate::law::Verdict;
 use crate::model::Case;
@@ -72,6 +73,8 @@ pub struct Talons<L, T> {
 #[derive(Debug, Serialize)]
 pub struct Talon {
     pub number: String,
+    /// The number as a QR code (SVG), to scan rather than type.
+    pub qr: Qr,
     pub consumer: String,
     pub office: OfficeBlock,
     pub documents: Vec<String>,
@@ -191,6 +194,7 @@ pub fn talon(case: &Case, verdict: &Verdict, lang: DocLang) -> Talon {
     let issue = verdict.facts.deadline;
     Talon {
         number: case.case_id.to_string(),
+        qr: Qr(case.case_id.to_string()),
         consumer: case
             .applicant_name
             .as_deref()

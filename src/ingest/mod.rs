@@ -81,6 +81,10 @@ pub struct IngestConfig {
     /// before anything is allocated; xls and ods are read in a child process
     /// held to this much (docs/reliability.md).
     pub max_memory: u64,
+    /// Files named otherwise than by their path in messages and outputs:
+    /// the bundled sample, read from a temporary copy, is named as the
+    /// README names it, wherever esep runs.
+    pub names: Vec<(PathBuf, String)>,
     /// The esep executable that reads xls and ods in a child process held
     /// to `max_memory` ([`sandbox`]); `None` reads them in this process
     /// (tests of the library, fuzzing).
@@ -102,6 +106,7 @@ impl Default for IngestConfig {
             mapping: Mapping::default(),
             max_unpacked: DEFAULT_MAX_UNPACKED,
             max_memory: DEFAULT_MAX_MEMORY,
+            names: Vec::new(),
             sandbox: None,
         }
     }
@@ -182,7 +187,10 @@ pub fn load(
     config: &IngestConfig,
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
-    let file: Arc<str> = path.display().to_string().into();
+    let file: Arc<str> = match config.names.iter().find(|(p, _)| p == path) {
+        Some((_, name)) => name.as_str().into(),
+        None => path.display().to_string().into(),
+    };
     if !path.is_file() {
         let reason = if path.exists() {
             "not a file"

@@ -606,3 +606,78 @@ fn a_write_killed_midway_leaves_no_file_and_the_next_run_clears_its_remains() {
     // The visa cases of the sample (its identity documents have talons of their own).
     assert_eq!(lopdf::Document::load(&out).unwrap().get_pages().len(), 1563);
 }
+
+/// The codes `zbarimg` reads off the pages of `pdf` rendered at 300 dpi by
+/// `pdftoppm`, in page order; `None` (and the reason printed) where
+/// either program is missing.
+fn scanned(pdf: &Path) -> Option<Vec<String>> {
+    for tool in ["pdftoppm", "zbarimg"] {
+        if std::process::Command::new(tool).arg("-h").output().is_err() {
+            eprintln!("skipped: {tool} is not installed (Debian poppler-utils, zbar-tools)");
+            return None;
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-r", "300", "-png"])
+        .arg(pdf)
+        .arg(dir.path().join("page"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    pages.sort();
+    let mut codes = Vec::new();
+    for page in pages {
+        let out = std::process::Command::new("zbarimg")
+            .args(["-q", "--raw"])
+            .arg(&page)
+            .output()
+            .unwrap();
+        let mut found: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        found.sort();
+        codes.extend(found);
+    }
+    Some(codes)
+}
+
+#[test]
+fn every_talon_of_every_form_carries_its_number_as_a_qr_code() {
+    let dir = tempfile::tempdir().unwrap();
+    for (form, expected) in [
+        ("appendix5", vec!["V-1", "V-2"]),
+        ("appendix3", vec!["V-1", "V-2"]),
+        ("registration", vec!["V-3"]),
+    ] {
+        let (output, pdf) = talons(dir.path(), &["--form", form, "--lang", "ru"]);
+        assert_success(&output);
+        let Some(codes) = scanned(&pdf) else { return };
+        assert_eq!(codes, expected, "{form}");
+    }
+    // Ten to an A4 sheet: every code readable beside its neighbours.
+    let (output, pdf) = talons_of(
+        dir.path(),
+        &pending("T", 10),
+        &["--form", "appendix5", "--sheet", "a4", "--lang", "kk"],
+    );
+    assert_success(&output);
+    let mut codes = scanned(&pdf).unwrap();
+    codes.sort();
+    let expected: Vec<String> = (0..10).map(|i| format!("T-{i:03}")).collect();
+    assert_eq!(codes, expected);
+    // A complaint's number in Cyrillic, as UTF-8.
+    let complaints = dir.path().join("complaints.csv");
+    std::fs::write(&complaints, COMPLAINTS).unwrap();
+    let pdf = dir.path().join("complaints.pdf");
+    assert_success(&run(esep()
+        .args(["talons", "--form", "complaint", "--lang", "kk", "--out"])
+        .arg(&pdf)
+        .arg(&complaints)));
+    assert_eq!(scanned(&pdf).unwrap(), ["Ж-1", "Ж-2"]);
+}

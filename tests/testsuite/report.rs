@@ -24,6 +24,29 @@ fn report_runs_on_the_bundled_sample() {
     let files = crate::rerun::texts(&dir.path().join("rejected.xlsx"));
     assert!(files.contains("fixtures/sample-2025.xlsx"), "{files:?}");
     assert!(!files.iter().any(|t| t.contains(env!("CARGO_MANIFEST_DIR"))));
+    // Regression: run outside the clone, the outputs named the clone's
+    // absolute path (and an installed binary without the clone found no
+    // sample). The sample is compiled in and named as the README names it.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = elsewhere.path().join("out");
+    let output = run(esep()
+        .current_dir(elsewhere.path())
+        .arg("report")
+        .arg("--out")
+        .arg(&out));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let files = crate::rerun::texts(&out.join("rejected.xlsx"));
+    assert!(files.contains("fixtures/sample-2025.xlsx"), "{files:?}");
+    let pdf =
+        pdf_extract::extract_text_from_mem(&std::fs::read(out.join("annual-report.pdf")).unwrap())
+            .unwrap();
+    for path in [env!("CARGO_MANIFEST_DIR"), "/tmp", "esep-sample-"] {
+        assert!(!pdf.contains(path), "{path} in the report");
+        assert!(
+            !files.iter().any(|t| t.contains(path)),
+            "{path} in rejected.xlsx"
+        );
+    }
     assert!(dir.path().join("findings.xlsx").exists());
     assert!(
         // The audit's 731 findings less the 8 of the 17 cases decided in
