@@ -13,7 +13,7 @@ use super::{DocLang, basis};
 use crate::indicators::{Indicator, Level, Results, Row};
 use crate::lang::Lang;
 use crate::law::{Code, Tally};
-use crate::reference::{appendix1_entry, department_of};
+use crate::reference::{office_name, region_name};
 use crate::settings::{Acts, Deadlines, NormBasis, Norms};
 use crate::validate::{LeftOut, ReasonCount, RowCount};
 use crate::vocab::{Service, Vocabulary};
@@ -52,7 +52,7 @@ pub struct Annual {
     pub timeliness: BarChart,
     pub trend: LineChart,
     pub complaints: BarChart,
-    pub findings_by_code: Vec<[String; 4]>,
+    pub findings_by_code: Vec<[String; 3]>,
     pub findings_by_office: Vec<[String; 3]>,
     pub quality_rows: Vec<[String; 4]>,
     pub quality_reasons: Vec<[String; 3]>,
@@ -95,7 +95,7 @@ pub struct Headings {
     pub place_columns: [String; 3],
     pub charts: String,
     pub findings: String,
-    pub findings_code_columns: [String; 4],
+    pub findings_code_columns: [String; 3],
     pub findings_office_columns: [String; 3],
     pub quality: String,
     pub quality_columns: [String; 4],
@@ -205,6 +205,30 @@ const MONTHS_RU: [&str; 12] = [
     "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
 ];
 
+/// A column by its header in the reader's language, as the contract names
+/// it (the data-quality section; the key `ethnic_kazakh` is no word of
+/// theirs).
+fn header_of(key: &str, lang: DocLang) -> String {
+    crate::schema::Table::ALL
+        .iter()
+        .flat_map(|t| t.columns())
+        .find(|c| c.key == key)
+        .map_or(key, |c| lang.pick(c.ru, c.kk))
+        .to_string()
+}
+
+/// A department or an office by a name its reader can tell from the
+/// others (`reference::region_name`, `reference::office_name`).
+fn place_name(level: Level, key: &str, lang: DocLang) -> String {
+    let kk = lang == DocLang::Kk;
+    match level {
+        Level::Department => region_name(key, kk).map(str::to_string),
+        Level::Office => office_name(key, kk),
+        Level::Republic => None,
+    }
+    .unwrap_or_default()
+}
+
 impl Input<'_> {
     fn missed(&self, i: Indicator, value: Option<f64>) -> bool {
         match (value, self.norms.get(self.year, i)) {
@@ -226,22 +250,16 @@ impl Input<'_> {
             .collect()
     }
 
-    fn places(&self, level: Level) -> Vec<Place> {
+    fn places(&self, level: Level, lang: DocLang) -> Vec<Place> {
         self.table
             .rows
             .iter()
             .filter(|r| r.level == level && r.service.is_none() && r.month.is_none())
-            .map(|r| {
-                let office = match level {
-                    Level::Department => department_of(&r.key),
-                    _ => appendix1_entry(&r.key),
-                };
-                Place {
-                    code: r.key.clone(),
-                    name: office.map_or(String::new(), |o| o.name_kk.clone()),
-                    served: thousands(r.get(Indicator::Complaints).denominator),
-                    values: self.cells(r),
-                }
+            .map(|r| Place {
+                code: r.key.clone(),
+                name: place_name(level, &r.key, lang),
+                served: thousands(r.get(Indicator::Complaints).denominator),
+                values: self.cells(r),
             })
             .collect()
     }
@@ -294,7 +312,7 @@ impl Input<'_> {
                 .filter_map(|r| {
                     let v = r.get(Indicator::Timeliness).value()?;
                     Some(Bar {
-                        label: r.key.clone(),
+                        label: place_name(Level::Department, &r.key, lang),
                         value: v,
                         text: percent(Some(v)),
                         missed: self.missed(Indicator::Timeliness, Some(v)),
@@ -357,7 +375,7 @@ impl Input<'_> {
         ]
         .into_iter()
         .map(|i| Series {
-            name: i.id().to_string(),
+            name: format!("{} {}", i.id(), i.name(lang.lang())),
             points: months.iter().map(|r| r.get(i).value()).collect(),
         })
         .collect::<Vec<_>>();
@@ -405,7 +423,7 @@ impl Input<'_> {
     }
 
     /// Findings by code (most first) and the 30 offices with the most.
-    fn findings(&self) -> (Vec<(Code, u64)>, Vec<[String; 3]>) {
+    fn findings(&self, lang: DocLang) -> (Vec<(Code, u64)>, Vec<[String; 3]>) {
         let mut by_code: BTreeMap<Code, u64> = BTreeMap::new();
         let mut by_office: BTreeMap<&str, OfficeFindings> = BTreeMap::new();
         for t in self.findings {
@@ -428,10 +446,11 @@ impl Input<'_> {
                 let top = top
                     .iter()
                     .take(3)
-                    .map(|(c, n)| format!("{} ({n})", c.key()))
+                    .map(|(c, n)| format!("{} ({n})", c.message(lang.lang())))
                     .collect::<Vec<_>>()
-                    .join(", ");
-                [office.to_string(), thousands(*total), top]
+                    .join("; ");
+                let name = place_name(Level::Office, office, lang);
+                [format!("{office} {name}"), thousands(*total), top]
             })
             .collect();
 
@@ -446,10 +465,10 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
     let kz = input.table.republic();
     let year = input.year;
 
-    let departments = input.places(Level::Department);
+    let departments = input.places(Level::Department, lang);
     let timeliness = input.timeliness_chart(lang);
     let (trend, complaints) = input.monthly_charts(lang);
-    let (codes, findings_by_office) = input.findings();
+    let (codes, findings_by_office) = input.findings(lang);
     let total_rows: u64 = input.rows.iter().map(|r| r.read).sum();
     let total_rejected: u64 = input.rows.iter().map(|r| r.rejected).sum();
     Annual {
@@ -488,7 +507,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                 ],
                 [
                     t("Бөлімшелер", "Подразделений"),
-                    input.places(Level::Office).len().to_string(),
+                    input.places(Level::Office, lang).len().to_string(),
                 ],
                 [
                     t(
@@ -559,9 +578,8 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                 "Результаты проверки на соответствие стандарту",
             ),
             findings_code_columns: [
-                t("Коды", "Код"),
-                t("Тармақ", "Пункт"),
                 t("Бұзушылық", "Нарушение"),
+                t("Тармақ", "Пункт"),
                 t("Саны", "Количество"),
             ],
             findings_office_columns: [
@@ -590,20 +608,13 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
         appendix4: input.appendix4(l),
         indicator_ids: Indicator::ALL.iter().map(|i| i.id()).collect(),
         departments,
-        offices: input.places(Level::Office),
+        offices: input.places(Level::Office, lang),
         timeliness,
         trend,
         complaints,
         findings_by_code: codes
             .iter()
-            .map(|(c, n)| {
-                [
-                    c.key().to_string(),
-                    c.item().to_string(),
-                    c.message(l).to_string(),
-                    thousands(*n),
-                ]
-            })
+            .map(|(c, n)| [c.message(l).to_string(), c.cite(l), thousands(*n)])
             .collect(),
         findings_by_office,
         quality_rows: input
@@ -624,7 +635,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             .map(|r| {
                 [
                     thousands(u64::from(r.count)),
-                    r.column.clone(),
+                    header_of(&r.column, lang),
                     r.message.clone(),
                 ]
             })

@@ -18,7 +18,7 @@ use super::rejected;
 use crate::indicators::{Indicator, Level, Results, Row};
 use crate::lang::Lang;
 use crate::law::Tally;
-use crate::reference::{appendix1_entry, department_of};
+use crate::reference::{office_name, region_name};
 use crate::settings::{NormBasis, Norms};
 use crate::validate::Checked;
 use crate::vocab::{Service, Vocabulary};
@@ -233,13 +233,15 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     Ok(())
 }
 
-fn name_of(level: Level, key: &str) -> &'static str {
-    let office = match level {
-        Level::Department => department_of(key),
-        Level::Office => appendix1_entry(key),
+/// A department or office by a name its reader can tell from the others,
+/// in Kazakh as the directories write it.
+fn name_of(level: Level, key: &str) -> String {
+    match level {
+        Level::Department => region_name(key, true).map(str::to_string),
+        Level::Office => office_name(key, true),
         Level::Republic => None,
-    };
-    office.map_or("", |o| o.name_kk.as_str())
+    }
+    .unwrap_or_default()
 }
 
 /// Writes the header of a sheet of rows: three columns, then the indicators.
@@ -310,7 +312,7 @@ fn level_sheet(
         .iter()
         .filter(|r| r.level == level && r.service.is_none() && r.month.is_none())
     {
-        data_row(sheet, row, name_of(level, &r.key), r, c, f)?;
+        data_row(sheet, row, &name_of(level, &r.key), r, c, f)?;
         row += 1;
     }
     finish(sheet, row)?;

@@ -127,6 +127,24 @@ impl Code {
             Code::ComplaintIncomplete => "24",
         }
     }
+    /// The item as a reader of `lang` cites it, in the act it belongs to:
+    /// «п. 7.1 стандарта», «стандарттың 7.1-тармағы», «п. 16 Правил
+    /// формуляра». [`Code::item`] stays the machine-readable form.
+    pub fn cite(self, lang: Lang) -> String {
+        let item = self.item();
+        match item.strip_prefix("order 451, item ") {
+            Some(n) => lang.pick(
+                format!("item {n} of the Rules of the formular (order No. 451)"),
+                format!("п. {n} Правил формуляра (приказ № 451)"),
+                format!("формуляр қағидаларының {n}-тармағы (№ 451 бұйрық)"),
+            ),
+            None => lang.pick(
+                format!("item {item} of the standard"),
+                format!("п. {item} стандарта"),
+                format!("стандарттың {item}-тармағы"),
+            ),
+        }
+    }
 
     pub fn message(self, lang: Lang) -> &'static str {
         let (en, ru, kk) = match self {
@@ -268,6 +286,29 @@ impl Code {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn items_are_cited_in_the_readers_language_and_act() {
+        assert_eq!(Code::Late.cite(Lang::Ru), "п. 7.1 стандарта");
+        assert_eq!(Code::Late.cite(Lang::Kk), "стандарттың 7.1-тармағы");
+        // Regression: «order 451, item 16» was printed in ru and kk reports.
+        assert_eq!(
+            Code::ExtraCheckLong.cite(Lang::Ru),
+            "п. 16 Правил формуляра (приказ № 451)"
+        );
+        assert_eq!(
+            Code::RegistryRequestLate.cite(Lang::Kk),
+            "формуляр қағидаларының 12-тармағы (№ 451 бұйрық)"
+        );
+        for code in Code::ALL {
+            for lang in [Lang::Ru, Lang::Kk] {
+                assert!(
+                    !code.cite(lang).contains("order") && !code.cite(lang).contains("item"),
+                    "{code:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn every_code_speaks_three_languages() {
