@@ -171,20 +171,34 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     set.commit()?;
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
     out.write_all(&read)?;
+    let lang = input.lang;
     if left_out.total() > 0 {
-        writeln!(
-            out,
-            "left out, not of {year}: {} cases, {} complaints, {} surveys, {} rejected rows",
-            left_out.cases, left_out.complaints, left_out.surveys, left_out.rejected
-        )?;
+        let (c, j, s, r) = (
+            left_out.cases,
+            left_out.complaints,
+            left_out.surveys,
+            left_out.rejected,
+        );
+        let line = lang.pick(
+            format!("left out, not of {year}: {c} cases, {j} complaints, {s} surveys, {r} rejected rows"),
+            format!("не учтены, не {year} год: дела — {c}, жалобы — {j}, опросы — {s}, отклонённые строки — {r}"),
+            format!("есепке алынбады, {year} жылға жатпайды: істер — {c}, шағымдар — {j}, сауалнамалар — {s}, қабылданбаған жолдар — {r}"),
+        );
+        writeln!(out, "{line}")?;
     }
-    writeln!(
-        out,
-        "findings: {} about {} cases and {} complaints (see findings.xlsx)",
+    let (n, c, j) = (
         findings.len(),
         checked.cases.len(),
-        checked.complaints.len()
-    )?;
+        checked.complaints.len(),
+    );
+    let line = lang.pick(
+        format!("findings: {n} about {c} cases and {j} complaints (see findings.xlsx)"),
+        format!("нарушения: {n}; проверено дел — {c}, жалоб — {j} (см. findings.xlsx)"),
+        format!(
+            "бұзушылықтар: {n}; тексерілген істер — {c}, шағымдар — {j} (findings.xlsx қараңыз)"
+        ),
+    );
+    writeln!(out, "{line}")?;
     let kz = table.republic();
     for i in [Indicator::Timeliness, Indicator::Complaints] {
         let shown = kz
@@ -193,7 +207,12 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             .map_or("—".to_string(), |v| format!("{v:.1} %"));
         writeln!(out, "{} {}: {shown}", i.id(), i.name(input.lang))?;
     }
-    writeln!(out, "year {year}; written:")?;
+    let written = lang.pick(
+        format!("year {year}; written:"),
+        format!("{year} год; записаны:"),
+        format!("{year} жыл; жазылды:"),
+    );
+    writeln!(out, "{written}")?;
     for name in OUTPUTS {
         writeln!(out, "  {}", folder.join(name).display())?;
     }

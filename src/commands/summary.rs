@@ -10,39 +10,90 @@ use crate::lang::Lang;
 use crate::schema::Table;
 use crate::validate::{Checked, SourceSummary};
 
-/// Rows per file and sheet, then the most frequent reasons.
+/// Rows per file and sheet, then the most frequent reasons, in the
+/// language of messages.
 pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Result<()> {
-    writeln!(out)?;
+    let [file, table, rows, accepted, rejected] = lang.pick(
+        ["file:sheet", "table", "rows", "accepted", "rejected"],
+        ["файл:лист", "таблица", "строк", "принято", "отклонено"],
+        [
+            "файл:парақ",
+            "кесте",
+            "жолдар",
+            "қабылданды",
+            "қабылданбады",
+        ],
+    );
     writeln!(
         out,
-        "{:<48} {:<10} {:>9} {:>9} {:>9}",
-        "file:sheet", "table", "rows", "accepted", "rejected"
+        "{file:<48} {table:<13} {rows:>9} {accepted:>11} {rejected:>12}"
     )?;
     for s in &checked.sources {
         writeln!(
             out,
-            "{:<48} {:<10} {:>9} {:>9} {:>9}",
+            "{:<48} {:<13} {:>9} {:>11} {:>12}",
             place(s),
-            s.table.key(),
+            table_name(s.table, lang),
             s.rows,
             s.accepted,
             s.rejected
         )?;
     }
     let cases = checked.counts(Table::Cases);
-    writeln!(
-        out,
-        "cases: {} rows, {} accepted, {} rejected",
-        cases.read, cases.accepted, cases.rejected
-    )?;
+    let line = lang.pick(
+        format!(
+            "cases: {} rows, {} accepted, {} rejected",
+            cases.read, cases.accepted, cases.rejected
+        ),
+        format!(
+            "дела: строк — {}, принято — {}, отклонено — {}",
+            cases.read, cases.accepted, cases.rejected
+        ),
+        format!(
+            "істер: жолдар — {}, қабылданды — {}, қабылданбады — {}",
+            cases.read, cases.accepted, cases.rejected
+        ),
+    );
+    writeln!(out, "{line}")?;
     let top = checked.top_reasons(lang, 10);
     if !top.is_empty() {
-        writeln!(out, "most frequent reasons:")?;
+        let heading = lang.pick(
+            "most frequent reasons:",
+            "самые частые причины:",
+            "ең жиі себептер:",
+        );
+        writeln!(out, "{heading}")?;
         for r in top {
-            writeln!(out, "{:>9}  {}: {}", r.count, r.column, r.message)?;
+            writeln!(
+                out,
+                "{:>9}  {}: {}",
+                r.count,
+                column_name(&r.column, lang),
+                r.message
+            )?;
         }
     }
     Ok(())
+}
+
+/// A table by its name in `lang`.
+pub fn table_name(table: Table, lang: Lang) -> &'static str {
+    let [en, ru, kk] = match table {
+        Table::Cases => ["cases", "дела", "істер"],
+        Table::Complaints => ["complaints", "жалобы", "шағымдар"],
+        Table::Surveys => ["surveys", "опросы", "сауалнамалар"],
+    };
+    lang.pick(en, ru, kk)
+}
+
+/// A column by its key in English, else by the contract's header in `lang`.
+fn column_name(key: &str, lang: Lang) -> String {
+    Table::ALL
+        .iter()
+        .flat_map(|t| t.columns())
+        .find(|c| c.key == key)
+        .map_or(key, |c| lang.pick(c.key, c.ru, c.kk))
+        .to_string()
 }
 
 fn place(s: &SourceSummary) -> String {

@@ -113,11 +113,16 @@ fn problems_print_grep_style_in_the_chosen_language() {
         stdout.contains("rules.xlsx:Дела!L30: error: iin: неверная контрольная цифра ИИН"),
         "{stdout}"
     );
+    // The summary in Russian too (it was English under --lang ru).
     assert!(
-        stdout.contains("cases: 39 rows, 12 accepted, 27 rejected"),
+        stdout.contains("дела: строк — 39, принято — 12, отклонено — 27"),
         "{stdout}"
     );
-    assert!(stdout.contains("most frequent reasons:"), "{stdout}");
+    assert!(stdout.contains("самые частые причины:"), "{stdout}");
+    assert!(
+        stdout.contains("  Дата выдачи результата: результат выдан раньше"),
+        "columns by their header: {stdout}"
+    );
     let out = run(esep()
         .arg("check")
         .arg("--lang")

@@ -345,3 +345,56 @@ fn a_year_without_norms_prints_empty_norm_cells_and_says_why() {
         "{pdf}"
     );
 }
+
+#[test]
+fn the_summary_speaks_the_language_asked_for() {
+    // Regression: «most frequent reasons:», «findings: 731 about 1961
+    // cases», «year 2025; written:» under --lang ru and kk.
+    for (lang, words) in [
+        (
+            "ru",
+            [
+                "самые частые причины:",
+                "записаны:",
+                "нарушения: 723",
+                "файл:лист",
+            ],
+        ),
+        (
+            "kk",
+            [
+                "ең жиі себептер:",
+                "жазылды:",
+                "бұзушылықтар: 723",
+                "файл:парақ",
+            ],
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = run(esep()
+            .args(["report", "--lang", lang, "--out"])
+            .arg(dir.path()));
+        assert_eq!(out.status.code(), Some(0));
+        let said = String::from_utf8(out.stdout).unwrap();
+        for word in words {
+            assert!(said.contains(word), "{lang}: {word:?} not in {said}");
+        }
+        for english in [
+            " rows",
+            "accepted",
+            "findings:",
+            "written:",
+            "most frequent",
+            "left out",
+            "cases:",
+            "complaints",
+            "ethnic_kazakh:",
+        ] {
+            assert!(!said.contains(english), "{lang}: {english:?} in {said}");
+        }
+        assert!(
+            !said.starts_with('\n'),
+            "{lang}: stdout starts with a blank line"
+        );
+    }
+}
