@@ -103,11 +103,11 @@ pub struct IndicatorsArgs {
     /// The period: a calendar year.
     #[arg(long, conflicts_with_all = ["from", "to"], required_unless_present_all = ["from", "to"])]
     pub year: Option<i32>,
-    /// The period: its first day.
-    #[arg(long, value_name = "YYYY-MM-DD", requires = "to")]
+    /// The period: its first day (2025-03-01 or 01.03.2025).
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "to", value_parser = day)]
     pub from: Option<NaiveDate>,
-    /// The period: its last day.
-    #[arg(long, value_name = "YYYY-MM-DD", requires = "from")]
+    /// The period: its last day (2025-03-31 or 31.03.2025).
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "from", value_parser = day)]
     pub to: Option<NaiveDate>,
     /// Print every row as JSON, in the shape of docs/spec/indicators.md.
     #[arg(long)]
@@ -258,6 +258,14 @@ pub struct SampleArgs {
     /// Where to write the workbook (.xlsx).
     #[arg(long, value_name = "FILE.xlsx")]
     pub out: PathBuf,
+}
+
+/// A day of `--from` and `--to`, in either form the input contract writes
+/// days in; a mistake names both.
+fn day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
+        .map_err(|_| "not a day: write it as 2025-03-01 or 01.03.2025".to_string())
 }
 
 #[cfg(test)]

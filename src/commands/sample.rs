@@ -9,6 +9,17 @@ use crate::cli::SampleArgs;
 use crate::sample::{self, Invalid, SampleConfig};
 
 pub fn run(args: SampleArgs) -> Result<ExitCode> {
+    // The sample is a workbook of three sheets; a CSV holds one table.
+    if !args
+        .out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+    {
+        anyhow::bail!(
+            "--out {}: the sample is a workbook of three sheets (cases, complaints, surveys); give a path ending in .xlsx",
+            args.out.display()
+        );
+    }
     let config = SampleConfig {
         cases: args.cases,
         year: args.year,

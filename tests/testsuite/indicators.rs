@@ -194,6 +194,21 @@ fn bad_periods_and_configurations_exit_2_and_say_where() {
     );
     let out = run(esep().args(["indicators"]).args(&files));
     assert_eq!(out.status.code(), Some(2), "no period");
+    // Regression: «01.03.2025» failed without naming the accepted forms;
+    // both forms of the contract are days.
+    let out = run(esep()
+        .args(["indicators", "--from", "01.03.2025", "--to", "2025-03-31"])
+        .args(&files));
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let out = run(esep()
+        .args(["indicators", "--from", "1/3/25", "--to", "2025-03-31"])
+        .args(&files));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("not a day: write it as 2025-03-01 or 01.03.2025"),
+        "{out:?}"
+    );
     let config = dir.path().join("bad.toml");
     std::fs::write(&config, "[fee]\nrate_percent = 50\n[services.visa-issue]\nelectronic_information = true\ndeadline_working_days = -5\n").unwrap();
     let out = run(esep()

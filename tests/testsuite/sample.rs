@@ -121,3 +121,13 @@ fn the_sample_receives_on_reception_days_and_hours_only_but_for_a_few_after_hour
         );
     }
 }
+
+#[test]
+fn regression_a_sample_named_as_csv_is_refused_not_written_as_xlsx_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("s.csv");
+    let output = run(esep().args(["sample", "--cases", "200", "--out"]).arg(&out));
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("give a path ending in .xlsx"));
+    assert!(!out.exists());
+}
