@@ -44,6 +44,16 @@ impl Table {
         }
     }
 
+    /// The table by its name in `lang` (terminal summaries, sheet names).
+    pub fn name(self, lang: crate::lang::Lang) -> &'static str {
+        let [en, ru, kk] = match self {
+            Table::Cases => ["cases", "дела", "істер"],
+            Table::Complaints => ["complaints", "жалобы", "шағымдар"],
+            Table::Surveys => ["surveys", "опросы", "сауалнамалар"],
+        };
+        lang.pick(en, ru, kk)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Table::Cases => "cases",

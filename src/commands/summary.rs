@@ -33,7 +33,7 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
             out,
             "{:<48} {:<13} {:>9} {:>11} {:>12}",
             place(s),
-            table_name(s.table, lang),
+            s.table.name(lang),
             s.rows,
             s.accepted,
             s.rejected
@@ -74,16 +74,6 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
         }
     }
     Ok(())
-}
-
-/// A table by its name in `lang`.
-pub fn table_name(table: Table, lang: Lang) -> &'static str {
-    let [en, ru, kk] = match table {
-        Table::Cases => ["cases", "дела", "істер"],
-        Table::Complaints => ["complaints", "жалобы", "шағымдар"],
-        Table::Surveys => ["surveys", "опросы", "сауалнамалар"],
-    };
-    lang.pick(en, ru, kk)
 }
 
 /// A column by its key in English, else by the contract's header in `lang`.

@@ -49,7 +49,13 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     let render = RenderConfig::resolve(&args.render)?;
     let checked = read_and_check(&input, &config)?;
     let date = checked.latest_date();
-    let rejected = checked.rejections.len();
+    // The rejected rows of the table this form prints: rejected complaints
+    // and surveys have no case talon, and rejected cases no complaint talon.
+    let table = match args.form {
+        Form::Complaint => crate::schema::Table::Complaints,
+        _ => crate::schema::Table::Cases,
+    };
+    let rejected = checked.counts(table).rejected;
     // What has a talon of another form, for the closing note.
     let (count, elsewhere) = match args.form {
         Form::Appendix3 | Form::Appendix5 => {
@@ -108,7 +114,8 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     }
     if rejected > 0 {
         crate::tell!(
-            "note: {rejected} rows were rejected and have no talon; `esep check` lists them"
+            "note: {rejected} rows of {} were rejected and have no talon; `esep check` lists them",
+            table.key()
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -57,6 +57,9 @@ pub struct FindingRow {
     pub row: u32,
     pub code: &'static str,
     pub item: &'static str,
+    /// The item as the reader of the run's language cites it.
+    #[serde(skip)]
+    pub cited: String,
     pub message: &'static str,
     pub figures: std::collections::BTreeMap<&'static str, String>,
 }
@@ -117,6 +120,7 @@ fn row(
         row: origin.row,
         code: f.code.key(),
         item: f.code.item(),
+        cited: f.code.cite(lang),
         message: f.code.message(lang),
         figures: f.figures.iter().cloned().collect(),
     }
@@ -131,19 +135,52 @@ pub fn write_xlsx(
 ) -> Result<()> {
     let mut workbook = crate::xlsx::workbook(checked.latest_date());
     let bold = Format::new().set_bold();
+    // In English the codes and items are the machine-readable keys; in
+    // Russian and Kazakh the workbook speaks its reader's language only:
+    // the finding by its message, the item as they cite it.
+    let english = lang == Lang::En;
     let sheet = workbook.add_worksheet();
-    sheet.set_name("findings")?;
-    let header = [
-        "about", "id", "office", "file", "sheet", "row", "code", "item", "finding", "figures",
-    ];
+    sheet.set_name(lang.pick("findings", "Нарушения", "Бұзушылықтар"))?;
+    let mut header = lang
+        .pick(
+            [
+                "about", "id", "office", "file", "sheet", "row", "item", "finding", "figures",
+            ],
+            [
+                "Предмет",
+                "Номер",
+                "Подразделение",
+                "Файл",
+                "Лист",
+                "Строка",
+                "Пункт",
+                "Нарушение",
+                "Данные",
+            ],
+            [
+                "Нысан",
+                "Нөмір",
+                "Бөлімше",
+                "Файл",
+                "Парақ",
+                "Жол",
+                "Тармақ",
+                "Бұзушылық",
+                "Деректер",
+            ],
+        )
+        .to_vec();
+    if english {
+        header.insert(6, "code");
+    }
     for (c, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *h, &bold)?;
     }
     for (i, r) in rows.iter().enumerate() {
         let n = i as u32 + 1;
         let about = match r.about {
-            About::Case => "case",
-            About::Complaint => "complaint",
+            About::Case => lang.pick("case", "дело", "іс"),
+            About::Complaint => lang.pick("complaint", "жалоба", "шағым"),
         };
         sheet.write_string(n, 0, about)?;
         sheet.write_string(n, 1, &r.id)?;
@@ -151,28 +188,51 @@ pub fn write_xlsx(
         sheet.write_string(n, 3, &r.file)?;
         sheet.write_string(n, 4, r.sheet.as_deref().unwrap_or(""))?;
         sheet.write_number(n, 5, f64::from(r.row))?;
-        sheet.write_string(n, 6, r.code)?;
-        sheet.write_string(n, 7, r.item)?;
-        sheet.write_string(n, 8, r.message)?;
-        sheet.write_string(n, 9, r.figures_text())?;
+        let mut c = 6;
+        if english {
+            sheet.write_string(n, c, r.code)?;
+            c += 1;
+        }
+        sheet.write_string(n, c, if english { r.item } else { &r.cited })?;
+        sheet.write_string(n, c + 1, r.message)?;
+        sheet.write_string(n, c + 2, r.figures_text())?;
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, rows.len().max(1) as u32, (header.len() - 1) as u16)?;
     let sheet = workbook.add_worksheet();
-    sheet.set_name("counts")?;
-    for (c, h) in ["office", "code", "item", "finding", "count"]
-        .iter()
-        .enumerate()
-    {
+    sheet.set_name(lang.pick("counts", "Итоги", "Қорытынды"))?;
+    let mut header = lang
+        .pick(
+            ["office", "item", "finding", "count"],
+            ["Подразделение", "Пункт", "Нарушение", "Количество"],
+            ["Бөлімше", "Тармақ", "Бұзушылық", "Саны"],
+        )
+        .to_vec();
+    if english {
+        header.insert(1, "code");
+    }
+    for (c, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *h, &bold)?;
     }
-    for (i, c) in counts.iter().enumerate() {
+    for (i, t) in counts.iter().enumerate() {
         let n = i as u32 + 1;
-        sheet.write_string(n, 0, c.office.as_str())?;
-        sheet.write_string(n, 1, c.code.key())?;
-        sheet.write_string(n, 2, c.code.item())?;
-        sheet.write_string(n, 3, c.code.message(lang))?;
-        sheet.write_number(n, 4, f64::from(c.count))?;
+        sheet.write_string(n, 0, t.office.as_str())?;
+        let mut c = 1;
+        if english {
+            sheet.write_string(n, c, t.code.key())?;
+            c += 1;
+        }
+        sheet.write_string(
+            n,
+            c,
+            if english {
+                t.code.item().to_string()
+            } else {
+                t.code.cite(lang)
+            },
+        )?;
+        sheet.write_string(n, c + 1, t.code.message(lang))?;
+        sheet.write_number(n, c + 2, f64::from(t.count))?;
     }
     sheet.set_freeze_panes(1, 0)?;
     let bytes = workbook.save_to_buffer()?;

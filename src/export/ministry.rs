@@ -91,7 +91,8 @@ pub fn write(path: &Path, c: &Contents) -> Result<()> {
     level_sheet(workbook.add_worksheet(), c, &f, Level::Office)?;
     let months = monthly_sheet(workbook.add_worksheet(), c, &f)?;
     findings_sheet(workbook.add_worksheet(), c, &f)?;
-    rejected::add_sheets(&mut workbook, c.checked, c.lang, "rejected ")?;
+    let prefix = c.lang.pick("rejected ", "отклонённые ", "қабылданбаған ");
+    rejected::add_sheets(&mut workbook, c.checked, c.lang, prefix)?;
     charts(&mut workbook, c, departments, months)?;
     let bytes = workbook.save_to_buffer()?;
     crate::fsio::write_bytes(path, &bytes)

@@ -131,8 +131,8 @@ pub fn add_sheets(
         loop {
             let sheet = workbook.add_worksheet_with_constant_memory()?;
             let name = match part {
-                1 => format!("{prefix}{}", table.key()),
-                n => format!("{prefix}{} ({n})", table.key()),
+                1 => format!("{prefix}{}", table.name(lang)),
+                n => format!("{prefix}{} ({n})", table.name(lang)),
             };
             sheet.set_name(name)?;
             sheet.set_column_width(7, 60)?;

@@ -76,6 +76,8 @@ fn appendix5_talons_are_75_by_55_mm_and_say_who_accepted_when() {
         "10 сағат 05 минут",
         "V-1",
         "V-2",
+        // Regression: the line broke after «5-», leaving «қосымша» alone.
+        "стандартына 5-қосымша",
         // The act, on the talon itself.
         "28.02.2011 № 200",
         "күші жойылған (04.02.2014 № 55)",
@@ -482,6 +484,10 @@ fn one_decision_per_file_in_a_folder() {
         refusal.contains("ШЕШІМ") && refusal.contains("16.3-тармағы"),
         "{refusal}"
     );
+    // Numbered references whole on their line («23-» / «тармақ» before).
+    for reference in ["20–22, 24-тармақтары", "23-тармақ", "5-тармағы"] {
+        assert!(refusal.contains(reference), "{reference:?} in {refusal}");
+    }
     assert!(refusal.contains("сотқа жүгінуге"), "{refusal}");
 }
 
@@ -680,4 +686,44 @@ fn every_talon_of_every_form_carries_its_number_as_a_qr_code() {
         .arg(&pdf)
         .arg(&complaints)));
     assert_eq!(scanned(&pdf).unwrap(), ["Ж-1", "Ж-2"]);
+}
+
+#[test]
+fn regression_the_talons_note_counts_only_the_rejected_rows_of_its_table() {
+    // Before: every rejected row (complaints and surveys too) was said to
+    // be a case without a talon.
+    let dir = tempfile::tempdir().unwrap();
+    let cases = input(
+        dir.path(),
+        &(CASES.to_string() + "V-9;visa-issue;1910-262;not a day;;pending;tourist;;;;;;\n"),
+    );
+    let complaints = dir.path().join("complaints.csv");
+    std::fs::write(
+        &complaints,
+        format!("{COMPLAINTS}Ж-3;1910-262;not a day;post;\n"),
+    )
+    .unwrap();
+    let pdf = dir.path().join("talons.pdf");
+    let output = run(esep()
+        .args(["talons", "--form", "appendix5", "--lang", "ru", "--out"])
+        .arg(&pdf)
+        .arg(&cases)
+        .arg(&complaints));
+    assert_success(&output);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("note: 1 rows of cases were rejected and have no talon"),
+        "{said}"
+    );
+    let output = run(esep()
+        .args(["talons", "--form", "complaint", "--lang", "ru", "--out"])
+        .arg(&pdf)
+        .arg(&cases)
+        .arg(&complaints));
+    assert_success(&output);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("note: 1 rows of complaints were rejected and have no talon"),
+        "{said}"
+    );
 }

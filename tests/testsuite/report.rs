@@ -396,5 +396,43 @@ fn the_summary_speaks_the_language_asked_for() {
             !said.starts_with('\n'),
             "{lang}: stdout starts with a blank line"
         );
+        // Regression: findings.xlsx had sheets «findings», «counts» and an
+        // English header row; rejected.xlsx sheets «cases», … in ru and kk.
+        for book in ["findings.xlsx", "rejected.xlsx"] {
+            let mut workbook = open_workbook_auto(dir.path().join(book)).unwrap();
+            for name in workbook.sheet_names() {
+                assert!(
+                    !name.chars().any(|c| c.is_ascii_alphabetic()),
+                    "{lang} {book}: sheet {name:?}"
+                );
+                let range = workbook.worksheet_range(&name).unwrap();
+                let header: Vec<String> = range
+                    .rows()
+                    .next()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect();
+                for h in &header {
+                    assert!(
+                        !h.chars().any(|c| c.is_ascii_alphabetic()),
+                        "{lang} {book} {name}: header {h:?}"
+                    );
+                }
+            }
+        }
+        let mut findings = open_workbook_auto(dir.path().join("findings.xlsx")).unwrap();
+        let first = findings.sheet_names()[0].clone();
+        let range = findings.worksheet_range(&first).unwrap();
+        let row = range.rows().nth(1).unwrap();
+        for cell in row {
+            let text = cell.to_string();
+            assert!(
+                !["case", "complaint"].contains(&text.as_str())
+                    && !text.contains("item")
+                    && !text.contains("order"),
+                "{lang}: {row:?}"
+            );
+        }
     }
 }
