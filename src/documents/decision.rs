@@ -241,6 +241,11 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
             }
         }
         Resolution::Refused { ground } => {
+            // What the refusal rests on: the category asked for (a
+            // non-extendable one, say), then the ground once, with its item.
+            if let Some(c) = case.visa_category {
+                add("Виза санаты", "Категория визы", category(c));
+            }
             let info = ground.info();
             let meaning = lang.pick(&info.meaning_ru, &info.meaning_kk);
             let item = &info.item;
@@ -533,5 +538,34 @@ mod tests {
         assert!(page.basis.contains("от 28.02.2011 № 200"), "{}", page.basis);
         assert!(page.basis.contains("Утратил силу"), "{}", page.basis);
         assert_eq!(page.notice, None);
+    }
+
+    #[test]
+    fn regression_a_refused_extension_names_its_category_and_its_ground_once() {
+        let refused = Case {
+            result: Outcome::Refused,
+            refusal_ground: Some(RefusalGround::NotExtendable),
+            visa_category: Some(VisaCategory::Tourist),
+            extended_to: None,
+            ..extended()
+        };
+        let (data, _) = decide(vec![refused], DocLang::Ru);
+        let page = &data.decisions[0];
+        assert!(
+            page.particulars
+                .iter()
+                .any(|[k, v]| k == "Категория визы" && v.starts_with("«туристическая»")),
+            "{:?}",
+            page.particulars
+        );
+        let meaning = &RefusalGround::NotExtendable.info().meaning_ru;
+        let all = serde_json::to_string(page).unwrap();
+        assert_eq!(all.matches(meaning.as_str()).count(), 1, "{all}");
+        assert!(
+            page.reasons
+                .as_deref()
+                .unwrap()
+                .ends_with("(пункт 6 стандарта)")
+        );
     }
 }

@@ -99,19 +99,12 @@ pub fn decide(case: &Case) -> Option<Decision> {
 /// The operative sentence of a decision: «Виза выдана.» / «Отказано: …».
 pub fn wording(resolution: &Resolution) -> Bilingual {
     match *resolution {
-        Resolution::Refused { ground } => {
-            let info = ground.info();
-            Bilingual {
-                kk: format!(
-                    "Мемлекеттік қызмет көрсетуден бас тартылды: {} (стандарттың {}-тармағы).",
-                    info.meaning_kk, info.item
-                ),
-                ru: format!(
-                    "В оказании государственной услуги отказано: {} (пункт {} стандарта).",
-                    info.meaning_ru, info.item
-                ),
-            }
-        }
+        // The ground and its item follow the operative sentence once, as
+        // the decision's reasons (`reasons`), not inside it again.
+        Resolution::Refused { .. } => Bilingual {
+            kk: "Мемлекеттік қызмет көрсетуден бас тартылды.".into(),
+            ru: "В оказании государственной услуги отказано.".into(),
+        },
         Resolution::VisaIssued { category, .. } => {
             let info = category.info();
             Bilingual {
@@ -143,19 +136,10 @@ pub fn wording(resolution: &Resolution) -> Bilingual {
             kk: "Жеке басты куәландыратын құжат ресімделді.".into(),
             ru: "Документ, удостоверяющий личность, оформлен.".into(),
         },
-        Resolution::DocumentRefused { ground } => {
-            let info = ground.info();
-            Bilingual {
-                kk: format!(
-                    "Жеке басты куәландыратын құжатты беруден бас тартылды: {}.",
-                    info.meaning_kk
-                ),
-                ru: format!(
-                    "В выдаче документа, удостоверяющего личность, отказано: {}.",
-                    info.meaning_ru
-                ),
-            }
-        }
+        Resolution::DocumentRefused { .. } => Bilingual {
+            kk: "Жеке басты куәландыратын құжатты беруден бас тартылды.".into(),
+            ru: "В выдаче документа, удостоверяющего личность, отказано.".into(),
+        },
     }
 }
 
@@ -285,14 +269,9 @@ mod tests {
         );
         assert!(!d.granted());
         let text = wording(&d.resolution);
-        assert!(
-            text.ru.starts_with(
-                "В оказании государственной услуги отказано: осуждён за совершение преступления"
-            ),
-            "{}",
-            text.ru
-        );
-        assert!(text.ru.ends_with("(пункт 16.2 стандарта)."));
+        // The ground is the decision's reasons, printed once beside it.
+        assert_eq!(text.ru, "В оказании государственной услуги отказано.");
+        assert_eq!(RefusalGround::Convicted.info().item, "16.2");
         // The higher body of an Almaty office: the city department of Appendix 1, then the court.
         let route = appeal(&refused.office, refused.service);
         assert!(route.ru.contains("Алматы қаласының Ішкі істер департаменті, Алматы қаласы, Қарасай батыр көшесі, 109а"), "{}", route.ru);
