@@ -15,6 +15,24 @@ pub struct Column {
     pub required: bool,
 }
 
+impl Column {
+    /// The column as a reader of `lang` knows it: its key in English, else
+    /// the contract's header in Russian or Kazakh.
+    pub fn header(&self, lang: crate::lang::Lang) -> &'static str {
+        lang.pick(self.key, self.ru, self.kk)
+    }
+}
+
+/// The header of the contract's column `key` in `lang` (the key itself if
+/// no table has it).
+pub fn header(key: &str, lang: crate::lang::Lang) -> &str {
+    Table::ALL
+        .iter()
+        .flat_map(|t| t.columns())
+        .find(|c| c.key == key)
+        .map_or(key, |c| c.header(lang))
+}
+
 /// The three tables of a case workbook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -68,22 +68,12 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
                 out,
                 "{:>9}  {}: {}",
                 r.count,
-                column_name(&r.column, lang),
+                crate::schema::header(&r.column, lang),
                 r.message
             )?;
         }
     }
     Ok(())
-}
-
-/// A column by its key in English, else by the contract's header in `lang`.
-fn column_name(key: &str, lang: Lang) -> String {
-    Table::ALL
-        .iter()
-        .flat_map(|t| t.columns())
-        .find(|c| c.key == key)
-        .map_or(key, |c| lang.pick(c.key, c.ru, c.kk))
-        .to_string()
 }
 
 fn place(s: &SourceSummary) -> String {

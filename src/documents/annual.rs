@@ -209,12 +209,7 @@ const MONTHS_RU: [&str; 12] = [
 /// it (the data-quality section; the key `ethnic_kazakh` is no word of
 /// theirs).
 fn header_of(key: &str, lang: DocLang) -> String {
-    crate::schema::Table::ALL
-        .iter()
-        .flat_map(|t| t.columns())
-        .find(|c| c.key == key)
-        .map_or(key, |c| lang.pick(c.ru, c.kk))
-        .to_string()
+    crate::schema::header(key, lang.lang()).to_string()
 }
 
 /// A department or an office by a name its reader can tell from the

@@ -10,7 +10,7 @@ use rust_xlsxwriter::{Format, Workbook};
 
 use crate::fsio;
 use crate::lang::Lang;
-use crate::schema::{Column, Table, column_letter};
+use crate::schema::{Table, column_letter};
 use crate::validate::Checked;
 
 fn headings(lang: Lang) -> [&'static str; 8] {
@@ -41,18 +41,10 @@ fn headings(lang: Lang) -> [&'static str; 8] {
     }
 }
 
-fn column_name(column: &Column, lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => column.key,
-        Lang::Ru => column.ru,
-        Lang::Kk => column.kk,
-    }
-}
-
 /// The header of a table's block: where and why, then the table's columns.
 fn header(table: Table, lang: Lang) -> Vec<&'static str> {
     let mut header = headings(lang).to_vec();
-    header.extend(table.columns().iter().map(|c| column_name(c, lang)));
+    header.extend(table.columns().iter().map(|c| c.header(lang)));
     header
 }
 

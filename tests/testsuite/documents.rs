@@ -28,6 +28,13 @@ fn pending(prefix: &str, n: usize) -> String {
     text
 }
 
+/// Asserts that `text` holds every one of `expected`, naming the first it lacks.
+fn assert_holds(text: &str, expected: &[&str]) {
+    for e in expected {
+        assert!(text.contains(e), "{e:?} not in {text}");
+    }
+}
+
 /// The PDF's text, runs of white space made one space.
 fn text_of(pdf: &Path) -> String {
     let text = pdf_extract::extract_text(pdf).unwrap();
@@ -68,22 +75,23 @@ fn appendix5_talons_are_75_by_55_mm_and_say_who_accepted_when() {
     // document V-3 has a talon of its own.
     assert_eq!(media_boxes(&pdf), vec!["0 0 212.59842 155.90552"; 2]);
     let text = text_of(&pdf);
-    for expected in [
-        "ТАЛОН",
-        "Өтінішті қабылдаған",
-        "Әбенова Гүлнәр Қайратқызы",
-        "2025 жылғы «18» наурыз",
-        "10 сағат 05 минут",
-        "V-1",
-        "V-2",
-        // Regression: the line broke after «5-», leaving «қосымша» alone.
-        "стандартына 5-қосымша",
-        // The act, on the talon itself.
-        "28.02.2011 № 200",
-        "күші жойылған (04.02.2014 № 55)",
-    ] {
-        assert!(text.contains(expected), "{expected:?} not in {text}");
-    }
+    assert_holds(
+        &text,
+        &[
+            "ТАЛОН",
+            "Өтінішті қабылдаған",
+            "Әбенова Гүлнәр Қайратқызы",
+            "2025 жылғы «18» наурыз",
+            "10 сағат 05 минут",
+            "V-1",
+            "V-2",
+            // Regression: the line broke after «5-», leaving «қосымша» alone.
+            "стандартына 5-қосымша",
+            // The act, on the talon itself.
+            "28.02.2011 № 200",
+            "күші жойылған (04.02.2014 № 55)",
+        ],
+    );
     assert!(!text.contains("V-3"), "{text}");
     assert!(
         String::from_utf8_lossy(&output.stderr)
@@ -115,25 +123,26 @@ fn appendix3_lists_the_documents_and_the_issue_date() {
     assert_success(&output);
     assert_eq!(media_boxes(&pdf), vec!["0 0 419.52756 595.2756"; 2]);
     let text = text_of(&pdf);
-    for expected in [
-        "ТАЛОН № V-1",
-        "Ким Сергей",
-        "ТОО «Жарық»",
-        "Перечень принятых документов:",
-        "квитанция об уплате государственной пошлины",
-        "письменное ходатайство учебного заведения",
-        "(должность сотрудника УМП ДВД)",
-        "старший инспектор",
-        "«18» марта 2025 г.",
-        "Дата и время выдачи:",
-        // The deadline of V-1: the fifth working day after 18 March, across Nauryz.
-        "«28» марта 2025 г.",
-        // V-2 across New Year and Christmas: 31 December 2025 + 5 working days
-        // (5, 6, 8, 9, 12 January).
-        "«12» января 2026 г.",
-    ] {
-        assert!(text.contains(expected), "{expected:?} not in {text}");
-    }
+    assert_holds(
+        &text,
+        &[
+            "ТАЛОН № V-1",
+            "Ким Сергей",
+            "ТОО «Жарық»",
+            "Перечень принятых документов:",
+            "квитанция об уплате государственной пошлины",
+            "письменное ходатайство учебного заведения",
+            "(должность сотрудника УМП ДВД)",
+            "старший инспектор",
+            "«18» марта 2025 г.",
+            "Дата и время выдачи:",
+            // The deadline of V-1: the fifth working day after 18 March, across Nauryz.
+            "«28» марта 2025 г.",
+            // V-2 across New Year and Christmas: 31 December 2025 + 5 working days
+            // (5, 6, 8, 9, 12 January).
+            "«12» января 2026 г.",
+        ],
+    );
 }
 
 #[test]
@@ -281,18 +290,19 @@ fn identity_documents_get_the_talon_of_registration_of_the_rules() {
     assert_success(&output);
     assert_eq!(media_boxes(&pdf), vec![A6]);
     let text = text_of(&pdf);
-    for expected in [
-        "ТАЛОН РЕГИСТРАЦИИ ЗАЯВКИ",
-        "№ V-3",
-        "01 — достижение 16-летнего возраста",
-        "«2» апреля 2025 г.",
-        "Сейітқали Ұлан",
-        "талон регистрации заявки № V-3",
-        "пункты 56, 57 Правил",
-        "от 31.05.2016 № 583, в редакции от 03.08.2021 № 451",
-    ] {
-        assert!(text.contains(expected), "{expected:?} not in {text}");
-    }
+    assert_holds(
+        &text,
+        &[
+            "ТАЛОН РЕГИСТРАЦИИ ЗАЯВКИ",
+            "№ V-3",
+            "01 — достижение 16-летнего возраста",
+            "«2» апреля 2025 г.",
+            "Сейітқали Ұлан",
+            "талон регистрации заявки № V-3",
+            "пункты 56, 57 Правил",
+            "от 31.05.2016 № 583, в редакции от 03.08.2021 № 451",
+        ],
+    );
     assert!(
         !text.contains("стандарт"),
         "the visa standard cited: {text}"
@@ -347,25 +357,26 @@ fn a_complaint_gets_the_talon_of_item_25() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("2 complaint talons"));
     assert_eq!(media_boxes(&pdf), vec![A6; 2]);
     let text = text_of(&pdf);
-    for expected in [
-        "ТАЛОН О ПРИЕМЕ ЖАЛОБЫ",
-        "№ Ж-1",
-        // When it was accepted, and by whom: surname and initials.
-        "Жалоба принята: «1» апреля 2025 г. 10 час. 00 мин.",
-        "Нұрланов Е. С.",
-        // The term: fifteen calendar days from receipt (Law No. 221), across the year's end.
-        "Последний день срока ответа: «16» апреля 2025 г.",
-        "«14» января 2026 г.",
-        "№ 221",
-        // The place of the answer, and the department's secretariat (Appendix 1).
-        "Место получения ответа: Әуезов ауданының",
-        "Алматы қаласының Ішкі істер департаменті",
-        "телефон канцелярии",
-        "Пункт 25 стандарта",
-        "от 28.02.2011 № 200",
-    ] {
-        assert!(text.contains(expected), "{expected:?} not in {text}");
-    }
+    assert_holds(
+        &text,
+        &[
+            "ТАЛОН О ПРИЕМЕ ЖАЛОБЫ",
+            "№ Ж-1",
+            // When it was accepted, and by whom: surname and initials.
+            "Жалоба принята: «1» апреля 2025 г. 10 час. 00 мин.",
+            "Нұрланов Е. С.",
+            // The term: fifteen calendar days from receipt (Law No. 221), across the year's end.
+            "Последний день срока ответа: «16» апреля 2025 г.",
+            "«14» января 2026 г.",
+            "№ 221",
+            // The place of the answer, and the department's secretariat (Appendix 1).
+            "Место получения ответа: Әуезов ауданының",
+            "Алматы қаласының Ішкі істер департаменті",
+            "телефон канцелярии",
+            "Пункт 25 стандарта",
+            "от 28.02.2011 № 200",
+        ],
+    );
     assert!(
         !text.contains("Серікұлы"),
         "initials, not the full name: {text}"
@@ -399,27 +410,28 @@ fn decisions_state_the_grant_or_the_reasoned_refusal_and_the_appeal() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("1 accepted cases are pending"));
     assert_eq!(media_boxes(&pdf), vec!["0 0 595.2756 841.8898"; 3]);
     let text = text_of(&pdf);
-    for expected in [
-        "РЕШЕНИЕ",
-        "о результате оказания государственной услуги",
-        "Номер талона (дела): D-1",
-        "Выдана виза категории",
-        "Германия",
-        "Мотивированный отказ в оказании государственной услуги",
-        "(пункт 16.3 стандарта)",
-        "лицо без гражданства",
-        "продлён до 20.04.2026",
-        "Новый срок действия «20» апреля 2026 г.",
-        "вправе обратиться в суд",
-        "Алматы қаласының Ішкі істер департаменті",
-        // The act applied, its repeal, and what esep applies of it.
-        "Применяемый акт: Стандарт государственной услуги «Выдача и продление выездных виз»",
-        "от 28.02.2011 № 200",
-        "Утратил силу (постановление Правительства Республики Казахстан от 04.02.2014 № 55)",
-        "esep применяет его пункты",
-    ] {
-        assert!(text.contains(expected), "{expected:?} not in {text}");
-    }
+    assert_holds(
+        &text,
+        &[
+            "РЕШЕНИЕ",
+            "о результате оказания государственной услуги",
+            "Номер талона (дела): D-1",
+            "Выдана виза категории",
+            "Германия",
+            "Мотивированный отказ в оказании государственной услуги",
+            "(пункт 16.3 стандарта)",
+            "лицо без гражданства",
+            "продлён до 20.04.2026",
+            "Новый срок действия «20» апреля 2026 г.",
+            "вправе обратиться в суд",
+            "Алматы қаласының Ішкі істер департаменті",
+            // The act applied, its repeal, and what esep applies of it.
+            "Применяемый акт: Стандарт государственной услуги «Выдача и продление выездных виз»",
+            "от 28.02.2011 № 200",
+            "Утратил силу (постановление Правительства Республики Казахстан от 04.02.2014 № 55)",
+            "esep применяет его пункты",
+        ],
+    );
     assert!(!text.contains("D-4"), "a pending case has no decision");
 }
 
@@ -439,21 +451,22 @@ fn an_identity_document_is_decided_under_the_rules_of_the_formular() {
     assert_success(&output);
     assert_eq!(media_boxes(&pdf).len(), 2);
     let text = text_of(&pdf);
-    for expected in [
-        "по заявке на оформление документа, удостоверяющего личность",
-        "Код оформления (пункт 31 Правил) 18 — истечение срока действия",
-        "Дополнительная проверка (пункт 16 Правил) «4» марта 2025 г. – «6» марта 2025 г.",
-        "Заключение по установлению личности (пункт 16 Правил) «7» марта 2025 г.",
-        "(пункт 40 Правил) несоответствие фотоизображения",
-        "Документ, удостоверяющий личность, оформлен",
-        "талон регистрации заявки № I-1",
-        "Отказ в выдаче документа, удостоверяющего личность",
-        "или в суд в порядке, установленном законодательством Республики Казахстан",
-        "Применяемый акт: Правила оформления",
-        "от 31.05.2016 № 583, в редакции от 03.08.2021 № 451",
-    ] {
-        assert!(text.contains(expected), "{expected:?} not in {text}");
-    }
+    assert_holds(
+        &text,
+        &[
+            "по заявке на оформление документа, удостоверяющего личность",
+            "Код оформления (пункт 31 Правил) 18 — истечение срока действия",
+            "Дополнительная проверка (пункт 16 Правил) «4» марта 2025 г. – «6» марта 2025 г.",
+            "Заключение по установлению личности (пункт 16 Правил) «7» марта 2025 г.",
+            "(пункт 40 Правил) несоответствие фотоизображения",
+            "Документ, удостоверяющий личность, оформлен",
+            "талон регистрации заявки № I-1",
+            "Отказ в выдаче документа, удостоверяющего личность",
+            "или в суд в порядке, установленном законодательством Республики Казахстан",
+            "Применяемый акт: Правила оформления",
+            "от 31.05.2016 № 583, в редакции от 03.08.2021 № 451",
+        ],
+    );
     for visa in ["стандарт", "пункт 5 ", "пункт 23", "Выдача и продление"]
     {
         assert!(
