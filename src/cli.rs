@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::documents::talon::{Form, Sheet};
 use crate::ingest::Encoding;
-use crate::lang::Lang;
+use crate::lang::{DocLang, Lang};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -65,6 +65,8 @@ pub struct AuditArgs {
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
+    pub lang: LangArg,
+    #[command(flatten)]
     pub config: ConfigArg,
     /// Print the findings as JSON instead of text.
     #[arg(long)]
@@ -78,6 +80,8 @@ pub struct AuditArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub lang: LangArg,
     #[command(flatten)]
     pub config: ConfigArg,
     /// The folder to write the tables into (replaced whole when it exists).
@@ -99,9 +103,11 @@ pub struct IndicatorsArgs {
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
+    pub lang: LangArg,
+    #[command(flatten)]
     pub config: ConfigArg,
-    /// The period: a calendar year.
-    #[arg(long, conflicts_with_all = ["from", "to"], required_unless_present_all = ["from", "to"])]
+    /// The period: a calendar year (default: the year most cases were submitted in, as `report`).
+    #[arg(long, conflicts_with_all = ["from", "to"])]
     pub year: Option<i32>,
     /// The period: its first day (2025-03-01 or 01.03.2025).
     #[arg(long, value_name = "YYYY-MM-DD", requires = "to", value_parser = day)]
@@ -149,6 +155,8 @@ pub struct TalonsArgs {
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
+    pub lang: DocLangArg,
+    #[command(flatten)]
     pub config: ConfigArg,
     #[command(flatten)]
     pub render: RenderArgs,
@@ -167,6 +175,8 @@ pub struct TalonsArgs {
 pub struct DecisionsArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub lang: DocLangArg,
     #[command(flatten)]
     pub config: ConfigArg,
     #[command(flatten)]
@@ -188,6 +198,24 @@ pub struct CalendarArgs {
     pub lang: Option<Lang>,
 }
 
+/// The language of a command that prints no document: its messages and
+/// workbooks.
+#[derive(Debug, Args)]
+pub struct LangArg {
+    /// Language of messages and workbooks (default: from the locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+}
+
+/// The language of a command that prints documents: its documents,
+/// workbooks and messages are in one language, Kazakh or Russian.
+#[derive(Debug, Args)]
+pub struct DocLangArg {
+    /// Language of the documents, workbooks and messages (default: Russian under a Russian locale, else Kazakh).
+    #[arg(long, value_enum)]
+    pub lang: Option<DocLang>,
+}
+
 /// How to read input files; shared by every command that reads cases.
 #[derive(Debug, Args)]
 pub struct InputArgs {
@@ -200,9 +228,6 @@ pub struct InputArgs {
     /// A TOML file mapping other headers to the contract's columns ([cases] "Header" = "case_id").
     #[arg(long, value_name = "FILE")]
     pub mapping: Option<PathBuf>,
-    /// Language of messages (default: from the locale, else English).
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
     /// The most one part of a zipped workbook (a sheet, its shared strings) may unpack to, in MiB.
     #[arg(long, value_name = "MIB", default_value_t = crate::ingest::DEFAULT_MAX_UNPACKED >> 20,
           value_parser = clap::value_parser!(u64).range(1..=1 << 24))]
@@ -217,6 +242,8 @@ pub struct InputArgs {
 pub struct CheckArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub lang: LangArg,
     /// Also write every rejected row with its reasons to this .xlsx or .csv file.
     #[arg(long, value_name = "OUT")]
     pub errors: Option<PathBuf>,
@@ -229,6 +256,8 @@ pub struct CheckArgs {
 pub struct ReportArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub lang: DocLangArg,
     #[command(flatten)]
     pub config: ConfigArg,
     #[command(flatten)]

@@ -6,7 +6,7 @@
 use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 /// Writes `path` atomically with what `fill` writes into a temporary file.
 pub fn write_atomic(
@@ -15,10 +15,7 @@ pub fn write_atomic(
 ) -> Result<()> {
     let dir = parent_of(path);
     if path.is_dir() {
-        bail!(
-            "`{}` is a folder: give the name of a file to write",
-            path.display()
-        );
+        return Err(a_folder(path));
     }
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create folder `{}`", dir.display()))?;
@@ -167,9 +164,17 @@ impl OutputSet {
             .open(&lock_path)
             .with_context(|| format!("cannot create the lock file `{}`", lock_path.display()))?;
         if lock.try_lock().is_err() {
-            bail!(
-                "another esep run is writing `{}`; wait for it to finish, or write elsewhere",
-                target.display()
+            let target = target.display();
+            crate::refuse!(
+                format!(
+                    "another esep run is writing `{target}`; wait for it to finish, or write elsewhere"
+                ),
+                format!(
+                    "другой запуск esep пишет `{target}`; дождитесь его окончания или пишите в другое место"
+                ),
+                format!(
+                    "esep-тің басқа іске қосылуы `{target}` жазып жатыр; оның аяқталуын күтіңіз немесе басқа жерге жазыңыз"
+                ),
             );
         }
         // Looked at again under the lock: the run before may just have finished.
@@ -277,10 +282,7 @@ fn refuse_foreign(target: &Path, ours: &[&str]) -> Result<()> {
         return Ok(());
     };
     if !meta.is_dir() {
-        bail!(
-            "`{}` is a file, not a folder: esep writes a folder of files there; give the name of a new or empty folder",
-            target.display()
-        );
+        return Err(not_a_folder(target));
     }
     let listed = listed(target);
     let mut foreign: Vec<String> = std::fs::read_dir(target)
@@ -298,10 +300,21 @@ fn refuse_foreign(target: &Path, ours: &[&str]) -> Result<()> {
         n if n > 5 => format!(" and {} more", n - 5),
         _ => String::new(),
     };
-    bail!(
-        "`{}` holds {}{more}, which esep did not write; esep replaces the folder whole, so give a new or empty folder, or move those files out",
-        target.display(),
-        shown.join(", "),
+    let (target, shown) = (target.display(), shown.join(", "));
+    let (ru_more, kk_more) = match foreign.len() {
+        n if n > 5 => (format!(" и ещё {}", n - 5), format!(" және тағы {}", n - 5)),
+        _ => Default::default(),
+    };
+    crate::refuse!(
+        format!(
+            "`{target}` holds {shown}{more}, which esep did not write; esep replaces the folder whole, so give a new or empty folder, or move those files out"
+        ),
+        format!(
+            "в `{target}` есть {shown}{ru_more}, их записал не esep; esep заменяет папку целиком, поэтому укажите новую или пустую папку либо перенесите эти файлы"
+        ),
+        format!(
+            "`{target}` ішінде {shown}{kk_more} бар, оларды esep жазған жоқ; esep қалтаны тұтас ауыстырады, сондықтан жаңа не бос қалтаны көрсетіңіз немесе ол файлдарды көшіріңіз"
+        ),
     )
 }
 
@@ -346,10 +359,17 @@ pub fn refuse_inputs(output: &Path, inputs: &[PathBuf]) -> Result<()> {
             continue;
         };
         if inp == out || inp.starts_with(&out) {
-            bail!(
-                "the output `{}` would overwrite the input `{}`; give another output name",
-                output.display(),
-                input.display()
+            let (output, input) = (output.display(), input.display());
+            crate::refuse!(
+                format!(
+                    "the output `{output}` would overwrite the input `{input}`; give another output name"
+                ),
+                format!(
+                    "вывод `{output}` затёр бы входной файл `{input}`; укажите другое имя вывода"
+                ),
+                format!(
+                    "`{output}` шығысы `{input}` кіріс файлын өшіріп жазар еді; шығысқа басқа ат беріңіз"
+                ),
             );
         }
     }
@@ -371,14 +391,8 @@ pub enum Output<'a> {
 /// (the nearest existing one is a file, or not writable).
 pub fn refuse_unwritable(path: &Path, output: Output) -> Result<()> {
     match output {
-        Output::File if path.is_dir() => bail!(
-            "`{}` is a folder: give the name of a file to write",
-            path.display()
-        ),
-        Output::Folder | Output::Set(_) if path.is_file() => bail!(
-            "`{}` is a file, not a folder: esep writes a folder of files there; give the name of a new or empty folder",
-            path.display()
-        ),
+        Output::File if path.is_dir() => return Err(a_folder(path)),
+        Output::Folder | Output::Set(_) if path.is_file() => return Err(not_a_folder(path)),
         Output::Set(ours) => refuse_foreign(path, ours)?,
         _ => {}
     }
@@ -387,33 +401,75 @@ pub fn refuse_unwritable(path: &Path, output: Output) -> Result<()> {
     loop {
         match std::fs::metadata(at) {
             Ok(meta) if meta.is_dir() => break,
-            Ok(_) => bail!(
-                "`{}` is a file, so the folder `{}` cannot be made; give an output elsewhere",
-                at.display(),
-                folder.display()
-            ),
+            Ok(_) => {
+                let (at, folder) = (at.display(), folder.display());
+                crate::refuse!(
+                    format!(
+                        "`{at}` is a file, so the folder `{folder}` cannot be made; give an output elsewhere"
+                    ),
+                    format!(
+                        "`{at}` — файл, поэтому папку `{folder}` создать нельзя; укажите вывод в другом месте"
+                    ),
+                    format!(
+                        "`{at}` — файл, сондықтан `{folder}` қалтасын жасау мүмкін емес; шығысты басқа жерге көрсетіңіз"
+                    ),
+                );
+            }
             Err(_) => match at.parent() {
                 Some(p) if !p.as_os_str().is_empty() => at = p,
                 _ if at != Path::new(".") => at = Path::new("."),
-                _ => bail!(
-                    "no folder to write `{}` in; give an output in an existing folder",
-                    path.display()
-                ),
+                _ => {
+                    let path = path.display();
+                    crate::refuse!(
+                        format!(
+                            "no folder to write `{path}` in; give an output in an existing folder"
+                        ),
+                        format!(
+                            "нет папки, куда записать `{path}`; укажите вывод в существующей папке"
+                        ),
+                        format!("`{path}` жазылатын қалта жоқ; шығысты бар қалтада көрсетіңіз"),
+                    );
+                }
             },
         }
     }
     use rustix::fs::{Access, access};
     access(at, Access::WRITE_OK | Access::EXEC_OK).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot write in the folder `{}` ({e}); give an output in a folder you can write",
-            at.display()
+        let at = at.display();
+        crate::lang::Said::new(
+            format!("cannot write in the folder `{at}` ({e}); give an output in a folder you can write"),
+            format!("в папку `{at}` нельзя писать ({e}); укажите вывод в папке, куда вы можете писать"),
+            format!("`{at}` қалтасына жазу мүмкін емес ({e}); жаза алатын қалтаңыздағы шығысты көрсетіңіз"),
         )
+        .into()
     })
 }
 
 /// Writes bytes atomically.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic(path, |f| Ok(f.write_all(bytes)?))
+}
+
+/// "A file goes there, but that is a folder."
+fn a_folder(path: &Path) -> anyhow::Error {
+    let path = path.display();
+    crate::lang::Said::new(
+        format!("`{path}` is a folder: give the name of a file to write"),
+        format!("`{path}` — папка: укажите имя файла для записи"),
+        format!("`{path}` — қалта: жазылатын файлдың атын көрсетіңіз"),
+    )
+    .into()
+}
+
+/// "A folder of files goes there, but that is a file."
+fn not_a_folder(path: &Path) -> anyhow::Error {
+    let path = path.display();
+    crate::lang::Said::new(
+        format!("`{path}` is a file, not a folder: esep writes a folder of files there; give the name of a new or empty folder"),
+        format!("`{path}` — файл, а не папка: esep пишет туда папку файлов; укажите имя новой или пустой папки"),
+        format!("`{path}` — қалта емес, файл: esep онда файлдар қалтасын жазады; жаңа не бос қалтаның атын көрсетіңіз"),
+    )
+    .into()
 }
 
 #[cfg(test)]

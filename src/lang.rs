@@ -49,6 +49,15 @@ pub enum DocLang {
 }
 
 impl DocLang {
+    /// Russian under a Russian locale, else Kazakh (the state language):
+    /// English is not a language of the documents.
+    pub fn from_env() -> DocLang {
+        match Lang::from_env() {
+            Lang::Ru => DocLang::Ru,
+            _ => DocLang::Kk,
+        }
+    }
+
     /// The one of two texts in this language; Russian first, as in
     /// [`Lang::pick`].
     pub fn pick<'a>(self, ru: &'a str, kk: &'a str) -> &'a str {
@@ -65,4 +74,45 @@ impl DocLang {
             DocLang::Ru => Lang::Ru,
         }
     }
+}
+
+/// A message the user reads, in each of the three languages: what an
+/// error of a run says, printed by `main` in the run's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    en: String,
+    ru: String,
+    kk: String,
+}
+
+impl Said {
+    pub fn new(en: impl Into<String>, ru: impl Into<String>, kk: impl Into<String>) -> Said {
+        Said {
+            en: en.into(),
+            ru: ru.into(),
+            kk: kk.into(),
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> &str {
+        lang.pick(&self.en, &self.ru, &self.kk)
+    }
+}
+
+/// English, for logs and for callers that do not know the language.
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+impl std::error::Error for Said {}
+
+/// Stops a command with a message in the three languages.
+#[macro_export]
+macro_rules! refuse {
+    ($en:expr, $ru:expr, $kk:expr $(,)?) => {
+        return Err($crate::lang::Said::new($en, $ru, $kk).into())
+    };
 }

@@ -9,10 +9,12 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use clap::Parser;
 use esep::cli::{Cli, Command};
 use esep::commands;
+use esep::lang::{DocLang, Lang};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     esep::logging::init(cli.verbose);
+    let lang = messages(&cli.command);
     let result = match cli.command {
         Command::Check(args) => commands::check::run(args),
         Command::Sample(args) => commands::sample::run(args),
@@ -36,23 +38,64 @@ fn main() -> ExitCode {
         // A reader that stopped reading (`esep check … | head`) is not an error.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            // Outputs are written whole or not at all (fsio): a run that
-            // failed wrote nothing.
-            if let Some(commands::Failure::Input(errors)) = err.downcast_ref() {
-                for e in errors {
-                    esep::tell!("error: {e}");
-                }
-                esep::tell!("nothing was written: fix the file(s) above and run again");
-            } else {
-                esep::tell!("error: {err}");
-                for cause in err.chain().skip(1) {
-                    esep::tell!("  caused by: {cause}");
-                }
-                esep::tell!("nothing was written");
-            }
+            report(&err, lang);
             ExitCode::from(2)
         }
     }
+}
+
+/// The language a command speaks: `--lang`, else the locale's (a command
+/// that prints documents speaks the language of its documents).
+fn messages(command: &Command) -> Lang {
+    let doc = |lang: &esep::cli::DocLangArg| lang.lang.unwrap_or_else(DocLang::from_env).lang();
+    let own = |lang: &esep::cli::LangArg| lang.lang.unwrap_or_else(Lang::from_env);
+    match command {
+        Command::Report(args) => doc(&args.lang),
+        Command::Talons(args) => doc(&args.lang),
+        Command::Decisions(args) => doc(&args.lang),
+        Command::Check(args) => own(&args.lang),
+        Command::Audit(args) => own(&args.lang),
+        Command::Export(args) => own(&args.lang),
+        Command::Indicators(args) => own(&args.lang),
+        Command::Calendar(args) => args.lang.unwrap_or_else(Lang::from_env),
+        Command::Sample(_) | Command::ReadWorkbook(_) => Lang::from_env(),
+    }
+}
+
+/// Prints why a run stopped, in `lang`. Outputs are written whole or not
+/// at all (fsio): a run that failed wrote nothing, and says so.
+fn report(err: &anyhow::Error, lang: Lang) {
+    let error = lang.pick("error", "ошибка", "қате");
+    if let Some(commands::Failure::Input(errors)) = err.downcast_ref() {
+        for e in errors {
+            esep::tell!("{error}: {}", e.message(lang));
+        }
+        esep::tell!(
+            "{}",
+            lang.pick(
+                "nothing was written: fix the file(s) above and run again",
+                "ничего не записано: исправьте названные файлы и запустите снова",
+                "ештеңе жазылған жоқ: аталған файлдарды түзетіп, қайта іске қосыңыз",
+            )
+        );
+        return;
+    }
+    let mut chain = err.chain();
+    if let Some(first) = chain.next() {
+        esep::tell!("{error}: {}", esep::commands::say(first, lang));
+    }
+    let caused = lang.pick("caused by", "причина", "себебі");
+    for cause in chain {
+        esep::tell!("  {caused}: {}", esep::commands::say(cause, lang));
+    }
+    esep::tell!(
+        "{}",
+        lang.pick(
+            "nothing was written",
+            "ничего не записано",
+            "ештеңе жазылған жоқ"
+        )
+    );
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

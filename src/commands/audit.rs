@@ -14,11 +14,13 @@ use crate::cli::AuditArgs;
 use crate::config::Config;
 use crate::export::findings::{About, FindingRow, findings, write_xlsx};
 use crate::fsio::Output;
+use crate::lang::Lang;
 use crate::law::{Returns, Tally};
 use crate::vocab::Vocabulary;
 
 pub fn run(args: AuditArgs) -> Result<ExitCode> {
-    let input = InputConfig::resolve(&args.input, None)?;
+    let lang = args.lang.lang.unwrap_or_else(Lang::from_env);
+    let input = InputConfig::resolve(&args.input, None, lang)?;
     input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let config = Config::load(args.config.path.as_deref())?;
     let checked = read_and_check(&input, &config)?;
@@ -42,41 +44,60 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out.0, &json)?;
         writeln!(out)?;
     } else {
+        let finding = lang.pick("finding", "нарушение", "бұзушылық");
         for r in &rows {
+            let about = match r.about {
+                About::Case => lang.pick("case", "дело", "іс"),
+                About::Complaint => lang.pick("complaint", "жалоба", "шағым"),
+            };
             writeln!(
                 out,
-                "{}: finding: {} ({}): {} [{}] {} {}",
+                "{}: {finding}: {} ({}): {} [{}] {about} {}",
                 r.place,
                 r.code,
-                r.item,
+                r.cited,
                 r.message,
                 r.figures_text(),
-                match r.about {
-                    About::Case => "case",
-                    About::Complaint => "complaint",
-                },
                 crate::schema::shown_in_message("case_id", &r.id)
             )?;
         }
         writeln!(out)?;
+        let (cases, complaints, found) =
+            (checked.cases.len(), checked.complaints.len(), rows.len());
         writeln!(
             out,
-            "{} cases and {} complaints judged, {} findings",
-            checked.cases.len(),
-            checked.complaints.len(),
-            rows.len()
+            "{}",
+            lang.pick(
+                format!("{cases} cases and {complaints} complaints judged, {found} findings"),
+                format!("проверено дел: {cases}, жалоб: {complaints}; нарушений: {found}"),
+                format!("тексерілген іс: {cases}, шағым: {complaints}; бұзушылық: {found}"),
+            )
         )?;
         for c in &counts {
             writeln!(out, "{:>9}  {}  {}", c.count, c.office, c.code.key())?;
         }
         if !returned.is_empty() {
-            writeln!(out, "formulars returned (order 451, item 40):")?;
+            writeln!(
+                out,
+                "{}",
+                lang.pick(
+                    "formulars returned (order 451, item 40):",
+                    "возвращённые формуляры (приказ № 451, п. 40):",
+                    "қайтарылған формулярлар (№ 451 бұйрық, 40-тармақ):",
+                )
+            )?;
             for r in &returned {
                 let reason = r.reason.map_or("other", |r| r.key());
                 writeln!(out, "{:>9}  {}  {reason}", r.count, r.office)?;
             }
         }
     }
+    super::note_rejected(
+        checked.rejections.len() as u64,
+        None,
+        ["are not judged", "не проверены", "тексерілмеді"],
+        lang,
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,13 +6,14 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use super::{InputConfig, RenderConfig, doc_lang, judge, read_and_check};
+use super::{InputConfig, RenderConfig, judge, read_and_check};
 use crate::cli::DecisionsArgs;
 use crate::config::Config;
+use crate::documents::DocLang;
 use crate::documents::decision::{Decisions, decisions};
 use crate::fsio::Output;
 use crate::render::PdfSettings;
@@ -21,8 +22,8 @@ use crate::render::bulk::{join_into, render_chunks};
 const TEMPLATE: &str = "decision.typ";
 
 pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
-    let lang = doc_lang(args.input.lang)?;
-    let input = InputConfig::resolve(&args.input, None)?;
+    let lang = args.lang.lang.unwrap_or_else(DocLang::from_env);
+    let input = InputConfig::resolve(&args.input, None, lang.lang())?;
     let out = match single(&args.out) {
         true => Output::File,
         false => Output::Folder,
@@ -41,9 +42,11 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     let verdicts = judge(&checked, &config)?;
     let (data, skipped) = decisions(&checked.cases, &verdicts, &config.acts, lang);
     if data.decisions.is_empty() {
-        bail!(
-            "no decided case among the {} accepted cases: nothing to print",
-            checked.cases.len()
+        let n = checked.cases.len();
+        crate::refuse!(
+            format!("no decided case among the {n} accepted cases: nothing to print"),
+            format!("среди {n} принятых дел нет решённых: печатать нечего"),
+            format!("қабылданған {n} істің ішінде шешілгені жоқ: басатын ештеңе жоқ"),
         );
     }
     render.write_data(&data)?;
@@ -84,14 +87,36 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     } else {
         one_per_case(&args.out, &data, &render, date)?;
     }
+    let l = lang.lang();
+    let (count, out) = (checked.cases.len() - skipped, args.out.display());
     crate::tell!(
-        "{} decisions: {}",
-        checked.cases.len() - skipped,
-        args.out.display()
+        "{}",
+        l.pick(
+            format!("{count} decisions: {out}"),
+            format!("решения: {count} — {out}"),
+            format!("шешімдер: {count} — {out}"),
+        )
     );
     if skipped > 0 {
-        crate::tell!("note: {skipped} accepted cases are pending and have no decision yet");
+        crate::tell!(
+            "{}",
+            l.pick(
+                format!("note: {skipped} accepted cases are pending and have no decision yet"),
+                format!(
+                    "примечание: ещё не рассмотрено принятых дел: {skipped}, решений по ним нет"
+                ),
+                format!(
+                    "ескерту: әлі қаралудағы қабылданған істер: {skipped}, олар бойынша шешім жоқ"
+                ),
+            )
+        );
     }
+    super::note_rejected(
+        checked.counts(crate::schema::Table::Cases).rejected,
+        Some(crate::schema::Table::Cases),
+        ["have no decision", "без решения", "шешімсіз"],
+        l,
+    );
     Ok(ExitCode::SUCCESS)
 }
 

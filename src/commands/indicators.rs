@@ -6,7 +6,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::{InputConfig, read_and_check};
 use crate::cli::IndicatorsArgs;
@@ -19,25 +19,51 @@ use crate::law;
 use crate::settings::Norms;
 
 pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
-    let period = match (args.year, args.from, args.to) {
-        (Some(year), _, _) => super::reporting_period(year)?,
-        (None, Some(from), Some(to)) if from <= to => Period { from, to },
-        (None, Some(from), Some(to)) => {
-            bail!("--from {from} is after --to {to}: give the first day of the period first")
-        }
-        _ => bail!("give the period: --year YYYY, or --from YYYY-MM-DD --to YYYY-MM-DD"),
+    let lang = args.lang.lang.unwrap_or_else(Lang::from_env);
+    let given = match (args.year, args.from, args.to) {
+        (Some(year), _, _) => Some(super::reporting_period(year)?),
+        (None, Some(from), Some(to)) if from <= to => Some(Period { from, to }),
+        (None, Some(from), Some(to)) => crate::refuse!(
+            format!("--from {from} is after --to {to}: give the first day of the period first"),
+            format!("--from {from} позже --to {to}: первым укажите первый день периода"),
+            format!(
+                "--from {from} күні --to {to} күнінен кейін: алдымен кезеңнің бірінші күнін көрсетіңіз"
+            ),
+        ),
+        _ => None,
     };
     let config = Config::load(args.config.path.as_deref())?;
     if let Some(dir) = &args.parquet {
+        let Some(period) = given else {
+            crate::refuse!(
+                "give the period of the export: --year YYYY, or --from YYYY-MM-DD --to YYYY-MM-DD",
+                "укажите период выгрузки: --year ГГГГ или --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД",
+                "выгрузка кезеңін көрсетіңіз: --year ЖЖЖЖ немесе --from ЖЖЖЖ-АА-КК --to ЖЖЖЖ-АА-КК",
+            );
+        };
         let table = super::stage("counting the indicators of the export", || {
             indicators::compute_parquet(dir, &config.electronic, period)
         })?;
-        let lang = args.input.lang.unwrap_or_else(Lang::from_env);
         return print_table(&table, &config.norms, lang, args.json);
     }
-    let input = InputConfig::resolve(&args.input, None)?;
+    let input = InputConfig::resolve(&args.input, None, lang)?;
     input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let checked = read_and_check(&input, &config)?;
+    let period = match given {
+        Some(period) => period,
+        None => {
+            let year = super::reporting_year(&checked);
+            crate::tell!(
+                "{}",
+                lang.pick(
+                    format!("year {year}: the year most cases were submitted in (give --year for another)"),
+                    format!("{year} год: год, в котором подано больше всего дел (другой год — через --year)"),
+                    format!("{year} жыл: істердің көбі берілген жыл (басқа жыл үшін --year)"),
+                )
+            );
+            super::reporting_period(year)?
+        }
+    };
     let verdicts = super::judge(&checked, &config)?;
     let table = indicators::compute(
         &checked.cases,
@@ -67,12 +93,12 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         )?;
     }
     print_table(&table, &config.norms, input.lang, args.json)?;
-    let rejected = checked.rejections.len();
-    if rejected > 0 {
-        crate::tell!(
-            "note: {rejected} rows were rejected and are not counted; `esep check` lists them"
-        );
-    }
+    super::note_rejected(
+        checked.rejections.len() as u64,
+        None,
+        ["are not counted", "не учтены", "есептелмеді"],
+        input.lang,
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -45,7 +45,7 @@ pub struct Bundled {
 }
 
 impl InputConfig {
-    pub fn resolve(args: &InputArgs, bundled: Option<&Bundled>) -> Result<InputConfig> {
+    pub fn resolve(args: &InputArgs, bundled: Option<&Bundled>, lang: Lang) -> Result<InputConfig> {
         let mut names = Vec::new();
         let mut copy = None;
         let defaults: Vec<PathBuf>;
@@ -65,7 +65,11 @@ impl InputConfig {
         };
         let paths = crate::ingest::expand(given).context("cannot list the input folder")?;
         if paths.is_empty() {
-            anyhow::bail!("no input files: give case workbooks or CSV files (or a folder of them)");
+            crate::refuse!(
+                "no input files: give case workbooks or CSV files (or a folder of them)",
+                "нет входных файлов: укажите книги с делами или файлы CSV (или папку с ними)",
+                "кіріс файлдары жоқ: істер кітаптарын немесе CSV файлдарын (не олар бар қалтаны) көрсетіңіз",
+            );
         }
         let mapping = match &args.mapping {
             Some(path) => Mapping::load(path)?,
@@ -81,7 +85,7 @@ impl InputConfig {
                 names,
                 sandbox: std::env::current_exe().ok(),
             },
-            lang: args.lang.unwrap_or_else(Lang::from_env),
+            lang,
             _bundled: copy,
         })
     }
@@ -148,11 +152,88 @@ pub fn judge_complaints(
 /// them).
 pub fn reporting_period(year: i32) -> Result<crate::indicators::Period> {
     let calendar = crate::law::calendar::Calendar::bundled();
-    calendar
-        .year(year)
-        .map_err(|missing| anyhow::anyhow!("--year {year}: {missing}"))?;
+    if let Err(missing) = calendar.year(year) {
+        crate::refuse!(
+            format!("--year {year}: {}", missing.message(Lang::En)),
+            format!("--year {year}: {}", missing.message(Lang::Ru)),
+            format!("--year {year}: {}", missing.message(Lang::Kk)),
+        );
+    }
     crate::indicators::Period::year(year)
         .ok_or_else(|| anyhow::anyhow!("--year {year} is not a year esep can count"))
+}
+
+/// An error of a run as its user reads it, in `lang`: the messages esep
+/// knows in three languages ([`crate::lang::Said`], the input's and the
+/// calendar's failures) in that language, any other (a dependency's, the
+/// system's) as it gave it.
+pub fn say(err: &(dyn std::error::Error + 'static), lang: Lang) -> String {
+    if let Some(said) = err.downcast_ref::<crate::lang::Said>() {
+        return said.text(lang).to_string();
+    }
+    if let Some(failure) = err.downcast_ref::<Failure>() {
+        return match failure {
+            Failure::Calendar(missing) => missing.message(lang),
+            Failure::Input(errors) => errors
+                .iter()
+                .map(|e| e.message(lang))
+                .collect::<Vec<_>>()
+                .join("; "),
+        };
+    }
+    if let Some(missing) = err.downcast_ref::<crate::law::calendar::MissingYear>() {
+        return missing.message(lang);
+    }
+    err.to_string()
+}
+
+/// The note a command prints when `n` rows of `table` (of every table
+/// when `None`) were rejected: how many, what that means for this
+/// command's output (`effect`, in the three languages), and where to see
+/// why.
+pub fn note_rejected(n: u64, table: Option<crate::schema::Table>, effect: [&str; 3], lang: Lang) {
+    if n == 0 {
+        return;
+    }
+    let [en, ru, kk] = effect;
+    let of = |lang: Lang| match table {
+        Some(t) => lang.pick(
+            format!(" of {}", t.name(lang)),
+            format!(" таблицы «{}»", t.name(lang)),
+            format!("«{}» кестесінің ", t.name(lang)),
+        ),
+        None => String::new(),
+    };
+    let of = of(lang);
+    let rows = if table.is_some() {
+        "жолдары"
+    } else {
+        "жолдар"
+    };
+    crate::tell!(
+        "{}",
+        lang.pick(
+            format!("note: {n} rows{of} were rejected and {en}; `esep check` lists them"),
+            format!("примечание: отклонено строк{of}: {n}, они {ru}; их перечисляет `esep check`"),
+            format!(
+                "ескерту: {of}қабылданбаған {rows}: {n}, олар {kk}; оларды `esep check` тізеді"
+            ),
+        )
+    );
+}
+
+/// The year a report is of when none is given: the year most accepted
+/// cases were submitted in (the later of two as many), 2025 without cases.
+pub fn reporting_year(checked: &Checked) -> i32 {
+    use chrono::Datelike;
+    let mut counts = std::collections::BTreeMap::new();
+    for case in &checked.cases {
+        *counts.entry(case.submitted_at.year()).or_insert(0u64) += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map_or(2025, |(y, _)| y)
 }
 
 /// What the law is judged under: the bundled calendar and the
@@ -233,11 +314,14 @@ pub fn read_and_check(input: &InputConfig, config: &crate::config::Config) -> Re
                         .as_deref()
                         .map(|s| format!(":{s}"))
                         .unwrap_or_default();
+                    let (file, list) = (&source.file, source.unknown_columns.join(", "));
                     crate::tell!(
-                        "warning: {}{}: columns not in the contract, ignored: {}",
-                        source.file,
-                        sheet,
-                        source.unknown_columns.join(", ")
+                        "{}",
+                        input.lang.pick(
+                            format!("warning: {file}{sheet}: columns not in the contract, ignored: {list}"),
+                            format!("предупреждение: {file}{sheet}: столбцы вне контракта пропущены: {list}"),
+                            format!("ескерту: {file}{sheet}: келісімшартта жоқ бағандар ескерілмеді: {list}"),
+                        )
                     );
                 }
             }
@@ -300,23 +384,5 @@ impl RenderConfig {
             crate::fsio::write_bytes(path, &json)?;
         }
         Ok(())
-    }
-}
-
-/// The language documents are printed in: `--lang kk|ru`, else the
-/// locale's if Russian, else Kazakh. English is not a language of the
-/// documents.
-pub fn doc_lang(lang: Option<Lang>) -> Result<crate::documents::DocLang> {
-    use crate::documents::DocLang;
-    match lang {
-        Some(Lang::Kk) => Ok(DocLang::Kk),
-        Some(Lang::Ru) => Ok(DocLang::Ru),
-        Some(Lang::En) => {
-            anyhow::bail!("documents are printed in Kazakh or Russian: give --lang kk or --lang ru")
-        }
-        None => Ok(match Lang::from_env() {
-            Lang::Ru => DocLang::Ru,
-            _ => DocLang::Kk,
-        }),
     }
 }

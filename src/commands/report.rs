@@ -13,8 +13,7 @@ use anyhow::Result;
 use chrono::Datelike;
 
 use super::{
-    Bundled, InputConfig, RENDER_STACK, RenderConfig, doc_lang, read_and_check, reporting_period,
-    stage,
+    Bundled, InputConfig, RENDER_STACK, RenderConfig, read_and_check, reporting_period, stage,
 };
 use crate::cli::ReportArgs;
 use crate::config::Config;
@@ -44,8 +43,8 @@ const BUNDLED_SAMPLE: Bundled = Bundled {
 };
 
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
-    let doc_lang = doc_lang(args.input.lang)?;
-    let input = InputConfig::resolve(&args.input, Some(&BUNDLED_SAMPLE))?;
+    let doc_lang = args.lang.lang.unwrap_or_else(DocLang::from_env);
+    let input = InputConfig::resolve(&args.input, Some(&BUNDLED_SAMPLE), doc_lang.lang())?;
     let given = args.year.map(reporting_period).transpose()?;
     // The folder, where the arguments name it; else `reports/<year>`, the
     // year read from the data.
@@ -69,17 +68,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let render = RenderConfig::resolve(&args.render)?;
     let checked = read_and_check(&input, &config)?;
     // The reporting year: given, else the year most cases were submitted in.
-    let year = args.year.unwrap_or_else(|| {
-        let mut counts = std::collections::BTreeMap::new();
-        for case in &checked.cases {
-            *counts.entry(case.submitted_at.year()).or_insert(0u64) += 1;
-        }
-        counts
-            .into_iter()
-            .max_by_key(|&(y, n)| (n, y))
-            .map(|(y, _)| y)
-            .unwrap_or(2025)
-    });
+    let year = args.year.unwrap_or_else(|| super::reporting_year(&checked));
     let folder = named.unwrap_or_else(|| Path::new("reports").join(year.to_string()));
     let period = match given {
         Some(period) => period,
@@ -97,13 +86,20 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         .iter()
         .any(|c| c.decided_at.is_some_and(|d| period.contains(d.date())))
     {
-        anyhow::bail!(
-            "--year {year}: no case of the input was decided in {year} (cases were decided in {years}); give the year of the cases, or the files of {year}",
-            years = if years.is_empty() {
-                "no year".to_string()
-            } else {
-                years
-            }
+        let (en, ru, kk) = match years.is_empty() {
+            true => ("no year", "ни в каком году", "ешбір жылы"),
+            false => (years.as_str(), years.as_str(), years.as_str()),
+        };
+        crate::refuse!(
+            format!(
+                "--year {year}: no case of the input was decided in {year} (cases were decided in {en}); give the year of the cases, or the files of {year}"
+            ),
+            format!(
+                "--year {year}: ни одно дело входных данных не решено в {year} году (дела решены: {ru}); укажите год дел или дайте файлы {year} года"
+            ),
+            format!(
+                "--year {year}: кіріс деректерінің бірде-бір ісі {year} жылы шешілмеген (істер шешілген жылдар: {kk}); істердің жылын көрсетіңіз немесе {year} жылдың файлдарын беріңіз"
+            ),
         );
     }
     // Judge first: a deadline in a year without calendar stops the run

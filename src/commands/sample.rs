@@ -15,9 +15,17 @@ pub fn run(args: SampleArgs) -> Result<ExitCode> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
     {
-        anyhow::bail!(
-            "--out {}: the sample is a workbook of three sheets (cases, complaints, surveys); give a path ending in .xlsx",
-            args.out.display()
+        let out = args.out.display();
+        crate::refuse!(
+            format!(
+                "--out {out}: the sample is a workbook of three sheets (cases, complaints, surveys); give a path ending in .xlsx"
+            ),
+            format!(
+                "--out {out}: образец — книга из трёх листов (дела, жалобы, опросы); укажите путь с окончанием .xlsx"
+            ),
+            format!(
+                "--out {out}: үлгі — үш парақты кітап (істер, шағымдар, сауалнамалар); .xlsx деп аяқталатын жолды көрсетіңіз"
+            ),
         );
     }
     let config = SampleConfig {

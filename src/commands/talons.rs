@@ -5,12 +5,12 @@
 
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
-use super::{InputConfig, RenderConfig, doc_lang, read_and_check};
+use super::{InputConfig, RenderConfig, read_and_check};
 use crate::cli::TalonsArgs;
 use crate::config::Config;
 use crate::documents::talon::{Form, Sheet, Talons, VisaForm};
@@ -35,8 +35,8 @@ struct Chunk<'a, L, T> {
 }
 
 pub fn run(args: TalonsArgs) -> Result<ExitCode> {
-    let lang = doc_lang(args.input.lang)?;
-    let input = InputConfig::resolve(&args.input, None)?;
+    let lang = args.lang.lang.unwrap_or_else(DocLang::from_env);
+    let input = InputConfig::resolve(&args.input, None, lang.lang())?;
     input.check_outputs(
         [(args.out.as_path(), Output::File)].into_iter().chain(
             args.render
@@ -98,26 +98,54 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
             (print(&args, &render, data, &id, date, checked)?, 0)
         }
     };
-    let what = match args.form {
-        Form::Complaint => "complaint talons",
-        _ => "talons",
+    let out = args.out.display();
+    let [en, ru, kk] = match args.form {
+        Form::Complaint => ["complaint talons", "талоны жалоб", "шағым талондары"],
+        _ => ["talons", "талоны", "талондар"],
     };
-    crate::tell!("{count} {what}: {}", args.out.display());
+    crate::tell!(
+        "{}",
+        lang.lang().pick(
+            format!("{count} {en}: {out}"),
+            format!("{ru}: {count} — {out}"),
+            format!("{kk}: {count} — {out}"),
+        )
+    );
     if elsewhere > 0 {
-        let (kind, form) = match args.form {
-            Form::Registration => ("visa cases", "appendix3` or `--form appendix5"),
-            _ => ("identity-document cases", "registration"),
+        let ([en, ru, kk], form) = match args.form {
+            Form::Registration => (
+                ["visa cases", "дел о визах", "виза істері"],
+                "appendix3` / `--form appendix5",
+            ),
+            _ => (
+                [
+                    "identity-document cases",
+                    "дел о документах, удостоверяющих личность,",
+                    "жеке басты куәландыратын құжат істері",
+                ],
+                "registration",
+            ),
         };
+        let command = format!("`esep talons --form {form}`");
         crate::tell!(
-            "note: {elsewhere} accepted {kind} have a talon of another form: `esep talons --form {form}`"
+            "{}",
+            lang.lang().pick(
+                format!("note: {elsewhere} accepted {en} have a talon of another form: {command}"),
+                format!(
+                    "примечание: принятых {ru} с талоном другой формы: {elsewhere} — {command}"
+                ),
+                format!(
+                    "ескерту: талоны басқа нысандағы қабылданған {kk}: {elsewhere} — {command}"
+                ),
+            )
         );
     }
-    if rejected > 0 {
-        crate::tell!(
-            "note: {rejected} rows of {} were rejected and have no talon; `esep check` lists them",
-            table.key()
-        );
-    }
+    super::note_rejected(
+        rejected,
+        Some(table),
+        ["have no talon", "без талона", "талонсыз"],
+        lang.lang(),
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -138,17 +166,26 @@ fn print<L: Serialize + Sync, T: Serialize + Sync>(
     checked: crate::validate::Checked,
 ) -> Result<usize> {
     if data.talons.is_empty() {
-        let (what, why) = match args.form {
-            Form::Appendix3 | Form::Appendix5 => {
-                ("accepted visa case", "no visa case was accepted")
-            }
-            Form::Registration => (
-                "accepted identity-document case",
-                "no identity-document case was accepted",
-            ),
-            Form::Complaint => ("accepted complaint", "no complaint was accepted"),
+        let [en, ru, kk] = match args.form {
+            Form::Appendix3 | Form::Appendix5 => ["visa case", "дела о визе", "виза ісі"],
+            Form::Registration => [
+                "identity-document case",
+                "дела о документе, удостоверяющем личность",
+                "жеке басты куәландыратын құжат ісі",
+            ],
+            Form::Complaint => ["complaint", "жалобы", "шағым"],
         };
-        bail!("no {what} to print a talon for ({why}); `esep check` says why rows were rejected");
+        crate::refuse!(
+            format!(
+                "no accepted {en} to print a talon for; `esep check` says why rows were rejected"
+            ),
+            format!(
+                "нет принятого {ru}, для которого печатается талон; причины отклонения строк показывает `esep check`"
+            ),
+            format!(
+                "талон басылатын қабылданған {kk} жоқ; жолдардың неге қабылданбағанын `esep check` көрсетеді"
+            ),
+        );
     }
     render.write_data(&data)?;
     let settings = PdfSettings {

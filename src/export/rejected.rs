@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use rust_xlsxwriter::{Format, Workbook};
 
 use crate::fsio;
@@ -89,10 +89,16 @@ pub fn write(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
     match ext.as_deref() {
         Some("xlsx") => write_xlsx(path, checked, lang),
         Some("csv") => write_csv(path, checked, lang),
-        _ => bail!(
-            "`{}`: the file of rejected rows must end in .xlsx or .csv",
-            path.display()
-        ),
+        _ => {
+            let path = path.display();
+            crate::refuse!(
+                format!("`{path}`: the file of rejected rows must end in .xlsx or .csv"),
+                format!("`{path}`: файл отклонённых строк должен оканчиваться на .xlsx или .csv"),
+                format!(
+                    "`{path}`: қабылданбаған жолдар файлы .xlsx немесе .csv деп аяқталуы керек"
+                ),
+            )
+        }
     }
 }
 

@@ -20,6 +20,7 @@ pub use cell::Cell;
 pub use delimited::Encoding;
 pub use header::{HeaderMap, Mapping};
 
+use crate::lang::Lang;
 use crate::schema::Table;
 
 /// One data row below the header, as the spreadsheet holds it.
@@ -173,6 +174,108 @@ pub enum FileError {
 }
 
 impl FileError {
+    /// What stops the file and how to fix it, in `lang` (English is the
+    /// `Display` form). A reason given by a reader or the system (a broken
+    /// zip, a permission) is quoted as it came.
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        let ru = lang == Lang::Ru;
+        let pick = |ru_text: String, kk_text: String| if ru { ru_text } else { kk_text };
+        match self {
+            FileError::Unreadable { file, reason } => {
+                let reason = match reason.as_str() {
+                    "no such file" => lang
+                        .pick("", "такого файла нет", "мұндай файл жоқ")
+                        .to_string(),
+                    "not a file" => lang.pick("", "это не файл", "бұл файл емес").to_string(),
+                    other => other.to_string(),
+                };
+                pick(
+                    format!("{file}: файл не читается: {reason}"),
+                    format!("{file}: файл оқылмайды: {reason}"),
+                )
+            }
+            FileError::UnknownFormat { file, ext } => pick(
+                format!(
+                    "{file}: формат `{ext}` esep не читает; дайте .xlsx, .xlsm, .xls, .xlsb, .ods или .csv"
+                ),
+                format!(
+                    "{file}: esep `{ext}` пішімін оқымайды; .xlsx, .xlsm, .xls, .xlsb, .ods немесе .csv беріңіз"
+                ),
+            ),
+            FileError::NoHeader { file, sheet, table } => {
+                let table = Table::ALL
+                    .into_iter()
+                    .find(|t| t.key() == *table)
+                    .map_or(*table, |t| t.name(lang));
+                pick(
+                    format!(
+                        "{file}{sheet}: строка заголовков не найдена: ни одна строка не называет трёх и более столбцов таблицы «{table}»; добавьте строку заголовков с обязательными столбцами (docs/contract.md)"
+                    ),
+                    format!(
+                        "{file}{sheet}: тақырып жолы табылмады: бірде-бір жол «{table}» кестесінің үш не одан көп бағанын атамайды; міндетті бағандары бар тақырып жолын қосыңыз (docs/contract.md)"
+                    ),
+                )
+            }
+            FileError::MissingColumns {
+                file,
+                sheet,
+                row,
+                list,
+            } => pick(
+                format!(
+                    "{file}{sheet}: в заголовке строки {row} нет обязательных столбцов {list}; добавьте их или сопоставьте свои заголовки с ними через --mapping (docs/contract.md)"
+                ),
+                format!(
+                    "{file}{sheet}: {row}-жолдағы тақырыпта міндетті {list} бағандары жоқ; оларды қосыңыз немесе өз тақырыптарыңызды --mapping арқылы сәйкестендіріңіз (docs/contract.md)"
+                ),
+            ),
+            FileError::DuplicateColumn {
+                file,
+                sheet,
+                column,
+                first,
+                second,
+                row,
+            } => pick(
+                format!(
+                    "{file}{sheet}: столбцы {first} и {second} заголовка строки {row} оба называют `{column}`; удалите или переименуйте один"
+                ),
+                format!(
+                    "{file}{sheet}: {row}-жолдағы тақырыптың {first} және {second} бағандары екеуі де `{column}` деп аталады; біреуін жойыңыз не қайта атаңыз"
+                ),
+            ),
+            FileError::NoRows { file, sheet, row } => pick(
+                format!(
+                    "{file}{sheet}: под заголовком строки {row} в таблице дел нет строк: все ячейки ниже пусты; дайте файл, в котором есть дела"
+                ),
+                format!(
+                    "{file}{sheet}: {row}-жолдағы тақырыптың астында істер кестесінде жол жоқ: төмендегі барлық ұяшық бос; істер бар файлды беріңіз"
+                ),
+            ),
+            FileError::NoSheets { file } => pick(
+                format!("{file}: ни один лист не содержит дел: в книге нет листов"),
+                format!("{file}: бірде-бір парақта іс жоқ: кітапта парақ жоқ"),
+            ),
+            FileError::TooManyRejected {
+                file,
+                sheet,
+                row,
+                kept,
+                limit,
+            } => pick(
+                format!(
+                    "{file}{sheet}: слишком много отклонённых строк: {kept} сохранённых отклонённых строк заняли бюджет --max-memory в {limit} МиБ, а строка {row} тоже отклонена; исправьте то, что отклоняет больше всего строк (`esep check` на части файла), или увеличьте --max-memory"
+                ),
+                format!(
+                    "{file}{sheet}: қабылданбаған жолдар тым көп: сақталған {kept} қабылданбаған жол --max-memory шегін ({limit} МиБ) толтырды, ал {row}-жол да қабылданбады; ең көп жолды қабылдатпайтынды түзетіңіз (файлдың бір бөлігінде `esep check`) немесе --max-memory мөлшерін арттырыңыз"
+                ),
+            ),
+        }
+    }
+
     fn unreadable(file: &str, reason: impl Into<String>) -> FileError {
         FileError::Unreadable {
             file: file.to_string(),

@@ -137,6 +137,22 @@ pub struct MissingYear {
     pub held: String,
 }
 
+impl MissingYear {
+    /// What is missing and how to add it, in `lang`.
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
+        let (year, held) = (self.year, &self.held);
+        lang.pick(
+            self.to_string(),
+            format!(
+                "в производственном календаре нет данных за {year} год (в нём есть {held}); добавьте fixtures/calendar/{year}.toml с праздниками и переносами этого года"
+            ),
+            format!(
+                "жұмыс күндерінің күнтізбесінде {year} жылдың деректері жоқ (онда {held} бар); осы жылдың мерекелері мен ауыстыруларымен fixtures/calendar/{year}.toml қосыңыз"
+            ),
+        )
+    }
+}
+
 /// The working-day calendar over all years with data.
 #[derive(Debug, Clone)]
 pub struct Calendar {

@@ -95,7 +95,7 @@ fn appendix5_talons_are_75_by_55_mm_and_say_who_accepted_when() {
     assert!(!text.contains("V-3"), "{text}");
     assert!(
         String::from_utf8_lossy(&output.stderr)
-            .contains("1 accepted identity-document cases have a talon of another form: `esep talons --form registration`")
+            .contains("ескерту: талоны басқа нысандағы қабылданған жеке басты куәландыратын құжат істері: 1 — `esep talons --form registration`")
     );
     // The office's name from the Appendix 1 directory.
     assert!(text.contains("Әуезов ауданының"), "{text}");
@@ -309,7 +309,7 @@ fn identity_documents_get_the_talon_of_registration_of_the_rules() {
     );
     assert!(
         String::from_utf8_lossy(&output.stderr)
-            .contains("2 accepted visa cases have a talon of another form")
+            .contains("примечание: принятых дел о визах с талоном другой формы: 2 — `esep talons --form appendix3` / `--form appendix5`")
     );
     // Four to an A4 sheet.
     let (output, pdf) = talons(
@@ -331,7 +331,9 @@ fn no_case_of_the_form_is_an_error_that_says_so() {
     );
     assert_eq!(output.status.code(), Some(2), "{output:?}");
     assert!(
-        String::from_utf8_lossy(&output.stderr).contains("no identity-document case was accepted"),
+        String::from_utf8_lossy(&output.stderr).contains(
+            "нет принятого дела о документе, удостоверяющем личность, для которого печатается талон"
+        ),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
@@ -354,7 +356,7 @@ fn a_complaint_gets_the_talon_of_item_25() {
         .arg(&pdf)
         .arg(&complaints));
     assert_success(&output);
-    assert!(String::from_utf8_lossy(&output.stderr).contains("2 complaint talons"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("талоны жалоб: 2 — "));
     assert_eq!(media_boxes(&pdf), vec![A6; 2]);
     let text = text_of(&pdf);
     assert_holds(
@@ -388,7 +390,7 @@ fn documents_are_printed_in_kazakh_or_russian_only() {
     let dir = tempfile::tempdir().unwrap();
     let (output, _) = talons(dir.path(), &["--form", "appendix5", "--lang", "en"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("--lang kk or --lang ru"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("[possible values: kk, ru]"));
 }
 
 const DECIDED: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category;refusal_ground;visa_valid_to;extended_to;person_name;citizenship\n\
@@ -407,7 +409,10 @@ fn decisions_state_the_grant_or_the_reasoned_refusal_and_the_appeal() {
         .arg(&pdf)
         .arg(&cases));
     assert_success(&output);
-    assert!(String::from_utf8_lossy(&output.stderr).contains("1 accepted cases are pending"));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("примечание: ещё не рассмотрено принятых дел: 1, решений по ним нет")
+    );
     assert_eq!(media_boxes(&pdf), vec!["0 0 595.2756 841.8898"; 3]);
     let text = text_of(&pdf);
     assert_holds(
@@ -725,7 +730,7 @@ fn regression_the_talons_note_counts_only_the_rejected_rows_of_its_table() {
     assert_success(&output);
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(
-        said.contains("note: 1 rows of cases were rejected and have no talon"),
+        said.contains("примечание: отклонено строк таблицы «дела»: 1, они без талона"),
         "{said}"
     );
     let output = run(esep()
@@ -736,7 +741,7 @@ fn regression_the_talons_note_counts_only_the_rejected_rows_of_its_table() {
     assert_success(&output);
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(
-        said.contains("note: 1 rows of complaints were rejected and have no talon"),
+        said.contains("примечание: отклонено строк таблицы «жалобы»: 1, они без талона"),
         "{said}"
     );
 }

@@ -40,6 +40,26 @@ fn commands(out: &Path) -> Vec<(&'static str, Vec<String>)> {
     ]
 }
 
+/// What a file that is not there gets, per language: the reason and the
+/// closing line.
+const SAID: [(&str, &str, &str); 3] = [
+    (
+        "en",
+        "cannot read the file: no such file",
+        "nothing was written",
+    ),
+    (
+        "ru",
+        "файл не читается: такого файла нет",
+        "ничего не записано",
+    ),
+    (
+        "kk",
+        "файл оқылмайды: мұндай файл жоқ",
+        "ештеңе жазылған жоқ",
+    ),
+];
+
 #[test]
 fn every_command_exits_as_documented() {
     let dir = tempfile::tempdir().unwrap();
@@ -54,14 +74,34 @@ fn every_command_exits_as_documented() {
             "{command}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let out = run(esep().arg(command).args(&args).arg(&missing));
-        let said = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{command}: {said}");
-        assert!(
-            said.contains("missing.csv: cannot read the file: no such file"),
-            "{command}: {said}"
-        );
-        assert!(said.contains("nothing was written"), "{command}: {said}");
+        // Said in the language the command speaks: a command that prints
+        // documents speaks Kazakh or Russian only.
+        let documents = ["talons", "decisions", "report"].contains(&command);
+        for (lang, unreadable, nothing) in SAID {
+            if documents && lang == "en" {
+                continue;
+            }
+            let out = run(esep()
+                .arg(command)
+                .args(&args)
+                .args(["--lang", lang])
+                .arg(&missing));
+            let said = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{command} {lang}: {said}");
+            assert!(
+                said.contains(&format!("missing.csv: {unreadable}")),
+                "{command} {lang}: {said}"
+            );
+            assert!(said.contains(nothing), "{command} {lang}: {said}");
+            if lang != "en" {
+                assert!(
+                    !said.contains("error")
+                        && !said.contains("cannot")
+                        && !said.contains("nothing"),
+                    "{command} {lang}: English in {said}"
+                );
+            }
+        }
     }
     let out = run(esep().args(["calendar", "2025"]));
     assert_eq!(out.status.code(), Some(0));
@@ -131,12 +171,87 @@ fn settings_mistakes_are_refused_before_any_input_is_read() {
         let out = run(esep().args(&args).arg(&broken).current_dir(dir.path()));
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        // A command that prints documents speaks their language, Kazakh
+        // by default.
+        let said = match (["report", "talons", "decisions"].contains(&args[0]), said) {
+            (false, said) | (true, said @ "cannot read the template folder") => said,
+            (true, "is a file, so the folder") => "— файл, сондықтан",
+            (true, "is a file, not a folder") => "— қалта емес, файл",
+            (true, "no data for 2030") => "2030 жылдың деректері жоқ",
+            (true, "is a folder: give the name of a file") => "— қалта: жазылатын файлдың",
+            (true, other) => other,
+        };
         assert!(stderr.contains(said), "{args:?}: {stderr}");
         assert!(
             !stderr.contains("cases.xlsx"),
             "{args:?}: the input was read: {stderr}"
         );
-        assert!(stderr.contains("nothing was written"), "{args:?}: {stderr}");
+        let nothing = match ["report", "talons", "decisions"].contains(&args[0]) {
+            true => "ештеңе жазылған жоқ",
+            false => "nothing was written",
+        };
+        assert!(stderr.contains(nothing), "{args:?}: {stderr}");
     }
     assert!(!dir.path().join("reports").exists());
+}
+
+/// English is not offered where it is not spoken: a command that prints
+/// documents takes `--lang kk|ru` only, and says so before reading.
+#[test]
+fn document_commands_do_not_offer_english() {
+    for command in ["talons", "decisions", "report"] {
+        let help = run(esep().args([command, "--help"]));
+        let text = String::from_utf8_lossy(&help.stdout);
+        // clap wraps the help, so the values follow the option somewhere.
+        let lang = text
+            .find("--lang <LANG>")
+            .unwrap_or_else(|| panic!("{command}: no --lang in {text}"));
+        let after = &text[lang..];
+        let values = after.find("[possible values:").map(|at| &after[at..]);
+        assert!(
+            values.is_some_and(|v| v.starts_with("[possible values: kk, ru]")),
+            "{command}: {text}"
+        );
+        let out = run(esep().args([command, "--lang", "en"]));
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            said.contains("[possible values: kk, ru]"),
+            "{command}: {said}"
+        );
+    }
+}
+
+/// `indicators` infers its year as `report` does, and says which; every
+/// command that leaves rejected rows out of its work says how many.
+#[test]
+fn indicators_infers_the_year_and_commands_mention_rejected_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = mixed(dir.path());
+    let out = run(esep().arg("indicators").arg(&input));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(
+        said.contains("year 2025: the year most cases were submitted in"),
+        "{said}"
+    );
+    assert!(
+        said.contains("note: 1 rows were rejected and are not counted"),
+        "{said}"
+    );
+    let out = run(esep().arg("audit").arg(&input));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("note: 1 rows were rejected and are not judged"),
+        "{said}"
+    );
+    let out = run(esep()
+        .args(["decisions", "--lang", "ru", "--out"])
+        .arg(dir.path().join("d.pdf"))
+        .arg(&input));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("примечание: отклонено строк таблицы «дела»: 1, они без решения"),
+        "{said}"
+    );
 }

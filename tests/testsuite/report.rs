@@ -16,7 +16,7 @@ fn report_runs_on_the_bundled_sample() {
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("cases: 2000 rows, 1961 accepted, 39 rejected"),
+        stdout.contains("істер: жолдар — 2000, қабылданды — 1961, қабылданбады — 39"),
         "{stdout}"
     );
     // The bundled sample is named as the README's command shows it, not by
@@ -51,7 +51,7 @@ fn report_runs_on_the_bundled_sample() {
     assert!(
         // The audit's 731 findings less the 8 of the 17 cases decided in
         // January 2026 (read with openpyxl): those are 2026's.
-        stdout.contains("findings: 723 about 1944 cases and 8 complaints"),
+        stdout.contains("бұзушылықтар: 723; тексерілген істер — 1944, шағымдар — 8"),
         "{stdout}"
     );
     // The indicators of 2025 are those `esep indicators` computes.
@@ -68,7 +68,7 @@ fn report_runs_on_the_bundled_sample() {
         written["rows"][0]["indicators"]["1.1"],
         serde_json::json!({"numerator": 1409, "denominator": 1511, "value": 93.2})
     );
-    assert!(stdout.contains("1.1 Share of cases in which the service was provided within the set term from the submission of documents: 93.2 %"), "{stdout}");
+    assert!(stdout.contains("1.1 Құжаттарды тапсырған сәттен бастап қызметті белгіленген мерзімде ұсыну жағдайларының %-ы (үлесі): 93.2 %"), "{stdout}");
     // A second run writes the same bytes.
     let again = tempfile::tempdir().unwrap();
     run(esep().arg("report").arg("--out").arg(again.path()));
@@ -109,17 +109,17 @@ fn the_summary_and_every_file_of_the_report_read_back() {
 
     // findings.xlsx: the counts sheet adds up to the findings the summary names.
     let mut findings = open_workbook_auto(dir.path().join("findings.xlsx")).unwrap();
-    let counts = findings.worksheet_range("counts").unwrap();
+    let counts = findings.worksheet_range("Қорытынды").unwrap();
     let total: f64 = counts
         .rows()
         .skip(1)
-        .map(|r| match r[4] {
+        .map(|r| match r[r.len() - 1] {
             Data::Float(n) => n,
             ref other => panic!("a count that is not a number: {other:?}"),
         })
         .sum();
     assert_eq!(total, 723.0);
-    let listed = findings.worksheet_range("findings").unwrap().height() - 1;
+    let listed = findings.worksheet_range("Бұзушылықтар").unwrap().height() - 1;
     assert_eq!(listed, 723);
 
     // indicators.xlsx: the ministry workbook holds the republic's 1.1 as the JSON does.
@@ -234,8 +234,8 @@ fn ids_in(
         .collect();
     let id = header
         .iter()
-        .position(|h| h == "case_id")
-        .expect("a case_id column");
+        .position(|h| h == "Талон нөмірі")
+        .expect("a case_id column, under its Kazakh header");
     let rows = range.rows().skip(1).map(|r| r[id].to_string()).collect();
     (found, rows)
 }
@@ -253,13 +253,13 @@ fn a_report_counts_only_the_rows_of_its_year_and_says_how_many_it_left_out() {
     for (year, left, found, rejected) in [
         (
             "2025",
-            "left out, not of 2025: 1 cases, 0 complaints, 0 surveys, 1 rejected rows",
+            "есепке алынбады, 2025 жылға жатпайды: істер — 1, шағымдар — 0, сауалнамалар — 0, қабылданбаған жолдар — 1",
             vec!["A-2"],
             vec!["R-2", "R-3"],
         ),
         (
             "2024",
-            "left out, not of 2024: 3 cases, 0 complaints, 0 surveys, 1 rejected rows",
+            "есепке алынбады, 2024 жылға жатпайды: істер — 3, шағымдар — 0, сауалнамалар — 0, қабылданбаған жолдар — 1",
             vec!["B-1"],
             vec!["R-1", "R-3"],
         ),
@@ -300,7 +300,7 @@ fn a_report_counts_only_the_rows_of_its_year_and_says_how_many_it_left_out() {
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(
         said.contains(
-            "no case of the input was decided in 2023 (cases were decided in 2024, 2025)"
+            "кіріс деректерінің бірде-бір ісі 2023 жылы шешілмеген (істер шешілген жылдар: 2024, 2025)"
         ),
         "{said}"
     );

@@ -100,7 +100,7 @@ fn regression_an_output_that_is_an_input_is_refused() {
         .arg(&input)
         .arg("--out")
         .arg(dir.path()));
-    assert_says(&out, 2, &["would overwrite the input"]);
+    assert_says(&out, 2, &["кіріс файлын өшіріп жазар еді"]);
     assert_eq!(std::fs::read(&input).unwrap(), before);
 }
 
