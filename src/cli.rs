@@ -122,8 +122,10 @@ pub struct IndicatorsArgs {
     #[arg(long, value_name = "OUT.xlsx")]
     pub xlsx: Option<PathBuf>,
     /// Count from a folder written by `esep export --parquet` instead of case files (with docs/indicators.sql).
-    #[arg(long, value_name = "DIR", conflicts_with_all = ["files", "xlsx"])]
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["files", "xlsx", "previous"])]
     pub parquet: Option<PathBuf>,
+    #[command(flatten)]
+    pub previous: PreviousArg,
 }
 
 /// How documents are rendered; shared by every command that prints.
@@ -193,9 +195,8 @@ pub struct CalendarArgs {
     /// Print the calendar as JSON.
     #[arg(long)]
     pub json: bool,
-    /// Language of the reasons (default: from the locale, else English).
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 /// The language of a command that prints no document: its messages and
@@ -214,6 +215,38 @@ pub struct DocLangArg {
     /// Language of the documents, workbooks and messages (default: Russian under a Russian locale, else Kazakh).
     #[arg(long, value_enum)]
     pub lang: Option<DocLang>,
+}
+
+impl LangArg {
+    /// `--lang`, else the locale's.
+    pub fn resolve(&self) -> Lang {
+        self.lang.unwrap_or_else(Lang::from_env)
+    }
+}
+
+impl DocLangArg {
+    /// `--lang`, else the locale's (Russian under a Russian locale, else Kazakh).
+    pub fn resolve(&self) -> DocLang {
+        self.lang.unwrap_or_else(DocLang::from_env)
+    }
+}
+
+impl Command {
+    /// The language the command speaks in its messages: a command that
+    /// prints documents speaks the language of its documents.
+    pub fn lang(&self) -> Lang {
+        match self {
+            Command::Report(args) => args.lang.resolve().lang(),
+            Command::Talons(args) => args.lang.resolve().lang(),
+            Command::Decisions(args) => args.lang.resolve().lang(),
+            Command::Check(args) => args.lang.resolve(),
+            Command::Audit(args) => args.lang.resolve(),
+            Command::Export(args) => args.lang.resolve(),
+            Command::Indicators(args) => args.lang.resolve(),
+            Command::Calendar(args) => args.lang.resolve(),
+            Command::Sample(_) | Command::ReadWorkbook(_) => Lang::from_env(),
+        }
+    }
 }
 
 /// How to read input files; shared by every command that reads cases.
@@ -268,6 +301,16 @@ pub struct ReportArgs {
     /// Output folder (default: reports/<year>).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub previous: PreviousArg,
+}
+
+/// The year before the reported one, to compare with.
+#[derive(Debug, Args)]
+pub struct PreviousArg {
+    /// The previous year to compare with: its case files or folders, or a Parquet export (`esep export --parquet`); put it after the input files (default: the input's own rows of that year).
+    #[arg(long, value_name = "FILE|DIR", num_args = 1..)]
+    pub previous: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

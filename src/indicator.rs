@@ -54,6 +54,46 @@ impl Indicator {
         Indicator::ALL.into_iter().find(|i| i.id() == id)
     }
 
+    /// A few words for where the Appendix 4 wording does not fit (a
+    /// chart's legend); the table beside it gives the wording.
+    pub fn short(self, lang: Lang) -> &'static str {
+        let [en, ru, kk] = match self {
+            Indicator::Timeliness => ["on time", "в срок", "мерзімінде"],
+            Indicator::Waiting => ["waited ≤ 15 min", "ожидание ≤ 15 мин", "күту ≤ 15 мин"],
+            Indicator::ServiceTime => [
+                "served ≤ 15 min",
+                "обслуживание ≤ 15 мин",
+                "қызмет көрсету ≤ 15 мин",
+            ],
+            Indicator::Quality => [
+                "satisfied with quality",
+                "удовлетворены качеством",
+                "сапасына қанағаттанған",
+            ],
+            Indicator::Information => [
+                "satisfied with information",
+                "удовлетворены информированием",
+                "ақпараттандыруға қанағаттанған",
+            ],
+            Indicator::Electronic => [
+                "information electronic",
+                "информация в электронном виде",
+                "ақпарат электрондық түрде",
+            ],
+            Indicator::Complaints => [
+                "justified complaints",
+                "обоснованные жалобы",
+                "негізді шағымдар",
+            ],
+            Indicator::Politeness => [
+                "satisfied with politeness",
+                "удовлетворены вежливостью",
+                "сыпайылыққа қанағаттанған",
+            ],
+        };
+        lang.pick(en, ru, kk)
+    }
+
     /// `1.1, 1.2, …`, for messages.
     pub fn ids() -> String {
         Indicator::ALL.map(Indicator::id).join(", ")

@@ -9,12 +9,12 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use clap::Parser;
 use esep::cli::{Cli, Command};
 use esep::commands;
-use esep::lang::{DocLang, Lang};
+use esep::lang::Lang;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     esep::logging::init(cli.verbose);
-    let lang = messages(&cli.command);
+    let lang = cli.command.lang();
     let result = match cli.command {
         Command::Check(args) => commands::check::run(args),
         Command::Sample(args) => commands::sample::run(args),
@@ -41,24 +41,6 @@ fn main() -> ExitCode {
             report(&err, lang);
             ExitCode::from(2)
         }
-    }
-}
-
-/// The language a command speaks: `--lang`, else the locale's (a command
-/// that prints documents speaks the language of its documents).
-fn messages(command: &Command) -> Lang {
-    let doc = |lang: &esep::cli::DocLangArg| lang.lang.unwrap_or_else(DocLang::from_env).lang();
-    let own = |lang: &esep::cli::LangArg| lang.lang.unwrap_or_else(Lang::from_env);
-    match command {
-        Command::Report(args) => doc(&args.lang),
-        Command::Talons(args) => doc(&args.lang),
-        Command::Decisions(args) => doc(&args.lang),
-        Command::Check(args) => own(&args.lang),
-        Command::Audit(args) => own(&args.lang),
-        Command::Export(args) => own(&args.lang),
-        Command::Indicators(args) => own(&args.lang),
-        Command::Calendar(args) => args.lang.unwrap_or_else(Lang::from_env),
-        Command::Sample(_) | Command::ReadWorkbook(_) => Lang::from_env(),
     }
 }
 

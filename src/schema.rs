@@ -163,6 +163,32 @@ columns!(SURVEYS, SurveyCol {
     Politeness = ("politeness", "Вежливость", "Сыпайылық", false),
 });
 
+/// Columns whose values are days or moments: the files of rejected rows
+/// write them back as date cells, as the user's own workbook had them.
+pub const DATES: [&str; 18] = [
+    "submitted_at",
+    "decided_at",
+    "visa_valid_to",
+    "extended_to",
+    "permit_valid_to",
+    "fee_paid_on",
+    "queue_arrived_at",
+    "queue_called_at",
+    "service_ended_at",
+    "extra_check_started",
+    "extra_check_ended",
+    "conclusion_on",
+    "birth_date",
+    "rags_request_on",
+    "received_at",
+    "answered_at",
+    "outgoing_date",
+    "answered_on",
+];
+
+/// Columns whose values are amounts of tenge.
+pub const AMOUNTS: [&str; 1] = ["fee_amount"];
+
 /// Columns that hold personal data (names, IIN, passport numbers). Their
 /// values never appear in messages or logs, only in files of rows.
 pub const PERSONAL: [&str; 8] = [

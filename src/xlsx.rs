@@ -2,7 +2,7 @@
 //! from the clock, so the same input gives a byte-identical file.
 
 use chrono::NaiveDate;
-use rust_xlsxwriter::{DocProperties, Workbook};
+use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
 
 /// A new workbook whose creation date is `created`.
 pub fn workbook(created: NaiveDate) -> Workbook {
@@ -14,4 +14,58 @@ pub fn workbook(created: NaiveDate) -> Workbook {
             .set_author("esep"),
     );
     workbook
+}
+
+/// How a sheet prints: on A4, as wide as one page (as many pages down as
+/// it needs), landscape when it is wide, the header rows `repeat` on every
+/// page, the page number and count in the footer.
+pub fn print_setup(
+    sheet: &mut Worksheet,
+    landscape: bool,
+    repeat: Option<(u32, u32)>,
+) -> Result<(), XlsxError> {
+    // 9: A4 in the codes of the OOXML page setup.
+    sheet.set_paper_size(9);
+    if landscape {
+        sheet.set_landscape();
+    }
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_footer("&P / &N");
+    if let Some((first, last)) = repeat {
+        sheet.set_repeat_rows(first, last)?;
+    }
+    Ok(())
+}
+
+/// The height in points of a row whose cells wrap `texts` in columns of
+/// the given widths (in characters): the tallest cell's lines at the
+/// default font's 15 points a line.
+pub fn wrapped_height<'a>(texts: impl IntoIterator<Item = (&'a str, f64)>) -> f64 {
+    let lines = texts
+        .into_iter()
+        .map(|(text, width)| {
+            text.split('\n')
+                .map(|line| {
+                    (line.chars().count() as f64 / (width * 0.95).max(1.0))
+                        .ceil()
+                        .max(1.0)
+                })
+                .sum::<f64>()
+        })
+        .fold(1.0_f64, f64::max);
+    lines * 15.0
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_wrapped_row_is_as_tall_as_its_longest_cell() {
+        assert_eq!(super::wrapped_height([("short", 60.0)]), 15.0);
+        // 120 characters in a column of 60: three lines (60 × 0.95 a line).
+        assert_eq!(
+            super::wrapped_height([("x".repeat(120).as_str(), 60.0), ("y", 6.0)]),
+            45.0
+        );
+        assert_eq!(super::wrapped_height([("a\nb", 60.0)]), 30.0);
+    }
 }

@@ -14,12 +14,11 @@ use crate::cli::AuditArgs;
 use crate::config::Config;
 use crate::export::findings::{About, FindingRow, findings, write_xlsx};
 use crate::fsio::Output;
-use crate::lang::Lang;
 use crate::law::{Returns, Tally};
 use crate::vocab::Vocabulary;
 
 pub fn run(args: AuditArgs) -> Result<ExitCode> {
-    let lang = args.lang.lang.unwrap_or_else(Lang::from_env);
+    let lang = args.lang.resolve();
     let input = InputConfig::resolve(&args.input, None, lang)?;
     input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let config = Config::load(args.config.path.as_deref())?;

@@ -11,7 +11,7 @@ use crate::lang::Lang;
 use crate::law::calendar::Calendar;
 
 pub fn run(args: CalendarArgs) -> Result<ExitCode> {
-    let lang = args.lang.unwrap_or_else(Lang::from_env);
+    let lang = args.lang.resolve();
     let year = Calendar::bundled().year(args.year)?;
     let report = year.report(lang);
     let mut out = crate::terminal::Safe(std::io::stdout().lock());

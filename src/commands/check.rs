@@ -18,11 +18,7 @@ use crate::schema::{Table, shown_in_message};
 use crate::validate::{Checked, Problem, Rejection, SourceSummary, locate};
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
-    let input = InputConfig::resolve(
-        &args.input,
-        None,
-        args.lang.lang.unwrap_or_else(Lang::from_env),
-    )?;
+    let input = InputConfig::resolve(&args.input, None, args.lang.resolve())?;
     input.check_outputs(args.errors.as_deref().map(|p| (p, Output::File)))?;
     let checked = read_and_check(&input, &Config::load(None)?)?;
     if let Some(path) = &args.errors {

@@ -13,7 +13,6 @@ use rayon::prelude::*;
 use super::{InputConfig, RenderConfig, judge, read_and_check};
 use crate::cli::DecisionsArgs;
 use crate::config::Config;
-use crate::documents::DocLang;
 use crate::documents::decision::{Decisions, decisions};
 use crate::fsio::Output;
 use crate::render::PdfSettings;
@@ -22,7 +21,7 @@ use crate::render::bulk::{join_into, render_chunks};
 const TEMPLATE: &str = "decision.typ";
 
 pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
-    let lang = args.lang.lang.unwrap_or_else(DocLang::from_env);
+    let lang = args.lang.resolve();
     let input = InputConfig::resolve(&args.input, None, lang.lang())?;
     let out = match single(&args.out) {
         true => Output::File,

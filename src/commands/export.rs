@@ -12,11 +12,7 @@ use crate::export::parquet::{self, Input};
 use crate::fsio::Output;
 
 pub fn run(args: ExportArgs) -> Result<ExitCode> {
-    let input = InputConfig::resolve(
-        &args.input,
-        None,
-        args.lang.lang.unwrap_or_else(crate::lang::Lang::from_env),
-    )?;
+    let input = InputConfig::resolve(&args.input, None, args.lang.resolve())?;
     let config = Config::load(args.config.path.as_deref())?;
     input.check_outputs([(args.parquet.as_path(), Output::Set(&parquet::TABLES))])?;
     let set = crate::fsio::OutputSet::begin(&args.parquet, &parquet::TABLES)?;

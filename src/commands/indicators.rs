@@ -19,7 +19,7 @@ use crate::law;
 use crate::settings::Norms;
 
 pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
-    let lang = args.lang.lang.unwrap_or_else(Lang::from_env);
+    let lang = args.lang.resolve();
     let given = match (args.year, args.from, args.to) {
         (Some(year), _, _) => Some(super::reporting_period(year)?),
         (None, Some(from), Some(to)) if from <= to => Some(Period { from, to }),
@@ -48,6 +48,10 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     }
     let input = InputConfig::resolve(&args.input, None, lang)?;
     input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
+    let previous = super::Previous::resolve(&args.previous, &input)?;
+    if let Some(path) = &args.xlsx {
+        crate::fsio::refuse_inputs(path, previous.paths())?;
+    }
     let checked = read_and_check(&input, &config)?;
     let period = match given {
         Some(period) => period,
@@ -81,6 +85,9 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
             &checked.complaints,
             &complaint_verdicts,
         );
+        // The input's other rows are in `checked`: only the year before's
+        // are counted.
+        let before = previous.results(&checked, &config, period)?;
         ministry::write(
             path,
             &ministry::Contents {
@@ -88,6 +95,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
                 norms: &config.norms,
                 checked: &checked,
                 findings: &findings,
+                previous: before.as_ref().map(|p| &p.results),
                 lang: input.lang,
             },
         )?;

@@ -104,6 +104,117 @@ impl InputConfig {
     }
 }
 
+/// Where the year before the reported one comes from (`--previous`).
+pub enum Previous {
+    /// The input's own rows of that year.
+    Own,
+    /// Other case files, read as the input is.
+    Files(Box<InputConfig>),
+    /// A folder written by `esep export --parquet`.
+    Export(PathBuf),
+}
+
+impl Previous {
+    /// Resolves `--previous` before any file is read: a folder of an
+    /// export, or files read with the input's settings.
+    pub fn resolve(arg: &crate::cli::PreviousArg, input: &InputConfig) -> Result<Previous> {
+        match arg.previous.as_slice() {
+            [] => Ok(Previous::Own),
+            [dir] if crate::indicators::is_export(dir) => Ok(Previous::Export(dir.clone())),
+            paths => {
+                let paths = crate::ingest::expand(paths)
+                    .context("cannot list the folder of the previous year")?;
+                if paths.is_empty() {
+                    crate::refuse!(
+                        "--previous: no case files there: give the previous year's workbooks or CSV files, a folder of them, or a folder written by `esep export --parquet`",
+                        "--previous: там нет файлов с делами: укажите книги или файлы CSV предыдущего года, папку с ними или папку, записанную `esep export --parquet`",
+                        "--previous: онда істер файлдары жоқ: алдыңғы жылдың кітаптарын немесе CSV файлдарын, олар бар қалтаны не `esep export --parquet` жазған қалтаны көрсетіңіз",
+                    );
+                }
+                Ok(Previous::Files(Box::new(InputConfig {
+                    paths,
+                    ingest: input.ingest.clone(),
+                    lang: input.lang,
+                    _bundled: None,
+                })))
+            }
+        }
+    }
+
+    /// The files it reads, which no output may overwrite.
+    pub fn paths(&self) -> &[PathBuf] {
+        match self {
+            Previous::Files(input) => &input.paths,
+            Previous::Own | Previous::Export(_) => &[],
+        }
+    }
+
+    /// The indicators of the days of `period` a year earlier, from this
+    /// source (`own`: the input's rows outside the period); `None` when
+    /// no consumer was served then: nothing to compare with.
+    pub fn results(
+        &self,
+        own: &Checked,
+        config: &crate::config::Config,
+        period: crate::indicators::Period,
+    ) -> Result<Option<crate::indicators::PreviousYear>> {
+        let before = period.year_before();
+        let (results, sources) = match self {
+            Previous::Export(dir) => (
+                stage("counting the previous year of the export", || {
+                    crate::indicators::compute_parquet(dir, &config.electronic, before)
+                })?,
+                vec![dir.display().to_string()],
+            ),
+            Previous::Files(input) => {
+                let (checked, _) = read_and_check(input, config)?.within(before.from, before.to);
+                (
+                    indicators_of(&checked, config, before)?,
+                    sources_of(&checked),
+                )
+            }
+            Previous::Own => (indicators_of(own, config, before)?, Vec::new()),
+        };
+        let served = results
+            .republic()
+            .get(crate::indicators::Indicator::Complaints)
+            .denominator;
+        Ok((served > 0).then_some(crate::indicators::PreviousYear { results, sources }))
+    }
+}
+
+/// The files and sheets `checked` was read from, as «cases.xlsx:Дела».
+pub fn sources_of(checked: &Checked) -> Vec<String> {
+    let mut sources: Vec<String> = checked
+        .sources
+        .iter()
+        .map(|s| match &s.sheet {
+            Some(sheet) => format!("{}:{sheet}", s.file),
+            None => s.file.to_string(),
+        })
+        .collect();
+    sources.dedup();
+    sources
+}
+
+/// The indicators of `period` over `checked` (which may hold other days:
+/// only the period's are counted).
+fn indicators_of(
+    checked: &Checked,
+    config: &crate::config::Config,
+    period: crate::indicators::Period,
+) -> Result<crate::indicators::Results> {
+    let verdicts = judge(checked, config)?;
+    Ok(crate::indicators::compute(
+        &checked.cases,
+        &verdicts,
+        &checked.complaints,
+        &checked.surveys,
+        &config.electronic,
+        period,
+    )?)
+}
+
 /// Writes the bytes of `bundled` to a temporary file of the same extension.
 fn write_bundled(bundled: &Bundled) -> Result<tempfile::TempPath> {
     use std::io::Write;

@@ -21,7 +21,7 @@ use crate::documents::DocLang;
 use crate::documents::annual::{self, annual};
 use crate::export::{findings, ministry, rejected};
 use crate::fsio::{self, Output};
-use crate::indicators::{Indicator, Json, Results};
+use crate::indicators::{Indicator, Json, PreviousYear, Results};
 use crate::law::Tally;
 use crate::render::PdfSettings;
 use crate::validate::{Checked, LeftOut};
@@ -43,8 +43,9 @@ const BUNDLED_SAMPLE: Bundled = Bundled {
 };
 
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
-    let doc_lang = args.lang.lang.unwrap_or_else(DocLang::from_env);
+    let doc_lang = args.lang.resolve();
     let input = InputConfig::resolve(&args.input, Some(&BUNDLED_SAMPLE), doc_lang.lang())?;
+    let previous = super::Previous::resolve(&args.previous, &input)?;
     let given = args.year.map(reporting_period).transpose()?;
     // The folder, where the arguments name it; else `reports/<year>`, the
     // year read from the data.
@@ -56,6 +57,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         Some(folder) => (folder.as_path(), Output::Set(&OUTPUTS)),
         None => (Path::new("reports"), Output::Folder),
     };
+    fsio::refuse_inputs(folder_check.0, previous.paths())?;
     input.check_outputs(
         [folder_check].into_iter().chain(
             args.render
@@ -80,7 +82,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     // The summary is of what was read, the rest of what was reported.
     let mut read = Vec::new();
     super::summary::print_summary(&mut read, &checked, input.lang)?;
-    let (checked, left_out) = checked.within(period.from, period.to);
+    let (checked, rest, left_out) = checked.split(period.from, period.to);
     if !checked
         .cases
         .iter()
@@ -105,6 +107,8 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     // Judge first: a deadline in a year without calendar stops the run
     // before anything is written.
     let verdicts = super::judge(&checked, &config)?;
+    let before = previous.results(&rest, &config, period)?;
+    drop(rest);
     let complaint_verdicts = super::judge_complaints(&checked, &config, period.to);
     let (findings, counts) =
         findings::findings(&checked, &verdicts, &complaint_verdicts, input.lang);
@@ -132,7 +136,16 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                     .stack_size(RENDER_STACK)
                     .spawn_scoped(scope, || {
                         annual_report(
-                            &checked, &table, &config, &counts, left_out, doc_lang, &render,
+                            &Report {
+                                checked: &checked,
+                                table: &table,
+                                previous: before.as_ref(),
+                                config: &config,
+                                counts: &counts,
+                                left_out,
+                            },
+                            doc_lang,
+                            &render,
                         )
                     });
                 let written = (|| -> Result<()> {
@@ -148,6 +161,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                             norms: &config.norms,
                             checked: &checked,
                             findings: &counts,
+                            previous: before.as_ref().map(|p| &p.results),
                             lang: input.lang,
                         },
                     )
@@ -182,6 +196,33 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         );
         writeln!(out, "{line}")?;
     }
+    let b = year - 1;
+    let compared = match (&before, args.previous.previous.is_empty()) {
+        (Some(p), _) if !p.sources.is_empty() => {
+            let from = p.sources.join(", ");
+            lang.pick(
+                format!("compared with {b}: {from}"),
+                format!("сравнение с {b} годом: {from}"),
+                format!("{b} жылмен салыстыру: {from}"),
+            )
+        }
+        (Some(_), _) => lang.pick(
+            format!("compared with {b}: the input's rows of {b}"),
+            format!("сравнение с {b} годом: строки {b} года из входных файлов"),
+            format!("{b} жылмен салыстыру: кіріс файлдарының {b} жылғы жолдары"),
+        ),
+        (None, true) => lang.pick(
+            format!("no comparison: the input holds no case of {b} (give its files with --previous)"),
+            format!("сравнения нет: во входных данных нет дел {b} года (дайте его файлы через --previous)"),
+            format!("салыстыру жоқ: кіріс деректерінде {b} жылғы істер жоқ (оның файлдарын --previous арқылы беріңіз)"),
+        ),
+        (None, false) => lang.pick(
+            format!("no comparison: --previous holds no case of {b}"),
+            format!("сравнения нет: в --previous нет дел {b} года"),
+            format!("салыстыру жоқ: --previous ішінде {b} жылғы істер жоқ"),
+        ),
+    };
+    writeln!(out, "{compared}")?;
     let (n, c, j) = (
         findings.len(),
         checked.cases.len(),
@@ -196,12 +237,16 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     );
     writeln!(out, "{line}")?;
     let kz = table.republic();
+    let kz_before = before.as_ref().map(|p| p.results.republic());
     for i in [Indicator::Timeliness, Indicator::Complaints] {
-        let shown = kz
-            .get(i)
-            .value()
-            .map_or("—".to_string(), |v| format!("{v:.1} %"));
-        writeln!(out, "{} {}: {shown}", i.id(), i.name(input.lang))?;
+        let shown = |v: Option<f64>| v.map_or("—".to_string(), |v| format!("{v:.1} %"));
+        let mut line = format!("{} {}: {}", i.id(), i.name(lang), shown(kz.get(i).value()));
+        if let Some(b) = kz_before {
+            let c = crate::indicators::Change::of(kz.get(i), Some(b.get(i)));
+            let change = c.change.map_or("—".to_string(), |d| format!("{d:+.1}"));
+            line += &format!(" ({}: {}, {change})", year - 1, shown(c.previous));
+        }
+        writeln!(out, "{line}")?;
     }
     let written = lang.pick(
         format!("year {year}; written:"),
@@ -216,31 +261,34 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// What the annual report is made from.
+struct Report<'a> {
+    checked: &'a Checked,
+    table: &'a Results,
+    previous: Option<&'a PreviousYear>,
+    config: &'a Config,
+    counts: &'a [Tally],
+    left_out: LeftOut,
+}
+
 /// The annual report as PDF, dated the last day of the year (the year of
 /// the table's period).
-fn annual_report(
-    checked: &Checked,
-    table: &Results,
-    config: &Config,
-    counts: &[Tally],
-    left_out: LeftOut,
-    lang: DocLang,
-    render: &RenderConfig,
-) -> Result<Vec<u8>> {
+fn annual_report(report: &Report, lang: DocLang, render: &RenderConfig) -> Result<Vec<u8>> {
+    let Report {
+        checked,
+        table,
+        previous,
+        config,
+        counts,
+        left_out,
+    } = *report;
     let year = table.period.norm_year();
     let rows: Vec<_> = crate::schema::Table::ALL
         .into_iter()
         .map(|t| checked.counts(t))
         .collect();
     let reasons = checked.top_reasons(lang.lang(), 20);
-    let sources: Vec<String> = checked
-        .sources
-        .iter()
-        .map(|s| match &s.sheet {
-            Some(sheet) => format!("{}:{sheet}", s.file),
-            None => s.file.to_string(),
-        })
-        .collect();
+    let sources = super::sources_of(checked);
     let data = annual(
         &annual::Input {
             table,
@@ -253,6 +301,7 @@ fn annual_report(
             findings: counts,
             rows: &rows,
             reasons: &reasons,
+            previous,
         },
         lang,
     );

@@ -35,7 +35,7 @@ struct Chunk<'a, L, T> {
 }
 
 pub fn run(args: TalonsArgs) -> Result<ExitCode> {
-    let lang = args.lang.lang.unwrap_or_else(DocLang::from_env);
+    let lang = args.lang.resolve();
     let input = InputConfig::resolve(&args.input, None, lang.lang())?;
     input.check_outputs(
         [(args.out.as_path(), Output::File)].into_iter().chain(

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{DocLang, basis};
-use crate::indicators::{Indicator, Level, Results, Row};
+use crate::indicators::{Indicator, Level, PreviousYear, Results, Row};
 use crate::lang::Lang;
 use crate::law::{Code, Tally};
 use crate::reference::{office_name, region_name};
@@ -37,6 +37,8 @@ pub struct Input<'a> {
     pub rows: &'a [RowCount],
     /// The most frequent reasons of rejection.
     pub reasons: &'a [ReasonCount],
+    /// The same days a year earlier, when they can be counted.
+    pub previous: Option<&'a PreviousYear>,
 }
 
 #[derive(Debug, Serialize)]
@@ -52,12 +54,54 @@ pub struct Annual {
     pub timeliness: BarChart,
     pub trend: LineChart,
     pub complaints: BarChart,
+    /// Each indicator beside the previous year's, per department.
+    pub comparison: Comparison,
+    /// Departments and offices ranked by 1.1 and by 4.1.
+    pub rankings: Vec<Ranking>,
     pub findings_by_code: Vec<[String; 3]>,
     pub findings_by_office: Vec<[String; 3]>,
     pub quality_rows: Vec<[String; 4]>,
     pub quality_reasons: Vec<[String; 3]>,
     pub notes: Vec<String>,
     pub methodology: Methodology,
+}
+
+/// The year beside the one before it: the republic, then each department.
+#[derive(Debug, Serialize)]
+pub struct Comparison {
+    pub heading: String,
+    /// How to read the cells, or why there is no comparison.
+    pub note: String,
+    /// Place, served in each year, then the indicators' ids.
+    pub columns: Vec<String>,
+    pub rows: Vec<ComparedPlace>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ComparedPlace {
+    pub name: String,
+    /// Served this year and the year before.
+    pub served: [String; 2],
+    pub values: Vec<Compared>,
+}
+
+/// One indicator of a place: this year's value, the previous one and the
+/// change in percentage points («+1,2»), and whether it is for the better.
+#[derive(Debug, Serialize)]
+pub struct Compared {
+    pub current: String,
+    pub previous: String,
+    pub change: String,
+    pub better: Option<bool>,
+}
+
+/// Places ranked by one indicator, best first.
+#[derive(Debug, Serialize)]
+pub struct Ranking {
+    pub title: String,
+    /// Place, name, served, value.
+    pub columns: [String; 4],
+    pub rows: Vec<[String; 4]>,
 }
 
 /// The methodology annex: what each figure counts and how, so that the
@@ -94,6 +138,7 @@ pub struct Headings {
     pub offices: String,
     pub place_columns: [String; 3],
     pub charts: String,
+    pub rankings: String,
     pub findings: String,
     pub findings_code_columns: [String; 3],
     pub findings_office_columns: [String; 3],
@@ -150,8 +195,39 @@ pub struct BarChart {
     pub max: f64,
     /// Said under the chart when the scale does not start at 0.
     pub axis_note: String,
+    /// The values marked on the scale, from `min` to `max`.
+    pub ticks: Vec<Tick>,
     pub reference: Option<f64>,
     pub reference_label: String,
+}
+
+/// A value marked on a chart's scale, and its label.
+#[derive(Debug, Serialize)]
+pub struct Tick {
+    pub value: f64,
+    pub label: String,
+}
+
+/// Round values from `min` to `max` to mark a scale with: at most six
+/// steps of 1, 2 or 5 times a power of ten.
+fn ticks(min: f64, max: f64) -> Vec<Tick> {
+    let span = (max - min).max(1.0);
+    let step = [
+        1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 200.0, 500.0, 1000.0,
+    ]
+    .into_iter()
+    .find(|s| span / s <= 6.0)
+    .unwrap_or_else(|| (span / 5.0).ceil());
+    let mut out = Vec::new();
+    let mut value = (min / step).ceil() * step;
+    while value <= max + 1e-9 {
+        out.push(Tick {
+            value,
+            label: format!("{value}"),
+        });
+        value += step;
+    }
+    out
 }
 
 #[derive(Debug, Serialize)]
@@ -174,12 +250,72 @@ pub struct LineChart {
 #[derive(Debug, Serialize)]
 pub struct Series {
     pub name: String,
+    /// The previous year's line: drawn dashed beside this year's.
+    pub previous: bool,
     /// `None` for a month without a value.
     pub points: Vec<Option<f64>>,
 }
 
 /// An office's findings: the total and the count per code.
 type OfficeFindings = (u64, BTreeMap<Code, u64>);
+
+/// `+1,2`, `–0,4`, `0,0`: a change in percentage points, with its sign
+/// (the en dash of Russian and Kazakh typesetting for minus: the report's
+/// fonts have no U+2212).
+fn signed(change: f64) -> String {
+    let text = percent(Some(change.abs()));
+    match change {
+        c if c > 0.0 => format!("+{text}"),
+        c if c < 0.0 => format!("\u{2013}{text}"),
+        _ => text,
+    }
+}
+
+/// Offices a ranking of the report shows at each end; the workbook has
+/// them all.
+const RANKED_OFFICES: usize = 15;
+
+/// The rows of a ranking: every department; the first and last
+/// [`RANKED_OFFICES`] offices, and between them a row that says how many
+/// more there are and where they are.
+fn ranking_rows(
+    ranked: &[crate::indicators::Ranked],
+    level: Level,
+    lang: DocLang,
+) -> Vec<[String; 4]> {
+    let row = |r: &crate::indicators::Ranked| {
+        [
+            r.place.to_string(),
+            format!("{} ({})", place_name(level, &r.row.key, lang), r.row.key),
+            thousands(r.served),
+            percent(Some(r.value)),
+        ]
+    };
+    let n = ranked.len();
+    if level != Level::Office || n <= 2 * RANKED_OFFICES {
+        return ranked.iter().map(row).collect();
+    }
+    let between = n - 2 * RANKED_OFFICES;
+    let gap = match lang {
+        DocLang::Ru => format!(
+            "ещё подразделений: {between} — полный рейтинг в indicators.xlsx, лист «Рейтинг»"
+        ),
+        DocLang::Kk => format!(
+            "тағы {between} бөлімше — толық рейтинг indicators.xlsx кітабында, «Рейтинг» парағы"
+        ),
+    };
+    ranked[..RANKED_OFFICES]
+        .iter()
+        .map(row)
+        .chain(std::iter::once([
+            String::new(),
+            gap,
+            String::new(),
+            String::new(),
+        ]))
+        .chain(ranked[n - RANKED_OFFICES..].iter().map(row))
+        .collect()
+}
 
 /// `98,1` — the decimal comma of Kazakh and Russian.
 pub fn percent(value: Option<f64>) -> String {
@@ -317,6 +453,7 @@ impl Input<'_> {
             min: 0.0,
             max: 100.0,
             axis_note: t("Шкала нөлден басталмайды.", "Шкала начинается не с нуля."),
+            ticks: Vec::new(),
             reference: self
                 .norms
                 .get(year, Indicator::Timeliness)
@@ -341,6 +478,7 @@ impl Input<'_> {
             .map(|b| b.value)
             .fold(100.0_f64, f64::min);
         timeliness.min = scale_start(lowest_bar);
+        timeliness.ticks = ticks(timeliness.min, timeliness.max);
 
         timeliness
     }
@@ -369,20 +507,52 @@ impl Input<'_> {
             Indicator::ServiceTime,
         ]
         .into_iter()
-        .map(|i| Series {
-            name: format!("{} {}", i.id(), i.name(lang.lang())),
-            points: months.iter().map(|r| r.get(i).value()).collect(),
+        .flat_map(|i| {
+            let name = format!("{} {}", i.id(), i.name(lang.lang()));
+            let this = Series {
+                name: match self.previous {
+                    Some(_) => format!("{name} ({})", self.year),
+                    None => name.clone(),
+                },
+                previous: false,
+                points: months.iter().map(|r| r.get(i).value()).collect(),
+            };
+            // The same month a year earlier.
+            let before = self.previous.map(|previous| Series {
+                name: format!("{name} ({})", self.year - 1),
+                previous: true,
+                points: months
+                    .iter()
+                    .map(|r| {
+                        let (y, m) = r.month.expect("monthly rows");
+                        previous
+                            .results
+                            .find(Level::Republic, &r.key, None, Some((y - 1, m)))
+                            .and_then(|p| p.get(i).value())
+                    })
+                    .collect(),
+            });
+            std::iter::once(this).chain(before)
         })
         .collect::<Vec<_>>();
         let lowest = series
             .iter()
             .flat_map(|s| s.points.iter().flatten())
             .fold(100.0_f64, |a, &b| a.min(b));
+        let (year, before) = (self.year, self.year - 1);
         let trend = LineChart {
-            title: t(
-                "1.1, 1.2, 1.3 айлар бойынша, %",
-                "1.1, 1.2, 1.3 по месяцам, %",
-            ),
+            title: match (self.previous, lang) {
+                (None, _) => t(
+                    "1.1, 1.2, 1.3 айлар бойынша, %",
+                    "1.1, 1.2, 1.3 по месяцам, %",
+                ),
+                (Some(_), DocLang::Ru) => {
+                    format!("1.1, 1.2, 1.3 по месяцам, %: {year} и {before} (пунктир)")
+                }
+                (Some(_), DocLang::Kk) => {
+                    format!("1.1, 1.2, 1.3 айлар бойынша, %: {year} және {before} (үзік сызық)")
+                }
+            },
             labels: months.iter().map(|r| month_label(r)).collect(),
             series,
             min: scale_start(lowest),
@@ -410,11 +580,126 @@ impl Input<'_> {
             min: 0.0,
             max: complaint_counts.iter().copied().max().unwrap_or(0).max(1) as f64,
             axis_note: String::new(),
+            ticks: ticks(
+                0.0,
+                complaint_counts.iter().copied().max().unwrap_or(0).max(1) as f64,
+            ),
             reference: None,
             reference_label: String::new(),
         };
 
         (trend, complaints)
+    }
+
+    /// Each indicator of the republic and of each department beside the
+    /// previous year's.
+    fn comparison(&self, lang: DocLang) -> Comparison {
+        let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
+        let (year, before) = (self.year, self.year - 1);
+        let heading = match lang {
+            DocLang::Ru => format!("Сравнение с {before} годом"),
+            DocLang::Kk => format!("{before} жылмен салыстыру"),
+        };
+        let Some(previous) = self.previous.map(|p| &p.results) else {
+            return Comparison {
+                heading,
+                note: match lang {
+                    DocLang::Ru => format!(
+                        "Данных за {before} год нет ни во входных файлах, ни в указанных через --previous: сравнения нет."
+                    ),
+                    DocLang::Kk => format!(
+                        "{before} жылдың деректері кіріс файлдарында да, --previous арқылы көрсетілгендерде де жоқ: салыстыру жоқ."
+                    ),
+                },
+                columns: Vec::new(),
+                rows: Vec::new(),
+            };
+        };
+        let note = match lang {
+            DocLang::Ru => format!(
+                "В каждой ячейке: значение {year} года, под ним — значение {before} года и изменение в процентных пунктах (из округлённых значений). Зелёным — изменение к лучшему, красным — к худшему (для 4.1 лучше меньше). Тот же период года и те же определения."
+            ),
+            DocLang::Kk => format!(
+                "Әр ұяшықта: {year} жылдың мәні, астында — {before} жылдың мәні және пайыздық тармақпен өзгерісі (дөңгелектенген мәндерден). Жасылмен — жақсы жаққа, қызылмен — нашар жаққа өзгеріс (4.1 үшін азы жақсы). Жылдың сол кезеңі, сол анықтамалар."
+            ),
+        };
+        let mut columns = vec![
+            t("Орны", "Место"),
+            format!("{} {year} / {before}", t("Қызмет көрсетілді", "Обслужено")),
+        ];
+        columns.extend(Indicator::ALL.iter().map(|i| i.id().to_string()));
+        let republic = crate::indicators::compare(self.table, previous, Level::Republic);
+        let departments = crate::indicators::compare(self.table, previous, Level::Department);
+        let rows = republic
+            .into_iter()
+            .chain(departments)
+            .map(|(row, changes)| {
+                let before = previous.find(row.level, &row.key, None, None);
+                let served = |r: Option<&Row>| {
+                    r.map_or("—".to_string(), |r| {
+                        thousands(r.get(Indicator::Complaints).denominator)
+                    })
+                };
+                ComparedPlace {
+                    name: match row.level {
+                        Level::Republic => t("Республика", "Республика"),
+                        level => format!("{} {}", row.key, place_name(level, &row.key, lang)),
+                    },
+                    served: [served(Some(row)), served(before)],
+                    values: Indicator::ALL
+                        .iter()
+                        .zip(changes)
+                        .map(|(&i, c)| Compared {
+                            current: percent(c.current),
+                            previous: percent(c.previous),
+                            change: c.change.map_or("—".to_string(), signed),
+                            better: c.improved(i),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        Comparison {
+            heading,
+            note,
+            columns,
+            rows,
+        }
+    }
+
+    /// Departments and offices ranked by 1.1 and 4.1, with the consumers
+    /// each served.
+    fn rankings(&self, lang: DocLang) -> Vec<Ranking> {
+        let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
+        let l = lang.lang();
+        [Level::Department, Level::Office]
+            .into_iter()
+            .flat_map(|level| [Indicator::Timeliness, Indicator::Complaints].map(|i| (level, i)))
+            .map(|(level, i)| {
+                let places = match (level, lang) {
+                    (Level::Department, DocLang::Ru) => "Департаменты",
+                    (Level::Department, DocLang::Kk) => "Департаменттер",
+                    (_, DocLang::Ru) => "Подразделения",
+                    (_, DocLang::Kk) => "Бөлімшелер",
+                };
+                let order = match (i.lower_is_better(), lang) {
+                    (false, DocLang::Ru) => "от высшего значения",
+                    (false, DocLang::Kk) => "ең жоғары мәннен",
+                    (true, DocLang::Ru) => "от низшего значения",
+                    (true, DocLang::Kk) => "ең төмен мәннен",
+                };
+                Ranking {
+                    title: format!("{places}: {} {}, % ({order})", i.id(), i.name(l)),
+                    columns: [
+                        t("Орны", "Место"),
+                        lang.pick("Наименование (код)", "Атауы (коды)").to_string(),
+                        t("Қызмет көрсетілді", "Обслужено"),
+                        i.id().to_string(),
+                    ],
+                    rows: ranking_rows(&crate::indicators::rank(self.table, level, i), level, lang),
+                }
+            })
+            .collect()
     }
 
     /// Findings by code (most first) and the 30 offices with the most.
@@ -568,6 +853,10 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                 t("Қызмет көрсетілді", "Обслужено"),
             ],
             charts: t("Диаграммалар", "Диаграммы"),
+            rankings: t(
+                "Департаменттер мен бөлімшелердің рейтингі",
+                "Рейтинг департаментов и подразделений",
+            ),
             findings: t(
                 "Стандартқа сәйкестігін тексеру нәтижелері",
                 "Результаты проверки на соответствие стандарту",
@@ -607,6 +896,8 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
         timeliness,
         trend,
         complaints,
+        comparison: input.comparison(lang),
+        rankings: input.rankings(lang),
         findings_by_code: codes
             .iter()
             .map(|(c, n)| [c.message(l).to_string(), c.cite(l), thousands(*n)])
@@ -617,7 +908,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             .iter()
             .map(|r| {
                 [
-                    r.table.key().to_string(),
+                    r.table.name(l).to_string(),
                     thousands(r.read),
                     thousands(r.accepted),
                     thousands(r.rejected),
@@ -644,6 +935,33 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
 }
 
 impl Input<'_> {
+    /// Where the previous year's figures come from, for the annex.
+    fn previous_source(&self, lang: DocLang) -> String {
+        let before = self.year - 1;
+        match (self.previous, lang) {
+            (None, DocLang::Ru) => format!(
+                "Сравнение с {before} годом: данных за {before} год нет (их можно дать через --previous)."
+            ),
+            (None, DocLang::Kk) => format!(
+                "{before} жылмен салыстыру: {before} жылдың деректері жоқ (оларды --previous арқылы беруге болады)."
+            ),
+            (Some(p), DocLang::Ru) if p.sources.is_empty() => format!(
+                "Сравнение с {before} годом: строки {before} года тех же входных данных, по тем же определениям и правилам."
+            ),
+            (Some(p), DocLang::Kk) if p.sources.is_empty() => format!(
+                "{before} жылмен салыстыру: сол кіріс деректерінің {before} жылғы жолдары, сол анықтамалар мен ережелер бойынша."
+            ),
+            (Some(p), DocLang::Ru) => format!(
+                "Сравнение с {before} годом: {}, по тем же определениям и правилам.",
+                p.sources.join("; ")
+            ),
+            (Some(p), DocLang::Kk) => format!(
+                "{before} жылмен салыстыру: {}, сол анықтамалар мен ережелер бойынша.",
+                p.sources.join("; ")
+            ),
+        }
+    }
+
     /// The annex: each indicator's numerator and denominator, and the
     /// rules every figure follows.
     fn methodology(&self, lang: DocLang) -> Methodology {
@@ -730,6 +1048,7 @@ impl Input<'_> {
                 "Уровни: республика, департамент (код области RRRR), подразделение (код района RRRR-DDD по справочнику приказа № 451); каждое значение разбивается также по услугам и месяцам.",
             ),
             data,
+            self.previous_source(lang),
             self.norms.basis(self.year).note(self.year, l),
         ];
         rules.push(basis::standard(&self.acts.standard, lang));
@@ -815,6 +1134,7 @@ mod tests {
                     column: "iin".into(),
                     message: "неверная контрольная цифра ИИН".into(),
                 }],
+                previous: None,
             },
             DocLang::Ru,
         );
@@ -833,6 +1153,16 @@ mod tests {
         assert_eq!(scale_start(100.0), 90.0);
         assert_eq!(scale_start(97.0), 90.0);
         assert_eq!(scale_start(3.0), 0.0);
+    }
+
+    #[test]
+    fn a_scale_is_marked_with_round_values() {
+        let values = |min, max| ticks(min, max).iter().map(|t| t.value).collect::<Vec<_>>();
+        assert_eq!(values(80.0, 100.0), [80.0, 85.0, 90.0, 95.0, 100.0]);
+        assert_eq!(values(0.0, 100.0), [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
+        assert_eq!(values(0.0, 2.0), [0.0, 1.0, 2.0]);
+        assert_eq!(values(0.0, 13.0), [0.0, 5.0, 10.0]);
+        assert_eq!(ticks(90.0, 100.0)[0].label, "90");
     }
 
     #[test]

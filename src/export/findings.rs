@@ -199,6 +199,15 @@ pub fn write_xlsx(
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, rows.len().max(1) as u32, (header.len() - 1) as u16)?;
+    // about, id, office, file, sheet, row, [code,] item, finding, figures.
+    let mut widths = vec![10.0, 16.0, 12.0, 24.0, 12.0, 7.0, 26.0, 70.0, 40.0];
+    if english {
+        widths.insert(6, 24.0);
+    }
+    for (c, width) in widths.into_iter().enumerate() {
+        sheet.set_column_width(c as u16, width)?;
+    }
+    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
     let sheet = workbook.add_worksheet();
     sheet.set_name(lang.pick("counts", "Итоги", "Қорытынды"))?;
     let mut header = lang
@@ -235,6 +244,15 @@ pub fn write_xlsx(
         sheet.write_number(n, c + 2, f64::from(t.count))?;
     }
     sheet.set_freeze_panes(1, 0)?;
+    // office, [code,] item, finding, count.
+    let mut widths = vec![12.0, 26.0, 70.0, 10.0];
+    if english {
+        widths.insert(1, 24.0);
+    }
+    for (c, width) in widths.into_iter().enumerate() {
+        sheet.set_column_width(c as u16, width)?;
+    }
+    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
     let bytes = workbook.save_to_buffer()?;
     crate::fsio::write_bytes(path, &bytes)
 }

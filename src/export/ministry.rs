@@ -29,6 +29,8 @@ pub struct Contents<'a> {
     pub norms: &'a Norms,
     pub checked: &'a Checked,
     pub findings: &'a [Tally],
+    /// The same days a year earlier, when they can be counted.
+    pub previous: Option<&'a Results>,
     pub lang: Lang,
 }
 
@@ -39,7 +41,6 @@ struct Formats {
     header: Format,
     value: Format,
     missed: Format,
-    none: Format,
     count: Format,
     wrap: Format,
     group: Format,
@@ -70,7 +71,6 @@ impl Formats {
                     .set_font_color(Color::RGB(0x9C0006))
                     .set_background_color(Color::RGB(0xFFC7CE)),
             ),
-            none: border(Format::new().set_align(FormatAlign::Center)),
             count: border(Format::new().set_num_format("#,##0")),
             wrap: border(Format::new().set_text_wrap().set_align(FormatAlign::Top)),
             group: border(
@@ -90,16 +90,25 @@ pub fn write(path: &Path, c: &Contents) -> Result<()> {
     let departments = level_sheet(workbook.add_worksheet(), c, &f, Level::Department)?;
     level_sheet(workbook.add_worksheet(), c, &f, Level::Office)?;
     let months = monthly_sheet(workbook.add_worksheet(), c, &f)?;
+    let compared = match c.previous {
+        Some(previous) => {
+            comparison_sheet(workbook.add_worksheet(), c, previous, &f)?;
+            Some(months_compared(workbook.add_worksheet(), c, previous, &f)?)
+        }
+        None => None,
+    };
+    ranking_sheet(workbook.add_worksheet(), c, &f)?;
     findings_sheet(workbook.add_worksheet(), c, &f)?;
     let prefix = c.lang.pick("rejected ", "отклонённые ", "қабылданбаған ");
     rejected::add_sheets(&mut workbook, c.checked, c.lang, prefix)?;
-    charts(&mut workbook, c, departments, months)?;
+    charts(&mut workbook, c, departments, months, compared.as_deref())?;
     let bytes = workbook.save_to_buffer()?;
     crate::fsio::write_bytes(path, &bytes)
 }
 
-/// Writes a value, "—" when there is none, marked when it misses the
-/// normative value of the year.
+/// Writes a value, an empty cell when there is none (nothing to count: a
+/// text «—» would break the column's sums and filters), marked when it
+/// misses the normative value of the year.
 fn write_value(
     sheet: &mut Worksheet,
     row: u32,
@@ -110,7 +119,7 @@ fn write_value(
     f: &Formats,
 ) -> Result<()> {
     match r.get(i).value() {
-        None => sheet.write_string_with_format(row, col, "—", &f.none)?,
+        None => sheet.write_blank(row, col, &f.value)?,
         Some(v) => {
             let missed = c
                 .norms
@@ -136,7 +145,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
         0,
         0,
         format!(
-            "Сапа және тиімділік көрсеткiштерiнiң мәнi / Значения показателей качества и эффективности, {} – {}",
+            "Сапа және тиімділік көрсеткіштерінің мәні / Значения показателей качества и эффективности, {} – {}",
             c.table.period.from.format("%d.%m.%Y"),
             c.table.period.to.format("%d.%m.%Y")
         ),
@@ -165,14 +174,12 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     for (col, h) in headers.iter().enumerate() {
         sheet.write_string_with_format(2, col as u16, h, &f.header)?;
     }
-    for (col, s) in Service::ALL.iter().enumerate() {
-        let term = s.term();
-        sheet.write_string_with_format(
-            2,
-            6 + col as u16,
-            format!("{} / {}", term.name_kk(), term.name_ru()),
-            &f.header,
-        )?;
+    let services: Vec<String> = Service::ALL
+        .iter()
+        .map(|s| format!("{} / {}", s.term().name_kk(), s.term().name_ru()))
+        .collect();
+    for (col, name) in services.iter().enumerate() {
+        sheet.write_string_with_format(2, 6 + col as u16, name, &f.header)?;
     }
     let republic = c.table.republic();
     let mut row = 3u32;
@@ -191,6 +198,12 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
         sheet.write_string_with_format(row, 0, i.id(), &f.wrap)?;
         sheet.write_string_with_format(row, 1, i.name(Lang::Kk), &f.wrap)?;
         sheet.write_string_with_format(row, 2, i.name(Lang::Ru), &f.wrap)?;
+        // Wrapped names need their rows' height: a spreadsheet does not
+        // grow a row it reads.
+        sheet.set_row_height(
+            row,
+            crate::xlsx::wrapped_height([(i.name(Lang::Kk), NAME), (i.name(Lang::Ru), NAME)]),
+        )?;
         match c.norms.get(year, i) {
             Some(n) => {
                 sheet.write_number_with_format(row, 3, n.normative, &f.value)?;
@@ -207,7 +220,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
             match c.table.find(Level::Republic, "KZ", Some(*s), None) {
                 Some(r) => write_value(sheet, row, 6 + col as u16, r, i, c, f)?,
                 None => {
-                    sheet.write_string_with_format(row, 6 + col as u16, "—", &f.none)?;
+                    sheet.write_blank(row, 6 + col as u16, &f.value)?;
                 }
             }
         }
@@ -220,26 +233,45 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     )?;
     // Where the normative values come from, beside them in both languages.
     let basis = c.norms.basis(year);
-    sheet.write_string_with_format(row + 2, 1, basis.note(year, Lang::Kk), &f.note)?;
-    sheet.write_string_with_format(row + 2, 2, basis.note(year, Lang::Ru), &f.note)?;
-    sheet.set_row_height(row + 2, 64)?;
+    let (kk, ru) = (basis.note(year, Lang::Kk), basis.note(year, Lang::Ru));
+    sheet.write_string_with_format(row + 2, 1, &kk, &f.note)?;
+    sheet.write_string_with_format(row + 2, 2, &ru, &f.note)?;
+    sheet.set_row_height(
+        row + 2,
+        crate::xlsx::wrapped_height([(kk.as_str(), NAME), (ru.as_str(), NAME)]),
+    )?;
     sheet.set_column_width(0, 6)?;
-    sheet.set_column_width(1, 60)?;
-    sheet.set_column_width(2, 60)?;
+    sheet.set_column_width(1, NAME)?;
+    sheet.set_column_width(2, NAME)?;
     for col in 3..9 {
         sheet.set_column_width(col, 16)?;
     }
-    sheet.set_row_height(2, 75)?;
+    sheet.set_row_height(
+        2,
+        crate::xlsx::wrapped_height(
+            headers
+                .iter()
+                .skip(3)
+                .chain(&services)
+                .map(|h| (h.as_str(), 16.0)),
+        ),
+    )?;
     sheet.set_freeze_panes(3, 0)?;
+    crate::xlsx::print_setup(sheet, true, Some((2, 2)))?;
     Ok(())
 }
 
+/// The width of the columns of indicator names on the Appendix 4 sheet.
+const NAME: f64 = 60.0;
+
 /// A department or office by a name its reader can tell from the others,
-/// in Kazakh as the directories write it.
-fn name_of(level: Level, key: &str) -> String {
+/// in Russian for a Russian workbook, else in Kazakh (as the directories
+/// write it).
+fn name_of(level: Level, key: &str, lang: Lang) -> String {
+    let kk = lang != Lang::Ru;
     match level {
-        Level::Department => region_name(key, true).map(str::to_string),
-        Level::Office => office_name(key, true),
+        Level::Department => region_name(key, kk).map(str::to_string),
+        Level::Office => office_name(key, kk),
         Level::Republic => None,
     }
     .unwrap_or_default()
@@ -313,23 +345,26 @@ fn level_sheet(
         .iter()
         .filter(|r| r.level == level && r.service.is_none() && r.month.is_none())
     {
-        data_row(sheet, row, &name_of(level, &r.key), r, c, f)?;
+        data_row(sheet, row, &name_of(level, &r.key, c.lang), r, c, f)?;
         row += 1;
     }
-    finish(sheet, row)?;
+    finish(sheet, row, true)?;
     sheet.set_column_width(1, 50)?;
     Ok((name.to_string(), row - 1))
 }
 
-/// Freeze, filter and size a sheet of `rows` rows (header included).
-fn finish(sheet: &mut Worksheet, rows: u32) -> Result<()> {
+/// Freeze, filter and size a sheet of `rows` rows (header included);
+/// printed `landscape` when it has a column of names.
+fn finish(sheet: &mut Worksheet, rows: u32, landscape: bool) -> Result<()> {
     let last = FIRST_VALUE + Indicator::ALL.len() as u16 - 1;
     sheet.set_freeze_panes(1, 1)?;
     sheet.autofilter(0, 0, rows.saturating_sub(1).max(1), last)?;
     sheet.set_column_width(0, 12)?;
+    sheet.set_column_width(2, 12)?;
     for col in FIRST_VALUE..=last {
         sheet.set_column_width(col, 8)?;
     }
+    crate::xlsx::print_setup(sheet, landscape, Some((0, 0)))?;
     Ok(())
 }
 
@@ -354,68 +389,270 @@ fn monthly_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<(St
         data_row(sheet, row, &format!("{y}-{m:02}"), r, c, f)?;
         row += 1;
     }
-    finish(sheet, row)?;
+    finish(sheet, row, false)?;
     Ok((name.to_string(), republic_months))
 }
 
-/// The findings of the audit, counted per office and code.
-fn findings_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
-    sheet.set_name(c.lang.pick("Findings", "Нарушения", "Бұзушылықтар"))?;
+/// Each indicator of the republic and of each department beside the
+/// previous year's: one row per place and indicator, to filter.
+fn comparison_sheet(
+    sheet: &mut Worksheet,
+    c: &Contents,
+    previous: &Results,
+    f: &Formats,
+) -> Result<()> {
+    let l = c.lang;
+    let (year, before) = (c.table.period.norm_year(), c.table.period.norm_year() - 1);
+    sheet.set_name(l.pick("Comparison", "Сравнение", "Салыстыру"))?;
     let header = [
-        c.lang.pick("Office", "Подразделение", "Бөлімше"),
-        c.lang.pick("Code", "Код", "Коды"),
-        c.lang.pick(
-            "Item of the standard",
-            "Пункт стандарта",
-            "Стандарт тармағы",
+        l.pick("Code", "Код", "Коды").to_string(),
+        l.pick("Name", "Наименование", "Атауы").to_string(),
+        l.pick("Indicator", "Показатель", "Көрсеткіш").to_string(),
+        l.pick(
+            "Indicator name",
+            "Наименование показателя",
+            "Көрсеткіштің атауы",
+        )
+        .to_string(),
+        format!(
+            "{} {year}",
+            l.pick("Served", "Обслужено", "Қызмет көрсетілді")
         ),
-        c.lang.pick("Finding", "Нарушение", "Бұзушылық"),
-        c.lang.pick("Cases", "Дел", "Істер"),
+        format!(
+            "{} {before}",
+            l.pick("Served", "Обслужено", "Қызмет көрсетілді")
+        ),
+        year.to_string(),
+        before.to_string(),
+        l.pick(
+            "Change, percentage points",
+            "Изменение, п. п.",
+            "Өзгеріс, пайыздық тармақ",
+        )
+        .to_string(),
     ];
+    for (col, h) in header.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, h, &f.header)?;
+    }
+    let mut row = 1u32;
+    let places = crate::indicators::compare(c.table, previous, Level::Republic)
+        .into_iter()
+        .chain(crate::indicators::compare(
+            c.table,
+            previous,
+            Level::Department,
+        ));
+    for (r, changes) in places {
+        let before_row = previous.find(r.level, &r.key, None, None);
+        let name = match r.level {
+            Level::Republic => l.pick("Republic", "Республика", "Республика").to_string(),
+            level => name_of(level, &r.key, l),
+        };
+        for (i, change) in Indicator::ALL.iter().zip(changes) {
+            sheet.write_string(row, 0, &r.key)?;
+            sheet.write_string(row, 1, &name)?;
+            sheet.write_string(row, 2, i.id())?;
+            sheet.write_string(row, 3, i.name(l))?;
+            let served = |r: &Row| r.get(Indicator::Complaints).denominator as f64;
+            sheet.write_number_with_format(row, 4, served(r), &f.count)?;
+            match before_row {
+                Some(b) => sheet.write_number_with_format(row, 5, served(b), &f.count)?,
+                None => sheet.write_blank(row, 5, &f.count)?,
+            };
+            for (col, v) in [
+                (6, change.current),
+                (7, change.previous),
+                (8, change.change),
+            ] {
+                match v {
+                    Some(v) => sheet.write_number_with_format(row, col, v, &f.value)?,
+                    None => sheet.write_blank(row, col, &f.value)?,
+                };
+            }
+            row += 1;
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 8)?;
+    for (col, width) in [12, 40, 10, 60, 12, 12, 10, 10, 14].into_iter().enumerate() {
+        sheet.set_column_width(col as u16, width)?;
+    }
+    sheet.set_row_height(0, 45)?;
+    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
+    Ok(())
+}
+
+/// The republic's months beside the same months a year earlier; returns
+/// the sheet's name (the trend chart reads it).
+fn months_compared(
+    sheet: &mut Worksheet,
+    c: &Contents,
+    previous: &Results,
+    f: &Formats,
+) -> Result<String> {
+    let l = c.lang;
+    let (year, before) = (c.table.period.norm_year(), c.table.period.norm_year() - 1);
+    let name = l.pick("Months compared", "Месяцы, сравнение", "Айлар, салыстыру");
+    sheet.set_name(name)?;
+    sheet.write_string_with_format(0, 0, l.pick("Month", "Месяц", "Ай"), &f.header)?;
+    let mut col = 1u16;
+    for i in Indicator::ALL {
+        for y in [year, before] {
+            sheet.write_string_with_format(0, col, format!("{} {y}", i.id()), &f.header)?;
+            col += 1;
+        }
+    }
+    let months = c
+        .table
+        .rows
+        .iter()
+        .filter(|r| r.level == Level::Republic && r.service.is_none() && r.month.is_some());
+    for (n, r) in months.enumerate() {
+        let row = n as u32 + 1;
+        let (y, m) = r.month.expect("monthly rows");
+        sheet.write_string(row, 0, format!("{y}-{m:02}"))?;
+        let then = previous.find(Level::Republic, &r.key, None, Some((y - 1, m)));
+        for (k, i) in Indicator::ALL.iter().enumerate() {
+            for (j, source) in [Some(r), then].into_iter().enumerate() {
+                let col = 1 + 2 * k as u16 + j as u16;
+                match source.and_then(|s| s.get(*i).value()) {
+                    Some(v) => sheet.write_number_with_format(row, col, v, &f.value)?,
+                    None => sheet.write_blank(row, col, &f.value)?,
+                };
+            }
+        }
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    sheet.set_column_width(0, 9)?;
+    for col in 1..=2 * Indicator::ALL.len() as u16 {
+        sheet.set_column_width(col, 9)?;
+    }
+    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
+    Ok(name.to_string())
+}
+
+/// Departments and offices ranked by 1.1 and by 4.1, best first, with
+/// the consumers each served.
+fn ranking_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
+    let l = c.lang;
+    sheet.set_name(l.pick("Ranking", "Рейтинг", "Рейтинг"))?;
+    let header = [
+        l.pick("Level", "Уровень", "Деңгей"),
+        l.pick("Indicator", "Показатель", "Көрсеткіш"),
+        l.pick("Place", "Место", "Орны"),
+        l.pick("Code", "Код", "Коды"),
+        l.pick("Name", "Наименование", "Атауы"),
+        l.pick("Served", "Обслужено", "Қызмет көрсетілді"),
+        l.pick("Value, %", "Значение, %", "Мәні, %"),
+    ];
+    for (col, h) in header.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, *h, &f.header)?;
+    }
+    let mut row = 1u32;
+    for level in [Level::Department, Level::Office] {
+        let level_name = match level {
+            Level::Department => l.pick("Department", "Департамент", "Департамент"),
+            _ => l.pick("Office", "Подразделение", "Бөлімше"),
+        };
+        for i in [Indicator::Timeliness, Indicator::Complaints] {
+            for r in crate::indicators::rank(c.table, level, i) {
+                sheet.write_string(row, 0, level_name)?;
+                sheet.write_string(row, 1, i.id())?;
+                sheet.write_number(row, 2, r.place as f64)?;
+                sheet.write_string(row, 3, &r.row.key)?;
+                sheet.write_string(row, 4, name_of(level, &r.row.key, l))?;
+                sheet.write_number_with_format(row, 5, r.served as f64, &f.count)?;
+                sheet.write_number_with_format(row, 6, r.value, &f.value)?;
+                row += 1;
+            }
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 6)?;
+    for (col, width) in [16, 10, 8, 12, 50, 12, 10].into_iter().enumerate() {
+        sheet.set_column_width(col as u16, width)?;
+    }
+    crate::xlsx::print_setup(sheet, false, Some((0, 0)))?;
+    Ok(())
+}
+
+/// The findings of the audit, counted per office and code. In Russian
+/// and Kazakh a finding is its message and the item as its reader cites
+/// it; the machine-readable code only in English.
+fn findings_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
+    let l = c.lang;
+    let english = l == Lang::En;
+    sheet.set_name(l.pick("Findings", "Нарушения", "Бұзушылықтар"))?;
+    let mut header = vec![
+        l.pick("Office", "Подразделение", "Бөлімше"),
+        l.pick("Item of the standard", "Пункт", "Тармақ"),
+        l.pick("Finding", "Нарушение", "Бұзушылық"),
+        l.pick("Cases", "Дел", "Істер"),
+    ];
+    let mut widths = vec![12.0, 26.0, 70.0, 8.0];
+    if english {
+        header.insert(1, "Code");
+        widths.insert(1, 28.0);
+    }
     for (col, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, *h, &f.header)?;
     }
     for (n, count) in c.findings.iter().enumerate() {
         let row = n as u32 + 1;
-        sheet.write_string(row, 0, count.office.as_str())?;
-        sheet.write_string(row, 1, count.code.key())?;
-        sheet.write_string(row, 2, count.code.item())?;
-        sheet.write_string(row, 3, count.code.message(c.lang))?;
-        sheet.write_number_with_format(row, 4, f64::from(count.count), &f.count)?;
+        let mut col = 0u16;
+        let mut next = |sheet: &mut Worksheet, text: &str| -> Result<()> {
+            sheet.write_string(row, col, text)?;
+            col += 1;
+            Ok(())
+        };
+        next(sheet, count.office.as_str())?;
+        if english {
+            next(sheet, count.code.key())?;
+            next(sheet, count.code.item())?;
+        } else {
+            next(sheet, &count.code.cite(l))?;
+        }
+        next(sheet, count.code.message(l))?;
+        sheet.write_number_with_format(row, col, f64::from(count.count), &f.count)?;
     }
+    let last = (header.len() - 1) as u16;
     sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, c.findings.len().max(1) as u32, 4)?;
-    sheet.set_column_width(0, 12)?;
-    sheet.set_column_width(1, 28)?;
-    sheet.set_column_width(2, 14)?;
-    sheet.set_column_width(3, 70)?;
+    sheet.autofilter(0, 0, c.findings.len().max(1) as u32, last)?;
+    for (col, width) in widths.into_iter().enumerate() {
+        sheet.set_column_width(col as u16, width)?;
+    }
+    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
     Ok(())
 }
 
 /// Timeliness (1.1) by department, and the republic's monthly trend of
-/// 1.1, 1.2 and 1.3, as native Excel charts.
+/// 1.1, 1.2 and 1.3 (with the previous year's 1.1 when there is one), as
+/// native charts, each printed on a page of its own.
 fn charts(
     workbook: &mut Workbook,
     c: &Contents,
     departments: (String, u32),
     months: (String, u32),
+    compared: Option<&str>,
 ) -> Result<()> {
+    let l = c.lang;
     let sheet = workbook.add_worksheet();
-    sheet.set_name(c.lang.pick("Charts", "Диаграммы", "Диаграммалар"))?;
+    sheet.set_name(l.pick("Charts", "Диаграммы", "Диаграммалар"))?;
     let column = |i: Indicator| {
         FIRST_VALUE + Indicator::ALL.iter().position(|&k| k == i).unwrap_or(0) as u16
     };
     let (dept_sheet, dept_rows) = departments;
     if dept_rows > 0 {
         let mut chart = Chart::new(ChartType::Column);
-        chart.title().set_name(c.lang.pick(
+        chart.title().set_name(l.pick(
             "1.1 Timeliness by department, %",
             "1.1 Своевременность по департаментам, %",
             "1.1 Департаменттер бойынша уақтылылық, %",
         ));
+        // The departments by name (column 1), not by code.
         chart
             .add_series()
-            .set_categories((dept_sheet.as_str(), 1, 0, dept_rows, 0))
+            .set_categories((dept_sheet.as_str(), 1, 1, dept_rows, 1))
             .set_values((
                 dept_sheet.as_str(),
                 1,
@@ -423,19 +660,24 @@ fn charts(
                 dept_rows,
                 column(Indicator::Timeliness),
             ))
-            .set_name("1.1");
+            .set_name(&format!(
+                "{} {}",
+                Indicator::Timeliness.id(),
+                Indicator::Timeliness.name(l)
+            ));
         chart.legend().set_hidden();
-        chart.set_width(900).set_height(380);
-        sheet.insert_chart(1, 1, &chart)?;
+        chart.set_width(CHART_WIDTH).set_height(CHART_HEIGHT);
+        sheet.insert_chart(0, 0, &chart)?;
     }
     let (month_sheet, month_rows) = months;
     if month_rows > 0 {
         let mut chart = Chart::new(ChartType::Line);
-        chart.title().set_name(c.lang.pick(
+        chart.title().set_name(l.pick(
             "Monthly trend, %",
             "Помесячная динамика, %",
             "Айлық динамика, %",
         ));
+        let year = c.table.period.norm_year();
         for i in [
             Indicator::Timeliness,
             Indicator::Waiting,
@@ -445,10 +687,55 @@ fn charts(
                 .add_series()
                 .set_categories((month_sheet.as_str(), 1, 1, month_rows, 1))
                 .set_values((month_sheet.as_str(), 1, column(i), month_rows, column(i)))
-                .set_name(i.id());
+                .set_name(&format!("{} {} ({year})", i.id(), i.short(l)));
         }
-        chart.set_width(900).set_height(380);
-        sheet.insert_chart(21, 1, &chart)?;
+        // The previous year's 1.1, dashed: column 2 of the compared months.
+        if let Some(compared) = compared {
+            chart
+                .add_series()
+                .set_values((compared, 1, 2, month_rows, 2))
+                .set_format(
+                    rust_xlsxwriter::ChartFormat::new().set_line(
+                        rust_xlsxwriter::ChartLine::new()
+                            .set_dash_type(rust_xlsxwriter::ChartLineDashType::Dash),
+                    ),
+                )
+                .set_name(&format!(
+                    "{} {} ({})",
+                    Indicator::Timeliness.id(),
+                    Indicator::Timeliness.short(l),
+                    year - 1
+                ));
+        }
+        chart
+            .legend()
+            .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
+        chart.set_width(CHART_WIDTH).set_height(CHART_HEIGHT);
+        sheet.insert_chart(CHART_ROWS, 0, &chart)?;
     }
+    // Each chart on its own page: a break before the second, and margins
+    // that leave a chart the page's width. (Fitting to a page would make
+    // a spreadsheet ignore the break.)
+    sheet.set_column_width(0, CHART_COLUMN)?;
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
+    sheet.set_footer("&P / &N");
+    sheet.set_page_breaks(&[CHART_ROWS])?;
     Ok(())
 }
+
+/// A chart's size in pixels, inside A4 landscape less the margins (10.7 ×
+/// 7 inches at 96 pixels an inch). A spreadsheet pages a sheet by whole
+/// columns and sizes a chart by the columns it spans, and LibreOffice's
+/// default column is wider than Excel's: the charts lie in one column
+/// set wider than them ([`CHART_COLUMN`]), which prints on one page in
+/// both (measured in LibreOffice 7.4).
+const CHART_WIDTH: u32 = 800;
+/// The width of that column, in characters (about 850 pixels).
+const CHART_COLUMN: f64 = 120.0;
+const CHART_HEIGHT: u32 = 520;
+
+/// The rows a chart of the charts sheet takes (520 px at 20 px a row),
+/// with rows to spare; the second chart starts a page there.
+const CHART_ROWS: u32 = 30;

@@ -122,7 +122,13 @@ pub fn add_sheets(
     prefix: &str,
 ) -> Result<()> {
     let bold = Format::new().set_bold();
+    let formats = CellFormats {
+        day: Format::new().set_num_format("dd.mm.yyyy"),
+        moment: Format::new().set_num_format("dd.mm.yyyy hh:mm:ss"),
+        amount: Format::new().set_num_format("#,##0.00"),
+    };
     for table in Table::ALL {
+        let columns = table.columns();
         let header = header(table, lang);
         let mut lines = lines(checked, table, lang).peekable();
         let mut part = 1;
@@ -133,8 +139,17 @@ pub fn add_sheets(
                 n => format!("{prefix}{} ({n})", table.name(lang)),
             };
             sheet.set_name(name)?;
-            sheet.set_column_width(7, 60)?;
+            // Where and why: file, sheet, row, cell, column, value, code,
+            // reason; then the row's own columns, each as wide as its header.
+            for (c, width) in [24, 12, 7, 8, 22, 22, 18, 60].into_iter().enumerate() {
+                sheet.set_column_width(c as u16, width)?;
+            }
+            for (c, column) in columns.iter().enumerate() {
+                let width = column.header(lang).chars().count().clamp(10, 40);
+                sheet.set_column_width((WHY + c) as u16, width as f64 + 2.0)?;
+            }
             sheet.set_freeze_panes(1, 0)?;
+            crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
             for (c, h) in header.iter().enumerate() {
                 sheet.write_string_with_format(0, c as u16, *h, &bold)?;
             }
@@ -142,11 +157,11 @@ pub fn add_sheets(
             while row <= SHEET_ROWS {
                 let Some(line) = lines.next() else { break };
                 for (c, value) in line.iter().enumerate() {
-                    if c == 2 {
-                        sheet.write_number(row, c as u16, value.parse::<f64>().unwrap_or(0.0))?;
-                    } else if !value.is_empty() {
-                        sheet.write_string(row, c as u16, value)?;
-                    }
+                    let key = c
+                        .checked_sub(WHY)
+                        .and_then(|k| columns.get(k))
+                        .map(|k| k.key);
+                    write_cell(sheet, row, c as u16, value, key, &formats)?;
                 }
                 row += 1;
             }
@@ -162,6 +177,62 @@ pub fn add_sheets(
             part += 1;
         }
     }
+    Ok(())
+}
+
+/// The columns before a row's own: file, sheet, row, cell, column, value,
+/// code, reason.
+const WHY: usize = 8;
+
+struct CellFormats {
+    day: Format,
+    moment: Format,
+    amount: Format,
+}
+
+/// One cell of a line: the row number as a number; a value of a date
+/// column that reads as a date by the contract's rules as a date cell, of
+/// an amount column as a number of tenge; anything else (the rejected
+/// value itself among them) as the text it was.
+fn write_cell(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    row: u32,
+    col: u16,
+    value: &str,
+    key: Option<&str>,
+    f: &CellFormats,
+) -> Result<()> {
+    use crate::ingest::Cell;
+    use crate::validate::values;
+    if value.is_empty() {
+        return Ok(());
+    }
+    if col == 2
+        && let Ok(n) = value.parse::<u32>()
+    {
+        sheet.write_number(row, col, f64::from(n))?;
+        return Ok(());
+    }
+    let cell = || Cell::Text(value.to_string());
+    if let Some(key) = key {
+        if crate::schema::DATES.contains(&key)
+            && let Ok(Some(moment)) = values::datetime(&cell())
+        {
+            let format = match moment.time() == chrono::NaiveTime::MIN {
+                true => &f.day,
+                false => &f.moment,
+            };
+            sheet.write_datetime_with_format(row, col, moment, format)?;
+            return Ok(());
+        }
+        if crate::schema::AMOUNTS.contains(&key)
+            && let Ok(Some(amount)) = values::amount(&cell())
+        {
+            sheet.write_number_with_format(row, col, amount.tenge(), &f.amount)?;
+            return Ok(());
+        }
+    }
+    sheet.write_string(row, col, value)?;
     Ok(())
 }
 

@@ -13,15 +13,17 @@
 //!   figure in every row (for one service: 1 of 1 or 0 of 1).
 //! - Monthly rows carry the year too (a period may span New Year).
 
+mod compare;
 mod frame;
 mod json;
 mod sql;
 
 use chrono::NaiveDate;
 
+pub use compare::{Change, PreviousYear, Ranked, compare, rank};
 pub use frame::{IndicatorError, compute};
 pub use json::Json;
-pub use sql::{SQL, compute_parquet};
+pub use sql::{SQL, compute_parquet, is_export};
 
 pub use crate::indicator::Indicator;
 
@@ -44,6 +46,19 @@ impl Period {
 
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
+    }
+
+    /// The same days a year earlier (29 February to 28 February), to
+    /// compare with.
+    pub fn year_before(&self) -> Period {
+        let back = |day: NaiveDate| {
+            day.checked_sub_months(chrono::Months::new(12))
+                .unwrap_or(day)
+        };
+        Period {
+            from: back(self.from),
+            to: back(self.to),
+        }
     }
 
     /// The year whose normative values apply: the year the period ends in.

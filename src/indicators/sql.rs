@@ -31,13 +31,18 @@ fn scan(dir: &Path, table: &str, partitioned: bool) -> PolarsResult<LazyFrame> {
     LazyFrame::scan_parquet(PlRefPath::new(glob), args)
 }
 
+/// Whether `dir` is a folder written by `esep export --parquet`.
+pub fn is_export(dir: &Path) -> bool {
+    dir.join("cases").is_dir() && dir.join("services").is_dir()
+}
+
 /// Every indicator for `period` from the export in `dir`.
 pub fn compute_parquet(
     dir: &Path,
     electronic: &Electronic,
     period: Period,
 ) -> Result<Results, IndicatorError> {
-    if !dir.join("cases").is_dir() || !dir.join("services").is_dir() {
+    if !is_export(dir) {
         return Err(IndicatorError::NotExport(dir.display().to_string()));
     }
     let mut ctx = SQLContext::new();

@@ -115,34 +115,27 @@ impl Default for IngestConfig {
 
 /// A failure that stops the reading of one file: it cannot be read, or it
 /// lacks what the contract requires. It says what to fix.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum FileError {
-    #[error("{file}: cannot read the file: {reason}")]
-    Unreadable { file: String, reason: String },
-    #[error(
-        "{file}: `{ext}` is not a format esep reads; give .xlsx, .xlsm, .xls, .xlsb, .ods or .csv"
-    )]
-    UnknownFormat { file: String, ext: String },
-    #[error(
-        "{file}{sheet}: no header row found: no row names three or more columns of the {table} table; add a header row naming the required columns, for cases `case_id`, `service`, `office`, `submitted_at`, `result` or their Russian or Kazakh names (see docs/input.md)"
-    )]
+    Unreadable {
+        file: String,
+        reason: String,
+    },
+    UnknownFormat {
+        file: String,
+        ext: String,
+    },
     NoHeader {
         file: String,
         sheet: String,
         table: &'static str,
     },
-    #[error(
-        "{file}{sheet}: the header in row {row} lacks required column(s) {list}; add them or map your headers to them with --mapping"
-    )]
     MissingColumns {
         file: String,
         sheet: String,
         row: u32,
         list: String,
     },
-    #[error(
-        "{file}{sheet}: columns {first} and {second} of the header in row {row} both name `{column}`; remove or rename one"
-    )]
     DuplicateColumn {
         file: String,
         sheet: String,
@@ -151,19 +144,14 @@ pub enum FileError {
         second: String,
         row: u32,
     },
-    #[error(
-        "{file}{sheet}: the cases table under the header in row {row} has no rows: every cell below the header is empty; give the file that holds the cases"
-    )]
     NoRows {
         file: String,
         sheet: String,
         row: u32,
     },
-    #[error("{file}: no sheet holds cases: the workbook has no sheet at all")]
-    NoSheets { file: String },
-    #[error(
-        "{file}{sheet}: too many rejected rows to hold: the {kept} rejected rows kept fill the --max-memory budget of {limit} MiB, and row {row} is rejected too; correct what rejects most rows (see `esep check` on a part of the file) or raise --max-memory"
-    )]
+    NoSheets {
+        file: String,
+    },
     TooManyRejected {
         file: String,
         sheet: String,
@@ -173,65 +161,80 @@ pub enum FileError {
     },
 }
 
+impl std::error::Error for FileError {}
+
+/// English, as logs and `anyhow` chains show it.
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
 impl FileError {
-    /// What stops the file and how to fix it, in `lang` (English is the
-    /// `Display` form). A reason given by a reader or the system (a broken
-    /// zip, a permission) is quoted as it came.
+    /// What stops the file and how to fix it, in `lang`. A reason given by
+    /// a reader or the system (a broken zip, a permission) is quoted as it
+    /// came.
     pub fn message(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.to_string();
-        }
-        let ru = lang == Lang::Ru;
-        let pick = |ru_text: String, kk_text: String| if ru { ru_text } else { kk_text };
-        match self {
+        let [en, ru, kk] = match self {
             FileError::Unreadable { file, reason } => {
-                let reason = match reason.as_str() {
-                    "no such file" => lang
-                        .pick("", "такого файла нет", "мұндай файл жоқ")
-                        .to_string(),
-                    "not a file" => lang.pick("", "это не файл", "бұл файл емес").to_string(),
-                    other => other.to_string(),
+                let [en, ru, kk] = match reason.as_str() {
+                    "no such file" => ["no such file", "такого файла нет", "мұндай файл жоқ"],
+                    "not a file" => ["not a file", "это не файл", "бұл файл емес"],
+                    other => [other; 3],
                 };
-                pick(
-                    format!("{file}: файл не читается: {reason}"),
-                    format!("{file}: файл оқылмайды: {reason}"),
-                )
+                [
+                    format!("{file}: cannot read the file: {en}"),
+                    format!("{file}: файл не читается: {ru}"),
+                    format!("{file}: файл оқылмайды: {kk}"),
+                ]
             }
-            FileError::UnknownFormat { file, ext } => pick(
+            FileError::UnknownFormat { file, ext } => [
+                format!(
+                    "{file}: `{ext}` is not a format esep reads; give .xlsx, .xlsm, .xls, .xlsb, .ods or .csv"
+                ),
                 format!(
                     "{file}: формат `{ext}` esep не читает; дайте .xlsx, .xlsm, .xls, .xlsb, .ods или .csv"
                 ),
                 format!(
                     "{file}: esep `{ext}` пішімін оқымайды; .xlsx, .xlsm, .xls, .xlsb, .ods немесе .csv беріңіз"
                 ),
-            ),
+            ],
             FileError::NoHeader { file, sheet, table } => {
-                let table = Table::ALL
-                    .into_iter()
-                    .find(|t| t.key() == *table)
-                    .map_or(*table, |t| t.name(lang));
-                pick(
+                let name = |lang: Lang| {
+                    Table::ALL
+                        .into_iter()
+                        .find(|t| t.key() == *table)
+                        .map_or(*table, |t| t.name(lang))
+                };
+                let (en, ru, kk) = (name(Lang::En), name(Lang::Ru), name(Lang::Kk));
+                [
                     format!(
-                        "{file}{sheet}: строка заголовков не найдена: ни одна строка не называет трёх и более столбцов таблицы «{table}»; добавьте строку заголовков с обязательными столбцами (docs/contract.md)"
+                        "{file}{sheet}: no header row found: no row names three or more columns of the {en} table; add a header row naming the required columns, for cases `case_id`, `service`, `office`, `submitted_at`, `result` or their Russian or Kazakh names (docs/contract.md)"
                     ),
                     format!(
-                        "{file}{sheet}: тақырып жолы табылмады: бірде-бір жол «{table}» кестесінің үш не одан көп бағанын атамайды; міндетті бағандары бар тақырып жолын қосыңыз (docs/contract.md)"
+                        "{file}{sheet}: строка заголовков не найдена: ни одна строка не называет трёх и более столбцов таблицы «{ru}»; добавьте строку заголовков с обязательными столбцами (docs/contract.md)"
                     ),
-                )
+                    format!(
+                        "{file}{sheet}: тақырып жолы табылмады: бірде-бір жол «{kk}» кестесінің үш не одан көп бағанын атамайды; міндетті бағандары бар тақырып жолын қосыңыз (docs/contract.md)"
+                    ),
+                ]
             }
             FileError::MissingColumns {
                 file,
                 sheet,
                 row,
                 list,
-            } => pick(
+            } => [
+                format!(
+                    "{file}{sheet}: the header in row {row} lacks required column(s) {list}; add them or map your headers to them with --mapping (docs/contract.md)"
+                ),
                 format!(
                     "{file}{sheet}: в заголовке строки {row} нет обязательных столбцов {list}; добавьте их или сопоставьте свои заголовки с ними через --mapping (docs/contract.md)"
                 ),
                 format!(
                     "{file}{sheet}: {row}-жолдағы тақырыпта міндетті {list} бағандары жоқ; оларды қосыңыз немесе өз тақырыптарыңызды --mapping арқылы сәйкестендіріңіз (docs/contract.md)"
                 ),
-            ),
+            ],
             FileError::DuplicateColumn {
                 file,
                 sheet,
@@ -239,41 +242,52 @@ impl FileError {
                 first,
                 second,
                 row,
-            } => pick(
+            } => [
+                format!(
+                    "{file}{sheet}: columns {first} and {second} of the header in row {row} both name `{column}`; remove or rename one"
+                ),
                 format!(
                     "{file}{sheet}: столбцы {first} и {second} заголовка строки {row} оба называют `{column}`; удалите или переименуйте один"
                 ),
                 format!(
                     "{file}{sheet}: {row}-жолдағы тақырыптың {first} және {second} бағандары екеуі де `{column}` деп аталады; біреуін жойыңыз не қайта атаңыз"
                 ),
-            ),
-            FileError::NoRows { file, sheet, row } => pick(
+            ],
+            FileError::NoRows { file, sheet, row } => [
+                format!(
+                    "{file}{sheet}: the cases table under the header in row {row} has no rows: every cell below the header is empty; give the file that holds the cases"
+                ),
                 format!(
                     "{file}{sheet}: под заголовком строки {row} в таблице дел нет строк: все ячейки ниже пусты; дайте файл, в котором есть дела"
                 ),
                 format!(
                     "{file}{sheet}: {row}-жолдағы тақырыптың астында істер кестесінде жол жоқ: төмендегі барлық ұяшық бос; істер бар файлды беріңіз"
                 ),
-            ),
-            FileError::NoSheets { file } => pick(
+            ],
+            FileError::NoSheets { file } => [
+                format!("{file}: no sheet holds cases: the workbook has no sheet at all"),
                 format!("{file}: ни один лист не содержит дел: в книге нет листов"),
                 format!("{file}: бірде-бір парақта іс жоқ: кітапта парақ жоқ"),
-            ),
+            ],
             FileError::TooManyRejected {
                 file,
                 sheet,
                 row,
                 kept,
                 limit,
-            } => pick(
+            } => [
+                format!(
+                    "{file}{sheet}: too many rejected rows to hold: the {kept} rejected rows kept fill the --max-memory budget of {limit} MiB, and row {row} is rejected too; correct what rejects most rows (see `esep check` on a part of the file) or raise --max-memory"
+                ),
                 format!(
                     "{file}{sheet}: слишком много отклонённых строк: {kept} сохранённых отклонённых строк заняли бюджет --max-memory в {limit} МиБ, а строка {row} тоже отклонена; исправьте то, что отклоняет больше всего строк (`esep check` на части файла), или увеличьте --max-memory"
                 ),
                 format!(
                     "{file}{sheet}: қабылданбаған жолдар тым көп: сақталған {kept} қабылданбаған жол --max-memory шегін ({limit} МиБ) толтырды, ал {row}-жол да қабылданбады; ең көп жолды қабылдатпайтынды түзетіңіз (файлдың бір бөлігінде `esep check`) немесе --max-memory мөлшерін арттырыңыз"
                 ),
-            ),
-        }
+            ],
+        };
+        lang.pick(en, ru, kk)
     }
 
     fn unreadable(file: &str, reason: impl Into<String>) -> FileError {

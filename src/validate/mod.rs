@@ -273,86 +273,96 @@ impl Checked {
     /// unreported. The count of every source is of the rows kept, so rows
     /// in = accepted + rejected still holds.
     pub fn within(self, from: chrono::NaiveDate, to: chrono::NaiveDate) -> (Checked, LeftOut) {
+        let (inside, _, left) = self.split(from, to);
+        (inside, left)
+    }
+
+    /// The rows of the days `from`–`to` (as [`Checked::within`]), the rows
+    /// of other days (a previous year to compare with is among them), and
+    /// how many those are. Each part keeps its own balance of rows.
+    pub fn split(
+        self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> (Checked, Checked, LeftOut) {
         let inside = |day: chrono::NaiveDate| from <= day && day <= to;
         let mut left = LeftOut::default();
-        // Rows accepted and rejected per source: file, sheet, table.
-        type SourceKey = (Arc<str>, Option<Arc<str>>, Table);
-        let mut counts: HashMap<SourceKey, (u64, u64)> = HashMap::new();
-        let mut count = |origin: &Origin, table: Table, accepted: bool| {
-            let key = (
-                origin.location.file.clone(),
-                origin.location.sheet.clone(),
-                table,
-            );
-            let entry = counts.entry(key).or_default();
-            if accepted {
-                entry.0 += 1;
-            } else {
-                entry.1 += 1;
-            }
-        };
-        let mut cases = Chunked::new();
+        let mut parts = [Part::default(), Part::default()];
+        // parts[0] is the period, parts[1] every other day.
         for case in self.cases {
             let day = case.decided_at.unwrap_or(case.submitted_at).date();
-            if inside(day) {
-                count(&case.origin, Table::Cases, true);
-                cases.push(case);
-            } else {
-                left.cases += 1;
-            }
+            let part = &mut parts[usize::from(!inside(day))];
+            part.count(&case.origin, Table::Cases, true);
+            part.checked.cases.push(case);
         }
-        let mut complaints = Vec::new();
         for complaint in self.complaints {
-            if inside(complaint.received_at.date()) {
-                count(&complaint.origin, Table::Complaints, true);
-                complaints.push(complaint);
-            } else {
-                left.complaints += 1;
-            }
+            let part = &mut parts[usize::from(!inside(complaint.received_at.date()))];
+            part.count(&complaint.origin, Table::Complaints, true);
+            part.checked.complaints.push(complaint);
         }
-        let mut surveys = Vec::new();
         for survey in self.surveys {
-            if inside(survey.answered_on) {
-                count(&survey.origin, Table::Surveys, true);
-                surveys.push(survey);
-            } else {
-                left.surveys += 1;
-            }
+            let part = &mut parts[usize::from(!inside(survey.answered_on))];
+            part.count(&survey.origin, Table::Surveys, true);
+            part.checked.surveys.push(survey);
         }
-        let mut rejections = Chunked::new();
         for rejection in self.rejections {
-            if rejection.day.is_none_or(inside) {
-                count(&rejection.origin, rejection.table, false);
-                rejections.push(rejection);
-            } else {
-                left.rejected += 1;
-            }
+            let part = &mut parts[usize::from(!rejection.day.is_none_or(inside))];
+            part.count(&rejection.origin, rejection.table, false);
+            part.checked.rejections.push(rejection);
         }
-        let sources = self
-            .sources
-            .into_iter()
-            .map(|s| {
-                let (accepted, rejected) = counts
-                    .get(&(s.file.clone(), s.sheet.clone(), s.table))
-                    .copied()
-                    .unwrap_or_default();
-                SourceSummary {
-                    rows: accepted + rejected,
-                    accepted,
-                    rejected,
-                    ..s
-                }
-            })
-            .collect();
-        let scoped = Checked {
-            cases,
-            complaints,
-            surveys,
-            rejections,
-            sources,
-        };
-        scoped.assert_balanced();
-        (scoped, left)
+        let [mut scoped, mut rest] = parts;
+        left.cases = rest.checked.cases.len() as u64;
+        left.complaints = rest.checked.complaints.len() as u64;
+        left.surveys = rest.checked.surveys.len() as u64;
+        left.rejected = rest.checked.rejections.len() as u64;
+        for part in [&mut scoped, &mut rest] {
+            part.checked.sources = self
+                .sources
+                .iter()
+                .map(|s| {
+                    let (accepted, rejected) = part
+                        .counts
+                        .get(&(s.file.clone(), s.sheet.clone(), s.table))
+                        .copied()
+                        .unwrap_or_default();
+                    SourceSummary {
+                        rows: accepted + rejected,
+                        accepted,
+                        rejected,
+                        ..s.clone()
+                    }
+                })
+                .collect();
+            part.checked.assert_balanced();
+        }
+        (scoped.checked, rest.checked, left)
+    }
+}
+
+/// Rows accepted and rejected per source (file, sheet, table).
+type SourceKey = (Arc<str>, Option<Arc<str>>, Table);
+
+/// One part of a [`Checked::split`]: its records, and the rows of each
+/// source it holds.
+#[derive(Default)]
+struct Part {
+    checked: Checked,
+    counts: HashMap<SourceKey, (u64, u64)>,
+}
+
+impl Part {
+    fn count(&mut self, origin: &Origin, table: Table, accepted: bool) {
+        let key = (
+            origin.location.file.clone(),
+            origin.location.sheet.clone(),
+            table,
+        );
+        let entry = self.counts.entry(key).or_default();
+        if accepted {
+            entry.0 += 1;
+        } else {
+            entry.1 += 1;
+        }
     }
 }
 

@@ -233,6 +233,14 @@ fn a_closed_pipe_is_not_an_error() {
     assert_eq!(status.code(), Some(0));
 }
 
+/// A word that mixes Latin and Cyrillic letters (`көрсеткiш`).
+fn mixes_scripts(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic()).any(|word| {
+        let cyrillic = word.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
+        cyrillic && word.chars().any(|c| c.is_ascii_alphabetic())
+    })
+}
+
 fn cell(range: &calamine::Range<Data>, row: u32, col: u32) -> Data {
     range.get_value((row, col)).cloned().unwrap_or(Data::Empty)
 }
@@ -254,6 +262,7 @@ fn the_ministry_workbook_reads_back_cell_by_cell() {
             "Департаменты",
             "Подразделения",
             "По месяцам",
+            "Рейтинг",
             "Нарушения",
             // Regression: «rejected cases» in a Russian workbook.
             "отклонённые дела",
@@ -268,8 +277,21 @@ fn the_ministry_workbook_reads_back_cell_by_cell() {
     assert_eq!(cell(&a4, 4, 0), Data::String("1.1".into()));
     assert_eq!(cell(&a4, 4, 3), Data::Float(100.0));
     assert_eq!(cell(&a4, 4, 5), Data::Float(66.7));
-    // A service without deadline or data shows a dash, never 0.
-    assert_eq!(cell(&a4, 4, 8), Data::String("—".into()));
+    // A service without deadline or data has an empty cell, never 0 and
+    // never a text «—» in a column of numbers.
+    assert_eq!(cell(&a4, 4, 8), Data::Empty);
+    // Regression: A1 wrote «көрсеткiштерiнiң» with Latin i's.
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).unwrap();
+        for (row, col, value) in range.cells() {
+            if let Data::String(text) = value {
+                assert!(
+                    !mixes_scripts(text),
+                    "{name}!{row}:{col}: Latin letters inside a Cyrillic word: {text}"
+                );
+            }
+        }
+    }
     let depts = book.worksheet_range("Департаменты").unwrap();
     assert_eq!(cell(&depts, 1, 0), Data::String("1910".into()));
     assert_eq!(cell(&depts, 1, 2), Data::Float(3.0));

@@ -8,6 +8,7 @@ mod exits;
 mod export;
 mod hostile;
 mod indicators;
+mod print;
 mod property;
 mod reading;
 mod report;

@@ -436,3 +436,258 @@ fn the_summary_speaks_the_language_asked_for() {
         }
     }
 }
+
+/// The whole-period, all-services value of `indicator` at each place of
+/// an `esep indicators --json` answer, by key.
+fn values_of(
+    json: &serde_json::Value,
+    indicator: &str,
+) -> std::collections::BTreeMap<String, Option<f64>> {
+    json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["service"] == "all" && r["month"].is_null() && r["level"] != "office")
+        .map(|r| {
+            (
+                r["key"].as_str().unwrap().to_string(),
+                r["indicators"][indicator]["value"].as_f64(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_report_sets_each_indicator_beside_the_previous_year_from_any_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let previous = dir.path().join("cases-2024.xlsx");
+    let made = run(esep()
+        .args([
+            "sample", "--year", "2024", "--seed", "7", "--cases", "900", "--out",
+        ])
+        .arg(&previous));
+    assert_eq!(made.status.code(), Some(0), "{made:?}");
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx");
+    // The oracle: 2024 counted by polars' SQL engine over a Parquet export
+    // (docs/indicators.sql), not by the report's own counting.
+    let export = dir.path().join("export");
+    let exported = run(esep()
+        .args(["export", "--parquet"])
+        .arg(&export)
+        .arg(&previous)
+        .arg(&bundled));
+    assert_eq!(exported.status.code(), Some(0), "{exported:?}");
+    let oracle = run(esep()
+        .args(["indicators", "--year", "2024", "--json", "--parquet"])
+        .arg(&export));
+    let oracle: serde_json::Value = serde_json::from_slice(&oracle.stdout).unwrap();
+    let before: Vec<_> = ["1.1", "4.1"].map(|i| values_of(&oracle, i)).into();
+    assert!(before[0]["KZ"].is_some(), "{oracle}");
+
+    let own = [previous.as_os_str(), bundled.as_os_str()].map(|p| p.to_owned());
+    let files = [
+        bundled.as_os_str().to_owned(),
+        "--previous".into(),
+        previous.as_os_str().to_owned(),
+    ];
+    let parquet = [
+        bundled.as_os_str().to_owned(),
+        "--previous".into(),
+        export.as_os_str().to_owned(),
+    ];
+    for (source, args, said) in [
+        (
+            "own",
+            &own[..],
+            "сравнение с 2024 годом: строки 2024 года из входных файлов",
+        ),
+        ("files", &files[..], "сравнение с 2024 годом: "),
+        ("export", &parquet[..], "сравнение с 2024 годом: "),
+    ] {
+        let out = dir.path().join(source);
+        let output = run(esep()
+            .args(["report", "--year", "2025", "--lang", "ru", "--out"])
+            .arg(&out)
+            .args(args));
+        assert_eq!(output.status.code(), Some(0), "{source}: {output:?}");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(stdout.contains(said), "{source}: {stdout}");
+        let kz = before[0]["KZ"].unwrap();
+        assert!(
+            stdout.contains(&format!("(2024: {kz:.1} %, ")),
+            "{source}: {stdout}"
+        );
+        // The ministry workbook: a row per place and indicator.
+        let mut book = open_workbook_auto(out.join("indicators.xlsx")).unwrap();
+        let sheet = book.worksheet_range("Сравнение").unwrap();
+        let mut seen = 0;
+        for row in sheet.rows().skip(1) {
+            let (key, id) = (row[0].to_string(), row[2].to_string());
+            let Some(k) = ["1.1", "4.1"].iter().position(|i| *i == id) else {
+                continue;
+            };
+            let number = |c: &Data| match c {
+                Data::Float(v) => Some(*v),
+                Data::Empty => None,
+                other => panic!("{source}: not a number: {other:?}"),
+            };
+            assert_eq!(number(&row[7]), before[k][&key], "{source}: {key} {id}");
+            if let (Some(now), Some(then)) = (number(&row[6]), number(&row[7])) {
+                let change = number(&row[8]).unwrap();
+                assert!((change - (now - then)).abs() < 0.051, "{source}: {row:?}");
+            }
+            seen += 1;
+        }
+        // The republic and every department of 2025, for both indicators.
+        assert!(seen >= 2 * 10, "{source}: {seen} rows compared");
+        let pdf = pdf_extract::extract_text_from_mem(
+            &std::fs::read(out.join("annual-report.pdf")).unwrap(),
+        )
+        .unwrap();
+        let pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(pdf.contains("Сравнение с 2024 годом"), "{source}");
+        assert!(pdf.contains("значение 2024 года"), "{source}: {pdf}");
+        assert!(
+            pdf.contains("по месяцам, %: 2025 и 2024 (пунктир)"),
+            "{source}"
+        );
+    }
+    // Without the previous year the report says there is none.
+    let out = dir.path().join("alone");
+    let output = run(esep()
+        .args(["report", "--year", "2025", "--lang", "kk", "--out"])
+        .arg(&out)
+        .arg(&bundled));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("салыстыру жоқ: кіріс деректерінде 2024 жылғы істер жоқ"),
+        "{stdout}"
+    );
+    let mut book = open_workbook_auto(out.join("indicators.xlsx")).unwrap();
+    assert!(!book.sheet_names().iter().any(|s| s == "Салыстыру"));
+    assert!(book.worksheet_range("Рейтинг").is_ok());
+}
+
+#[test]
+fn departments_and_offices_are_ranked_by_timeliness_and_complaints() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = run(esep()
+        .args(["report", "--lang", "ru", "--out"])
+        .arg(dir.path()));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("indicators.json")).unwrap())
+            .unwrap();
+    let mut book = open_workbook_auto(dir.path().join("indicators.xlsx")).unwrap();
+    let sheet = book.worksheet_range("Рейтинг").unwrap();
+    let rows: Vec<Vec<String>> = sheet
+        .rows()
+        .skip(1)
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    for (level, json_level) in [("Департамент", "department"), ("Подразделение", "office")]
+    {
+        for indicator in ["1.1", "4.1"] {
+            let ranked: Vec<&Vec<String>> = rows
+                .iter()
+                .filter(|r| r[0] == level && r[1] == indicator)
+                .collect();
+            // Every place with a value, once.
+            let valued: std::collections::BTreeMap<String, (f64, f64)> = json["rows"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|r| {
+                    r["level"] == json_level && r["service"] == "all" && r["month"].is_null()
+                })
+                .filter_map(|r| {
+                    let v = &r["indicators"][indicator];
+                    Some((
+                        r["key"].as_str()?.to_string(),
+                        (
+                            v["value"].as_f64()?,
+                            r["indicators"]["4.1"]["denominator"].as_f64()?,
+                        ),
+                    ))
+                })
+                .collect();
+            assert_eq!(ranked.len(), valued.len(), "{level} {indicator}");
+            let lower_better = indicator == "4.1";
+            for pair in ranked.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                let (va, vb): (f64, f64) = (a[6].parse().unwrap(), b[6].parse().unwrap());
+                let (pa, pb): (u32, u32) = (a[2].parse().unwrap(), b[2].parse().unwrap());
+                assert!(
+                    if lower_better { va <= vb } else { va >= vb },
+                    "{level} {indicator}: {a:?} before {b:?}"
+                );
+                // A tie shares its place; otherwise the place counts those before.
+                assert!(if va == vb { pa == pb } else { pb > pa }, "{a:?} {b:?}");
+            }
+            for r in &ranked {
+                let (value, served) = valued[&r[3]];
+                assert_eq!(r[6].parse::<f64>().unwrap(), value, "{r:?}");
+                assert_eq!(r[5].parse::<f64>().unwrap(), served, "{r:?}");
+            }
+            assert_eq!(ranked[0][2], "1");
+        }
+    }
+    let pdf = pdf_extract::extract_text_from_mem(
+        &std::fs::read(dir.path().join("annual-report.pdf")).unwrap(),
+    )
+    .unwrap();
+    let pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(pdf.contains("Рейтинг департаментов и подразделений"));
+    assert!(
+        pdf.contains("полный рейтинг в indicators.xlsx"),
+        "offices beyond the first and last 15"
+    );
+}
+
+#[test]
+fn rejected_rows_keep_their_dates_and_amounts_as_typed_cells() {
+    // Regression: rejected.xlsx wrote every value as text, so a date
+    // could not be sorted or filtered as one.
+    let dir = tempfile::tempdir().unwrap();
+    let output = run(esep()
+        .args(["report", "--lang", "ru", "--out"])
+        .arg(dir.path()));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let mut book = open_workbook_auto(dir.path().join("rejected.xlsx")).unwrap();
+    let range = book.worksheet_range("дела").unwrap();
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (submitted, fee, row) = (
+        column("Дата приема документов"),
+        column("Госпошлина, тенге"),
+        column("Строка"),
+    );
+    let mut dates = 0;
+    let mut amounts = 0;
+    for r in range.rows().skip(1) {
+        assert!(matches!(r[row], Data::Float(_)), "{:?}", r[row]);
+        match &r[submitted] {
+            Data::DateTime(_) => dates += 1,
+            // Text is what does not read as a date (the rejected value).
+            Data::String(text) => assert!(
+                chrono::NaiveDateTime::parse_from_str(text, "%d.%m.%Y %H:%M:%S").is_err(),
+                "a date left as text: {text}"
+            ),
+            Data::Empty => {}
+            other => panic!("{other:?}"),
+        }
+        match &r[fee] {
+            Data::Float(_) => amounts += 1,
+            Data::String(text) => assert!(text.parse::<f64>().is_err(), "{text}"),
+            _ => {}
+        }
+    }
+    assert!(dates > 20, "{dates} dates");
+    assert!(amounts > 5, "{amounts} amounts");
+}

@@ -1,0 +1,130 @@
+//! The workbooks as they print: LibreOffice headless turns each into a
+//! PDF, and poppler reads the pages back. Skipped, with the reason
+//! printed, where either is not installed.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{esep, run};
+
+/// Whether `tool` runs here; prints why the test is skipped when not.
+fn have(tool: &str, package: &str) -> bool {
+    let found = Command::new(tool).arg("--version").output().is_ok();
+    if !found {
+        eprintln!("skipped: {tool} is not installed (Debian {package})");
+    }
+    found
+}
+
+/// `workbook` printed to PDF by LibreOffice, in `dir`.
+fn printed(workbook: &Path, dir: &Path) -> PathBuf {
+    let profile = format!("file://{}", dir.join("profile").display());
+    let out = Command::new("soffice")
+        .arg(format!("-env:UserInstallation={profile}"))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir)
+        .arg(workbook)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let pdf = dir.join(workbook.with_extension("pdf").file_name().unwrap());
+    assert!(pdf.exists(), "{out:?}");
+    pdf
+}
+
+/// The number of pages and the size of the first, in points.
+fn pages(pdf: &Path) -> (usize, String) {
+    let info = Command::new("pdfinfo").arg(pdf).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout).to_string();
+    let field = |name: &str| {
+        info.lines()
+            .find(|l| l.starts_with(name))
+            .map(|l| l[name.len()..].trim().to_string())
+            .unwrap_or_default()
+    };
+    (field("Pages:").parse().unwrap(), field("Page size:"))
+}
+
+/// The text of page `n` (from 1), as pdftotext lays it out.
+fn page_text(pdf: &Path, n: usize) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout", "-f", &n.to_string(), "-l", &n.to_string()])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+#[test]
+fn the_workbooks_print_on_a4_with_whole_tables_and_a_page_a_chart() {
+    if !have("soffice", "libreoffice-calc-nogui") || !have("pdfinfo", "poppler-utils") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let previous = dir.path().join("cases-2024.xlsx");
+    run(esep()
+        .args(["sample", "--year", "2024", "--cases", "600", "--out"])
+        .arg(&previous));
+    let out = dir.path().join("report");
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx");
+    let output = run(esep()
+        .args(["report", "--year", "2025", "--lang", "ru", "--out"])
+        .arg(&out)
+        .arg(&bundled)
+        .arg("--previous")
+        .arg(&previous));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let printing = dir.path().join("printed");
+    std::fs::create_dir(&printing).unwrap();
+    for name in ["indicators.xlsx", "findings.xlsx", "rejected.xlsx"] {
+        let pdf = printed(&out.join(name), &printing);
+        let (n, size) = pages(&pdf);
+        // A4, landscape or portrait (595 × 842 points).
+        assert!(size.contains("(A4)"), "{name}: {size}");
+        match name {
+            "indicators.xlsx" => {
+                // Before: 144 pages, charts cut across pages. Appendix 4
+                // whole on its first page, every indicator in it.
+                assert!(n < 100, "{name}: {n} pages");
+                let first = page_text(&pdf, 1);
+                for id in ["1.1", "1.2", "1.3", "2.1", "3.1", "3.2", "4.1", "5.1"] {
+                    assert!(first.contains(id), "{name}: {id} not on page 1: {first}");
+                }
+                assert!(
+                    first.contains("Нормативные и целевые значения 2025 года"),
+                    "{first}"
+                );
+                // The last two pages: a chart each, whole. Before, each
+                // chart was cut in two, its right half on a page of its own.
+                let charts = page_text(&pdf, n - 1);
+                assert!(
+                    charts.contains("1.1 Своевременность по департаментам"),
+                    "{charts}"
+                );
+                assert!(
+                    charts.contains("100") && charts.contains("80"),
+                    "the scale: {charts}"
+                );
+                assert!(
+                    !page_text(&pdf, n - 2).contains("Своевременность по департаментам"),
+                    "a chart on one page"
+                );
+                let trend = page_text(&pdf, n);
+                assert!(trend.contains("Помесячная динамика"), "{trend}");
+                assert!(trend.contains("2025-12"), "the last month: {trend}");
+                assert!(trend.contains("1.1 в срок (2024)"), "{trend}");
+            }
+            "rejected.xlsx" => {
+                // The header row on every page; dates as dates.
+                let first = page_text(&pdf, 1);
+                assert!(first.contains("Причина"), "{first}");
+                assert!(page_text(&pdf, n).contains("Причина"), "header repeated");
+            }
+            _ => {
+                // findings.xlsx: its header repeated on the last page too.
+                assert!(page_text(&pdf, n).contains("Нарушение"), "header repeated");
+            }
+        }
+    }
+}
