@@ -11,8 +11,8 @@
 //! or [`export`] (files). [`commands`] resolve arguments, call the stages
 //! and print; no command imports another. Below every stage, importing
 //! none: [`model`], [`vocab`], [`reference`], [`schema`], [`settings`] (what
-//! each stage is handed of the configuration), [`indicator`], [`lang`] and
-//! the utilities; [`config`] reads the configuration file into settings and
+//! each stage is handed of the configuration), [`indicator`], [`lang`],
+//! [`dates`] and the utilities; [`config`] reads the configuration file into settings and
 //! only commands import it. [`sample`] makes sample workbooks from the law
 //! and the reference data. No `use` runs up this order, and none makes a
 //! circle.
@@ -21,6 +21,7 @@ pub mod chunked;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod dates;
 pub mod documents;
 pub mod export;
 pub mod fsio;

@@ -34,7 +34,9 @@ pub fn header(key: &str, lang: crate::lang::Lang) -> &str {
 }
 
 /// The three tables of a case workbook.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Table {
     Cases,

@@ -295,6 +295,9 @@ pub fn say(err: &(dyn std::error::Error + 'static), lang: Lang) -> String {
     if let Some(missing) = err.downcast_ref::<crate::law::calendar::MissingYear>() {
         return missing.message(lang);
     }
+    if let Some(render) = err.downcast_ref::<crate::render::RenderError>() {
+        return render.message(lang);
+    }
     err.to_string()
 }
 

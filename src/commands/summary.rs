@@ -64,13 +64,7 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
         );
         writeln!(out, "{heading}")?;
         for r in top {
-            writeln!(
-                out,
-                "{:>9}  {}: {}",
-                r.count,
-                crate::schema::header(&r.column, lang),
-                r.message
-            )?;
+            writeln!(out, "{:>9}  {}: {}", r.count, r.header, r.message)?;
         }
     }
     Ok(())

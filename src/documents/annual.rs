@@ -341,13 +341,6 @@ const MONTHS_RU: [&str; 12] = [
     "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
 ];
 
-/// A column by its header in the reader's language, as the contract names
-/// it (the data-quality section; the key `ethnic_kazakh` is no word of
-/// theirs).
-fn header_of(key: &str, lang: DocLang) -> String {
-    crate::schema::header(key, lang.lang()).to_string()
-}
-
 /// A department or an office by a name its reader can tell from the
 /// others (`reference::region_name`, `reference::office_name`).
 fn place_name(level: Level, key: &str, lang: DocLang) -> String {
@@ -921,7 +914,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             .map(|r| {
                 [
                     thousands(u64::from(r.count)),
-                    header_of(&r.column, lang),
+                    r.header.clone(),
                     r.message.clone(),
                 ]
             })
@@ -1132,6 +1125,7 @@ mod tests {
                 reasons: &[ReasonCount {
                     count: 1,
                     column: "iin".into(),
+                    header: "ИИН".into(),
                     message: "неверная контрольная цифра ИИН".into(),
                 }],
                 previous: None,

@@ -14,8 +14,10 @@ use super::DocLang;
 const STANDARD_ITEMS: &str = "5–9, 11, 14–16, 18–26";
 const STANDARD_APPENDICES: &str = "1–5";
 
-fn day(d: chrono::NaiveDate) -> String {
-    d.format("%d.%m.%Y").to_string()
+/// An act's date in words, as a citation gives it (`dates::of_act`): one
+/// style of date with the document's own fields.
+fn day(d: chrono::NaiveDate, lang: DocLang) -> String {
+    crate::dates::of_act(d, lang)
 }
 
 /// The act by title and reference: «Стандарт … (постановление
@@ -28,13 +30,13 @@ pub fn cite(act: &Act, lang: DocLang) -> String {
             let amended = act
                 .amended_by
                 .as_ref()
-                .map(|a| format!(", в редакции от {} № {}", day(a.date), a.number))
+                .map(|a| format!(", в редакции от {} № {}", day(a.date, lang), a.number))
                 .unwrap_or_default();
             format!(
                 "{} ({} от {} № {}{amended})",
                 act.title_ru,
                 act.kind_ru,
-                day(act.date),
+                day(act.date, lang),
                 act.number
             )
         }
@@ -45,7 +47,7 @@ pub fn cite(act: &Act, lang: DocLang) -> String {
                 .map(|a| {
                     format!(
                         "; {} № {} {}мен өзгертілген редакциясында",
-                        day(a.date),
+                        day(a.date, lang),
                         a.number,
                         act.kind_kk
                     )
@@ -55,7 +57,7 @@ pub fn cite(act: &Act, lang: DocLang) -> String {
                 "{} ({} {} № {} {}{amended})",
                 act.title_kk,
                 act.issuer_kk,
-                day(act.date),
+                day(act.date, lang),
                 act.number,
                 act.kind_kk
             )
@@ -72,13 +74,13 @@ fn repeal(act: &Act, lang: DocLang) -> Option<String> {
         DocLang::Ru => format!(
             "Утратил силу ({} от {} № {}).",
             act.kind_ru,
-            day(r.date),
+            day(r.date, lang),
             r.number
         ),
         DocLang::Kk => format!(
             "Күші жойылған ({} {} № {} {}).",
             act.issuer_kk,
-            day(r.date),
+            day(r.date, lang),
             r.number,
             act.kind_kk
         ),
@@ -110,8 +112,8 @@ pub fn standard(act: &Act, lang: DocLang) -> String {
 /// repealed, the act that repealed it.
 pub fn standard_short(act: &Act, lang: DocLang) -> String {
     let repealed = act.repealed_by.as_ref().map(|r| match lang {
-        DocLang::Ru => format!("; утратил силу (от {} № {})", day(r.date), r.number),
-        DocLang::Kk => format!("; күші жойылған ({} № {})", day(r.date), r.number),
+        DocLang::Ru => format!("; утратил силу (от {} № {})", day(r.date, lang), r.number),
+        DocLang::Kk => format!("; күші жойылған ({} № {})", day(r.date, lang), r.number),
     });
     format!("{}{}", cite(act, lang), repealed.unwrap_or_default())
 }
@@ -140,15 +142,15 @@ mod tests {
         assert_eq!(
             standard(&acts.standard, DocLang::Ru),
             "Применяемый акт: Стандарт государственной услуги «Выдача и продление выездных виз» \
-             (постановление Правительства Республики Казахстан от 28.02.2011 № 200). \
-             Утратил силу (постановление Правительства Республики Казахстан от 04.02.2014 № 55). \
+             (постановление Правительства Республики Казахстан от 28 февраля 2011 года № 200). \
+             Утратил силу (постановление Правительства Республики Казахстан от 4 февраля 2014 года № 55). \
              esep применяет его пункты 5–9, 11, 14–16, 18–26 и приложения 1–5 так, как они записаны."
         );
         assert_eq!(
             standard(&acts.standard, DocLang::Kk),
             "Қолданылатын акт: «Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандарты \
-             (Қазақстан Республикасы Үкіметінің 28.02.2011 № 200 қаулысы). \
-             Күші жойылған (Қазақстан Республикасы Үкіметінің 04.02.2014 № 55 қаулысы). \
+             (Қазақстан Республикасы Үкіметінің 2011 жылғы 28 ақпандағы № 200 қаулысы). \
+             Күші жойылған (Қазақстан Республикасы Үкіметінің 2014 жылғы 4 ақпандағы № 55 қаулысы). \
              esep оның 5–9, 11, 14–16, 18–26-тармақтарын және 1–5-қосымшаларын жазылғанындай қолданады."
         );
     }
@@ -159,14 +161,14 @@ mod tests {
         let ru = order(&acts.order, DocLang::Ru);
         assert!(
             ru.ends_with(
-                "(приказ Министра внутренних дел Республики Казахстан от 31.05.2016 № 583, в редакции от 03.08.2021 № 451)."
+                "(приказ Министра внутренних дел Республики Казахстан от 31 мая 2016 года № 583, в редакции от 3 августа 2021 года № 451)."
             ),
             "{ru}"
         );
         let kk = order(&acts.order, DocLang::Kk);
         assert!(
             kk.ends_with(
-                "(Қазақстан Республикасы Ішкі істер министрінің 31.05.2016 № 583 бұйрығы; 03.08.2021 № 451 бұйрығымен өзгертілген редакциясында)."
+                "(Қазақстан Республикасы Ішкі істер министрінің 2016 жылғы 31 мамырдағы № 583 бұйрығы; 2021 жылғы 3 тамыздағы № 451 бұйрығымен өзгертілген редакциясында)."
             ),
             "{kk}"
         );
@@ -183,7 +185,7 @@ mod tests {
         assert!(!standard_short(&act, DocLang::Kk).contains("жойыл"));
         assert!(
             standard_short(&Config::default().acts.standard, DocLang::Kk)
-                .ends_with("; күші жойылған (04.02.2014 № 55)")
+                .ends_with("; күші жойылған (2014 жылғы 4 ақпандағы № 55)")
         );
     }
 }

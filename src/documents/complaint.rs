@@ -110,11 +110,15 @@ pub fn talon(complaint: &Complaint, verdict: &ComplaintVerdict, lang: DocLang) -
         Some(d) => match lang {
             DocLang::Ru => format!(
                 "{}, {}, телефон канцелярии {}",
-                d.name_kk, d.address_kk, d.phones_secretariat
+                d.name_kk,
+                d.address_kk,
+                d.secretariat_phones()
             ),
             DocLang::Kk => format!(
                 "{}, {}, хатшылық телефоны {}",
-                d.name_kk, d.address_kk, d.phones_secretariat
+                d.name_kk,
+                d.address_kk,
+                d.secretariat_phones()
             ),
         },
         None => String::new(),

@@ -502,11 +502,9 @@ mod tests {
                             .unwrap()
                             .contains("талон регистрации заявки № T-1")
                     );
-                    assert!(
-                        issued
-                            .basis
-                            .contains("от 31.05.2016 № 583, в редакции от 03.08.2021 № 451")
-                    );
+                    assert!(issued.basis.contains(
+                        "от 31 мая 2016 года № 583, в редакции от 3 августа 2021 года № 451"
+                    ));
                     assert_eq!(
                         refused.reasons.as_deref(),
                         Some(
@@ -523,7 +521,11 @@ mod tests {
                             .contains("(Қағидалардың 40-тармағы): фотосурет сәйкес келмейді"),
                         "{issued_rows}"
                     );
-                    assert!(issued.basis.contains("31.05.2016 № 583 бұйрығы"));
+                    assert!(
+                        issued
+                            .basis
+                            .contains("2016 жылғы 31 мамырдағы № 583 бұйрығы")
+                    );
                 }
             }
             assert_eq!(refused.notice, None, "nothing to receive");
@@ -535,7 +537,11 @@ mod tests {
         let (data, _) = decide(vec![refused()], DocLang::Ru);
         let page = &data.decisions[0];
         assert!(page.heading.starts_with("Пункт 5 стандарта"));
-        assert!(page.basis.contains("от 28.02.2011 № 200"), "{}", page.basis);
+        assert!(
+            page.basis.contains("от 28 февраля 2011 года № 200"),
+            "{}",
+            page.basis
+        );
         assert!(page.basis.contains("Утратил силу"), "{}", page.basis);
         assert_eq!(page.notice, None);
     }

@@ -10,50 +10,14 @@ pub mod qr;
 pub mod registration;
 pub mod talon;
 
-use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use chrono::{NaiveTime, Timelike};
 use serde::Serialize;
 
 use crate::reference::appendix1_entry;
 
 pub use crate::lang::DocLang;
 
-const MONTHS_KK: [&str; 12] = [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-];
-const MONTHS_RU: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-
-/// A date as the forms write it: `2025 жылғы «18» наурыз`, `«18» марта 2025 г.`
-pub fn long_date(day: NaiveDate, lang: DocLang) -> String {
-    let m = day.month0() as usize;
-    match lang {
-        DocLang::Kk => format!("{} жылғы «{}» {}", day.year(), day.day(), MONTHS_KK[m]),
-        DocLang::Ru => format!("«{}» {} {} г.", day.day(), MONTHS_RU[m], day.year()),
-    }
-}
+pub use crate::dates::long_date;
 
 /// A time as the forms write it: `10 сағат 05 минут`, `10 час. 05 мин.`
 pub fn clock_time(time: NaiveTime, lang: DocLang) -> String {
@@ -79,7 +43,7 @@ pub fn office_block(code: &str) -> OfficeBlock {
             code: code.to_string(),
             name: o.name_kk.clone(),
             address: o.address_kk.clone(),
-            phones: o.phones_unit.clone(),
+            phones: o.unit_phones(),
         },
         None => OfficeBlock {
             code: code.to_string(),
@@ -95,10 +59,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_and_times_as_the_forms_write_them() {
-        let d = NaiveDate::from_ymd_opt(2025, 3, 18).unwrap();
-        assert_eq!(long_date(d, DocLang::Kk), "2025 жылғы «18» наурыз");
-        assert_eq!(long_date(d, DocLang::Ru), "«18» марта 2025 г.");
+    fn times_as_the_forms_write_them() {
         let t = NaiveTime::from_hms_opt(9, 5, 0).unwrap();
         assert_eq!(clock_time(t, DocLang::Kk), "9 сағат 05 минут");
         assert_eq!(clock_time(t, DocLang::Ru), "9 час. 05 мин.");

@@ -187,7 +187,10 @@ mod tests {
                     t.formular
                 );
                 assert_eq!(t.registered_date, "«3» марта 2025 г.");
-                assert!(data.basis.contains("№ 583, в редакции от 03.08.2021 № 451"));
+                assert!(
+                    data.basis
+                        .contains("№ 583, в редакции от 3 августа 2021 года № 451")
+                );
             }
         }
     }

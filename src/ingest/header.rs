@@ -20,6 +20,9 @@ use crate::text::fold;
 pub struct HeaderMap {
     /// Parallel to `table.columns()`: the absolute sheet column, if present.
     pub positions: Vec<Option<usize>>,
+    /// Parallel to `positions`: the header as the file writes it, so that
+    /// what esep says about a column names it in the user's own words.
+    pub names: Vec<Option<String>>,
 }
 
 impl HeaderMap {
@@ -183,6 +186,7 @@ impl Matcher {
     ) -> Result<(HeaderMap, Vec<(usize, String)>), FileError> {
         let columns = self.table.columns();
         let mut positions = vec![None; columns.len()];
+        let mut names = vec![None; columns.len()];
         let mut unknown = Vec::new();
         for (index, cell) in cells.iter().enumerate() {
             match self.column_of(cell) {
@@ -198,6 +202,7 @@ impl Matcher {
                         });
                     }
                     positions[column] = Some(index);
+                    names[column] = Some(cell.shown().trim().to_string());
                 }
                 None if !cell.is_blank() => unknown.push((index, cell.shown().trim().to_string())),
                 None => {}
@@ -217,7 +222,7 @@ impl Matcher {
                 list: missing.join(", "),
             });
         }
-        Ok((HeaderMap { positions }, unknown))
+        Ok((HeaderMap { positions, names }, unknown))
     }
 }
 

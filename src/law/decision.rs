@@ -120,15 +120,20 @@ pub fn wording(resolution: &Resolution) -> Bilingual {
         }
         Resolution::VisaExtended { category, to, .. } => {
             let info = category.info();
-            let date = to.format("%d.%m.%Y");
+            use crate::{dates::until, lang::DocLang};
             Bilingual {
                 kk: format!(
-                    "«{}» ({}) санатындағы визаның қолданылу мерзімі {date} дейін ұзартылды.",
-                    info.name_kk, info.code_kk
+                    "«{}» ({}) санатындағы визаның қолданылу мерзімі {} дейін ұзартылды.",
+                    info.name_kk,
+                    info.code_kk,
+                    until(to, DocLang::Kk)
                 ),
                 ru: format!(
-                    "Срок действия визы категории «{}» ({}) продлён до {date}.",
-                    info.name_ru, info.code_kk
+                    // The date ends in «г.», which ends the sentence.
+                    "Срок действия визы категории «{}» ({}) продлён до {}",
+                    info.name_ru,
+                    info.code_kk,
+                    until(to, DocLang::Ru)
                 ),
             }
         }
@@ -163,7 +168,7 @@ pub fn receiving(talon_number: &str) -> Bilingual {
 fn higher_body(office: &Office) -> Bilingual {
     match reference::department_of(office) {
         Some(d) => {
-            let phones = d.phones_secretariat.as_str();
+            let phones = d.secretariat_phones();
             Bilingual {
                 kk: format!(
                     "{}, {}, хатшылық телефоны {}",
@@ -245,11 +250,11 @@ mod tests {
         let text = wording(&d.resolution);
         assert_eq!(
             text.ru,
-            "Срок действия визы категории «на учебу» (ОУВ) продлён до 20.03.2026."
+            "Срок действия визы категории «на учебу» (ОУВ) продлён до «20» марта 2026 г."
         );
         assert_eq!(
             text.kk,
-            "«оқуға» (ОУВ) санатындағы визаның қолданылу мерзімі 20.03.2026 дейін ұзартылды."
+            "«оқуға» (ОУВ) санатындағы визаның қолданылу мерзімі 2026 жылғы «20» наурызға дейін ұзартылды."
         );
     }
 

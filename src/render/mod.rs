@@ -21,24 +21,101 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 pub use templates::Templates;
 use world::{DocWorld, Env};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum RenderError {
-    #[error("cannot read the template folder {path}: {why}")]
-    Templates { path: String, why: String },
-    #[error(
-        "no template {0}; the templates are in templates/ (or the folder given with --templates)"
-    )]
+    /// A folder or file of `--templates` that cannot be used.
+    Templates {
+        path: String,
+        why: TemplatesWhy,
+    },
     NoTemplate(String),
-    /// Template errors, each `file:line:col: error: …` with its source line.
-    #[error("the document could not be laid out:\n{0}")]
+    /// Template errors, each `file:line:col: error: …` with its source line
+    /// (Typst's own words).
     Template(String),
-    #[error("the PDFs of the chunks could not be joined: {0}")]
     Join(String),
-    #[error("the data of {template} could not be written as JSON: {source}")]
     Data {
         template: String,
         source: serde_json::Error,
     },
+}
+
+/// Why a template folder or file cannot be used.
+#[derive(Debug)]
+pub enum TemplatesWhy {
+    Io(std::io::Error),
+    NotUtf8,
+}
+
+impl std::error::Error for RenderError {}
+
+/// English, as logs and `anyhow` chains show it.
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::lang::Lang::En))
+    }
+}
+
+impl RenderError {
+    /// What went wrong and what to do, in `lang`; what Typst or the system
+    /// said is quoted as they said it.
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
+        let [en, ru, kk] = match self {
+            RenderError::Templates { path, why } => {
+                let [en, ru, kk] = match why {
+                    TemplatesWhy::Io(e) if e.kind() == std::io::ErrorKind::NotFound => [
+                        "there is no such folder or file".to_string(),
+                        "такой папки или файла нет".to_string(),
+                        "мұндай қалта не файл жоқ".to_string(),
+                    ],
+                    TemplatesWhy::Io(e) if e.kind() == std::io::ErrorKind::NotADirectory => [
+                        "it is not a folder: give the folder that holds the .typ files".to_string(),
+                        "это не папка: укажите папку с файлами .typ".to_string(),
+                        "бұл қалта емес: .typ файлдары бар қалтаны көрсетіңіз".to_string(),
+                    ],
+                    TemplatesWhy::Io(e) => [e.to_string(), e.to_string(), e.to_string()],
+                    TemplatesWhy::NotUtf8 => [
+                        "a Typst template must be UTF-8 text; save it as UTF-8".to_string(),
+                        "шаблон Typst должен быть текстом в UTF-8; сохраните его в UTF-8"
+                            .to_string(),
+                        "Typst үлгісі UTF-8 мәтіні болуы керек; оны UTF-8 түрінде сақтаңыз"
+                            .to_string(),
+                    ],
+                };
+                [
+                    format!("cannot read the templates at {path}: {en}"),
+                    format!("шаблоны {path} не читаются: {ru}"),
+                    format!("{path} үлгілері оқылмайды: {kk}"),
+                ]
+            }
+            RenderError::NoTemplate(name) => [
+                format!(
+                    "no template {name}; the templates are in templates/ (or the folder given with --templates)"
+                ),
+                format!(
+                    "нет шаблона {name}; шаблоны лежат в templates/ (или в папке, указанной через --templates)"
+                ),
+                format!(
+                    "{name} үлгісі жоқ; үлгілер templates/ ішінде (не --templates арқылы көрсетілген қалтада)"
+                ),
+            ],
+            RenderError::Template(diagnostics) => [
+                format!("the document could not be laid out:\n{diagnostics}"),
+                format!("документ не свёрстан:\n{diagnostics}"),
+                format!("құжат беттелмеді:\n{diagnostics}"),
+            ],
+            RenderError::Join(why) => [
+                format!("the PDFs of the chunks could not be joined: {why}"),
+                format!("PDF частей не удалось соединить: {why}"),
+                format!("бөліктердің PDF файлдары біріктірілмеді: {why}"),
+            ],
+            RenderError::Data { template, source } => [
+                format!("the data of {template} could not be written as JSON: {source}"),
+                format!("данные шаблона {template} не записаны в JSON: {source}"),
+                format!("{template} үлгісінің деректері JSON түрінде жазылмады: {source}"),
+            ],
+        };
+        lang.pick(en, ru, kk)
+    }
 }
 
 /// How a PDF is written: its stable identifier and date (from the data,

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::RenderError;
+use super::{RenderError, TemplatesWhy};
 
 const BUNDLED: [(&str, &str); 7] = [
     ("common.typ", include_str!("../../templates/common.typ")),
@@ -81,7 +81,7 @@ impl Templates {
         while let Some(folder) = stack.pop() {
             let entries = std::fs::read_dir(&folder).map_err(|e| RenderError::Templates {
                 path: folder.display().to_string(),
-                why: e.to_string(),
+                why: TemplatesWhy::Io(e),
             })?;
             let mut paths: Vec<PathBuf> =
                 entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -116,12 +116,12 @@ impl Templates {
                     }
                     let bytes = std::fs::read(&path).map_err(|e| RenderError::Templates {
                         path: path.display().to_string(),
-                        why: e.to_string(),
+                        why: TemplatesWhy::Io(e),
                     })?;
                     if name.ends_with(".typ") && std::str::from_utf8(&bytes).is_err() {
                         return Err(RenderError::Templates {
                             path: path.display().to_string(),
-                            why: "a Typst template must be UTF-8 text; save it as UTF-8".into(),
+                            why: TemplatesWhy::NotUtf8,
                         });
                     }
                     templates.files.insert(

@@ -148,6 +148,9 @@ pub struct SourceSummary {
     pub rejected: u64,
     pub blank_rows: u64,
     pub unknown_columns: Vec<String>,
+    /// The columns of the table it has, each with its header as the file
+    /// writes it.
+    pub headers: Vec<(&'static str, String)>,
 }
 
 /// The output of validation: every record accepted, every rejection, and
@@ -213,26 +216,45 @@ impl Checked {
     /// message of its first problem. Counted by code, so that a million
     /// problems cost a count each, not a message each.
     pub fn top_reasons(&self, lang: Lang, n: u32) -> Vec<ReasonCount> {
-        let mut counts: std::collections::HashMap<(&str, &str), (u32, &Reason)> =
+        type Key<'a> = (Table, &'a str, &'a str);
+        let mut counts: std::collections::HashMap<Key, (u32, &Reason)> =
             std::collections::HashMap::new();
-        for p in self.rejections.iter().flat_map(|r| &r.problems) {
-            counts
-                .entry((p.column, p.reason.code()))
-                .or_insert((0, &p.reason))
-                .0 += 1;
+        for r in self.rejections.iter() {
+            for p in &r.problems {
+                counts
+                    .entry((r.table, p.column, p.reason.code()))
+                    .or_insert((0, &p.reason))
+                    .0 += 1;
+            }
         }
         let mut top: Vec<_> = counts.into_iter().collect();
-        top.sort_by(|((c1, k1), (n1, _)), ((c2, k2), (n2, _))| {
-            n2.cmp(n1).then(c1.cmp(c2)).then(k1.cmp(k2))
+        top.sort_by(|((t1, c1, k1), (n1, _)), ((t2, c2, k2), (n2, _))| {
+            n2.cmp(n1)
+                .then(t1.cmp(t2))
+                .then(c1.cmp(c2))
+                .then(k1.cmp(k2))
         });
         top.into_iter()
             .take(n as usize)
-            .map(|((column, _), (count, reason))| ReasonCount {
+            .map(|((table, column, _), (count, reason))| ReasonCount {
                 count,
                 column: column.to_string(),
+                header: self.header(table, column, lang),
                 message: reason.headline(lang),
             })
             .collect()
+    }
+
+    /// A column of `table` by the header the input wrote it under (of the
+    /// first source that has it), else by the contract's header in `lang`.
+    pub fn header(&self, table: Table, column: &str, lang: Lang) -> String {
+        self.sources
+            .iter()
+            .filter(|s| s.table == table)
+            .flat_map(|s| &s.headers)
+            .find(|(key, _)| *key == column)
+            .map(|(_, header)| header.clone())
+            .unwrap_or_else(|| crate::schema::header(column, lang).to_string())
     }
 
     /// The rows of one table, over every source.
@@ -392,6 +414,8 @@ impl RowCount {
 pub struct ReasonCount {
     pub count: u32,
     pub column: String,
+    /// The column by the header the input wrote it under.
+    pub header: String,
     pub message: String,
 }
 
@@ -636,6 +660,13 @@ impl Checker<'_> {
                         .unknown_columns
                         .iter()
                         .map(|(_, name)| name.clone())
+                        .collect(),
+                    headers: source
+                        .table
+                        .columns()
+                        .iter()
+                        .zip(&source.header.names)
+                        .filter_map(|(c, name)| Some((c.key, name.clone()?)))
                         .collect(),
                 });
                 log::debug!(

@@ -90,13 +90,17 @@ impl Reason {
         }
     }
 
-    /// The message without the particulars of one row, for counts of reasons.
+    /// The message without the particulars of one row, for counts of
+    /// reasons (a printed «…» in their place would read as a placeholder).
     pub fn headline(&self, lang: Lang) -> String {
         match self {
-            Reason::Duplicate { .. } => Reason::Duplicate {
-                first: "…".into()
-            }
-            .message(lang),
+            Reason::Duplicate { .. } => lang
+                .pick(
+                    "id already used in an earlier row; the first row is kept",
+                    "номер уже использован в одной из предыдущих строк; сохранена первая строка",
+                    "нөмір алдыңғы жолдардың бірінде қолданылған; бірінші жол сақталды",
+                )
+                .to_string(),
             other => other.message(lang),
         }
     }

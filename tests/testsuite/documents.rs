@@ -88,8 +88,8 @@ fn appendix5_talons_are_75_by_55_mm_and_say_who_accepted_when() {
             // Regression: the line broke after «5-», leaving «қосымша» alone.
             "стандартына 5-қосымша",
             // The act, on the talon itself.
-            "28.02.2011 № 200",
-            "күші жойылған (04.02.2014 № 55)",
+            "2011 жылғы 28 ақпандағы № 200",
+            "күші жойылған (2014 жылғы 4 ақпандағы № 55)",
         ],
     );
     assert!(!text.contains("V-3"), "{text}");
@@ -300,7 +300,7 @@ fn identity_documents_get_the_talon_of_registration_of_the_rules() {
             "Сейітқали Ұлан",
             "талон регистрации заявки № V-3",
             "пункты 56, 57 Правил",
-            "от 31.05.2016 № 583, в редакции от 03.08.2021 № 451",
+            "от 31 мая 2016 года № 583, в редакции от 3 августа 2021 года № 451",
         ],
     );
     assert!(
@@ -376,7 +376,7 @@ fn a_complaint_gets_the_talon_of_item_25() {
             "Алматы қаласының Ішкі істер департаменті",
             "телефон канцелярии",
             "Пункт 25 стандарта",
-            "от 28.02.2011 № 200",
+            "от 28 февраля 2011 года № 200",
         ],
     );
     assert!(
@@ -426,18 +426,30 @@ fn decisions_state_the_grant_or_the_reasoned_refusal_and_the_appeal() {
             "Мотивированный отказ в оказании государственной услуги",
             "(пункт 16.3 стандарта)",
             "лицо без гражданства",
-            "продлён до 20.04.2026",
+            "продлён до «20» апреля 2026 г.",
             "Новый срок действия «20» апреля 2026 г.",
             "вправе обратиться в суд",
             "Алматы қаласының Ішкі істер департаменті",
             // The act applied, its repeal, and what esep applies of it.
             "Применяемый акт: Стандарт государственной услуги «Выдача и продление выездных виз»",
-            "от 28.02.2011 № 200",
-            "Утратил силу (постановление Правительства Республики Казахстан от 04.02.2014 № 55)",
+            "от 28 февраля 2011 года № 200",
+            "Утратил силу (постановление Правительства Республики Казахстан от 4 февраля 2014 года № 55)",
             "esep применяет его пункты",
         ],
     );
     assert!(!text.contains("D-4"), "a pending case has no decision");
+    // Regression: «продлён до 20.04.2026» and «от 28.02.2011» beside
+    // «"21" января 2025 г.»: one style of date, in words, throughout.
+    let numeric = text.split_whitespace().find(|w| {
+        let d: Vec<&str> = w
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .split('.')
+            .collect();
+        d.len() == 3
+            && d.iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    });
+    assert_eq!(numeric, None, "a numeric date in a Russian decision");
 }
 
 const IDENTITY: &str = "case_id;service;office;submitted_at;decided_at;result;refusal_ground;applicant_name;formular_code;formular_returned;extra_check_started;extra_check_ended;conclusion_on\n\
@@ -469,7 +481,7 @@ fn an_identity_document_is_decided_under_the_rules_of_the_formular() {
             "Отказ в выдаче документа, удостоверяющего личность",
             "или в суд в порядке, установленном законодательством Республики Казахстан",
             "Применяемый акт: Правила оформления",
-            "от 31.05.2016 № 583, в редакции от 03.08.2021 № 451",
+            "от 31 мая 2016 года № 583, в редакции от 3 августа 2021 года № 451",
         ],
     );
     for visa in ["стандарт", "пункт 5 ", "пункт 23", "Выдача и продление"]

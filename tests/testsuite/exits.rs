@@ -165,7 +165,7 @@ fn settings_mistakes_are_refused_before_any_input_is_read() {
                 "--out",
                 &dir.path().join("t.pdf").display().to_string(),
             ],
-            "cannot read the template folder",
+            "cannot read the templates",
         ),
     ] {
         let out = run(esep().args(&args).arg(&broken).current_dir(dir.path()));
@@ -174,7 +174,9 @@ fn settings_mistakes_are_refused_before_any_input_is_read() {
         // A command that prints documents speaks their language, Kazakh
         // by default.
         let said = match (["report", "talons", "decisions"].contains(&args[0]), said) {
-            (false, said) | (true, said @ "cannot read the template folder") => said,
+            (false, said) => said,
+            // Regression: this one was said in English.
+            (true, "cannot read the templates") => "үлгілері оқылмайды: мұндай қалта не файл жоқ",
             (true, "is a file, so the folder") => "— файл, сондықтан",
             (true, "is a file, not a folder") => "— қалта емес, файл",
             (true, "no data for 2030") => "2030 жылдың деректері жоқ",

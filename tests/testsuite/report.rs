@@ -169,6 +169,14 @@ fn the_summary_and_every_file_of_the_report_read_back() {
         text.contains("иллюстрациялық норматив 100,0"),
         "the chart's line is labelled with its value"
     );
+    // Regression: «нөмір бұрын қолданылған: …» — a literal «…» in the
+    // data-quality section, as if a value were left to fill in.
+    let quality = &text[text.find("Деректер сапасы").unwrap()..];
+    assert!(!quality.contains('…'), "{quality}");
+    assert!(
+        quality.contains("нөмір алдыңғы жолдардың бірінде қолданылған"),
+        "{quality}"
+    );
     // Regression: «Анықтамалар: shared/spec/indicators.md», a path the
     // reader cannot open; the definitions are in the report.
     assert!(
@@ -690,4 +698,40 @@ fn rejected_rows_keep_their_dates_and_amounts_as_typed_cells() {
     }
     assert!(dates > 20, "{dates} dates");
     assert!(amounts > 5, "{amounts} amounts");
+}
+
+#[test]
+fn the_data_quality_page_names_columns_by_the_users_own_headers() {
+    // Regression: the page named `ethnic_kazakh`, then the contract's
+    // header, never the one the user's file has.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("cases.csv");
+    std::fs::write(
+        &input,
+        "case_id;service;office;Дата подачи;decided_at;result;visa_category;documents\n\
+         A-1;visa-issue;1910-262;04.03.2025 10:00;06.03.2025 12:00;granted;exit;\"application;passport;fee-receipt\"\n\
+         A-2;visa-issue;1910-262;not a day;06.03.2025 12:00;granted;exit;\"application;passport;fee-receipt\"\n",
+    )
+    .unwrap();
+    let mapping = dir.path().join("mapping.toml");
+    std::fs::write(&mapping, "[cases]\n\"Дата подачи\" = \"submitted_at\"\n").unwrap();
+    let out = dir.path().join("out");
+    let output = run(esep()
+        .args(["report", "--year", "2025", "--lang", "kk", "--mapping"])
+        .arg(&mapping)
+        .arg("--out")
+        .arg(&out)
+        .arg(&input));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("1  Дата подачи: күн емес"), "{said}");
+    let pdf =
+        pdf_extract::extract_text_from_mem(&std::fs::read(out.join("annual-report.pdf")).unwrap())
+            .unwrap();
+    let pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    let quality = &pdf[pdf.find("Деректер сапасы").unwrap()..];
+    assert!(quality.contains("Дата подачи"), "{quality}");
+    assert!(!quality.contains("submitted_at") && !quality.contains("Құжаттарды қабылдау күні"));
+    // The tables by their names in the report's language.
+    assert!(quality.contains("істер"), "{quality}");
 }
