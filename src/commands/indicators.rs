@@ -69,14 +69,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         }
     };
     let verdicts = super::judge(&checked, &config)?;
-    let table = indicators::compute(
-        &checked.cases,
-        &verdicts,
-        &checked.complaints,
-        &checked.surveys,
-        &config.electronic,
-        period,
-    )?;
+    let table = super::compute(&checked, &verdicts, &config, period)?;
     if let Some(path) = &args.xlsx {
         let complaint_verdicts = super::judge_complaints(&checked, &config, period.to);
         let findings = law::tally(

@@ -198,16 +198,26 @@ pub fn sources_of(checked: &Checked) -> Vec<String> {
 }
 
 /// The indicators of `period` over `checked` (which may hold other days:
-/// only the period's are counted).
+/// only the period's are counted), judged first.
 fn indicators_of(
     checked: &Checked,
     config: &crate::config::Config,
     period: crate::indicators::Period,
 ) -> Result<crate::indicators::Results> {
-    let verdicts = judge(checked, config)?;
+    compute(checked, &judge(checked, config)?, config, period)
+}
+
+/// The indicators of `period` over the accepted records of `checked` and
+/// their verdicts.
+pub fn compute(
+    checked: &Checked,
+    verdicts: &crate::chunked::Chunked<crate::law::Verdict>,
+    config: &crate::config::Config,
+    period: crate::indicators::Period,
+) -> Result<crate::indicators::Results> {
     Ok(crate::indicators::compute(
         &checked.cases,
-        &verdicts,
+        verdicts,
         &checked.complaints,
         &checked.surveys,
         &config.electronic,

@@ -113,14 +113,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let (findings, counts) =
         findings::findings(&checked, &verdicts, &complaint_verdicts, input.lang);
     let table = stage("computing the indicators", || {
-        crate::indicators::compute(
-            &checked.cases,
-            &verdicts,
-            &checked.complaints,
-            &checked.surveys,
-            &config.electronic,
-            period,
-        )
+        super::compute(&checked, &verdicts, &config, period)
     })?;
     fsio::refuse_inputs(&folder, &input.paths)?;
     let set = fsio::OutputSet::begin(&folder, &OUTPUTS)?;
