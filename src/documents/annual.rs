@@ -617,7 +617,7 @@ impl Input<'_> {
             ),
         };
         let mut columns = vec![
-            t("Орны", "Место"),
+            t("Атауы", "Наименование"),
             format!("{} {year} / {before}", t("Қызмет көрсетілді", "Обслужено")),
         ];
         columns.extend(Indicator::ALL.iter().map(|i| i.id().to_string()));

@@ -202,6 +202,14 @@ fn the_summary_and_every_file_of_the_report_read_back() {
     }
 }
 
+/// The text of the annual report in `folder`, its spaces and line ends
+/// as single spaces.
+fn report_text(folder: &Path) -> String {
+    let bytes = std::fs::read(folder.join("annual-report.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Cases of two years and rejected rows of each, and one that cannot be
 /// dated. B-2 was submitted in 2024 and decided in 2025: a case of 2025,
 /// as indicator 1.1 counts it.
@@ -289,10 +297,7 @@ fn a_report_counts_only_the_rows_of_its_year_and_says_how_many_it_left_out() {
         let rejected: std::collections::BTreeSet<String> =
             rejected.iter().map(|s| s.to_string()).collect();
         assert_eq!(rejected_ids, rejected, "{year}");
-        let pdf = pdf_extract::extract_text_from_mem(
-            &std::fs::read(out.join("annual-report.pdf")).unwrap(),
-        )
-        .unwrap();
+        let pdf = report_text(&out);
         assert!(
             pdf.contains("Басқа кезеңдердің жолдары"),
             "the cover says what was left out"
@@ -344,10 +349,7 @@ fn a_year_without_norms_prints_empty_norm_cells_and_says_why() {
         v.to_string()
             .starts_with("Нормативные и целевые значения на 2022 год не заданы")
     }),);
-    let pdf =
-        pdf_extract::extract_text_from_mem(&std::fs::read(out.join("annual-report.pdf")).unwrap())
-            .unwrap();
-    let pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    let pdf = report_text(&out);
     assert!(
         pdf.contains("Нормативные и целевые значения на 2022 год не заданы"),
         "{pdf}"
@@ -548,11 +550,7 @@ fn the_report_sets_each_indicator_beside_the_previous_year_from_any_source() {
         }
         // The republic and every department of 2025, for both indicators.
         assert!(seen >= 2 * 10, "{source}: {seen} rows compared");
-        let pdf = pdf_extract::extract_text_from_mem(
-            &std::fs::read(out.join("annual-report.pdf")).unwrap(),
-        )
-        .unwrap();
-        let pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+        let pdf = report_text(&out);
         assert!(pdf.contains("Сравнение с 2024 годом"), "{source}");
         assert!(pdf.contains("значение 2024 года"), "{source}: {pdf}");
         assert!(
@@ -640,11 +638,7 @@ fn departments_and_offices_are_ranked_by_timeliness_and_complaints() {
             assert_eq!(ranked[0][2], "1");
         }
     }
-    let pdf = pdf_extract::extract_text_from_mem(
-        &std::fs::read(dir.path().join("annual-report.pdf")).unwrap(),
-    )
-    .unwrap();
-    let pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    let pdf = report_text(dir.path());
     assert!(pdf.contains("Рейтинг департаментов и подразделений"));
     assert!(
         pdf.contains("полный рейтинг в indicators.xlsx"),
@@ -725,10 +719,7 @@ fn the_data_quality_page_names_columns_by_the_users_own_headers() {
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let said = String::from_utf8_lossy(&output.stdout);
     assert!(said.contains("1  Дата подачи: күн емес"), "{said}");
-    let pdf =
-        pdf_extract::extract_text_from_mem(&std::fs::read(out.join("annual-report.pdf")).unwrap())
-            .unwrap();
-    let pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    let pdf = report_text(&out);
     let quality = &pdf[pdf.find("Деректер сапасы").unwrap()..];
     assert!(quality.contains("Дата подачи"), "{quality}");
     assert!(!quality.contains("submitted_at") && !quality.contains("Құжаттарды қабылдау күні"));
