@@ -8,19 +8,21 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::summary::print_summary;
-use super::{InputConfig, exit_code, read_and_check};
+use super::{InputConfig, exit_code, read_and_check_keeping};
 use crate::cli::CheckArgs;
 use crate::config::Config;
 use crate::export::rejected;
 use crate::fsio::Output;
 use crate::lang::Lang;
 use crate::schema::{Table, shown_in_message};
-use crate::validate::{Checked, Problem, Rejection, SourceSummary, locate};
+use crate::validate::{Checked, Keep, Problem, Rejection, SourceSummary, locate};
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, None, args.lang.resolve())?;
     input.check_outputs(args.errors.as_deref().map(|p| (p, Output::File)))?;
-    let checked = read_and_check(&input, &Config::load(None)?)?;
+    // `check` reports on the rejected rows: the accepted ones are counted,
+    // not kept (docs/performance.md).
+    let checked = read_and_check_keeping(&input, &Config::load(None)?, Keep::Counts)?;
     if let Some(path) = &args.errors {
         rejected::write(path, &checked, input.lang)?;
     }

@@ -413,6 +413,15 @@ pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {
 /// cannot be worked out for under `config` (a year the calendar lacks) is
 /// rejected with the others.
 pub fn read_and_check(input: &InputConfig, config: &crate::config::Config) -> Result<Checked> {
+    read_and_check_keeping(input, config, validate::Keep::Records)
+}
+
+/// [`read_and_check`], keeping of each accepted record what `keep` says.
+pub fn read_and_check_keeping(
+    input: &InputConfig,
+    config: &crate::config::Config,
+    keep: validate::Keep,
+) -> Result<Checked> {
     let progress = ProgressBar::new_spinner().with_style(
         ProgressStyle::with_template(
             "{spinner} reading and checking: {human_pos} rows ({per_sec}, {elapsed})",
@@ -427,7 +436,13 @@ pub fn read_and_check(input: &InputConfig, config: &crate::config::Config) -> Re
             held: m.held,
         })
     };
-    let result = validate::check(&input.paths, &input.ingest, Some(&progress), Some(&reach));
+    let result = validate::check_keeping(
+        &input.paths,
+        &input.ingest,
+        Some(&progress),
+        Some(&reach),
+        keep,
+    );
     progress.finish_and_clear();
     match result {
         Ok(checked) => {

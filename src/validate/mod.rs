@@ -153,8 +153,9 @@ pub struct SourceSummary {
     pub headers: Vec<(&'static str, String)>,
 }
 
-/// The output of validation: every record accepted, every rejection, and
-/// the count of each source.
+/// The output of validation: every record accepted (or, with
+/// [`Keep::Counts`], how many), every rejection, and the count of each
+/// source.
 #[derive(Debug, Default)]
 pub struct Checked {
     pub cases: Chunked<Case>,
@@ -162,6 +163,29 @@ pub struct Checked {
     pub surveys: Vec<Survey>,
     pub rejections: Chunked<Rejection>,
     pub sources: Vec<SourceSummary>,
+    /// The accepted records not kept ([`Keep::Counts`]).
+    pub unkept: Unkept,
+}
+
+/// What validation keeps of an accepted record: the record (every stage
+/// after it needs it), or only that it was accepted (`esep check`, which
+/// reports on the rejected rows: a file of millions of cases is then
+/// checked in the memory of its ids and its rejected rows).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Keep {
+    #[default]
+    Records,
+    Counts,
+}
+
+/// The accepted records a [`Keep::Counts`] run did not keep, and the
+/// latest date among them (the date of the files it writes).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unkept {
+    pub cases: u64,
+    pub complaints: u64,
+    pub surveys: u64,
+    pub latest: Option<chrono::NaiveDate>,
 }
 
 impl Checked {
@@ -177,9 +201,15 @@ impl Checked {
             );
         }
         for (table, accepted) in [
-            (Table::Cases, self.cases.len()),
-            (Table::Complaints, self.complaints.len()),
-            (Table::Surveys, self.surveys.len()),
+            (Table::Cases, self.cases.len() + self.unkept.cases as usize),
+            (
+                Table::Complaints,
+                self.complaints.len() + self.unkept.complaints as usize,
+            ),
+            (
+                Table::Surveys,
+                self.surveys.len() + self.unkept.surveys as usize,
+            ),
         ] {
             let rows: u64 = self
                 .sources
@@ -208,6 +238,7 @@ impl Checked {
         cases
             .chain(complaints)
             .chain(surveys)
+            .chain(self.unkept.latest)
             .max()
             .unwrap_or(chrono::DateTime::UNIX_EPOCH.date_naive())
     }
@@ -361,6 +392,26 @@ impl Checked {
     }
 }
 
+impl Unkept {
+    fn count(&mut self, record: &rows::Record) {
+        let day = match record {
+            rows::Record::Case(c) => {
+                self.cases += 1;
+                c.decided_at.unwrap_or(c.submitted_at).date()
+            }
+            rows::Record::Complaint(c) => {
+                self.complaints += 1;
+                c.received_at.date()
+            }
+            rows::Record::Survey(s) => {
+                self.surveys += 1;
+                s.answered_on
+            }
+        };
+        self.latest = self.latest.max(Some(day));
+    }
+}
+
 /// Rows accepted and rejected per source (file, sheet, table).
 type SourceKey = (Arc<str>, Option<Arc<str>>, Table);
 
@@ -450,12 +501,24 @@ pub fn check(
     progress: Option<&indicatif::ProgressBar>,
     reach: Option<&Reach<'_>>,
 ) -> Result<Checked, Vec<FileError>> {
+    check_keeping(paths, config, progress, reach, Keep::Records)
+}
+
+/// [`check`], keeping of each accepted record what `keep` says.
+pub fn check_keeping(
+    paths: &[PathBuf],
+    config: &IngestConfig,
+    progress: Option<&indicatif::ProgressBar>,
+    reach: Option<&Reach<'_>>,
+    keep: Keep,
+) -> Result<Checked, Vec<FileError>> {
     let (tx, rx) = std::sync::mpsc::sync_channel::<Message>(4);
     std::thread::scope(|scope| {
         let worker = scope.spawn(move || {
             let mut checker = Checker {
                 progress,
                 reach,
+                keep,
                 budget: config.max_memory,
                 ..Checker::default()
             };
@@ -572,6 +635,7 @@ struct Checker<'p> {
     complaint_ids: HashMap<Box<str>, Sighting>,
     progress: Option<&'p indicatif::ProgressBar>,
     reach: Option<&'p Reach<'p>>,
+    keep: Keep,
     /// The bytes rejected rows may hold ([`IngestConfig::max_memory`]), and
     /// the bytes they hold: past the budget the run fails (`overflow`)
     /// rather than hold more.
@@ -775,6 +839,7 @@ impl Checker<'_> {
                 ));
             }
             match result {
+                Ok(record) if self.keep == Keep::Counts => self.out.unkept.count(&record),
                 Ok(rows::Record::Case(case)) => self.out.cases.push(*case),
                 Ok(rows::Record::Complaint(complaint)) => self.out.complaints.push(*complaint),
                 Ok(rows::Record::Survey(survey)) => self.out.surveys.push(*survey),
@@ -813,5 +878,40 @@ impl Checker<'_> {
         if let Some(p) = self.progress {
             p.inc(batch.len() as u64);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counting_the_accepted_records_reports_what_keeping_them_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cases.csv");
+        std::fs::write(
+            &path,
+            "case_id;service;office;submitted_at;decided_at;result;visa_category;documents\n\
+             A-1;visa-issue;1910-262;04.03.2025 10:00;06.03.2025 12:00;granted;exit;\"application;passport;fee-receipt\"\n\
+             A-2;visa-issue;1910-262;04.03.2025 11:00;09.04.2025 12:00;granted;exit;\"application;passport;fee-receipt\"\n\
+             A-3;visa-issue;1999-999;04.03.2025 12:00;06.03.2025 12:00;granted;exit;\"application;passport;fee-receipt\"\n",
+        )
+        .unwrap();
+        let paths = [path];
+        let config = IngestConfig::default();
+        let kept = check_keeping(&paths, &config, None, None, Keep::Records).unwrap();
+        let counted = check_keeping(&paths, &config, None, None, Keep::Counts).unwrap();
+        assert_eq!((kept.cases.len(), counted.cases.len()), (2, 0));
+        assert_eq!(counted.unkept.cases, 2);
+        let rows = |c: &Checked| c.counts(Table::Cases);
+        assert_eq!(rows(&kept), rows(&counted));
+        assert_eq!(kept.rejections.len(), counted.rejections.len());
+        // The date of the files a run writes is the same either way.
+        assert_eq!(kept.latest_date(), counted.latest_date());
+        assert_eq!(
+            counted.latest_date(),
+            chrono::NaiveDate::from_ymd_opt(2025, 4, 9).unwrap()
+        );
+        counted.assert_balanced();
     }
 }
