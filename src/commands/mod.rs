@@ -124,6 +124,22 @@ impl Previous {
             paths => {
                 let paths = crate::ingest::expand(paths)
                     .context("cannot list the folder of the previous year")?;
+                // Refused before the input is read, as every settings
+                // mistake is.
+                if let Some(missing) = paths.iter().find(|p| !p.exists()) {
+                    let missing = missing.display();
+                    crate::refuse!(
+                        format!(
+                            "--previous: {missing}: no such file; give the previous year's files"
+                        ),
+                        format!(
+                            "--previous: {missing}: такого файла нет; укажите файлы предыдущего года"
+                        ),
+                        format!(
+                            "--previous: {missing}: мұндай файл жоқ; алдыңғы жылдың файлдарын көрсетіңіз"
+                        ),
+                    );
+                }
                 if paths.is_empty() {
                     crate::refuse!(
                         "--previous: no case files there: give the previous year's workbooks or CSV files, a folder of them, or a folder written by `esep export --parquet`",

@@ -132,6 +132,12 @@ fn settings_mistakes_are_refused_before_any_input_is_read() {
             "is a file, not a folder",
         ),
         (vec!["report", "--year", "2030"], "no data for 2030"),
+        // Regression: a missing --previous file was found only after the
+        // whole input had been read and judged.
+        (
+            vec!["report", "--year", "2025", "--previous", &missing_folder],
+            "--previous",
+        ),
         (vec!["indicators", "--year", "2030"], "no data for 2030"),
         (
             vec![
@@ -180,6 +186,7 @@ fn settings_mistakes_are_refused_before_any_input_is_read() {
             (true, "is a file, so the folder") => "— файл, сондықтан",
             (true, "is a file, not a folder") => "— қалта емес, файл",
             (true, "no data for 2030") => "2030 жылдың деректері жоқ",
+            (true, "--previous") => "мұндай файл жоқ; алдыңғы жылдың файлдарын көрсетіңіз",
             (true, "is a folder: give the name of a file") => "— қалта: жазылатын файлдың",
             (true, other) => other,
         };
