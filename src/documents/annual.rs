@@ -13,7 +13,6 @@ use super::{DocLang, basis};
 use crate::indicators::{Indicator, Level, PreviousYear, Results, Row};
 use crate::lang::Lang;
 use crate::law::{Code, Tally};
-use crate::reference::{office_name, region_name};
 use crate::settings::{Acts, Deadlines, NormBasis, Norms};
 use crate::validate::{LeftOut, ReasonCount, RowCount};
 use crate::vocab::{Service, Vocabulary};
@@ -344,13 +343,7 @@ const MONTHS_RU: [&str; 12] = [
 /// A department or an office by a name its reader can tell from the
 /// others (`reference::region_name`, `reference::office_name`).
 fn place_name(level: Level, key: &str, lang: DocLang) -> String {
-    let kk = lang == DocLang::Kk;
-    match level {
-        Level::Department => region_name(key, kk).map(str::to_string),
-        Level::Office => office_name(key, kk),
-        Level::Republic => None,
-    }
-    .unwrap_or_default()
+    level.name_of(key, lang == DocLang::Kk)
 }
 
 impl Input<'_> {
@@ -382,7 +375,7 @@ impl Input<'_> {
             .map(|r| Place {
                 code: r.key.clone(),
                 name: place_name(level, &r.key, lang),
-                served: thousands(r.get(Indicator::Complaints).denominator),
+                served: thousands(r.served()),
                 values: self.cells(r),
             })
             .collect()
@@ -628,11 +621,8 @@ impl Input<'_> {
             .chain(departments)
             .map(|(row, changes)| {
                 let before = previous.find(row.level, &row.key, None, None);
-                let served = |r: Option<&Row>| {
-                    r.map_or("—".to_string(), |r| {
-                        thousands(r.get(Indicator::Complaints).denominator)
-                    })
-                };
+                let served =
+                    |r: Option<&Row>| r.map_or("—".to_string(), |r| thousands(r.served()));
                 ComparedPlace {
                     name: match row.level {
                         Level::Republic => t("Республика", "Республика"),
@@ -768,7 +758,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             summary: vec![
                 [
                     t("Қызмет көрсетілген тұтынушылар", "Обслужено потребителей"),
-                    thousands(kz.get(Indicator::Complaints).denominator),
+                    thousands(kz.served()),
                 ],
                 [
                     t("Негізді шағымдар", "Обоснованных жалоб"),

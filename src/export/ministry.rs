@@ -18,7 +18,6 @@ use super::rejected;
 use crate::indicators::{Indicator, Level, Results, Row};
 use crate::lang::Lang;
 use crate::law::Tally;
-use crate::reference::{office_name, region_name};
 use crate::settings::{NormBasis, Norms};
 use crate::validate::Checked;
 use crate::vocab::{Service, Vocabulary};
@@ -268,13 +267,7 @@ const NAME: f64 = 60.0;
 /// in Russian for a Russian workbook, else in Kazakh (as the directories
 /// write it).
 fn name_of(level: Level, key: &str, lang: Lang) -> String {
-    let kk = lang != Lang::Ru;
-    match level {
-        Level::Department => region_name(key, kk).map(str::to_string),
-        Level::Office => office_name(key, kk),
-        Level::Republic => None,
-    }
-    .unwrap_or_default()
+    level.name_of(key, lang != Lang::Ru)
 }
 
 /// Writes the header of a sheet of rows: three columns, then the indicators.
@@ -300,12 +293,7 @@ fn data_row(
 ) -> Result<()> {
     sheet.write_string(row, 0, &r.key)?;
     sheet.write_string(row, 1, second)?;
-    sheet.write_number_with_format(
-        row,
-        2,
-        r.get(Indicator::Complaints).denominator as f64,
-        &f.count,
-    )?;
+    sheet.write_number_with_format(row, 2, r.served() as f64, &f.count)?;
     for (k, i) in Indicator::ALL.iter().enumerate() {
         write_value(sheet, row, FIRST_VALUE + k as u16, r, *i, c, f)?;
     }
@@ -453,7 +441,7 @@ fn comparison_sheet(
             sheet.write_string(row, 1, &name)?;
             sheet.write_string(row, 2, i.id())?;
             sheet.write_string(row, 3, i.name(l))?;
-            let served = |r: &Row| r.get(Indicator::Complaints).denominator as f64;
+            let served = |r: &Row| r.served() as f64;
             sheet.write_number_with_format(row, 4, served(r), &f.count)?;
             match before_row {
                 Some(b) => sheet.write_number_with_format(row, 5, served(b), &f.count)?,

@@ -108,7 +108,7 @@ pub fn rank(results: &Results, level: Level, indicator: Indicator) -> Vec<Ranked
             place,
             row,
             value,
-            served: row.get(Indicator::Complaints).denominator,
+            served: row.served(),
         });
     }
     ranked

@@ -103,6 +103,19 @@ impl Level {
             Level::Office => "office",
         }
     }
+
+    /// A department or an office of this level by a name its reader can
+    /// tell from the others (`reference::region_name`,
+    /// `reference::office_name`), in Kazakh or Russian; empty for the
+    /// republic or a code the directories lack.
+    pub fn name_of(self, key: &str, kk: bool) -> String {
+        match self {
+            Level::Department => crate::reference::region_name(key, kk).map(str::to_string),
+            Level::Office => crate::reference::office_name(key, kk),
+            Level::Republic => None,
+        }
+        .unwrap_or_default()
+    }
 }
 
 /// One row of the result: a place, a service (or all), a month (or the
@@ -121,6 +134,11 @@ pub struct Row {
 impl Row {
     pub fn get(&self, indicator: Indicator) -> Ratio {
         self.values[indicator.index()]
+    }
+
+    /// The consumers served: the denominator of 4.1.
+    pub fn served(&self) -> u64 {
+        self.get(Indicator::Complaints).denominator
     }
 }
 
