@@ -6,7 +6,9 @@
 use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
+
+use crate::lang::{Explain, Said};
 
 /// Writes `path` atomically with what `fill` writes into a temporary file.
 pub fn write_atomic(
@@ -17,17 +19,23 @@ pub fn write_atomic(
     if path.is_dir() {
         return Err(a_folder(path));
     }
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create folder `{}`", dir.display()))?;
+    std::fs::create_dir_all(dir).explain(|| cannot_create_folder(dir))?;
     remove_stale_parts(dir);
     let mut temp = tempfile::Builder::new()
         .prefix(&format!("{PART_PREFIX}{}-", std::process::id()))
         .suffix(PART_SUFFIX)
         .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in `{}`", dir.display()))?;
+        .explain(|| {
+            let dir = dir.display();
+            Said::new(
+                format!("cannot create a temporary file in `{dir}`"),
+                format!("не удаётся создать временный файл в `{dir}`"),
+                format!("`{dir}` ішінде уақытша файл жасау мүмкін емес"),
+            )
+        })?;
     // Locked while alive: another run removes only unlocked temporaries.
     let _ = temp.as_file().try_lock();
-    fill(temp.as_file_mut()).with_context(|| format!("cannot write `{}`", path.display()))?;
+    fill(temp.as_file_mut()).explain(|| cannot_write(path))?;
     // A temporary file is private (0600); the output is an ordinary file.
     #[cfg(unix)]
     {
@@ -37,15 +45,21 @@ pub fn write_atomic(
             .unwrap_or(0o644);
         temp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(mode))
-            .with_context(|| format!("cannot set the permissions of `{}`", path.display()))?;
+            .explain(|| cannot_set_permissions(path))?;
     }
     temp.as_file_mut()
         .flush()
         .and_then(|_| temp.as_file().sync_all())
-        .with_context(|| format!("cannot write `{}`", path.display()))?;
+        .explain(|| cannot_write(path))?;
     log::trace!("renaming {} to {}", temp.path().display(), path.display());
-    temp.persist(path)
-        .with_context(|| format!("cannot move the finished file to `{}`", path.display()))?;
+    temp.persist(path).explain(|| {
+        let path = path.display();
+        Said::new(
+            format!("cannot move the finished file to `{path}`"),
+            format!("не удаётся переместить готовый файл в `{path}`"),
+            format!("дайын файлды `{path}` орнына жылжыту мүмкін емес"),
+        )
+    })?;
     log::debug!("wrote {}", path.display());
     Ok(())
 }
@@ -154,15 +168,21 @@ impl OutputSet {
     pub fn begin(target: &Path, ours: &[&str]) -> Result<OutputSet> {
         refuse_foreign(target, ours)?;
         let parent = parent_of(target);
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create folder `{}`", parent.display()))?;
+        std::fs::create_dir_all(parent).explain(|| cannot_create_folder(parent))?;
         let lock_path = lock_path(target);
         let lock = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&lock_path)
-            .with_context(|| format!("cannot create the lock file `{}`", lock_path.display()))?;
+            .explain(|| {
+                let lock = lock_path.display();
+                Said::new(
+                    format!("cannot create the lock file `{lock}`"),
+                    format!("не удаётся создать файл блокировки `{lock}`"),
+                    format!("`{lock}` құлыптау файлын жасау мүмкін емес"),
+                )
+            })?;
         if lock.try_lock().is_err() {
             let target = target.display();
             crate::refuse!(
@@ -184,14 +204,19 @@ impl OutputSet {
             .prefix(&format!("{PART_PREFIX}{}-", std::process::id()))
             .suffix(PART_SUFFIX)
             .tempdir_in(parent)
-            .with_context(|| {
-                format!("cannot create a temporary folder in `{}`", parent.display())
+            .explain(|| {
+                let parent = parent.display();
+                Said::new(
+                    format!("cannot create a temporary folder in `{parent}`"),
+                    format!("не удаётся создать временную папку в `{parent}`"),
+                    format!("`{parent}` ішінде уақытша қалта жасау мүмкін емес"),
+                )
             })?;
         let alive =
-            std::fs::File::open(staging.path()).context("cannot open the temporary folder")?;
+            std::fs::File::open(staging.path()).explain(|| cannot_use_staging(staging.path()))?;
         alive
             .try_lock()
-            .context("cannot lock the temporary folder")?;
+            .explain(|| cannot_use_staging(staging.path()))?;
         Ok(OutputSet {
             target: target.to_path_buf(),
             staging,
@@ -223,7 +248,7 @@ impl OutputSet {
         } = self;
         let new = staging.path().to_path_buf();
         let mut names: Vec<String> = std::fs::read_dir(&new)
-            .context("cannot list the temporary folder")?
+            .explain(|| cannot_use_staging(&new))?
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
             .collect();
         names.sort();
@@ -232,7 +257,7 @@ impl OutputSet {
         {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&new, std::fs::Permissions::from_mode(0o755))
-                .with_context(|| format!("cannot set the permissions of `{}`", new.display()))?;
+                .explain(|| cannot_set_permissions(&new))?;
         }
         sync_dir(&new);
         // The list in the lock file names what the folder may hold: before
@@ -246,18 +271,15 @@ impl OutputSet {
                 .and_then(|()| lock.rewind())
                 .and_then(|()| lock.write_all(text.as_bytes()))
                 .and_then(|()| lock.sync_all())
-                .with_context(|| format!("cannot write `{}`", lock_path(&target).display()))
+                .explain(|| cannot_write(&lock_path(&target)))
         };
         list(&both)?;
         if target.exists() {
             // The old set lands at the temporary's path, removed with it.
-            exchange(&new, &target)
-                .with_context(|| format!("cannot put the new `{}` in place", target.display()))?;
+            exchange(&new, &target).explain(|| cannot_put_in_place(&target))?;
             drop(staging);
         } else {
-            std::fs::rename(&new, &target).with_context(|| {
-                format!("cannot move the finished folder to `{}`", target.display())
-            })?;
+            std::fs::rename(&new, &target).explain(|| cannot_put_in_place(&target))?;
             // Nothing is left at the temporary's path to remove.
             let _ = staging.keep();
         }
@@ -286,7 +308,14 @@ fn refuse_foreign(target: &Path, ours: &[&str]) -> Result<()> {
     }
     let listed = listed(target);
     let mut foreign: Vec<String> = std::fs::read_dir(target)
-        .with_context(|| format!("cannot list `{}`", target.display()))?
+        .explain(|| {
+            let target = target.display();
+            Said::new(
+                format!("cannot list `{target}`"),
+                format!("не удаётся прочитать содержимое `{target}`"),
+                format!("`{target}` ішіндегісін оқу мүмкін емес"),
+            )
+        })?
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| !listed.contains(n) && !ours.contains(&n.as_str()))
@@ -448,6 +477,54 @@ pub fn refuse_unwritable(path: &Path, output: Output) -> Result<()> {
 /// Writes bytes atomically.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic(path, |f| Ok(f.write_all(bytes)?))
+}
+
+/// "The folder to write in could not be made."
+pub fn cannot_create_folder(dir: &Path) -> Said {
+    let dir = dir.display();
+    Said::new(
+        format!("cannot create the folder `{dir}`"),
+        format!("не удаётся создать папку `{dir}`"),
+        format!("`{dir}` қалтасын жасау мүмкін емес"),
+    )
+}
+
+/// "What was to be written could not be."
+pub fn cannot_write(path: &Path) -> Said {
+    let path = path.display();
+    Said::new(
+        format!("cannot write `{path}`"),
+        format!("не удаётся записать `{path}`"),
+        format!("`{path}` жазу мүмкін емес"),
+    )
+}
+
+fn cannot_set_permissions(path: &Path) -> Said {
+    let path = path.display();
+    Said::new(
+        format!("cannot set the permissions of `{path}`"),
+        format!("не удаётся задать права доступа к `{path}`"),
+        format!("`{path}` қатынау құқықтарын орнату мүмкін емес"),
+    )
+}
+
+/// The temporary folder a set is written in failed under esep's hands.
+fn cannot_use_staging(dir: &Path) -> Said {
+    let dir = dir.display();
+    Said::new(
+        format!("cannot use the temporary folder `{dir}`"),
+        format!("не удаётся работать с временной папкой `{dir}`"),
+        format!("`{dir}` уақытша қалтасымен жұмыс істеу мүмкін емес"),
+    )
+}
+
+fn cannot_put_in_place(target: &Path) -> Said {
+    let target = target.display();
+    Said::new(
+        format!("cannot put the finished folder in place of `{target}`"),
+        format!("не удаётся поставить готовую папку на место `{target}`"),
+        format!("дайын қалтаны `{target}` орнына қою мүмкін емес"),
+    )
 }
 
 /// "A file goes there, but that is a folder."

@@ -109,6 +109,51 @@ impl std::fmt::Display for Said {
 
 impl std::error::Error for Said {}
 
+/// A [`Said`] with the failure it explains (the system's or a library's
+/// error, which `main` prints after it as the cause, as it was given).
+#[derive(Debug)]
+struct Because {
+    said: Said,
+    cause: anyhow::Error,
+}
+
+impl std::fmt::Display for Because {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.said.fmt(f)
+    }
+}
+
+impl std::error::Error for Because {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.cause)
+    }
+}
+
+/// The message of an error in three languages, when it is one of
+/// [`Said`] or explained by one ([`Explain::explain`]).
+pub fn said_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a Said> {
+    err.downcast_ref::<Said>()
+        .or_else(|| err.downcast_ref::<Because>().map(|b| &b.said))
+}
+
+/// `anyhow::Context` in three languages: the failure is explained by a
+/// [`Said`], and stays its cause.
+pub trait Explain<T> {
+    fn explain(self, said: impl FnOnce() -> Said) -> anyhow::Result<T>;
+}
+
+impl<T, E: Into<anyhow::Error>> Explain<T> for Result<T, E> {
+    fn explain(self, said: impl FnOnce() -> Said) -> anyhow::Result<T> {
+        self.map_err(|e| {
+            Because {
+                said: said(),
+                cause: e.into(),
+            }
+            .into()
+        })
+    }
+}
+
 /// Stops a command with a message in the three languages.
 #[macro_export]
 macro_rules! refuse {

@@ -20,12 +20,12 @@ pub mod talons;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::cli::InputArgs;
 use crate::ingest::{IngestConfig, Mapping};
-use crate::lang::Lang;
+use crate::lang::{Explain, Lang, Said};
 use crate::validate::{self, Checked};
 
 /// Input settings resolved from the command line.
@@ -63,7 +63,13 @@ impl InputConfig {
             }
             _ => &args.files,
         };
-        let paths = crate::ingest::expand(given).context("cannot list the input folder")?;
+        let paths = crate::ingest::expand(given).explain(|| {
+            Said::new(
+                "cannot list the input folder",
+                "не удаётся прочитать папку входных файлов",
+                "кіріс файлдар қалтасын оқу мүмкін емес",
+            )
+        })?;
         if paths.is_empty() {
             crate::refuse!(
                 "no input files: give case workbooks or CSV files (or a folder of them)",
@@ -122,8 +128,13 @@ impl Previous {
             [] => Ok(Previous::Own),
             [dir] if crate::indicators::is_export(dir) => Ok(Previous::Export(dir.clone())),
             paths => {
-                let paths = crate::ingest::expand(paths)
-                    .context("cannot list the folder of the previous year")?;
+                let paths = crate::ingest::expand(paths).explain(|| {
+                    Said::new(
+                        "cannot list the folder of the previous year",
+                        "не удаётся прочитать папку предыдущего года",
+                        "алдыңғы жыл қалтасын оқу мүмкін емес",
+                    )
+                })?;
                 // Refused before the input is read, as every settings
                 // mistake is.
                 if let Some(missing) = paths.iter().find(|p| !p.exists()) {
@@ -252,11 +263,19 @@ fn write_bundled(bundled: &Bundled) -> Result<tempfile::TempPath> {
         .prefix("esep-sample-")
         .suffix(&format!(".{extension}"))
         .tempfile()
-        .context("cannot write the bundled sample to the temporary folder")?;
+        .explain(bundled_unwritable)?;
     file.write_all(bundled.bytes)
         .and_then(|()| file.flush())
-        .context("cannot write the bundled sample to the temporary folder")?;
+        .explain(bundled_unwritable)?;
     Ok(file.into_temp_path())
+}
+
+fn bundled_unwritable() -> Said {
+    Said::new(
+        "cannot write the bundled sample to the temporary folder",
+        "не удаётся записать встроенный образец во временную папку",
+        "кірістірілген үлгіні уақытша қалтаға жазу мүмкін емес",
+    )
 }
 
 /// The verdict on every accepted case; a case that needs a year the
@@ -296,8 +315,14 @@ pub fn reporting_period(year: i32) -> Result<crate::indicators::Period> {
             format!("--year {year}: {}", missing.message(Lang::Kk)),
         );
     }
-    crate::indicators::Period::year(year)
-        .ok_or_else(|| anyhow::anyhow!("--year {year} is not a year esep can count"))
+    crate::indicators::Period::year(year).ok_or_else(|| {
+        Said::new(
+            format!("--year {year} is not a year esep can count"),
+            format!("--year {year}: esep не может считать такой год"),
+            format!("--year {year}: esep мұндай жылды санай алмайды"),
+        )
+        .into()
+    })
 }
 
 /// An error of a run as its user reads it, in `lang`: the messages esep
@@ -305,7 +330,7 @@ pub fn reporting_period(year: i32) -> Result<crate::indicators::Period> {
 /// calendar's failures) in that language, any other (a dependency's, the
 /// system's) as it gave it.
 pub fn say(err: &(dyn std::error::Error + 'static), lang: Lang) -> String {
-    if let Some(said) = err.downcast_ref::<crate::lang::Said>() {
+    if let Some(said) = crate::lang::said_of(err) {
         return said.text(lang).to_string();
     }
     if let Some(failure) = err.downcast_ref::<Failure>() {
@@ -506,7 +531,13 @@ pub fn render_pool() -> Result<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
         .stack_size(RENDER_STACK)
         .build()
-        .context("cannot start the rendering threads")
+        .explain(|| {
+            Said::new(
+                "cannot start the rendering threads",
+                "не удаётся запустить потоки вёрстки",
+                "беттеу ағындарын іске қосу мүмкін емес",
+            )
+        })
 }
 
 /// The templates and PDF standard a printing command was given.

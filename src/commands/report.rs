@@ -161,7 +161,12 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                 })();
                 let pdf = match pdf {
                     Ok(handle) => handle.join().unwrap_or_else(|_| {
-                        Err(anyhow::anyhow!("laying out the annual report failed"))
+                        Err(crate::lang::Said::new(
+                            "laying out the annual report failed",
+                            "не удалось сверстать годовой отчёт",
+                            "жылдық есепті беттеу сәтсіз аяқталды",
+                        )
+                        .into())
                     }),
                     Err(e) => Err(e.into()),
                 };

@@ -14,11 +14,12 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use polars::prelude::*;
 
 use crate::chunked::Chunked;
+use crate::lang::Explain;
 use crate::law::{Finding, Verdict};
 use crate::model::{Answer, Case, Complaint, Office, Survey};
 use crate::settings::{Deadlines, Electronic};
@@ -125,15 +126,13 @@ fn part(dir: &Path, table: &str, key: Option<&Key>, frame: &mut DataFrame) -> Re
             .join(format!("year={year}"))
             .join(format!("department={department}"));
     }
-    std::fs::create_dir_all(&folder)
-        .with_context(|| format!("cannot create folder `{}`", folder.display()))?;
+    std::fs::create_dir_all(&folder).explain(|| crate::fsio::cannot_create_folder(&folder))?;
     let path = folder.join("part-0.parquet");
-    let file = std::fs::File::create(&path)
-        .with_context(|| format!("cannot create `{}`", path.display()))?;
+    let file = std::fs::File::create(&path).explain(|| crate::fsio::cannot_write(&path))?;
     ParquetWriter::new(std::io::BufWriter::new(file))
         .with_compression(ParquetCompression::Zstd(None))
         .finish(frame)
-        .map_err(|e| anyhow::anyhow!("cannot write `{}`: {e}", path.display()))?;
+        .explain(|| crate::fsio::cannot_write(&path))?;
     Ok(())
 }
 

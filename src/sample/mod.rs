@@ -8,7 +8,7 @@ mod spoil;
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_xlsxwriter::{Format, Worksheet};
 
@@ -74,18 +74,39 @@ pub fn iin_with_check_digit(first11: &str) -> Option<String> {
 pub fn write(path: &Path, config: &SampleConfig) -> Result<SampleSummary> {
     let invalid_total = config.invalid_per_kind * Invalid::ALL.len() as u64;
     if config.cases < invalid_total * 3 + 10 {
-        bail!(
-            "--cases {} is too few for {} invalid rows of each of {} kinds; give at least {} cases or a smaller --invalid-per-kind",
+        let (cases, per, kinds, least) = (
             config.cases,
             config.invalid_per_kind,
             Invalid::ALL.len(),
-            invalid_total * 3 + 10
+            invalid_total * 3 + 10,
+        );
+        crate::refuse!(
+            format!(
+                "--cases {cases} is too few for {per} invalid rows of each of {kinds} kinds; give at least {least} cases or a smaller --invalid-per-kind"
+            ),
+            format!(
+                "--cases {cases}: слишком мало для {per} неверных строк каждого из {kinds} видов; укажите не меньше {least} дел или меньший --invalid-per-kind"
+            ),
+            format!(
+                "--cases {cases}: {kinds} түрдің әрқайсысының {per} қате жолы үшін тым аз; кемінде {least} іс не кішірек --invalid-per-kind көрсетіңіз"
+            ),
         );
     }
     if let Err(missing) = Calendar::bundled().year(config.year) {
-        bail!(
-            "--year {}: the sample receives cases on the working days of its year: {missing}",
-            config.year
+        let year = config.year;
+        crate::refuse!(
+            format!(
+                "--year {year}: the sample receives cases on the working days of its year: {}",
+                missing.message(crate::lang::Lang::En)
+            ),
+            format!(
+                "--year {year}: образец принимает дела в рабочие дни своего года: {}",
+                missing.message(crate::lang::Lang::Ru)
+            ),
+            format!(
+                "--year {year}: үлгі істерді өз жылының жұмыс күндері қабылдайды: {}",
+                missing.message(crate::lang::Lang::Kk)
+            ),
         );
     }
     let mut generator = Generator::new(config);

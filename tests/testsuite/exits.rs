@@ -204,6 +204,56 @@ fn settings_mistakes_are_refused_before_any_input_is_read() {
     assert!(!dir.path().join("reports").exists());
 }
 
+/// A folder esep cannot write in is said in the run's language, by every
+/// command that writes. `/proc` takes no new file even from root, who
+/// passes the permission check made before reading and then fails at the
+/// write itself: regression, that failure was said in English ("cannot
+/// create a temporary file", "cannot create the lock file").
+#[test]
+fn a_folder_that_takes_no_file_is_said_in_the_runs_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = mixed(dir.path());
+    for (args, lang, nothing) in [
+        (
+            vec!["talons", "--form", "appendix5", "--out", "/proc/esep.pdf"],
+            "ru",
+            "ничего не записано",
+        ),
+        (
+            vec!["decisions", "--out", "/proc/esep"],
+            "kk",
+            "ештеңе жазылған жоқ",
+        ),
+        (
+            vec!["export", "--parquet", "/proc/esep"],
+            "ru",
+            "ничего не записано",
+        ),
+        (
+            vec!["indicators", "--year", "2025", "--xlsx", "/proc/esep.xlsx"],
+            "kk",
+            "ештеңе жазылған жоқ",
+        ),
+        (
+            vec!["report", "--year", "2025", "--out", "/proc/esep"],
+            "ru",
+            "ничего не записано",
+        ),
+    ] {
+        let out = run(esep().args(&args).args(["--lang", lang]).arg(&input));
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {said}");
+        assert!(said.contains(nothing), "{args:?}: {said}");
+        // The system's own reason ("No such file or directory") is quoted
+        // as given; esep's words are not English.
+        let first = said.lines().next().unwrap_or_default();
+        assert!(
+            !first.contains("cannot") && !first.contains("error"),
+            "{args:?}: English in {said}"
+        );
+    }
+}
+
 /// English is not offered where it is not spoken: a command that prints
 /// documents takes `--lang kk|ru` only, and says so before reading.
 #[test]
