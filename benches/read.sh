@@ -9,8 +9,9 @@
 # contract's 15 required and common columns, some text dates, 2 % invalid
 # rows), with the second's cases also as a CSV; and a CSV of about 1 GB
 # (the same generator, more cases). On each workbook, PAIRS times
-# alternating: `esep check --json` (release build) and Python polars
-# `read_excel` (fastexcel, i.e. calamine, reading only); the floor, the
+# alternating: `esep check --json` (release build), Python polars
+# `read_excel` (fastexcel, i.e. calamine, reading only) and esep with
+# `--xlsx-reader calamine` (esep before its own scanner); the floor, the
 # sheet XML inflated by the inflater esep uses (benches/inflate.rs), timed
 # alone. On the CSV: `esep check --json` and polars `read_csv` with dates
 # parsed, alternating; on the 1 GB CSV esep alone. Prints every run's
@@ -43,6 +44,7 @@ for file in "$FILE" "$PEER"; do
   for ((i = 0; i < PAIRS; i++)); do
     run "$file" esep "$ESEP" check --json "$file"
     run "$file" polars python3 -c "import polars as pl; df = pl.read_excel('$file', sheet_name='Дела', engine='calamine', has_header=False); print(df.height)"
+    run "$file" calamine "$ESEP" check --json --xlsx-reader calamine "$file"
   done
   for ((i = 0; i < PAIRS; i++)); do
     run "$file" floor "$INFLATE" "$file"

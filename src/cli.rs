@@ -269,6 +269,9 @@ pub struct InputArgs {
     #[arg(long, value_name = "MIB", default_value_t = crate::ingest::DEFAULT_MAX_MEMORY >> 20,
           value_parser = clap::value_parser!(u64).range(64..=1 << 20))]
     pub max_memory: u64,
+    /// Who reads xlsx and xlsm sheets: esep's fast scanner (which leaves to calamine what it does not read) or calamine alone.
+    #[arg(long, value_enum, value_name = "READER", default_value_t = crate::ingest::XlsxReader::Fast)]
+    pub xlsx_reader: crate::ingest::XlsxReader,
 }
 
 #[derive(Debug, Args)]

@@ -90,6 +90,7 @@ impl InputConfig {
                 max_memory: args.max_memory << 20,
                 names,
                 sandbox: std::env::current_exe().ok(),
+                xlsx_reader: args.xlsx_reader,
             },
             lang,
             _bundled: copy,

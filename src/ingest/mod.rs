@@ -12,6 +12,8 @@ mod package;
 pub mod sandbox;
 mod string_refs;
 mod workbook;
+mod xlsx_parts;
+mod xlsx_scan;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -19,6 +21,7 @@ use std::sync::Arc;
 pub use cell::Cell;
 pub use delimited::Encoding;
 pub use header::{HeaderMap, Mapping};
+pub use xlsx_scan::scan_bytes;
 
 use crate::lang::Lang;
 use crate::schema::Table;
@@ -90,6 +93,18 @@ pub struct IngestConfig {
     /// to `max_memory` ([`sandbox`]); `None` reads them in this process
     /// (tests of the library, fuzzing).
     pub sandbox: Option<PathBuf>,
+    /// Who reads the sheets of an xlsx or xlsm workbook.
+    pub xlsx_reader: XlsxReader,
+}
+
+/// The reader of xlsx and xlsm sheets: esep's own scanner, which leaves
+/// to calamine whatever it does not read ([`xlsx_scan`]), or calamine
+/// alone, the oracle the scanner is tested against.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum XlsxReader {
+    #[default]
+    Fast,
+    Calamine,
 }
 
 /// 1 GiB: twice what the largest xls sheet (65,536 × 256 cells) needs, and
@@ -109,6 +124,7 @@ impl Default for IngestConfig {
             max_memory: DEFAULT_MAX_MEMORY,
             names: Vec::new(),
             sandbox: None,
+            xlsx_reader: XlsxReader::Fast,
         }
     }
 }

@@ -210,7 +210,7 @@ pub fn serve(path: &Path, format: ChildFormat, max_memory: u64) -> u8 {
         for (table, sheet) in chosen {
             say(&Event::Sheet(table, sheet.clone()))?;
             let mut failed = None;
-            let read = workbook::read_sheet(&mut book, &sheet, &mut |row, col, cell| {
+            let read = workbook::read_sheet(&mut book, &sheet, 0, &mut |row, col, cell| {
                 say(&Event::Cell(row, col, cell)).map_err(|e| {
                     failed = Some(e);
                     "the reading stopped".to_string()

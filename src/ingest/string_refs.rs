@@ -103,7 +103,7 @@ fn scan<R: Read>(part: R) -> Result<(), String> {
 }
 
 /// Why a sheet with a run past [`super::container::MAX_TEXT_RUN`] is refused.
-const TOO_LONG: &str = "holds a run of more than 8 MiB of text between two tags; no spreadsheet program writes that: the file is damaged or made to exhaust memory, open and re-save it in Excel or LibreOffice";
+pub(super) const TOO_LONG: &str = "holds a run of more than 8 MiB of text between two tags; no spreadsheet program writes that: the file is damaged or made to exhaust memory, open and re-save it in Excel or LibreOffice";
 
 /// Where the XML reader stopped on a fault: a run too long is refused
 /// here, any other fault is calamine's to report.
@@ -120,7 +120,7 @@ fn is_index(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) && text.parse::<usize>().is_ok()
 }
 
-fn damaged((row, col): (u64, u64)) -> String {
+pub(super) fn damaged((row, col): (u64, u64)) -> String {
     format!(
         "cell {}{} refers to a shared string by something other than its number; the file is damaged or was not saved by a spreadsheet program: open and re-save it in Excel or LibreOffice",
         crate::schema::column_letter(usize::try_from(col).unwrap_or(usize::MAX)),

@@ -12,8 +12,11 @@ use calamine::{Reader, Sheets, open_workbook};
 use super::container::Format;
 use super::guard;
 use super::header::Matcher;
+use super::package;
 use super::string_refs;
-use super::{Cell, FileError, IngestConfig, RawRow, Source, Visitor, sheet_suffix};
+use super::xlsx_parts::Parts;
+use super::xlsx_scan::{self, Scanned};
+use super::{Cell, FileError, IngestConfig, RawRow, Source, Visitor, XlsxReader, sheet_suffix};
 use crate::schema::Table;
 
 /// Reads a workbook of `format` in this process; a panic of its reader
@@ -42,16 +45,67 @@ fn read(
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
     let unreadable = |reason: String| FileError::unreadable(file, reason);
-    let mut workbook = open(path, format).map_err(|e| unreadable(explain(&e.to_string())))?;
-    for (table, sheet) in choose(file, &workbook.sheet_names())? {
+    let opened = |path| open(path, format).map_err(|e| unreadable(explain(&e.to_string())));
+    let mut workbook = Some(opened(path)?);
+    let chosen = workbook
+        .as_ref()
+        .map(|w| choose(file, &w.sheet_names()))
+        .transpose()?;
+    let is_1904 = matches!(&workbook, Some(Sheets::Xlsx(x)) if x.has_1904_epoch());
+    let mut fast = match (format, config.xlsx_reader) {
+        (Format::Xlsx, XlsxReader::Fast) => match Fast::prepare(path) {
+            Ok(fast) => Some(fast),
+            Err(why) => {
+                log::info!("{file}: read by calamine: {why}");
+                None
+            }
+        },
+        _ => None,
+    };
+    if fast.is_some() {
+        // calamine's shared strings are not held twice; it opens the
+        // workbook again for a sheet the scanner leaves to it.
+        workbook = None;
+    }
+    for (table, sheet) in chosen.unwrap_or_default() {
         let mut stream = RowStream::new(
             file.clone(),
             Some(sheet.as_str().into()),
             Matcher::new(table, &config.mapping),
             None,
         );
+        // The cells the fast path handed on; calamine goes on after them.
+        let mut skip = 0;
+        if let Some(fast) = &mut fast {
+            let scanned = fast.scan(path, &sheet, is_1904, &mut |row, col, cell| {
+                stream
+                    .push(row, col, cell, visitor)
+                    .map_err(|e| explain(&e))
+            });
+            match scanned {
+                Ok(Scanned::Whole) => {
+                    stream
+                        .flush(visitor)
+                        .map_err(|e| unreadable(format!("sheet `{sheet}`: {}", explain(&e))))?;
+                    stream.finish(visitor)?;
+                    continue;
+                }
+                Ok(Scanned::Stopped { cells, why }) => {
+                    log::info!(
+                        "{file}: sheet `{sheet}` read by calamine from its cell {}: {why}",
+                        cells + 1
+                    );
+                    skip = cells;
+                }
+                Err(e) => return Err(unreadable(format!("sheet `{sheet}`: {e}"))),
+            }
+        }
+        let workbook = match &mut workbook {
+            Some(workbook) => workbook,
+            None => workbook.insert(opened(path)?),
+        };
         let refs = (format == Format::Xlsx).then(|| string_refs::Check::start(path, &sheet));
-        let read = read_sheet(&mut workbook, &sheet, &mut |row, col, cell| {
+        let read = read_sheet(workbook, &sheet, skip, &mut |row, col, cell| {
             stream.push(row, col, cell, visitor)
         });
         let read = read
@@ -63,6 +117,40 @@ fn read(
         stream.finish(visitor)?;
     }
     Ok(())
+}
+
+/// The fast path's hold on an xlsx workbook: its package, and the parts
+/// every sheet needs.
+struct Fast {
+    archive: package::Archive,
+    parts: Parts,
+}
+
+impl Fast {
+    fn prepare(path: &Path) -> Result<Fast, &'static str> {
+        let mut archive =
+            package::open(path).map_err(|_| "the package cannot be opened as a zip")?;
+        let parts = Parts::read(&mut archive)?;
+        Ok(Fast { archive, parts })
+    }
+
+    /// Scans the sheet called `sheet`; a sheet whose part the package
+    /// does not lead to is calamine's, from its first cell.
+    fn scan(
+        &mut self,
+        path: &Path,
+        sheet: &str,
+        is_1904: bool,
+        push: &mut Push<'_>,
+    ) -> Result<Scanned, String> {
+        match package::sheet_part(&mut self.archive, sheet) {
+            Some(part) => xlsx_scan::scan(path, &part, &self.parts, is_1904, push),
+            None => Ok(Scanned::Stopped {
+                cells: 0,
+                why: "the package does not lead to the sheet's part",
+            }),
+        }
+    }
 }
 
 /// The sheets read, and as which table: every sheet named as a table of the
@@ -120,12 +208,15 @@ pub(super) fn explain(message: &str) -> String {
 /// A receiver of the cells of a sheet, at zero-based (row, column).
 pub(super) type Push<'a> = dyn FnMut(u32, u32, Cell) -> Result<(), String> + 'a;
 
-/// Hands every non-empty cell of `sheet` to `push`, in row order.
+/// Hands every non-empty cell of `sheet` to `push`, in row order; of an
+/// xlsx or xlsb sheet, only those after its first `skip` cells.
 pub(super) fn read_sheet(
     workbook: &mut Sheets<BufReader<File>>,
     sheet: &str,
+    skip: u64,
     push: &mut Push<'_>,
 ) -> Result<(), String> {
+    let mut skipped = 0;
     // calamine's errors name no cell: the last cell read tells where.
     let mut last: Option<(u32, u32)> = None;
     let near = |last: Option<(u32, u32)>, e: String| match last {
@@ -144,6 +235,10 @@ pub(super) fn read_sheet(
             while let Some(cell) = reader.next_cell().map_err(|e| near(last, e.to_string()))? {
                 let (row, col) = cell.get_position();
                 last = Some((row, col));
+                if skipped < skip {
+                    skipped += 1;
+                    continue;
+                }
                 push(row, col, Cell::from_data_ref(cell.get_value().clone()))?;
             }
         }

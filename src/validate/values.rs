@@ -22,7 +22,9 @@ pub fn text(cell: &Cell) -> Parsed<String> {
 }
 
 /// Date-time: a date cell, or text `DD.MM.YYYY[ HH:MM[:SS]]` or
-/// `YYYY-MM-DD[THH:MM[:SS]]`. A date alone is the start of that day.
+/// `YYYY-MM-DD[THH:MM[:SS]]`, the `T` also written as a space (what
+/// Python, pandas and polars write; docs/input.md). A date alone is the
+/// start of that day.
 pub fn datetime(cell: &Cell) -> Parsed<NaiveDateTime> {
     match cell {
         Cell::DateTime(dt) => Ok(Some(*dt)),
@@ -44,11 +46,13 @@ pub fn date(cell: &Cell) -> Parsed<NaiveDate> {
     datetime(cell).map(|v| v.map(|dt| dt.date()))
 }
 
-const TEXT_FORMATS: [&str; 6] = [
+const TEXT_FORMATS: [&str; 8] = [
     "%d.%m.%Y %H:%M:%S",
     "%d.%m.%Y %H:%M",
     "%Y-%m-%dT%H:%M:%S",
     "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
     "%d.%m.%Y",
     "%Y-%m-%d",
 ];
@@ -375,11 +379,24 @@ mod tests {
     }
 
     #[test]
+    fn iso_dates_with_a_space_are_read_as_with_t() {
+        for (spaced, with_t) in [
+            ("2025-03-04 10:15", "2025-03-04T10:15"),
+            ("2025-08-22 17:12:17", "2025-08-22T17:12:17"),
+        ] {
+            assert_eq!(datetime(&t(spaced)), datetime(&t(with_t)), "{spaced}");
+            assert!(datetime(&t(spaced)).unwrap().is_some());
+        }
+        assert_eq!(datetime(&t("2025-02-30 10:15")), Err(Reason::NotDate));
+    }
+
+    #[test]
     fn dates_outside_the_contract_are_rejected() {
         for bad in [
             "4.3.2025",
             "04/03/2025",
-            "2025-03-04 10:15",
+            "2025-03-04  10:15",
+            "2025-03-04 10:15:3",
             "31.02.2025",
             "04.03.25",
             "2025-3-4",

@@ -108,6 +108,19 @@ pub fn xlsx_book(
     date1904: bool,
     names: &[&str],
     shared_strings: Option<&str>,
+    write_sheet: impl FnMut(usize, &mut dyn Write),
+) {
+    let styles = r#"<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs>"#;
+    xlsx_styled(path, date1904, names, shared_strings, styles, write_sheet);
+}
+
+/// [`xlsx_book`] with `styles` (the inside of `<styleSheet>`).
+pub fn xlsx_styled(
+    path: &Path,
+    date1904: bool,
+    names: &[&str],
+    shared_strings: Option<&str>,
+    styles: &str,
     mut write_sheet: impl FnMut(usize, &mut dyn Write),
 ) {
     const MAIN: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -146,7 +159,7 @@ pub fn xlsx_book(
         (
             "xl/styles.xml",
             format!(
-                r#"<styleSheet xmlns="{MAIN}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>"#
+                r#"<styleSheet xmlns="{MAIN}">{styles}</styleSheet>"#
             ),
         ),
     ];

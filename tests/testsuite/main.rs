@@ -15,6 +15,7 @@ mod report;
 mod rerun;
 mod safety;
 mod sample;
+mod scanner;
 mod world;
 
 use std::io::Read;
