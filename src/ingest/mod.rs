@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use cell::Cell;
+pub(crate) use cell::Push;
 pub use delimited::Encoding;
 pub use header::{HeaderMap, Mapping};
 pub use xlsx_scan::scan_bytes;

@@ -118,6 +118,12 @@ fn sheet_id(archive: &mut Archive, part: &str, sheet: &str) -> Option<String> {
     }
 }
 
+/// The raw value of the attribute `key`, as written (the first, as
+/// calamine takes it).
+pub(super) fn raw(e: &BytesStart<'_>, key: &str) -> Option<String> {
+    attribute(e, |k| k == key)
+}
+
 /// The raw value of the first attribute whose key `matches`.
 fn attribute(e: &BytesStart<'_>, matches: impl Fn(&str) -> bool) -> Option<String> {
     e.attributes()

@@ -9,10 +9,10 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::Event;
 
 use super::container::Runs;
-use super::package;
+use super::package::{self, raw};
 
 /// The check of one sheet, running.
 pub(super) struct Check(JoinHandle<Result<(), String>>);
@@ -141,14 +141,6 @@ fn position(reference: &str) -> Option<(u64, u64)> {
     })?;
     let row = digits.parse::<u64>().ok()?;
     Some((row.checked_sub(1)?, col - 1))
-}
-
-fn raw(e: &BytesStart<'_>, key: &str) -> Option<String> {
-    e.attributes()
-        .with_checks(false)
-        .filter_map(Result::ok)
-        .find(|a| a.key.as_ref() == key)
-        .map(|a| a.value.into_owned())
 }
 
 #[cfg(test)]

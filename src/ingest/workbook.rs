@@ -16,7 +16,9 @@ use super::package;
 use super::string_refs;
 use super::xlsx_parts::Parts;
 use super::xlsx_scan::{self, Scanned};
-use super::{Cell, FileError, IngestConfig, RawRow, Source, Visitor, XlsxReader, sheet_suffix};
+use super::{
+    Cell, FileError, IngestConfig, Push, RawRow, Source, Visitor, XlsxReader, sheet_suffix,
+};
 use crate::schema::Table;
 
 /// Reads a workbook of `format` in this process; a panic of its reader
@@ -204,9 +206,6 @@ pub(super) fn explain(message: &str) -> String {
         format!("{message}; is it a spreadsheet saved by Excel or LibreOffice, and not damaged?")
     }
 }
-
-/// A receiver of the cells of a sheet, at zero-based (row, column).
-pub(super) type Push<'a> = dyn FnMut(u32, u32, Cell) -> Result<(), String> + 'a;
 
 /// Hands every non-empty cell of `sheet` to `push`, in row order; of an
 /// xlsx or xlsb sheet, only those after its first `skip` cells.

@@ -7,9 +7,9 @@
 use std::collections::HashMap;
 use std::io::Read;
 
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::Event;
 
-use super::package::{self, Archive};
+use super::package::{self, Archive, raw};
 
 /// How a number in a cell of a style is shown: as a number, a date-time,
 /// or a duration (`[h]:mm`).
@@ -258,15 +258,6 @@ fn styles(part: impl Read) -> Result<Vec<Shown>, Fallback> {
             _ => {}
         }
     }
-}
-
-/// The raw value of the attribute `key`, as written.
-fn raw(e: &BytesStart<'_>, key: &str) -> Option<String> {
-    e.attributes()
-        .with_checks(false)
-        .filter_map(Result::ok)
-        .find(|a| a.key.as_ref() == key)
-        .map(|a| a.value.into_owned())
 }
 
 /// The built-in formats that show a date or a time (ECMA-376 18.8.30, and

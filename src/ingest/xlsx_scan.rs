@@ -14,10 +14,9 @@ use std::thread::JoinHandle;
 
 use calamine::{DataRef, ExcelDateTime, ExcelDateTimeType};
 
-use super::cell::Cell;
+use super::cell::{Cell, Push};
 use super::container::MAX_TEXT_RUN;
 use super::package;
-use super::workbook::Push;
 use super::xlsx_parts::{Fallback, Parts, Shown};
 
 /// How a scan ended.

@@ -187,18 +187,19 @@ pub fn xlsx(path: &Path, rows: &[Vec<C>], merged: &[&str], date1904: bool) {
     xlsx_with(path, date1904, |w| w.write_all(xml.as_bytes()).unwrap());
 }
 
+/// The contract's required columns of the cases, in the order of [`HEADER`].
+pub const COLUMNS: [&str; 7] = [
+    "case_id",
+    "service",
+    "office",
+    "submitted_at",
+    "decided_at",
+    "result",
+    "visa_category",
+];
+
 pub fn header() -> Vec<C<'static>> {
-    [
-        "case_id",
-        "service",
-        "office",
-        "submitted_at",
-        "decided_at",
-        "result",
-        "visa_category",
-    ]
-    .map(C::S)
-    .into()
+    COLUMNS.map(C::S).into()
 }
 
 #[test]

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use esep::ingest::{IngestConfig, RawRow, Source, Visitor, XlsxReader};
 
-use crate::hostile::xlsx_styled;
+use crate::hostile::{COLUMNS as HEADER, xlsx_styled};
 use crate::{esep, fixture, run};
 
 /// Everything a reader hands on, in order.
@@ -77,16 +77,6 @@ fn assert_same(path: &Path) -> usize {
     );
     fast.0.len()
 }
-
-const HEADER: [&str; 7] = [
-    "case_id",
-    "service",
-    "office",
-    "submitted_at",
-    "decided_at",
-    "result",
-    "visa_category",
-];
 
 /// The shared strings of the hand-made books: plain, rich with a phonetic
 /// run, entities and Excel's `_xHHHH_`, trimmed and preserved space, empty.
