@@ -22,7 +22,6 @@ pub use cell::Cell;
 pub(crate) use cell::Push;
 pub use delimited::Encoding;
 pub use header::{HeaderMap, Mapping};
-pub use xlsx_scan::scan_bytes;
 
 use crate::lang::Lang;
 use crate::schema::Table;

@@ -48,12 +48,10 @@ fn read(
 ) -> Result<(), FileError> {
     let unreadable = |reason: String| FileError::unreadable(file, reason);
     let opened = |path| open(path, format).map_err(|e| unreadable(explain(&e.to_string())));
-    let mut workbook = Some(opened(path)?);
-    let chosen = workbook
-        .as_ref()
-        .map(|w| choose(file, &w.sheet_names()))
-        .transpose()?;
-    let is_1904 = matches!(&workbook, Some(Sheets::Xlsx(x)) if x.has_1904_epoch());
+    let book = opened(path)?;
+    let chosen = choose(file, &book.sheet_names())?;
+    let is_1904 = matches!(&book, Sheets::Xlsx(x) if x.has_1904_epoch());
+    let mut workbook = Some(book);
     let mut fast = match (format, config.xlsx_reader) {
         (Format::Xlsx, XlsxReader::Fast) => match Fast::prepare(path) {
             Ok(fast) => Some(fast),
@@ -69,7 +67,7 @@ fn read(
         // workbook again for a sheet the scanner leaves to it.
         workbook = None;
     }
-    for (table, sheet) in chosen.unwrap_or_default() {
+    for (table, sheet) in chosen {
         let mut stream = RowStream::new(
             file.clone(),
             Some(sheet.as_str().into()),

@@ -178,13 +178,15 @@ impl Source for Inflater {
 
 /// Bytes held whole, handed on at most `step` at a time (1 to `step` in
 /// turn), so that every place a tag or value can be cut by a buffer's
-/// edge is met: for tests and the fuzz target.
+/// edge is met: for the tests.
+#[cfg(test)]
 struct Trickle<'a> {
     bytes: &'a [u8],
     step: usize,
     turn: usize,
 }
 
+#[cfg(test)]
 impl Source for Trickle<'_> {
     fn read_into(&mut self, into: &mut [u8]) -> usize {
         self.turn += 1;
@@ -346,12 +348,14 @@ fn parse_tag(tag: &[u8]) -> Result<Tag<'_>, Fallback> {
     })
 }
 
-/// The attributes `r`, `s` and `t` of a tag, as written.
+/// The attributes `r`, `s`, `t` and `ref` of a tag, as written.
 #[derive(Default)]
 struct Attributes<'a> {
     r: Option<&'a [u8]>,
     s: Option<&'a [u8]>,
     t: Option<&'a [u8]>,
+    /// `ref`, of a `<dimension>`.
+    range: Option<&'a [u8]>,
 }
 
 fn attributes(mut text: &[u8]) -> Result<Attributes<'_>, Fallback> {
@@ -375,6 +379,7 @@ fn attributes(mut text: &[u8]) -> Result<Attributes<'_>, Fallback> {
             b"r" => Some(&mut found.r),
             b"s" => Some(&mut found.s),
             b"t" => Some(&mut found.t),
+            b"ref" => Some(&mut found.range),
             _ => None,
         };
         if let Some(slot) = slot {
@@ -806,61 +811,14 @@ impl<'p, S: Source> Scanner<'p, S> {
 }
 
 /// Whether a `<dimension>` carries a `ref` calamine reads: `A1` or `A1:C9`.
-fn dimension(attributes_text: &[u8]) -> bool {
-    let Some(at) = find_attribute(attributes_text, b"ref") else {
+fn dimension(text: &[u8]) -> bool {
+    let Some(at) = attributes(text).ok().and_then(|a| a.range) else {
         return false;
     };
     let mut parts = at.split(|&b| b == b':');
     let first = parts.next().and_then(reference);
     let second = parts.next().map(reference);
     first.is_some() && !matches!(second, Some(None)) && parts.next().is_none()
-}
-
-/// The value of the attribute `key`, when the attributes are plain.
-fn find_attribute<'a>(mut text: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
-    loop {
-        let start = text.iter().position(|b| !b.is_ascii_whitespace())?;
-        text = &text[start..];
-        let eq = memchr::memchr(b'=', text)?;
-        let name = &text[..eq];
-        let rest = text.get(eq + 1..)?.strip_prefix(b"\"")?;
-        let close = memchr::memchr(b'"', rest)?;
-        if name == key {
-            return Some(&rest[..close]);
-        }
-        text = &rest[close + 1..];
-    }
-}
-
-/// Scans sheet XML held in memory, handed to the scanner at most `step`
-/// bytes at a time; styles are 0 number, 1 date-time, 2 duration. The
-/// number of cells handed on when the scanner stopped short: the fuzz
-/// target's and tests' way in.
-pub fn scan_bytes(
-    xml: &[u8],
-    strings: Vec<String>,
-    styles: Vec<u8>,
-    step: usize,
-    push: &mut dyn FnMut(u32, u32, Cell) -> Result<(), String>,
-) -> Result<Option<u64>, String> {
-    let styles = styles
-        .into_iter()
-        .map(|b| match b % 3 {
-            0 => Shown::Number,
-            1 => Shown::DateTime,
-            _ => Shown::Duration,
-        })
-        .collect();
-    let parts = Parts { strings, styles };
-    let source = Trickle {
-        bytes: xml,
-        step,
-        turn: 0,
-    };
-    match scan_from(source, &parts, false, push)? {
-        Scanned::Whole => Ok(None),
-        Scanned::Stopped { cells, .. } => Ok(Some(cells)),
-    }
 }
 
 #[cfg(test)]
@@ -876,6 +834,37 @@ mod tests {
         r#"<row r="4" spans="1:4"><c r="A4"><v>-1.5E-3</v></c><c r="B4" t="s"><v>1</v></c><c r="C4"><f t="shared" si="0"/><v>2</v></c></row>"#,
         "</sheetData></worksheet>"
     );
+
+    /// Scans sheet XML held in memory, handed to the scanner at most
+    /// `step` bytes at a time; styles are 0 number, 1 date-time, 2
+    /// duration. The number of cells handed on when the scanner stopped
+    /// short.
+    fn scan_bytes(
+        xml: &[u8],
+        strings: Vec<String>,
+        styles: Vec<u8>,
+        step: usize,
+        push: &mut dyn FnMut(u32, u32, Cell) -> Result<(), String>,
+    ) -> Result<Option<u64>, String> {
+        let styles = styles
+            .into_iter()
+            .map(|b| match b % 3 {
+                0 => Shown::Number,
+                1 => Shown::DateTime,
+                _ => Shown::Duration,
+            })
+            .collect();
+        let parts = Parts { strings, styles };
+        let source = Trickle {
+            bytes: xml,
+            step,
+            turn: 0,
+        };
+        match scan_from(source, &parts, false, push)? {
+            Scanned::Whole => Ok(None),
+            Scanned::Stopped { cells, .. } => Ok(Some(cells)),
+        }
+    }
 
     type Scan = (Vec<(u32, u32, Cell)>, Result<Option<u64>, String>);
 
