@@ -57,7 +57,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
                 r.cited,
                 r.message,
                 r.figures_text(),
-                crate::schema::shown_in_message("case_id", &r.id)
+                crate::schema::shown_in_message("case_id", r.id)
             )?;
         }
         writeln!(out)?;
@@ -106,6 +106,6 @@ struct AuditJson<'a> {
     complaints: usize,
     /// Item 40 of the order: returned formulars per office and reason.
     formulars_returned: &'a [Returns],
-    findings: &'a [FindingRow],
+    findings: &'a [FindingRow<'a>],
     by_office_and_code: &'a [Tally],
 }

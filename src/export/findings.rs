@@ -16,12 +16,12 @@ use crate::validate::{Checked, locate};
 
 /// The findings of every accepted case and complaint, ready to print (the
 /// cases' first), and their counts per office and code.
-pub fn findings(
-    checked: &Checked,
-    verdicts: &Chunked<Verdict>,
-    complaint_verdicts: &[ComplaintVerdict],
+pub fn findings<'a>(
+    checked: &'a Checked,
+    verdicts: &'a Chunked<Verdict>,
+    complaint_verdicts: &'a [ComplaintVerdict],
     lang: Lang,
-) -> (Vec<FindingRow>, Vec<Tally>) {
+) -> (Vec<FindingRow<'a>>, Vec<Tally>) {
     (
         rows(checked, verdicts, complaint_verdicts, lang),
         law::tally(
@@ -41,19 +41,21 @@ pub enum About {
     Complaint,
 }
 
-/// One finding about one case, ready to print.
+/// One finding about one case, ready to print. It borrows what it shows
+/// from the case and the verdict: a large input has hundreds of thousands
+/// of findings, and copies of their ids and places would outweigh the rest.
 #[derive(Debug, Serialize)]
-pub struct FindingRow {
+pub struct FindingRow<'a> {
     pub about: About,
     /// The case's id, or the complaint's. Hidden in JSON when it looks like
     /// personal data (an IIN as case id).
     #[serde(serialize_with = "masked")]
-    pub id: String,
-    pub office: String,
+    pub id: &'a str,
+    pub office: &'a str,
     #[serde(skip)]
     pub place: String,
-    pub file: String,
-    pub sheet: Option<String>,
+    pub file: &'a str,
+    pub sheet: Option<&'a str>,
     pub row: u32,
     pub code: &'static str,
     pub item: &'static str,
@@ -61,14 +63,14 @@ pub struct FindingRow {
     #[serde(skip)]
     pub cited: String,
     pub message: &'static str,
-    pub figures: std::collections::BTreeMap<&'static str, String>,
+    pub figures: std::collections::BTreeMap<&'static str, &'a str>,
 }
 
 fn masked<S: serde::Serializer>(id: &str, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(crate::schema::shown_in_message("case_id", id))
 }
 
-impl FindingRow {
+impl FindingRow<'_> {
     pub fn figures_text(&self) -> String {
         self.figures
             .iter()
@@ -78,12 +80,12 @@ impl FindingRow {
     }
 }
 
-fn rows(
-    checked: &Checked,
-    verdicts: &Chunked<Verdict>,
-    complaint_verdicts: &[ComplaintVerdict],
+fn rows<'a>(
+    checked: &'a Checked,
+    verdicts: &'a Chunked<Verdict>,
+    complaint_verdicts: &'a [ComplaintVerdict],
     lang: Lang,
-) -> Vec<FindingRow> {
+) -> Vec<FindingRow<'a>> {
     let mut out = Vec::new();
     for (case, verdict) in checked.cases.iter().zip(verdicts) {
         for f in &verdict.findings {
@@ -104,25 +106,25 @@ fn rows(
     out
 }
 
-fn row(
-    (about, id, office): (About, &str, &str),
-    origin: &Origin,
-    f: &Finding,
+fn row<'a>(
+    (about, id, office): (About, &'a str, &'a str),
+    origin: &'a Origin,
+    f: &'a Finding,
     lang: Lang,
-) -> FindingRow {
+) -> FindingRow<'a> {
     FindingRow {
         about,
-        id: id.to_string(),
-        office: office.to_string(),
+        id,
+        office,
         place: locate(origin, None),
-        file: origin.location.file.to_string(),
-        sheet: origin.location.sheet.as_deref().map(str::to_string),
+        file: &origin.location.file,
+        sheet: origin.location.sheet.as_deref(),
         row: origin.row,
         code: f.code.key(),
         item: f.code.item(),
         cited: f.code.cite(lang),
         message: f.code.message(lang),
-        figures: f.figures.iter().cloned().collect(),
+        figures: f.figures.iter().map(|(k, v)| (*k, v.as_str())).collect(),
     }
 }
 
@@ -139,7 +141,10 @@ pub fn write_xlsx(
     // Russian and Kazakh the workbook speaks its reader's language only:
     // the finding by its message, the item as they cite it.
     let english = lang == Lang::En;
-    let sheet = workbook.add_worksheet();
+    // A row per finding, hundreds of thousands of them on a large input:
+    // written row by row to a temporary file (shared strings kept, so the
+    // workbook is the one standard mode writes), not held as cells.
+    let sheet = workbook.add_worksheet_with_low_memory()?;
     sheet.set_name(lang.pick("findings", "Нарушения", "Бұзушылықтар"))?;
     let mut header = lang
         .pick(
@@ -183,10 +188,10 @@ pub fn write_xlsx(
             About::Complaint => lang.pick("complaint", "жалоба", "шағым"),
         };
         sheet.write_string(n, 0, about)?;
-        sheet.write_string(n, 1, &r.id)?;
-        sheet.write_string(n, 2, &r.office)?;
-        sheet.write_string(n, 3, &r.file)?;
-        sheet.write_string(n, 4, r.sheet.as_deref().unwrap_or(""))?;
+        sheet.write_string(n, 1, r.id)?;
+        sheet.write_string(n, 2, r.office)?;
+        sheet.write_string(n, 3, r.file)?;
+        sheet.write_string(n, 4, r.sheet.unwrap_or(""))?;
         sheet.write_number(n, 5, f64::from(r.row))?;
         let mut c = 6;
         if english {
