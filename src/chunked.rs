@@ -46,6 +46,31 @@ impl<T> Chunked<T> {
         self.chunks.first().and_then(|c| c.first())
     }
 
+    /// Every record mapped by `f`, a chunk at a time on every core, in
+    /// order; the first error (in input order) stops it.
+    pub fn try_map_parallel<U: Send, E: Send>(
+        &self,
+        f: impl Fn(&T) -> Result<U, E> + Sync,
+    ) -> Result<Chunked<U>, E>
+    where
+        T: Sync,
+    {
+        use rayon::prelude::*;
+        let chunks = self
+            .chunks
+            .par_iter()
+            .map(|chunk| chunk.iter().map(&f).collect::<Result<Vec<U>, E>>())
+            .collect::<Vec<_>>()
+            // Which error rayon returns of several is not fixed: this one is.
+            .into_iter()
+            .collect::<Result<Vec<Vec<U>>, E>>()?;
+        // Each chunk is as long as the one it was mapped from: full but the last.
+        Ok(Chunked {
+            chunks,
+            len: self.len,
+        })
+    }
+
     pub fn iter(&self) -> Iter<'_, T> {
         Iter {
             inner: self.chunks.iter().flatten(),
@@ -154,5 +179,25 @@ mod tests {
             (0, CHUNK, CHUNK * 2 + 2)
         );
         assert!(Chunked::<u8>::new().first().is_none() && Chunked::<u8>::new().is_empty());
+    }
+
+    #[test]
+    fn mapped_in_parallel_keeps_the_order_and_the_first_error() {
+        let list: Chunked<usize> = (0..CHUNK * 3 + 5).collect();
+        let doubled = list.try_map_parallel(|&n| Ok::<_, ()>(n * 2)).unwrap();
+        assert_eq!(doubled.len(), list.len());
+        assert!(
+            doubled
+                .iter()
+                .copied()
+                .eq((0..CHUNK * 3 + 5).map(|n| n * 2))
+        );
+        assert_eq!(doubled[CHUNK * 2 + 1], (CHUNK * 2 + 1) * 2);
+        let failed =
+            list.try_map_parallel(|&n| match n % CHUNK == 7 && n > CHUNK || n == CHUNK * 3 {
+                true => Err(n),
+                false => Ok(n),
+            });
+        assert_eq!(failed.unwrap_err(), CHUNK + 7);
     }
 }

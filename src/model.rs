@@ -190,6 +190,25 @@ pub struct Case {
     pub origin: Origin,
 }
 
+impl Case {
+    /// Drops the personal data of the case that only documents print: the
+    /// names of the applicant, the person and the clerk, the IIN and the
+    /// passport number. What the law, the indicators and the exports read
+    /// stays.
+    pub fn forget_persons(&mut self) {
+        for field in [
+            &mut self.applicant_name,
+            &mut self.person_name,
+            &mut self.iin,
+            &mut self.passport_no,
+            &mut self.accepted_by,
+            &mut self.accepted_by_position,
+        ] {
+            *field = None;
+        }
+    }
+}
+
 /// Why a formular was returned: a reason of item 40, or (as version-1
 /// files wrote it) any other text, kept as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::export::findings::{About, FindingRow, findings, write_xlsx};
 use crate::fsio::Output;
 use crate::law::{Returns, Tally};
+use crate::validate::Keep;
 use crate::vocab::Vocabulary;
 
 pub fn run(args: AuditArgs) -> Result<ExitCode> {
@@ -22,14 +23,15 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, None, lang)?;
     input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let config = Config::load(args.config.path.as_deref())?;
-    let checked = read_and_check(&input, &config)?;
+    let checked = read_and_check(&input, &config, Keep::Anonymous)?;
     let verdicts = super::judge(&checked, &config)?;
     // Without a period, complaints are judged from the last day the data holds.
     let complaint_verdicts = super::judge_complaints(&checked, &config, checked.latest_date());
-    let (rows, counts) = findings(&checked, &verdicts, &complaint_verdicts, input.lang);
+    let (found, counts) = findings(&checked, &verdicts, &complaint_verdicts, input.lang);
     if let Some(path) = &args.xlsx {
-        write_xlsx(path, &checked, &rows, &counts, input.lang)?;
+        write_xlsx(path, &checked, found.rows(), &counts, input.lang)?;
     }
+    let rows: Vec<FindingRow> = found.rows().collect();
     let returned = crate::law::returns(&checked.cases);
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
     if args.json {
@@ -52,9 +54,9 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
             writeln!(
                 out,
                 "{}: {finding}: {} ({}): {} [{}] {about} {}",
-                r.place,
+                r.place(),
                 r.code,
-                r.cited,
+                r.kind.cite(input.lang),
                 r.message,
                 r.figures_text(),
                 crate::schema::shown_in_message("case_id", r.id)

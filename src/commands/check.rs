@@ -8,7 +8,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::summary::print_summary;
-use super::{InputConfig, exit_code, read_and_check_keeping};
+use super::{InputConfig, exit_code, read_and_check};
 use crate::cli::CheckArgs;
 use crate::config::Config;
 use crate::export::rejected;
@@ -22,7 +22,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     input.check_outputs(args.errors.as_deref().map(|p| (p, Output::File)))?;
     // `check` reports on the rejected rows: the accepted ones are counted,
     // not kept (docs/performance.md).
-    let checked = read_and_check_keeping(&input, &Config::load(None)?, Keep::Counts)?;
+    let checked = read_and_check(&input, &Config::load(None)?, Keep::Counts)?;
     if let Some(path) = &args.errors {
         rejected::write(path, &checked, input.lang)?;
     }

@@ -17,6 +17,7 @@ use crate::documents::decision::{Decisions, decisions};
 use crate::fsio::Output;
 use crate::render::PdfSettings;
 use crate::render::bulk::{join_into, render_chunks};
+use crate::validate::Keep;
 
 const TEMPLATE: &str = "decision.typ";
 
@@ -37,7 +38,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     )?;
     let render = RenderConfig::resolve(&args.render)?;
     let config = Config::load(args.config.path.as_deref())?;
-    let checked = read_and_check(&input, &config)?;
+    let checked = read_and_check(&input, &config, Keep::Records)?;
     let verdicts = judge(&checked, &config)?;
     let (data, skipped) = decisions(&checked.cases, &verdicts, &config.acts, lang);
     if data.decisions.is_empty() {

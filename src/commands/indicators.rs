@@ -17,6 +17,7 @@ use crate::indicators::{self, Indicator, Json, Period, Results};
 use crate::lang::Lang;
 use crate::law;
 use crate::settings::Norms;
+use crate::validate::Keep;
 
 pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     let lang = args.lang.resolve();
@@ -52,7 +53,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     if let Some(path) = &args.xlsx {
         crate::fsio::refuse_inputs(path, previous.paths())?;
     }
-    let checked = read_and_check(&input, &config)?;
+    let checked = read_and_check(&input, &config, Keep::Anonymous)?;
     let period = match given {
         Some(period) => period,
         None => {

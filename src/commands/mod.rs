@@ -195,7 +195,8 @@ impl Previous {
                 vec![dir.display().to_string()],
             ),
             Previous::Files(input) => {
-                let (checked, _) = read_and_check(input, config)?.within(before.from, before.to);
+                let (checked, _) = read_and_check(input, config, validate::Keep::Anonymous)?
+                    .within(before.from, before.to);
                 (
                     indicators_of(&checked, config, before)?,
                     sources_of(&checked),
@@ -450,16 +451,12 @@ pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {
     out
 }
 
-/// Reads and checks the input with a progress spinner; on files that cannot
-/// be read prints every such error and gives exit code 2. A case the law
-/// cannot be worked out for under `config` (a year the calendar lacks) is
-/// rejected with the others.
-pub fn read_and_check(input: &InputConfig, config: &crate::config::Config) -> Result<Checked> {
-    read_and_check_keeping(input, config, validate::Keep::Records)
-}
-
-/// [`read_and_check`], keeping of each accepted record what `keep` says.
-pub fn read_and_check_keeping(
+/// Reads and checks the input with a progress spinner, keeping of each
+/// accepted record what `keep` says; on files that cannot be read prints
+/// every such error and gives exit code 2. A case the law cannot be worked
+/// out for under `config` (a year the calendar lacks) is rejected with the
+/// others.
+pub fn read_and_check(
     input: &InputConfig,
     config: &crate::config::Config,
     keep: validate::Keep,

@@ -24,7 +24,7 @@ use crate::fsio::{self, Output};
 use crate::indicators::{Indicator, Json, PreviousYear, Results};
 use crate::law::Tally;
 use crate::render::PdfSettings;
-use crate::validate::{Checked, LeftOut};
+use crate::validate::{Checked, Keep, LeftOut};
 
 /// The files of a report folder, written together as one set.
 const OUTPUTS: [&str; 5] = [
@@ -68,7 +68,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     )?;
     let config = Config::load(args.config.path.as_deref())?;
     let render = RenderConfig::resolve(&args.render)?;
-    let checked = read_and_check(&input, &config)?;
+    let checked = read_and_check(&input, &config, Keep::Anonymous)?;
     // The reporting year: given, else the year most cases were submitted in.
     let year = args.year.unwrap_or_else(|| super::reporting_year(&checked));
     let folder = named.unwrap_or_else(|| Path::new("reports").join(year.to_string()));
@@ -143,7 +143,13 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                     });
                 let written = (|| -> Result<()> {
                     rejected::write(&rejected_path, &checked, input.lang)?;
-                    findings::write_xlsx(&findings_path, &checked, &findings, &counts, input.lang)?;
+                    findings::write_xlsx(
+                        &findings_path,
+                        &checked,
+                        findings.rows(),
+                        &counts,
+                        input.lang,
+                    )?;
                     let mut json = serde_json::to_vec_pretty(&Json::new(&table))?;
                     json.push(b'\n');
                     fsio::write_bytes(&json_path, &json)?;

@@ -18,6 +18,7 @@ use crate::documents::{DocLang, complaint, registration, talon};
 use crate::fsio::Output;
 use crate::render::PdfSettings;
 use crate::render::bulk::{join_into, render_chunks};
+use crate::validate::Keep;
 
 /// Talons per document laid out at once: whole A4 sheets of every form,
 /// and small enough that two in flight stay well within memory.
@@ -47,7 +48,7 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     )?;
     let config = Config::load(args.config.path.as_deref())?;
     let render = RenderConfig::resolve(&args.render)?;
-    let checked = read_and_check(&input, &config)?;
+    let checked = read_and_check(&input, &config, Keep::Records)?;
     let date = checked.latest_date();
     // The rejected rows of the table this form prints: rejected complaints
     // and surveys have no case talon, and rejected cases no complaint talon.

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::chunked::Chunked;
 use crate::lang::Lang;
 use crate::law::complaint::ComplaintVerdict;
-use crate::law::{self, Finding, Tally, Verdict};
+use crate::law::{self, Code, Finding, Tally, Verdict};
 use crate::model::Origin;
 use crate::validate::{Checked, locate};
 
@@ -21,9 +21,14 @@ pub fn findings<'a>(
     verdicts: &'a Chunked<Verdict>,
     complaint_verdicts: &'a [ComplaintVerdict],
     lang: Lang,
-) -> (Vec<FindingRow<'a>>, Vec<Tally>) {
+) -> (Findings<'a>, Vec<Tally>) {
     (
-        rows(checked, verdicts, complaint_verdicts, lang),
+        Findings {
+            checked,
+            verdicts,
+            complaint_verdicts,
+            lang,
+        },
         law::tally(
             &checked.cases,
             verdicts,
@@ -31,6 +36,66 @@ pub fn findings<'a>(
             complaint_verdicts,
         ),
     )
+}
+
+/// The findings of a run as rows made when they are read: a large input
+/// has hundreds of thousands of findings, and a report that held their rows
+/// while writing them would hold them twice.
+#[derive(Clone, Copy)]
+pub struct Findings<'a> {
+    checked: &'a Checked,
+    verdicts: &'a Chunked<Verdict>,
+    complaint_verdicts: &'a [ComplaintVerdict],
+    lang: Lang,
+}
+
+impl<'a> Findings<'a> {
+    /// Every finding as a row, the cases' first, in input order.
+    pub fn rows(self) -> impl Iterator<Item = FindingRow<'a>> {
+        let Findings {
+            checked,
+            verdicts,
+            complaint_verdicts,
+            lang,
+        } = self;
+        let cases = checked
+            .cases
+            .iter()
+            .zip(verdicts)
+            .flat_map(move |(case, v)| {
+                v.findings.iter().map(move |f| {
+                    let subject = (About::Case, &*case.case_id, case.office.as_str());
+                    row(subject, &case.origin, f, lang)
+                })
+            });
+        let complaints =
+            checked
+                .complaints
+                .iter()
+                .zip(complaint_verdicts)
+                .flat_map(move |(complaint, v)| {
+                    v.findings.iter().map(move |f| {
+                        let subject = (
+                            About::Complaint,
+                            complaint.complaint_id.as_str(),
+                            complaint.office.as_str(),
+                        );
+                        row(subject, &complaint.origin, f, lang)
+                    })
+                });
+        cases.chain(complaints)
+    }
+
+    /// How many findings there are.
+    pub fn len(self) -> usize {
+        let cases: usize = self.verdicts.iter().map(|v| v.findings.len()).sum();
+        let complaints: usize = self
+            .complaint_verdicts
+            .iter()
+            .map(|v| v.findings.len())
+            .sum();
+        cases + complaints
+    }
 }
 
 /// What a finding is about.
@@ -53,15 +118,16 @@ pub struct FindingRow<'a> {
     pub id: &'a str,
     pub office: &'a str,
     #[serde(skip)]
-    pub place: String,
+    pub origin: &'a Origin,
     pub file: &'a str,
     pub sheet: Option<&'a str>,
     pub row: u32,
     pub code: &'static str,
     pub item: &'static str,
-    /// The item as the reader of the run's language cites it.
+    /// The kind of finding: its item as the reader of the run's language
+    /// cites it is `kind.cite(lang)`.
     #[serde(skip)]
-    pub cited: String,
+    pub kind: Code,
     pub message: &'static str,
     pub figures: std::collections::BTreeMap<&'static str, &'a str>,
 }
@@ -71,6 +137,11 @@ fn masked<S: serde::Serializer>(id: &str, s: S) -> Result<S::Ok, S::Error> {
 }
 
 impl FindingRow<'_> {
+    /// Where the row stands in the input, as messages write it.
+    pub fn place(&self) -> String {
+        locate(self.origin, None)
+    }
+
     pub fn figures_text(&self) -> String {
         self.figures
             .iter()
@@ -78,32 +149,6 @@ impl FindingRow<'_> {
             .collect::<Vec<_>>()
             .join(", ")
     }
-}
-
-fn rows<'a>(
-    checked: &'a Checked,
-    verdicts: &'a Chunked<Verdict>,
-    complaint_verdicts: &'a [ComplaintVerdict],
-    lang: Lang,
-) -> Vec<FindingRow<'a>> {
-    let mut out = Vec::new();
-    for (case, verdict) in checked.cases.iter().zip(verdicts) {
-        for f in &verdict.findings {
-            let subject = (About::Case, &*case.case_id, case.office.as_str());
-            out.push(row(subject, &case.origin, f, lang));
-        }
-    }
-    for (complaint, verdict) in checked.complaints.iter().zip(complaint_verdicts) {
-        for f in &verdict.findings {
-            let subject = (
-                About::Complaint,
-                complaint.complaint_id.as_str(),
-                complaint.office.as_str(),
-            );
-            out.push(row(subject, &complaint.origin, f, lang));
-        }
-    }
-    out
 }
 
 fn row<'a>(
@@ -116,22 +161,22 @@ fn row<'a>(
         about,
         id,
         office,
-        place: locate(origin, None),
+        origin,
         file: &origin.location.file,
         sheet: origin.location.sheet.as_deref(),
         row: origin.row,
         code: f.code.key(),
         item: f.code.item(),
-        cited: f.code.cite(lang),
+        kind: f.code,
         message: f.code.message(lang),
         figures: f.figures.iter().map(|(k, v)| (*k, v.as_str())).collect(),
     }
 }
 
-pub fn write_xlsx(
+pub fn write_xlsx<'a>(
     path: &std::path::Path,
     checked: &Checked,
-    rows: &[FindingRow],
+    rows: impl IntoIterator<Item = FindingRow<'a>>,
     counts: &[Tally],
     lang: Lang,
 ) -> Result<()> {
@@ -181,8 +226,12 @@ pub fn write_xlsx(
     for (c, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *h, &bold)?;
     }
-    for (i, r) in rows.iter().enumerate() {
+    // A few kinds of finding cited hundreds of thousands of times.
+    let mut cited = std::collections::HashMap::new();
+    let mut written = 0;
+    for (i, r) in rows.into_iter().enumerate() {
         let n = i as u32 + 1;
+        written = n;
         let about = match r.about {
             About::Case => lang.pick("case", "дело", "іс"),
             About::Complaint => lang.pick("complaint", "жалоба", "шағым"),
@@ -198,12 +247,16 @@ pub fn write_xlsx(
             sheet.write_string(n, c, r.code)?;
             c += 1;
         }
-        sheet.write_string(n, c, if english { r.item } else { &r.cited })?;
+        let item = match english {
+            true => r.item,
+            false => cited.entry(r.kind).or_insert_with(|| r.kind.cite(lang)),
+        };
+        sheet.write_string(n, c, item)?;
         sheet.write_string(n, c + 1, r.message)?;
         sheet.write_string(n, c + 2, r.figures_text())?;
     }
     sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, rows.len().max(1) as u32, (header.len() - 1) as u16)?;
+    sheet.autofilter(0, 0, written.max(1), (header.len() - 1) as u16)?;
     // about, id, office, file, sheet, row, [code,] item, finding, figures.
     let mut widths = vec![10.0, 16.0, 12.0, 24.0, 12.0, 7.0, 26.0, 70.0, 40.0];
     if english {

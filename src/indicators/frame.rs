@@ -104,6 +104,58 @@ impl<'a> Events<'a> {
     }
 }
 
+/// Events summed a batch at a time per office, service and month: the
+/// events of a million cases are never one frame, only their sums are.
+#[derive(Default)]
+struct Summed<'a> {
+    events: Events<'a>,
+    sums: Vec<LazyFrame>,
+}
+
+/// Events per batch: a few megabytes of columns.
+const BATCH: usize = 1 << 16;
+
+impl<'a> Summed<'a> {
+    fn push(
+        &mut self,
+        office: &'a Office,
+        service: Option<Service>,
+        day: chrono::NaiveDate,
+        counted: Counted,
+    ) -> PolarsResult<()> {
+        self.events.push(office, service, day, counted);
+        if self.events.office.len() >= BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> PolarsResult<()> {
+        let events = std::mem::take(&mut self.events).frame()?;
+        self.sums.push(by_office(events.lazy()).collect()?.lazy());
+        Ok(())
+    }
+
+    /// The sums per office, service and month of every event.
+    fn finish(mut self) -> PolarsResult<DataFrame> {
+        self.flush()?;
+        by_office(concat(self.sums, UnionArgs::default())?).collect()
+    }
+}
+
+/// Sums per office, service and month.
+fn by_office(frame: LazyFrame) -> LazyFrame {
+    frame
+        .group_by([
+            col("office"),
+            col("department"),
+            col("service"),
+            col("year"),
+            col("month"),
+        ])
+        .agg(sums())
+}
+
 fn answered(answer: Option<Answer>) -> (u32, u32) {
     match answer {
         Some(a) => (u32::from(a.satisfied()), 1),
@@ -130,7 +182,7 @@ pub fn compute(
     electronic: &Electronic,
     period: Period,
 ) -> Result<Results, IndicatorError> {
-    let mut events = Events::default();
+    let mut events = Summed::default();
     for (case, verdict) in cases.iter().zip(verdicts) {
         let Some(decided) = case.decided_at.map(|d| d.date()) else {
             continue;
@@ -154,10 +206,24 @@ pub fn compute(
                     held(verdict.facts.service.map(Span::within_limit)),
                 )
                 .with(Indicator::Complaints, (0, 1)),
-        );
+        )?;
     }
-    let service_of: HashMap<&str, Service> =
-        cases.iter().map(|c| (&*c.case_id, c.service)).collect();
+    // The service of the case a justified complaint names: a complaint
+    // counts against it. Few complaints, a million cases: the cases are
+    // looked up by the ids complaints name, not the other way round.
+    let mut service_of: HashMap<&str, Option<Service>> = complaints
+        .iter()
+        .filter(|c| c.justified == Some(true) && period.contains(c.received_at.date()))
+        .filter_map(|c| c.case_id.as_deref())
+        .map(|id| (id, None))
+        .collect();
+    if !service_of.is_empty() {
+        for case in cases.iter() {
+            if let Some(service) = service_of.get_mut(&*case.case_id) {
+                *service = Some(case.service);
+            }
+        }
+    }
     for complaint in complaints {
         let received = complaint.received_at.date();
         if complaint.justified != Some(true) || !period.contains(received) {
@@ -166,9 +232,9 @@ pub fn compute(
         let service = complaint
             .case_id
             .as_deref()
-            .and_then(|id| service_of.get(id).copied());
+            .and_then(|id| service_of.get(id).copied().flatten());
         let counted = Counted::default().with(Indicator::Complaints, (1, 0));
-        events.push(&complaint.office, service, received, counted);
+        events.push(&complaint.office, service, received, counted)?;
     }
     for survey in surveys {
         if !period.contains(survey.answered_on) {
@@ -182,9 +248,9 @@ pub fn compute(
                 .with(Indicator::Quality, answered(survey.quality))
                 .with(Indicator::Information, answered(survey.information))
                 .with(Indicator::Politeness, answered(survey.politeness)),
-        );
+        )?;
     }
-    let summed = roll_up(events.frame()?)?;
+    let summed = roll_up(events.finish()?)?;
     Ok(Results {
         period,
         rows: rows(&summed, electronic)?,
@@ -199,20 +265,9 @@ fn sums() -> Vec<Expr> {
         .collect()
 }
 
-/// Sums per office, service and month, then every level × (all services or
-/// each) × (whole period or each month), in one frame.
-fn roll_up(events: DataFrame) -> PolarsResult<DataFrame> {
-    let finest = events
-        .lazy()
-        .group_by([
-            col("office"),
-            col("department"),
-            col("service"),
-            col("year"),
-            col("month"),
-        ])
-        .agg(sums())
-        .collect()?;
+/// Every level × (all services or each) × (whole period or each month),
+/// in one frame, from the sums per office, service and month.
+fn roll_up(finest: DataFrame) -> PolarsResult<DataFrame> {
     let mut parts = Vec::new();
     for (level, key) in [
         (Level::Republic, lit("KZ")),

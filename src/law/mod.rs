@@ -31,10 +31,7 @@ pub fn judge(
     cases: &Chunked<Case>,
     ctx: &LawContext,
 ) -> Result<Chunked<Verdict>, calendar::MissingYear> {
-    cases
-        .iter()
-        .map(|case| verdict::verdict(case, ctx))
-        .collect()
+    cases.try_map_parallel(|case| verdict::verdict(case, ctx))
 }
 
 /// Whether the law can be worked out for `case` at all: its deadline and

@@ -167,14 +167,18 @@ pub struct Checked {
     pub unkept: Unkept,
 }
 
-/// What validation keeps of an accepted record: the record (every stage
-/// after it needs it), or only that it was accepted (`esep check`, which
-/// reports on the rejected rows: a file of millions of cases is then
-/// checked in the memory of its ids and its rejected rows).
+/// What validation keeps of an accepted record: the whole record (the
+/// documents print names), the record without the personal data only
+/// documents print (the report, the indicators, the audit and the export
+/// never read it: a million cases are a third lighter without it), or only
+/// that it was accepted (`esep check`, which reports on the rejected rows:
+/// a file of millions of cases is then checked in the memory of its ids
+/// and its rejected rows).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Keep {
     #[default]
     Records,
+    Anonymous,
     Counts,
 }
 
@@ -843,7 +847,12 @@ impl Checker<'_> {
             }
             match result {
                 Ok(record) if self.keep == Keep::Counts => self.out.unkept.count(&record),
-                Ok(rows::Record::Case(case)) => self.out.cases.push(*case),
+                Ok(rows::Record::Case(mut case)) => {
+                    if self.keep == Keep::Anonymous {
+                        case.forget_persons();
+                    }
+                    self.out.cases.push(*case)
+                }
                 Ok(rows::Record::Complaint(complaint)) => self.out.complaints.push(*complaint),
                 Ok(rows::Record::Survey(survey)) => self.out.surveys.push(*survey),
                 Err(rejection) => {
@@ -887,6 +896,33 @@ impl Checker<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anonymous_records_are_the_records_without_their_persons() {
+        let paths = [std::path::PathBuf::from("fixtures/sample-2025.xlsx")];
+        let config = IngestConfig::default();
+        let kept = check_keeping(&paths, &config, None, None, Keep::Records).unwrap();
+        let anonymous = check_keeping(&paths, &config, None, None, Keep::Anonymous).unwrap();
+        assert_eq!(kept.cases.len(), anonymous.cases.len());
+        assert!(kept.cases.iter().any(|c| c.applicant_name.is_some()));
+        assert!(kept.cases.iter().any(|c| c.passport_no.is_some()));
+        for (whole, without) in kept.cases.iter().zip(anonymous.cases.iter()) {
+            let mut expected = whole.clone();
+            expected.forget_persons();
+            assert_eq!(&expected, without);
+            let persons = [
+                &without.applicant_name,
+                &without.person_name,
+                &without.iin,
+                &without.passport_no,
+                &without.accepted_by,
+                &without.accepted_by_position,
+            ];
+            assert!(persons.iter().all(|p| p.is_none()), "{}", without.case_id);
+        }
+        assert_eq!(kept.complaints, anonymous.complaints);
+        assert_eq!(kept.rejections.len(), anonymous.rejections.len());
+    }
 
     #[test]
     fn counting_the_accepted_records_reports_what_keeping_them_does() {
