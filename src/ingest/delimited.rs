@@ -96,6 +96,59 @@ impl Sniff {
     }
 }
 
+/// How much of a file decides its encoding before its rows are read: this
+/// many bytes past its first byte that is not ASCII (ASCII reads the same
+/// in all three encodings), or the whole file where it is shorter.
+const PREFIX: u64 = 1 << 20;
+
+impl Sniff {
+    /// The sniff of the prefix of `reader` ([`PREFIX`]).
+    fn prefix(mut reader: impl std::io::Read) -> std::io::Result<Sniff> {
+        let mut sniff = Sniff::default();
+        let mut buf = vec![0u8; 64 << 10];
+        let (mut read, mut until) = (0u64, u64::MAX);
+        while read < until {
+            let n = reader.read(&mut buf)?;
+            let chunk = &buf[..n];
+            sniff.feed(chunk, n == 0);
+            if n == 0 {
+                break;
+            }
+            if until == u64::MAX
+                && let Some(i) = chunk.iter().position(|b| !b.is_ascii())
+            {
+                until = read + i as u64 + PREFIX;
+            }
+            read += n as u64;
+        }
+        Ok(sniff)
+    }
+
+    /// Why the whole file, sniffed to its end, cannot be read as its prefix
+    /// decided (`decided`, or KZ-1048 where Windows-1251 turned to it): the
+    /// contract's rule says something else of the whole.
+    fn contradicts(&self, decided: Encoding) -> Option<String> {
+        if let Some(line) = self.broken_utf8() {
+            return Some(not_utf8(line));
+        }
+        match (decided, self.encoding()) {
+            (Encoding::Utf8, Encoding::Utf8) => None,
+            (Encoding::Utf8, _) => Some(format!(
+                "line {}: the file changes its encoding: the lines before read as UTF-8, this one does not; save the whole file in one encoding, or give --encoding to read it as one",
+                self.first_invalid.unwrap_or(0)
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// Why a file is refused whose bytes are UTF-8 but for a few.
+fn not_utf8(line: usize) -> String {
+    format!(
+        "line {line}: bytes that are not UTF-8 in a file that is otherwise UTF-8; save the file again as UTF-8, or give --encoding to read it as it is"
+    )
+}
+
 /// Sniffs a whole byte string (for tests and small texts).
 #[cfg(test)]
 fn sniff(bytes: &[u8]) -> Sniff {
@@ -106,10 +159,18 @@ fn sniff(bytes: &[u8]) -> Sniff {
 
 /// The file's bytes as UTF-8, decoded chunk by chunk: all three encodings
 /// of the contract are either UTF-8 or single-byte, so a chunk decodes on
-/// its own. Invalid UTF-8 (when forced) becomes U+FFFD.
+/// its own. Invalid UTF-8 becomes U+FFFD.
+///
+/// Where the encoding was detected on the file's prefix, every byte is
+/// sniffed again on its way (`whole`), so that what the rest of the file
+/// says is known at its end ([`Sniff::contradicts`]); and a file read as Windows-1251
+/// turns to KZ-1048 at its first Kazakh letter, as the contract's rule
+/// reads the whole file (the two code pages differ only there, so what
+/// was decoded before reads the same).
 struct Decoded<R> {
     inner: R,
     encoding: Encoding,
+    whole: Option<Sniff>,
     /// Decoded bytes not yet handed on.
     out: Vec<u8>,
     at: usize,
@@ -123,6 +184,7 @@ impl<R: std::io::Read> Decoded<R> {
         Decoded {
             inner,
             encoding,
+            whole: None,
             out: Vec::new(),
             at: 0,
             carry: Vec::new(),
@@ -137,6 +199,12 @@ impl<R: std::io::Read> Decoded<R> {
         bytes.resize(start + (64 << 10), 0);
         let n = self.inner.read(&mut bytes[start..])?;
         bytes.truncate(start + n);
+        if let Some(whole) = &mut self.whole {
+            whole.feed(&bytes[start..], n == 0);
+            if self.encoding == Encoding::Windows1251 && whole.kazakh {
+                self.encoding = Encoding::Kz1048;
+            }
+        }
         self.out.clear();
         self.at = 0;
         match self.encoding {
@@ -321,28 +389,14 @@ pub(super) fn load(
     use std::io::Read;
     let unreadable = |reason: String| FileError::unreadable(&file, reason);
     let open = || std::fs::File::open(path).map_err(|e| unreadable(e.to_string()));
-    let encoding = match config.encoding {
-        Some(forced) => forced,
+    let (encoding, detected) = match config.encoding {
+        Some(forced) => (forced, false),
         None => {
-            // One pass over the bytes, a chunk at a time.
-            let mut sniff = Sniff::default();
-            let mut reader = open()?;
-            let mut buf = vec![0u8; 1 << 20];
-            loop {
-                let n = reader
-                    .read(&mut buf)
-                    .map_err(|e| unreadable(e.to_string()))?;
-                sniff.feed(&buf[..n], n == 0);
-                if n == 0 {
-                    break;
-                }
+            let prefix = Sniff::prefix(open()?).map_err(|e| unreadable(e.to_string()))?;
+            if let Some(line) = prefix.broken_utf8() {
+                return Err(unreadable(not_utf8(line)));
             }
-            if let Some(line) = sniff.broken_utf8() {
-                return Err(unreadable(format!(
-                    "line {line}: bytes that are not UTF-8 in a file that is otherwise UTF-8; save the file again as UTF-8, or give --encoding to read it as it is"
-                )));
-            }
-            sniff.encoding()
+            (prefix.encoding(), true)
         }
     };
     let mut head = String::new();
@@ -362,7 +416,10 @@ pub(super) fn load(
         .flexible(true)
         .delimiter(separator)
         .from_reader(Noting {
-            inner: Decoded::new(std::io::BufReader::new(open()?), encoding),
+            inner: Decoded {
+                whole: detected.then(Sniff::default),
+                ..Decoded::new(std::io::BufReader::new(open()?), encoding)
+            },
             lines: lines.clone(),
         });
 
@@ -425,6 +482,16 @@ pub(super) fn load(
         }
         let stream = stream.as_mut().expect("set above");
         stream.row(number, cells, visitor)?;
+    }
+    // The rest of the file must say what its prefix said, or what reading
+    // it turned to (Windows-1251 to KZ-1048).
+    if let Some(whole) = &reader.get_ref().inner.whole {
+        if let Some(problem) = whole.contradicts(encoding) {
+            return Err(unreadable(problem));
+        }
+        if whole.encoding() != encoding && stream.is_some() {
+            visitor.encoding(whole.encoding());
+        }
     }
     match stream {
         Some(stream) => stream.finish(visitor),
@@ -547,6 +614,30 @@ mod tests {
             None
         );
         assert_eq!(sniff("Қызмет".as_bytes()).broken_utf8(), None);
+    }
+
+    #[test]
+    fn the_encoding_is_decided_a_megabyte_past_the_first_byte_that_is_not_ascii() {
+        let mut text = "a;b\n".repeat(1 << 19).into_bytes(); // 2 MiB of ASCII
+        text.extend_from_slice("café;\n".as_bytes());
+        text.extend(b"\xff;c\n".repeat(1 << 20)); // 4 MiB of single bytes
+        let mut left = &text[..];
+        let sniff = Sniff::prefix(&mut left).unwrap();
+        let read = text.len() - left.len();
+        assert!(
+            (3 << 20..(3 << 20) + (128 << 10)).contains(&read),
+            "read {read} bytes"
+        );
+        // What the prefix saw: bytes that are not UTF-8 from the line
+        // after the first one that is not ASCII, none a Kazakh letter of
+        // KZ-1048.
+        assert_eq!(sniff.first_invalid, Some((1 << 19) + 2));
+        assert_eq!(sniff.encoding(), Encoding::Windows1251);
+        // An ASCII file is read to its end: nothing in it decides.
+        let ascii = "a;b\n".repeat(1 << 20);
+        let mut left = ascii.as_bytes();
+        assert_eq!(Sniff::prefix(&mut left).unwrap().encoding(), Encoding::Utf8);
+        assert!(left.is_empty());
     }
 
     #[test]

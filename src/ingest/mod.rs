@@ -67,6 +67,9 @@ pub trait Visitor {
     fn row(&mut self, source: &Source, row: RawRow);
     /// Rows that were entirely empty below the header; they are not cases.
     fn blank_rows(&mut self, source: &Source, count: u64);
+    /// The encoding the current CSV source turned out to have where its end
+    /// said more than its prefix (Windows-1251 that turned KZ-1048).
+    fn encoding(&mut self, _encoding: Encoding) {}
 }
 
 /// How to read the input.

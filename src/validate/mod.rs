@@ -586,6 +586,7 @@ enum Message {
     Begin(Box<Source>),
     Rows(Vec<RawRow>),
     Blank(u64),
+    Encoding(Encoding),
 }
 
 /// The reading side: collects rows into batches and sends them on.
@@ -624,6 +625,10 @@ impl Visitor for BatchSender {
 
     fn blank_rows(&mut self, _source: &Source, count: u64) {
         self.send(Message::Blank(count));
+    }
+
+    fn encoding(&mut self, encoding: Encoding) {
+        self.send(Message::Encoding(encoding));
     }
 }
 
@@ -763,6 +768,14 @@ impl Checker<'_> {
                 self.source = Some(*source);
             }
             Message::Rows(batch) => self.check_batch(batch),
+            Message::Encoding(encoding) => {
+                if let Some(summary) = self.out.sources.last_mut() {
+                    summary.encoding = Some(encoding);
+                }
+                if let Some(source) = &mut self.source {
+                    source.encoding = Some(encoding);
+                }
+            }
             Message::Blank(count) => {
                 if let Some(summary) = self.out.sources.last_mut() {
                     summary.blank_rows += count;

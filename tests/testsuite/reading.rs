@@ -208,3 +208,144 @@ fn version_2_columns_from_openpyxl_xlwt_odfpy_and_csv_in_kz1048() {
         );
     }
 }
+
+/// A CSV of cases: an ASCII header, `first` (a row), rows of valid cases
+/// enough to put what follows them beyond the part of the file its
+/// encoding is decided on (a megabyte past the first byte that is not
+/// ASCII), then `last` (rows). The values are bytes as another program
+/// wrote them, in whatever encoding the test says.
+fn csv_with_a_far_end(dir: &std::path::Path, first: &[u8], last: &[u8]) -> std::path::PathBuf {
+    use std::io::Write;
+    let path = dir.join("far.csv");
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    file.write_all(b"case_id;service;office;submitted_at;decided_at;result;visa_category\n")
+        .unwrap();
+    file.write_all(first).unwrap();
+    for i in 0..20_000 {
+        writeln!(
+            file,
+            "F-{i};visa-issue;1910-262;04.03.2025 10:00;06.03.2025 12:00;granted;tourist"
+        )
+        .unwrap();
+    }
+    file.write_all(last).unwrap();
+    file.into_inner().unwrap().sync_all().unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() > 1_300_000);
+    path
+}
+
+/// A row whose visa category is `category`, bytes as given: rejected, and
+/// its value shown.
+fn row_with_category(id: &str, category: &[u8]) -> Vec<u8> {
+    let mut row =
+        format!("{id};visa-issue;1910-262;04.03.2025 10:00;06.03.2025 12:00;granted;").into_bytes();
+    row.extend_from_slice(category);
+    row.push(b'\n');
+    row
+}
+
+/// The row and value of every rejected cell of `file`, as `esep check
+/// --errors` writes them (a value that may be a name is hidden elsewhere).
+fn rejected_values(file: &std::path::Path, encoding: Option<&str>) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    let errors = dir.path().join("errors.csv");
+    let mut cmd = crate::esep();
+    cmd.arg("check").arg(file).arg("--errors").arg(&errors);
+    if let Some(encoding) = encoding {
+        cmd.args(["--encoding", encoding]);
+    }
+    assert_eq!(crate::run(&mut cmd).status.code(), Some(1));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(&errors)
+        .unwrap();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[2].to_string(), r[5].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_kazakh_letter_far_into_a_windows_1251_file_reads_the_whole_file_as_kz_1048() {
+    // «Турист» in Windows-1251 near the top (no Kazakh letter: the prefix
+    // reads as Windows-1251), «Қайрат» in KZ-1048 far below it: by the
+    // contract's rule the file is KZ-1048, and both read right (the two
+    // code pages agree but on the Kazakh letters).
+    let dir = tempfile::tempdir().unwrap();
+    let turist = b"\xd2\xf3\xf0\xe8\xf1\xf2";
+    let kairat = b"\x8d\xe0\xe9\xf0\xe0\xf2";
+    let file = csv_with_a_far_end(
+        dir.path(),
+        &row_with_category("T-1", turist),
+        &row_with_category("K-1", kairat),
+    );
+    let (code, json) = check_json(std::slice::from_ref(&file));
+    assert_eq!(code, 1);
+    assert_eq!(json["files"][0]["encoding"], "kz-1048");
+    let values = rejected_values(&file, None);
+    assert_eq!(
+        values,
+        [
+            ("2".to_string(), "Турист".to_string()),
+            ("20003".to_string(), "Қайрат".to_string())
+        ]
+    );
+    assert_eq!(values, rejected_values(&file, Some("kz-1048")));
+    assert_eq!(json["accepted"], 20_000);
+    // The same as reading it as KZ-1048 from the first byte.
+    let forced = crate::run(
+        crate::esep()
+            .args(["check", "--json", "--encoding", "kz-1048"])
+            .arg(&file),
+    );
+    let forced: serde_json::Value = serde_json::from_slice(&forced.stdout).unwrap();
+    assert_eq!(json, forced);
+}
+
+#[test]
+fn a_file_that_turns_from_utf8_to_windows_1251_far_into_it_is_refused_where_it_turns() {
+    // Two exports joined: UTF-8 on top, Windows-1251 far below. No one
+    // encoding reads both; before, the whole file was read as Windows-1251
+    // and the UTF-8 rows were accepted as mojibake.
+    let dir = tempfile::tempdir().unwrap();
+    let mut last = Vec::new();
+    for i in 0..10 {
+        last.extend(row_with_category(
+            &format!("W-{i}"),
+            b"\xd2\xf3\xf0\xe8\xf1\xf2",
+        ));
+    }
+    let file = csv_with_a_far_end(
+        dir.path(),
+        &row_with_category("U-1", "Турист".as_bytes()),
+        &last,
+    );
+    let out = crate::hostile::check(&[&file]);
+    crate::hostile::assert_says(
+        &out,
+        2,
+        &[
+            "far.csv: cannot read the file: line 20003: the file changes its encoding",
+            "give --encoding",
+        ],
+    );
+}
+
+#[test]
+fn a_byte_that_is_not_utf8_far_into_a_utf8_file_is_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = csv_with_a_far_end(
+        dir.path(),
+        &row_with_category("U-1", "Турист".as_bytes()),
+        &row_with_category("U-2", b"\xd2urist"),
+    );
+    let out = crate::hostile::check(&[&file]);
+    crate::hostile::assert_says(
+        &out,
+        2,
+        &["far.csv: cannot read the file: line 20003: bytes that are not UTF-8"],
+    );
+}
