@@ -435,6 +435,15 @@ impl std::fmt::Display for Failure {
 
 impl std::error::Error for Failure {}
 
+/// Runs one part of a stage and logs how long it took (`-vv`): the parts
+/// of a stage that runs them on two threads.
+pub fn timed<T>(what: &str, work: impl FnOnce() -> T) -> T {
+    let started = std::time::Instant::now();
+    let out = work();
+    log::debug!("{what}: done in {:.2?}", started.elapsed());
+    out
+}
+
 /// Runs one stage of work under a spinner that names it (drawn only on a
 /// terminal), and clears it when done.
 pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {

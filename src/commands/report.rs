@@ -14,6 +14,7 @@ use chrono::Datelike;
 
 use super::{
     Bundled, InputConfig, RENDER_STACK, RenderConfig, read_and_check, reporting_period, stage,
+    timed,
 };
 use crate::cli::ReportArgs;
 use crate::config::Config;
@@ -112,76 +113,98 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let complaint_verdicts = super::judge_complaints(&checked, &config, period.to);
     let (findings, counts) =
         findings::findings(&checked, &verdicts, &complaint_verdicts, input.lang);
-    let table = stage("computing the indicators", || {
-        super::compute(&checked, &verdicts, &config, period)
-    })?;
     fsio::refuse_inputs(&folder, &input.paths)?;
     let set = fsio::OutputSet::begin(&folder, &OUTPUTS)?;
     let [pdf_path, xlsx_path, json_path, findings_path, rejected_path] =
         OUTPUTS.map(|name| set.path(name));
-    // The report is laid out on its own thread (Typst recurses deeply: a
-    // large stack) while this one writes the workbooks: both cores busy.
-    let (pdf, written) = stage(
-        "writing the workbooks and laying out the annual report",
-        || {
-            std::thread::scope(|scope| {
-                let pdf = std::thread::Builder::new()
-                    .stack_size(RENDER_STACK)
-                    .spawn_scoped(scope, || {
-                        annual_report(
-                            &Report {
-                                checked: &checked,
-                                table: &table,
-                                previous: before.as_ref(),
-                                config: &config,
-                                counts: &counts,
-                                left_out,
-                            },
-                            doc_lang,
-                            &render,
-                        )
-                    });
-                let written = (|| -> Result<()> {
-                    rejected::write(&rejected_path, &checked, input.lang)?;
+    // Both cores busy: the findings workbook, the largest output, is written
+    // from the verdicts on a thread of its own while this one computes the
+    // indicators and writes the other files; the annual report is laid out
+    // on a third (Typst recurses deeply: a large stack) once the indicators
+    // are there.
+    let (done, findings_written) = stage("computing the indicators and writing the report", || {
+        std::thread::scope(|scope| {
+            let findings_written = scope.spawn(|| {
+                timed("findings.xlsx", || {
                     findings::write_xlsx(
                         &findings_path,
                         &checked,
                         findings.rows(),
                         &counts,
                         input.lang,
-                    )?;
-                    let mut json = serde_json::to_vec_pretty(&Json::new(&table))?;
-                    json.push(b'\n');
-                    fsio::write_bytes(&json_path, &json)?;
-                    ministry::write(
-                        &xlsx_path,
-                        &ministry::Contents {
-                            table: &table,
-                            norms: &config.norms,
-                            checked: &checked,
-                            findings: &counts,
-                            previous: before.as_ref().map(|p| &p.results),
-                            lang: input.lang,
-                        },
                     )
-                })();
-                let pdf = match pdf {
-                    Ok(handle) => handle.join().unwrap_or_else(|_| {
-                        Err(crate::lang::Said::new(
-                            "laying out the annual report failed",
-                            "не удалось сверстать годовой отчёт",
-                            "жылдық есепті беттеу сәтсіз аяқталды",
-                        )
-                        .into())
-                    }),
-                    Err(e) => Err(e.into()),
-                };
-                (pdf, written)
-            })
-        },
-    );
-    written?;
-    fsio::write_bytes(&pdf_path, &pdf?)?;
+                })
+            });
+            let done = (|| -> Result<(Results, Vec<u8>)> {
+                let table = timed("computing the indicators", || {
+                    super::compute(&checked, &verdicts, &config, period)
+                })?;
+                let (pdf, written) = std::thread::scope(|inner| {
+                    let pdf = std::thread::Builder::new()
+                        .stack_size(RENDER_STACK)
+                        .spawn_scoped(inner, || {
+                            timed("annual-report.pdf", || {
+                                annual_report(
+                                    &Report {
+                                        checked: &checked,
+                                        table: &table,
+                                        previous: before.as_ref(),
+                                        config: &config,
+                                        counts: &counts,
+                                        left_out,
+                                    },
+                                    doc_lang,
+                                    &render,
+                                )
+                            })
+                        });
+                    let written = (|| -> Result<()> {
+                        timed("rejected.xlsx", || {
+                            rejected::write(&rejected_path, &checked, input.lang)
+                        })?;
+                        let mut json = serde_json::to_vec_pretty(&Json::new(&table))?;
+                        json.push(b'\n');
+                        fsio::write_bytes(&json_path, &json)?;
+                        timed("indicators.xlsx", || {
+                            ministry::write(
+                                &xlsx_path,
+                                &ministry::Contents {
+                                    table: &table,
+                                    norms: &config.norms,
+                                    checked: &checked,
+                                    findings: &counts,
+                                    previous: before.as_ref().map(|p| &p.results),
+                                    lang: input.lang,
+                                },
+                            )
+                        })
+                    })();
+                    let pdf = match pdf {
+                        Ok(handle) => handle.join().unwrap_or_else(|_| {
+                            Err(crate::lang::Said::new(
+                                "laying out the annual report failed",
+                                "не удалось сверстать годовой отчёт",
+                                "жылдық есепті беттеу сәтсіз аяқталды",
+                            )
+                            .into())
+                        }),
+                        Err(e) => Err(e.into()),
+                    };
+                    (pdf, written)
+                });
+                written?;
+                Ok((table, pdf?))
+            })();
+            // A panic of the writer is this thread's, as if it had written.
+            let findings_written = findings_written
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (done, findings_written)
+        })
+    });
+    let (table, pdf) = done?;
+    findings_written?;
+    fsio::write_bytes(&pdf_path, &pdf)?;
     set.commit()?;
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
     out.write_all(&read)?;

@@ -180,7 +180,7 @@ pub fn write_xlsx<'a>(
     counts: &[Tally],
     lang: Lang,
 ) -> Result<()> {
-    let mut workbook = crate::xlsx::workbook(checked.latest_date());
+    let mut workbook = crate::xlsx::long_workbook(checked.latest_date());
     let bold = Format::new().set_bold();
     // In English the codes and items are the machine-readable keys; in
     // Russian and Kazakh the workbook speaks its reader's language only:

@@ -103,7 +103,7 @@ pub fn write(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
 }
 
 fn write_xlsx(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
-    let mut workbook = crate::xlsx::workbook(checked.latest_date());
+    let mut workbook = crate::xlsx::long_workbook(checked.latest_date());
     add_sheets(&mut workbook, checked, lang, "")?;
     fsio::write_atomic(path, |file| Ok(workbook.save_to_writer(file)?))
 }
