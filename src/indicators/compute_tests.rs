@@ -280,3 +280,40 @@ fn electronic_information_comes_from_the_configuration() {
     assert_eq!(t.rows.len(), 1);
     assert_eq!(t.republic().get(Indicator::Electronic).value(), Some(66.7));
 }
+
+#[test]
+fn events_of_several_batches_are_summed_as_one() {
+    // More cases than one batch holds: two offices, on time but every
+    // third, and the last an identity document a justified complaint names.
+    let n = super::frame::BATCH + 4_465;
+    let mut cases: Vec<Case> = (0..n)
+        .map(|i| {
+            let office = ["1910-262", "1914-201"][i % 2];
+            let decided = match i % 3 {
+                0 => at(3, 31, 9, 0),
+                _ => at(3, 28, 17, 59),
+            };
+            case(&format!("A-{i}"), office, at(3, 18, 10, 0), decided)
+        })
+        .collect();
+    cases[n - 1].service = Service::IdDocument;
+    let last = format!("A-{}", n - 1);
+    let named = complaint("1914-201", at(4, 2, 10, 0), Some(&last), Some(true));
+    let t = compute(&cases, &[named], &[]);
+    let on_time =
+        |office: usize| (0..n - 1).filter(|i| i % 2 == office && i % 3 != 0).count() as u64;
+    let visas = |office: usize| (0..n - 1).filter(|i| i % 2 == office).count() as u64;
+    assert_eq!(
+        t.republic().get(Indicator::Timeliness),
+        ratio(on_time(0) + on_time(1), n as u64 - 1)
+    );
+    for (i, office) in ["1910-262", "1914-201"].into_iter().enumerate() {
+        let row = t.find(Level::Office, office, None, None).unwrap();
+        assert_eq!(row.get(Indicator::Timeliness), ratio(on_time(i), visas(i)));
+    }
+    let documents = t
+        .find(Level::Republic, "KZ", Some(Service::IdDocument), None)
+        .unwrap();
+    assert_eq!(documents.get(Indicator::Complaints), ratio(1, 1));
+    assert_eq!(t.republic().get(Indicator::Complaints), ratio(1, n as u64));
+}

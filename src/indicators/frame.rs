@@ -55,8 +55,10 @@ impl Counted {
     }
 }
 
-/// One event's contribution: the place, service and month it belongs to,
-/// and what it counts for.
+/// The events of the period, summed a batch at a time per office, service
+/// and month: the events of a million cases are never one frame, only
+/// their sums are. An event is the place, service and month it belongs
+/// to, and what it counts for.
 #[derive(Default)]
 struct Events<'a> {
     office: Vec<&'a str>,
@@ -65,7 +67,12 @@ struct Events<'a> {
     year: Vec<i32>,
     month: Vec<i32>,
     counts: [[Vec<u32>; 2]; 7],
+    /// The sums of the batches so far.
+    sums: Vec<LazyFrame>,
 }
+
+/// Events per batch: a few megabytes of columns.
+pub(super) const BATCH: usize = 1 << 16;
 
 impl<'a> Events<'a> {
     fn push(
@@ -74,7 +81,7 @@ impl<'a> Events<'a> {
         service: Option<Service>,
         day: chrono::NaiveDate,
         counted: Counted,
-    ) {
+    ) -> PolarsResult<()> {
         use chrono::Datelike;
         self.office.push(office);
         self.department.push(office.department());
@@ -85,60 +92,34 @@ impl<'a> Events<'a> {
             column[0].push(n);
             column[1].push(d);
         }
-    }
-
-    fn frame(self) -> PolarsResult<DataFrame> {
-        let height = self.office.len();
-        let mut columns = vec![
-            Column::new("office".into(), self.office),
-            Column::new("department".into(), self.department),
-            Column::new("service".into(), self.service),
-            Column::new("year".into(), self.year),
-            Column::new("month".into(), self.month),
-        ];
-        for ((_, n, d), [num, den]) in COUNTED.iter().zip(self.counts) {
-            columns.push(Column::new((*n).into(), num));
-            columns.push(Column::new((*d).into(), den));
-        }
-        DataFrame::new(height, columns)
-    }
-}
-
-/// Events summed a batch at a time per office, service and month: the
-/// events of a million cases are never one frame, only their sums are.
-#[derive(Default)]
-struct Summed<'a> {
-    events: Events<'a>,
-    sums: Vec<LazyFrame>,
-}
-
-/// Events per batch: a few megabytes of columns.
-const BATCH: usize = 1 << 16;
-
-impl<'a> Summed<'a> {
-    fn push(
-        &mut self,
-        office: &'a Office,
-        service: Option<Service>,
-        day: chrono::NaiveDate,
-        counted: Counted,
-    ) -> PolarsResult<()> {
-        self.events.push(office, service, day, counted);
-        if self.events.office.len() >= BATCH {
-            self.flush()?;
+        if self.office.len() >= BATCH {
+            self.sum_batch()?;
         }
         Ok(())
     }
 
-    fn flush(&mut self) -> PolarsResult<()> {
-        let events = std::mem::take(&mut self.events).frame()?;
-        self.sums.push(by_office(events.lazy()).collect()?.lazy());
+    /// Sums the batch held and empties it.
+    fn sum_batch(&mut self) -> PolarsResult<()> {
+        let height = self.office.len();
+        let mut columns = vec![
+            Column::new("office".into(), std::mem::take(&mut self.office)),
+            Column::new("department".into(), std::mem::take(&mut self.department)),
+            Column::new("service".into(), std::mem::take(&mut self.service)),
+            Column::new("year".into(), std::mem::take(&mut self.year)),
+            Column::new("month".into(), std::mem::take(&mut self.month)),
+        ];
+        for ((_, n, d), [num, den]) in COUNTED.iter().zip(&mut self.counts) {
+            columns.push(Column::new((*n).into(), std::mem::take(num)));
+            columns.push(Column::new((*d).into(), std::mem::take(den)));
+        }
+        let batch = DataFrame::new(height, columns)?;
+        self.sums.push(by_office(batch.lazy()).collect()?.lazy());
         Ok(())
     }
 
     /// The sums per office, service and month of every event.
     fn finish(mut self) -> PolarsResult<DataFrame> {
-        self.flush()?;
+        self.sum_batch()?;
         by_office(concat(self.sums, UnionArgs::default())?).collect()
     }
 }
@@ -182,7 +163,7 @@ pub fn compute(
     electronic: &Electronic,
     period: Period,
 ) -> Result<Results, IndicatorError> {
-    let mut events = Summed::default();
+    let mut events = Events::default();
     for (case, verdict) in cases.iter().zip(verdicts) {
         let Some(decided) = case.decided_at.map(|d| d.date()) else {
             continue;

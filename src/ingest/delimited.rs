@@ -163,10 +163,10 @@ fn sniff(bytes: &[u8]) -> Sniff {
 ///
 /// Where the encoding was detected on the file's prefix, every byte is
 /// sniffed again on its way (`whole`), so that what the rest of the file
-/// says is known at its end ([`Sniff::contradicts`]); and a file read as Windows-1251
-/// turns to KZ-1048 at its first Kazakh letter, as the contract's rule
-/// reads the whole file (the two code pages differ only there, so what
-/// was decoded before reads the same).
+/// says is known at its end ([`Sniff::contradicts`]); and a file read as
+/// Windows-1251 turns to KZ-1048 at its first Kazakh letter, as the
+/// contract's rule reads the whole file (the two code pages differ only
+/// there, so what was decoded before reads the same).
 struct Decoded<R> {
     inner: R,
     encoding: Encoding,
