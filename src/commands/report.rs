@@ -251,7 +251,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     };
     writeln!(out, "{compared}")?;
     let (n, c, j) = (
-        findings.len(),
+        findings.count(),
         checked.cases.len(),
         checked.complaints.len(),
     );

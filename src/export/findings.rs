@@ -87,7 +87,7 @@ impl<'a> Findings<'a> {
     }
 
     /// How many findings there are.
-    pub fn len(self) -> usize {
+    pub fn count(self) -> usize {
         let cases: usize = self.verdicts.iter().map(|v| v.findings.len()).sum();
         let complaints: usize = self
             .complaint_verdicts
