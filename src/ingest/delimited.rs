@@ -127,26 +127,27 @@ impl Sniff {
     /// Why the whole file, sniffed to its end, cannot be read as its prefix
     /// decided (`decided`, or KZ-1048 where Windows-1251 turned to it): the
     /// contract's rule says something else of the whole.
-    fn contradicts(&self, decided: Encoding) -> Option<String> {
-        if let Some(line) = self.broken_utf8() {
-            return Some(not_utf8(line));
+    fn contradicts(&self, decided: Encoding, file: &str) -> Option<FileError> {
+        if let Some(error) = self.damaged(file) {
+            return Some(error);
         }
         match (decided, self.encoding()) {
             (Encoding::Utf8, Encoding::Utf8) => None,
-            (Encoding::Utf8, _) => Some(format!(
-                "line {}: the file changes its encoding: the lines before read as UTF-8, this one does not; save the whole file in one encoding, or give --encoding to read it as one",
-                self.first_invalid.unwrap_or(0)
-            )),
+            (Encoding::Utf8, _) => Some(FileError::EncodingTurns {
+                file: file.to_string(),
+                line: self.first_invalid.unwrap_or(0),
+            }),
             _ => None,
         }
     }
-}
 
-/// Why a file is refused whose bytes are UTF-8 but for a few.
-fn not_utf8(line: usize) -> String {
-    format!(
-        "line {line}: bytes that are not UTF-8 in a file that is otherwise UTF-8; save the file again as UTF-8, or give --encoding to read it as it is"
-    )
+    /// The refusal of a file that is UTF-8 but for a few bytes.
+    fn damaged(&self, file: &str) -> Option<FileError> {
+        self.broken_utf8().map(|line| FileError::DamagedUtf8 {
+            file: file.to_string(),
+            line,
+        })
+    }
 }
 
 /// Sniffs a whole byte string (for tests and small texts).
@@ -393,8 +394,8 @@ pub(super) fn load(
         Some(forced) => (forced, false),
         None => {
             let prefix = Sniff::prefix(open()?).map_err(|e| unreadable(e.to_string()))?;
-            if let Some(line) = prefix.broken_utf8() {
-                return Err(unreadable(not_utf8(line)));
+            if let Some(error) = prefix.damaged(&file) {
+                return Err(error);
             }
             (prefix.encoding(), true)
         }
@@ -486,8 +487,8 @@ pub(super) fn load(
     // The rest of the file must say what its prefix said, or what reading
     // it turned to (Windows-1251 to KZ-1048).
     if let Some(whole) = &reader.get_ref().inner.whole {
-        if let Some(problem) = whole.contradicts(encoding) {
-            return Err(unreadable(problem));
+        if let Some(error) = whole.contradicts(encoding, &file) {
+            return Err(error);
         }
         if whole.encoding() != encoding && stream.is_some() {
             visitor.encoding(whole.encoding());

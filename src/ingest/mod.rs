@@ -178,6 +178,16 @@ pub enum FileError {
         kept: u64,
         limit: u64,
     },
+    /// A CSV file that is UTF-8 but for a few bytes, from `line` on.
+    DamagedUtf8 {
+        file: String,
+        line: usize,
+    },
+    /// A CSV file whose lines before `line` are UTF-8 and whose rest is not.
+    EncodingTurns {
+        file: String,
+        line: usize,
+    },
 }
 
 impl std::error::Error for FileError {}
@@ -207,6 +217,28 @@ impl FileError {
                     format!("{file}: файл оқылмайды: {kk}"),
                 ]
             }
+            FileError::DamagedUtf8 { file, line } => [
+                format!(
+                    "{file}: cannot read the file: line {line}: bytes that are not UTF-8 in a file that is otherwise UTF-8; save the file again as UTF-8, or give --encoding to read it as it is"
+                ),
+                format!(
+                    "{file}: файл не читается: строка {line}: байты не в UTF-8 в файле, который в остальном в UTF-8; сохраните файл заново в UTF-8 или укажите --encoding, чтобы прочитать его как есть"
+                ),
+                format!(
+                    "{file}: файл оқылмайды: {line}-жол: қалғаны UTF-8 болатын файлда UTF-8 емес байттар бар; файлды UTF-8 ретінде қайта сақтаңыз немесе оны сол күйінде оқу үшін --encoding көрсетіңіз"
+                ),
+            ],
+            FileError::EncodingTurns { file, line } => [
+                format!(
+                    "{file}: cannot read the file: line {line}: the file changes its encoding: the lines before read as UTF-8, this one does not; save the whole file in one encoding, or give --encoding to read it as one"
+                ),
+                format!(
+                    "{file}: файл не читается: строка {line}: файл меняет кодировку: строки до неё читаются как UTF-8, эта — нет; сохраните весь файл в одной кодировке или укажите --encoding, чтобы прочитать его в одной"
+                ),
+                format!(
+                    "{file}: файл оқылмайды: {line}-жол: файлдың кодтамасы өзгереді: алдыңғы жолдар UTF-8 ретінде оқылады, бұл жол оқылмайды; бүкіл файлды бір кодтамамен сақтаңыз немесе оны бір кодтамамен оқу үшін --encoding көрсетіңіз"
+                ),
+            ],
             FileError::UnknownFormat { file, ext } => [
                 format!(
                     "{file}: `{ext}` is not a format esep reads; give .xlsx, .xlsm, .xls, .xlsb, .ods or .csv"

@@ -332,6 +332,13 @@ fn a_file_that_turns_from_utf8_to_windows_1251_far_into_it_is_refused_where_it_t
             "give --encoding",
         ],
     );
+    // Said in the run's language, as every refusal of a file.
+    let ru = crate::run(crate::esep().args(["check", "--lang", "ru"]).arg(&file));
+    crate::hostile::assert_says(
+        &ru,
+        2,
+        &["far.csv: файл не читается: строка 20003: файл меняет кодировку"],
+    );
 }
 
 #[test]
@@ -347,5 +354,13 @@ fn a_byte_that_is_not_utf8_far_into_a_utf8_file_is_located() {
         &out,
         2,
         &["far.csv: cannot read the file: line 20003: bytes that are not UTF-8"],
+    );
+    let kk = crate::run(crate::esep().args(["check", "--lang", "kk"]).arg(&file));
+    crate::hostile::assert_says(
+        &kk,
+        2,
+        &[
+            "far.csv: файл оқылмайды: 20003-жол: қалғаны UTF-8 болатын файлда UTF-8 емес байттар бар",
+        ],
     );
 }
