@@ -139,61 +139,21 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                 let table = timed("computing the indicators", || {
                     super::compute(&checked, &verdicts, &config, period)
                 })?;
-                let (pdf, written) = std::thread::scope(|inner| {
-                    let pdf = std::thread::Builder::new()
-                        .stack_size(RENDER_STACK)
-                        .spawn_scoped(inner, || {
-                            timed("annual-report.pdf", || {
-                                annual_report(
-                                    &Report {
-                                        checked: &checked,
-                                        table: &table,
-                                        previous: before.as_ref(),
-                                        config: &config,
-                                        counts: &counts,
-                                        left_out,
-                                    },
-                                    doc_lang,
-                                    &render,
-                                )
-                            })
-                        });
-                    let written = (|| -> Result<()> {
-                        timed("rejected.xlsx", || {
-                            rejected::write(&rejected_path, &checked, input.lang)
-                        })?;
-                        let mut json = serde_json::to_vec_pretty(&Json::new(&table))?;
-                        json.push(b'\n');
-                        fsio::write_bytes(&json_path, &json)?;
-                        timed("indicators.xlsx", || {
-                            ministry::write(
-                                &xlsx_path,
-                                &ministry::Contents {
-                                    table: &table,
-                                    norms: &config.norms,
-                                    checked: &checked,
-                                    findings: &counts,
-                                    previous: before.as_ref().map(|p| &p.results),
-                                    lang: input.lang,
-                                },
-                            )
-                        })
-                    })();
-                    let pdf = match pdf {
-                        Ok(handle) => handle.join().unwrap_or_else(|_| {
-                            Err(crate::lang::Said::new(
-                                "laying out the annual report failed",
-                                "не удалось сверстать годовой отчёт",
-                                "жылдық есепті беттеу сәтсіз аяқталды",
-                            )
-                            .into())
-                        }),
-                        Err(e) => Err(e.into()),
-                    };
-                    (pdf, written)
-                });
-                written?;
-                Ok((table, pdf?))
+                let report = Report {
+                    checked: &checked,
+                    table: &table,
+                    previous: before.as_ref(),
+                    config: &config,
+                    counts: &counts,
+                    left_out,
+                };
+                let pdf = from_the_indicators(
+                    &report,
+                    doc_lang,
+                    &render,
+                    [&rejected_path, &json_path, &xlsx_path],
+                )?;
+                Ok((table, pdf))
             })();
             // A panic of the writer is this thread's, as if it had written.
             let findings_written = findings_written
@@ -296,6 +256,68 @@ struct Report<'a> {
     config: &'a Config,
     counts: &'a [Tally],
     left_out: LeftOut,
+}
+
+/// The outputs made from the indicators: the annual report laid out on a
+/// thread of its own (Typst recurses deeply: a large stack) while this one
+/// writes `rejected.xlsx`, `indicators.json` and `indicators.xlsx` to
+/// `paths`, in that order; the report's PDF bytes.
+fn from_the_indicators(
+    report: &Report,
+    lang: DocLang,
+    render: &RenderConfig,
+    [rejected_path, json_path, xlsx_path]: [&Path; 3],
+) -> Result<Vec<u8>> {
+    let Report {
+        checked,
+        table,
+        previous,
+        config,
+        counts,
+        ..
+    } = *report;
+    let (pdf, written) = std::thread::scope(|scope| {
+        let pdf = std::thread::Builder::new()
+            .stack_size(RENDER_STACK)
+            .spawn_scoped(scope, || {
+                timed("annual-report.pdf", || annual_report(report, lang, render))
+            });
+        let written = (|| -> Result<()> {
+            timed("rejected.xlsx", || {
+                rejected::write(rejected_path, checked, lang.lang())
+            })?;
+            let mut json = serde_json::to_vec_pretty(&Json::new(table))?;
+            json.push(b'\n');
+            fsio::write_bytes(json_path, &json)?;
+            timed("indicators.xlsx", || {
+                ministry::write(
+                    xlsx_path,
+                    &ministry::Contents {
+                        table,
+                        norms: &config.norms,
+                        checked,
+                        findings: counts,
+                        previous: previous.map(|p| &p.results),
+                        lang: lang.lang(),
+                    },
+                )
+            })
+        })();
+        let pdf = match pdf {
+            Ok(handle) => handle.join().unwrap_or_else(|_| {
+                Err(crate::lang::Said::new(
+                    "laying out the annual report failed",
+                    "не удалось сверстать годовой отчёт",
+                    "жылдық есепті беттеу сәтсіз аяқталды",
+                )
+                .into())
+            }),
+            Err(e) => Err(e.into()),
+        };
+        (pdf, written)
+    });
+    written?;
+    pdf
 }
 
 /// The annual report as PDF, dated the last day of the year (the year of
