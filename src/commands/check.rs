@@ -1,6 +1,7 @@
 //! `esep check`: reads and checks input files and reports every rejected
 //! value, grep-style, with a summary; or the same as JSON.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -42,10 +43,36 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     Ok(exit_code(&checked))
 }
 
-/// Every problem, one line each: `cases.xlsx:Дела!D14: error: submitted_at: …`.
+/// How many problems of one column and one reason in one sheet are printed
+/// one line each; the rest are said once, with their count.
+const SAID_EACH: u64 = 20;
+
+/// Every problem, one line each: `cases.xlsx:Дела!D14: error: submitted_at: …`;
+/// a problem that repeats (one column, one reason, in one sheet) is printed
+/// [`SAID_EACH`] times, then once more with the number of rows it rejects
+/// beyond those, so that a column every row gets wrong is said in a few
+/// lines, not a million. `--json` and `--errors` keep every problem.
 pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> std::io::Result<()> {
+    // (file, sheet, column, reason): how many came.
+    let mut said: HashMap<(&str, Option<&str>, &str, &str), u64> = HashMap::new();
+    let mut order = Vec::new();
     for rejection in &checked.rejections {
         for p in &rejection.problems {
+            let location = &rejection.origin.location;
+            let key = (
+                &*location.file,
+                location.sheet.as_deref(),
+                p.column,
+                p.reason.code(),
+            );
+            let count = said.entry(key).or_insert_with(|| {
+                order.push((key, p));
+                0
+            });
+            *count += 1;
+            if *count > SAID_EACH {
+                continue;
+            }
             let value = match p.shown() {
                 "" => String::new(),
                 shown => format!(" (value: {shown:?})"),
@@ -59,6 +86,23 @@ pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> st
                 value
             )?;
         }
+    }
+    for (key, p) in order {
+        let count = said[&key];
+        if count <= SAID_EACH {
+            continue;
+        }
+        let place = match key.1 {
+            Some(sheet) => format!("{}:{sheet}", key.0),
+            None => key.0.to_string(),
+        };
+        let more = count - SAID_EACH;
+        let line = lang.pick(
+            format!("{place}: error: {}: {}: {more} more rows like the {SAID_EACH} above; correct the column as a whole", p.column, p.reason.message(lang)),
+            format!("{place}: error: {}: {}: ещё {more} строк, как {SAID_EACH} выше; исправьте столбец целиком", p.column, p.reason.message(lang)),
+            format!("{place}: error: {}: {}: жоғарыдағы {SAID_EACH} сияқты тағы {more} жол; бағанды тұтас түзетіңіз", p.column, p.reason.message(lang)),
+        );
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }

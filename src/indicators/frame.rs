@@ -26,6 +26,12 @@ pub enum IndicatorError {
         "{0} is not a folder written by `esep export --parquet`: it lacks `cases/` and `services/`"
     )]
     NotExport(String),
+    #[error(
+        "{0} is empty: an export's part file holds at least its table's columns; write the export again with `esep export --parquet`"
+    )]
+    EmptyPart(String),
+    #[error("cannot list the export's folder {0}: {1}")]
+    Unlisted(String, std::io::Error),
 }
 
 /// The indicators counted from data, in `Indicator::ALL` order but 3.2.

@@ -19,16 +19,49 @@ pub const SQL: &str = include_str!("../../docs/indicators.sql");
 /// Planning the query recurses deeply; in a thread of its own with room.
 const STACK: usize = 256 << 20;
 
-fn scan(dir: &Path, table: &str, partitioned: bool) -> PolarsResult<LazyFrame> {
+/// A scan of the part files of `table`, listed here rather than by a glob:
+/// a folder's name is taken literally (`g[1]` is no pattern for `g1`),
+/// partitions are read from the path below `dir` only, and an empty part
+/// file is refused by its name (polars read it as no rows).
+fn scan(dir: &Path, table: &str, partitioned: bool) -> Result<LazyFrame, IndicatorError> {
+    let top = dir.join(table);
+    let mut files = Vec::new();
+    parts(&top, &mut files)?;
+    files.sort();
+    if let Some(empty) = files
+        .iter()
+        .find(|p| p.metadata().is_ok_and(|m| m.len() == 0))
+    {
+        return Err(IndicatorError::EmptyPart(empty.display().to_string()));
+    }
     let args = ScanArgsParquet {
         hive_options: HiveOptions {
             enabled: Some(partitioned),
+            // Partition names start past `DIR/table/`.
+            hive_start_idx: top.display().to_string().len() + 1,
             ..HiveOptions::new_enabled()
         },
+        glob: false,
         ..ScanArgsParquet::default()
     };
-    let glob = format!("{}/{table}/**/*.parquet", dir.display());
-    LazyFrame::scan_parquet(PlRefPath::new(glob), args)
+    let paths = files
+        .iter()
+        .map(|p| PlRefPath::new(p.display().to_string()));
+    Ok(LazyFrame::scan_parquet_files(paths.collect(), args)?)
+}
+
+/// The `.parquet` files under `folder`, at any depth.
+fn parts(folder: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), IndicatorError> {
+    let unlisted = |e| IndicatorError::Unlisted(folder.display().to_string(), e);
+    for entry in std::fs::read_dir(folder).map_err(unlisted)? {
+        let path = entry.map_err(unlisted)?.path();
+        if path.is_dir() {
+            parts(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "parquet") {
+            out.push(path);
+        }
+    }
+    Ok(())
 }
 
 /// Whether `dir` is a folder written by `esep export --parquet`.

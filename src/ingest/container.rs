@@ -141,60 +141,83 @@ fn zipped(path: &Path, limits: &super::IngestConfig) -> Result<Format, Refusal> 
 /// calamine reserves this much for every string the part declares.
 const STRING_BYTES: u64 = 24;
 
-/// The count of strings `xl/sharedStrings.xml` declares (`uniqueCount`),
-/// which calamine reserves room for before reading one: refused when the
-/// part could not hold that many (the shortest string, `<si/>`, is 5
-/// bytes) or when the room exceeds `max_memory`.
-fn shared_strings<R: std::io::Read + std::io::Seek>(
-    archive: &mut zip::ZipArchive<R>,
-    max_memory: u64,
-) -> Result<(), Refusal> {
-    const PART: &str = "xl/sharedStrings.xml";
-    let Ok(entry) = archive.by_name(PART) else {
+/// Reads the shared strings part calamine would read (the workbook's
+/// folder's `sharedStrings.xml`, found as calamine finds it) through once,
+/// as calamine parses it, and refuses it where what calamine would hold
+/// grows past `max_memory`: the room it reserves for the count `<sst>`
+/// declares (in whatever spelling, wherever in the part), a slot for each
+/// `<si>` that came, and their text. Nothing the file declares is trusted:
+/// every string is counted as it comes, so a hundred million undeclared
+/// empty strings are refused as surely as one huge declaration.
+fn shared_strings(archive: &mut super::package::Archive, max_memory: u64) -> Result<(), Refusal> {
+    use quick_xml::events::Event;
+    let Some(part) = super::package::shared_strings_part(archive) else {
         return Ok(());
     };
-    let size = entry.size();
-    let mut head = Vec::with_capacity(4096);
-    entry
-        .take(4096)
-        .read_to_end(&mut head)
+    let entry = archive
+        .by_name(&part)
         .map_err(|e| Refusal::Damaged(e.to_string()))?;
-    let Some(declared) = declared_count(&head) else {
-        return Ok(());
-    };
-    let fits = declared <= size / 5 && declared.saturating_mul(STRING_BYTES) <= max_memory;
-    if fits {
-        Ok(())
-    } else {
-        Err(Refusal::Declares {
-            part: PART.to_string(),
-            what: format!("declares {declared} strings in {size} bytes"),
-        })
+    let mut runs = Runs::new(entry);
+    let mut xml = super::package::xml(&mut runs);
+    let mut buf = Vec::new();
+    let (mut declared, mut items, mut text, mut inside) = (0u64, 0u64, 0u64, false);
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) if !inside && e.local_name().as_ref() == "sst" => {
+                inside = true;
+                declared = super::package::raw(&e, "uniqueCount").map_or(0, |v| digits(&v));
+            }
+            Ok(Event::Start(e)) if inside && e.local_name().as_ref() == "si" => items += 1,
+            Ok(Event::Text(t)) if inside => text += t.len() as u64,
+            Ok(Event::CData(t)) if inside => text += t.len() as u64,
+            Ok(Event::End(e)) if inside && e.local_name().as_ref() == "sst" => return Ok(()),
+            Ok(Event::Eof) => return Ok(()),
+            // calamine stops at the same error, holding no more than
+            // was counted up to it.
+            Err(_) if !runs_exceeded(&xml) => return Ok(()),
+            Err(_) => {
+                return Err(Refusal::Declares {
+                    part,
+                    what: format!(
+                        "holds a run of more than {} MiB of text between two tags",
+                        MAX_TEXT_RUN >> 20
+                    ),
+                });
+            }
+            _ => {}
+        }
+        let held = declared
+            .max(items)
+            .saturating_mul(STRING_BYTES)
+            .saturating_add(text);
+        if held > max_memory {
+            return Err(Refusal::Declares {
+                part,
+                what: format!(
+                    "declares {declared} strings and holds {items} up to where it was read, more than the --max-memory budget of {} MiB takes",
+                    max_memory >> 20
+                ),
+            });
+        }
     }
 }
 
-/// The digits of the `uniqueCount` attribute of the `<sst>` element, as
-/// calamine reads them (leading digits; more than `u64` holds is `u64::MAX`).
-fn declared_count(head: &[u8]) -> Option<u64> {
-    let sst = memchr::memmem::find(head, b"<sst")?;
-    let rest = &head[sst..];
-    let end = memchr::memchr(b'>', rest).unwrap_or(rest.len());
-    let at = memchr::memmem::find(&rest[..end], b"uniqueCount=")? + b"uniqueCount=".len();
-    let value = rest[at..end].get(1..)?;
-    let digits: Vec<u8> = value
-        .iter()
-        .take_while(|b| b.is_ascii_digit())
-        .copied()
-        .collect();
-    if digits.is_empty() {
-        return None;
-    }
-    Some(
-        std::str::from_utf8(&digits)
-            .ok()?
-            .parse::<u64>()
-            .unwrap_or(u64::MAX),
-    )
+/// Whether the reading under `xml` stopped at a run of text too long.
+fn runs_exceeded<R>(xml: &quick_xml::Reader<std::io::BufReader<&mut Runs<R>>>) -> bool {
+    xml.get_ref().get_ref().exceeded
+}
+
+/// The number a count attribute holds, read as calamine reads it, or
+/// larger: its leading digits (more than `u64` holds is `u64::MAX`).
+fn digits(value: &str) -> u64 {
+    value
+        .trim()
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .fold(0u64, |n, d| {
+            n.saturating_mul(10).saturating_add(u64::from(d - b'0'))
+        })
 }
 
 /// Parts above this size that unpack more than [`MAX_RATIO`] times their
@@ -272,16 +295,30 @@ impl<R: Read> Read for Runs<R> {
 
 /// An OLE compound file: an .xls workbook, or the envelope Office puts an
 /// encrypted .xlsx in (a stream named `EncryptedPackage`).
+/// The file is searched a window at a time, never held: a sparse file of
+/// gigabytes costs time, not memory.
 fn compound(path: &Path) -> Result<Format, Refusal> {
-    let bytes = std::fs::read(path).map_err(|e| Refusal::Damaged(e.to_string()))?;
+    let damaged = |e: std::io::Error| Refusal::Damaged(e.to_string());
     let name: Vec<u8> = "EncryptedPackage"
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
         .collect();
-    if bytes.windows(name.len()).any(|w| w == name) {
-        return Err(Refusal::Encrypted);
+    let mut file = std::fs::File::open(path).map_err(damaged)?;
+    let mut window = vec![0u8; 1 << 20];
+    // The bytes kept from the window before: a name cut by its end.
+    let mut kept = 0;
+    loop {
+        let n = file.read(&mut window[kept..]).map_err(damaged)?;
+        if n == 0 {
+            return Ok(Format::Xls);
+        }
+        let filled = kept + n;
+        if memchr::memmem::find(&window[..filled], &name).is_some() {
+            return Err(Refusal::Encrypted);
+        }
+        kept = (name.len() - 1).min(filled);
+        window.copy_within(filled - kept..filled, 0);
     }
-    Ok(Format::Xls)
 }
 
 /// A short description of what a file that is not a workbook seems to be.
@@ -306,15 +343,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_declared_count_of_shared_strings_is_read_as_calamine_reads_it() {
-        let head = br#"<?xml version="1.0"?><sst xmlns="x" count="3" uniqueCount="2"><si>"#;
-        assert_eq!(declared_count(head), Some(2));
-        assert_eq!(declared_count(br#"<sst uniqueCount="1e18">"#), Some(1));
-        assert_eq!(
-            declared_count(br#"<sst uniqueCount="99999999999999999999999">"#),
-            Some(u64::MAX)
-        );
-        assert_eq!(declared_count(br#"<sst count="4">"#), None);
+    fn a_count_is_read_as_calamine_reads_it_or_larger() {
+        assert_eq!(digits("2"), 2);
+        assert_eq!(digits("1e18"), 1);
+        assert_eq!(digits(" 7 "), 7);
+        assert_eq!(digits("99999999999999999999999"), u64::MAX);
+        assert_eq!(digits("x"), 0);
     }
 
     #[test]

@@ -283,13 +283,17 @@ impl<R: std::io::Read> std::io::Read for Decoded<R> {
 /// record's line is known without holding the text.
 #[derive(Default)]
 struct Lines {
-    /// Line ends (start, end) not yet passed by a record.
-    ends: std::collections::VecDeque<(u64, u64)>,
+    /// Line ends not yet passed by a record: where each begins, shifted
+    /// left one bit, the low bit set for a `\r\n` (eight bytes a line end
+    /// in a record of a million lines).
+    ends: std::collections::VecDeque<u64>,
     /// Line ends before the first of `ends`.
     passed: u32,
     /// Bytes seen, and whether the last was a `\r`.
     seen: u64,
     cr: bool,
+    /// Where the last record the reader placed begins.
+    record: u64,
 }
 
 impl Lines {
@@ -299,7 +303,7 @@ impl Lines {
         let mut from = 0;
         if self.cr && bytes.first() == Some(&b'\n') {
             if let Some(last) = self.ends.back_mut() {
-                last.1 = base + 1;
+                *last |= 1;
             }
             from = 1;
         }
@@ -310,10 +314,10 @@ impl Lines {
             }
             let at = base + i as u64;
             if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                self.ends.push_back((at, at + 2));
+                self.ends.push_back(at << 1 | 1);
                 skip_lf = Some(i + 1);
             } else {
-                self.ends.push_back((at, at + 1));
+                self.ends.push_back(at << 1);
             }
         }
         if let Some(&last) = bytes.last() {
@@ -326,8 +330,10 @@ impl Lines {
     /// the csv crate gives a record's position before the blank lines it
     /// skips, so the line is counted from the first byte that ends none.
     fn line_of(&mut self, position: u64) -> u32 {
+        self.record = position;
         let mut start = position;
-        while let Some(&(s, e)) = self.ends.front() {
+        while let Some(&end) = self.ends.front() {
+            let (s, e) = (end >> 1, (end >> 1) + 1 + (end & 1));
             if s <= start {
                 // Passed, or a line end the record's position stands on
                 // (the csv crate may place it between a CR and its LF).
@@ -342,40 +348,89 @@ impl Lines {
     }
 }
 
-/// The decoded text on its way to the CSV reader, its line ends noted.
+/// The decoded text on its way to the CSV reader, its line ends noted; a
+/// record that grows past `limit` bytes stops the reading ([`TooLong`]):
+/// a quote that is never closed would otherwise make the rest of the file
+/// one field.
 struct Noting<R> {
     inner: R,
     lines: std::rc::Rc<std::cell::RefCell<Lines>>,
+    limit: u64,
 }
+
+/// The error a record longer than [`Noting`]'s limit stops the reading with.
+#[derive(Debug)]
+struct TooLong;
+
+impl std::fmt::Display for TooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a record too long")
+    }
+}
+
+impl std::error::Error for TooLong {}
 
 impl<R: std::io::Read> std::io::Read for Noting<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.lines.borrow_mut().see(&buf[..n]);
+        let mut lines = self.lines.borrow_mut();
+        lines.see(&buf[..n]);
+        if lines.seen - lines.record > self.limit {
+            return Err(std::io::Error::other(TooLong));
+        }
         Ok(n)
     }
 }
 
+/// The most bytes of text one CSV record may take: the contract's every
+/// column at the longest text a spreadsheet cell holds is under 6 MiB; a
+/// sixteenth of `--max-memory` at most, which the reader's buffer and the
+/// record's line ends stay within.
+fn record_limit(max_memory: u64) -> u64 {
+    (16u64 << 20).min(max_memory / 16)
+}
+
 const SEPARATORS: [u8; 3] = [b';', b',', b'\t'];
 
-/// The separator that splits the first lines into the most fields; `;`
-/// (what Excel writes in Russian and Kazakh locales) wins a tie.
-fn detect_separator(text: &str) -> u8 {
-    let head: String = text.lines().take(30).collect::<Vec<_>>().join("\n");
-    let mut best = (0usize, b';');
+/// The separator under which the head of the text holds a header of the
+/// contract, the one that names the most columns; where none does (or two
+/// tie), the one that splits the first records most consistently: the
+/// field count that most records share (above one) counts as many fields
+/// as those records hold together. A separator that only occurs inside
+/// quoted texts, or in a title, splits few records alike; `;` (what Excel
+/// writes in Russian and Kazakh locales) wins a tie.
+fn detect_separator(text: &str, matchers: &[Matcher]) -> u8 {
+    let mut best = ((0usize, 0usize), b';');
     for sep in SEPARATORS {
-        let fields = csv::ReaderBuilder::new()
+        let mut counts = std::collections::BTreeMap::<usize, usize>::new();
+        let mut header = 0;
+        let records = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .delimiter(sep)
-            .from_reader(head.as_bytes())
-            .records()
-            .filter_map(Result::ok)
-            .map(|r| r.len())
-            .max()
-            .unwrap_or(0);
-        if fields > best.0 {
-            best = (fields, sep);
+            .from_reader(text.as_bytes())
+            .into_records()
+            .filter_map(Result::ok);
+        for (i, record) in records.enumerate() {
+            if record.len() < 2 {
+                continue;
+            }
+            if i < 30 {
+                *counts.entry(record.len()).or_default() += 1;
+            }
+            if header < 3 {
+                let cells: Vec<Cell> = record.iter().map(|f| Cell::text(f.to_string())).collect();
+                header = matchers
+                    .iter()
+                    .map(|m| m.score(&cells))
+                    .fold(header, usize::max);
+            } else if i >= 30 {
+                break;
+            }
+        }
+        let fields = counts.iter().map(|(k, n)| k * n).max().unwrap_or(0);
+        if (header, fields) > best.0 {
+            best = ((header, fields), sep);
         }
     }
     best.1
@@ -400,12 +455,19 @@ pub(super) fn load(
             (prefix.encoding(), true)
         }
     };
-    let mut head = String::new();
+    // The head is cut at a byte count, which may fall inside a character:
+    // that character is dropped, never the file refused.
+    let mut head = Vec::new();
     Decoded::new(open()?, encoding)
         .take(256 << 10)
-        .read_to_string(&mut head)
+        .read_to_end(&mut head)
         .map_err(|e| unreadable(e.to_string()))?;
-    let separator = detect_separator(&head);
+    head.truncate(head.len() - incomplete_tail(&head));
+    let matchers: Vec<Matcher> = Table::ALL
+        .iter()
+        .map(|&t| Matcher::new(t, &config.mapping))
+        .collect();
+    let separator = detect_separator(&String::from_utf8_lossy(&head), &matchers);
     drop(head);
     log::debug!(
         "{file}: CSV, encoding {encoding:?}, separator {:?}",
@@ -422,19 +484,28 @@ pub(super) fn load(
                 ..Decoded::new(std::io::BufReader::new(open()?), encoding)
             },
             lines: lines.clone(),
+            limit: record_limit(config.max_memory),
         });
 
-    let matchers: Vec<Matcher> = Table::ALL
-        .iter()
-        .map(|&t| Matcher::new(t, &config.mapping))
-        .collect();
     let mut stream: Option<RowStream> = None;
     let mut record = csv::ByteRecord::new();
+    // Where the next record begins: the reader's position once it failed
+    // is where it stopped, not where the record it failed on began.
+    let mut next = 0;
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
+                let too_long = matches!(e.kind(), csv::ErrorKind::Io(io)
+                    if io.get_ref().is_some_and(|inner| inner.is::<TooLong>()));
+                if too_long {
+                    let line = lines.borrow_mut().line_of(next);
+                    return Err(unreadable(format!(
+                        "line {line}: the record that begins here runs past {} MiB: a quote (\") opened in it is never closed; close it, or save the file again from a spreadsheet",
+                        record_limit(config.max_memory) >> 20
+                    )));
+                }
                 let line = match e.position() {
                     Some(p) => lines.borrow_mut().line_of(p.byte()),
                     None => 0,
@@ -442,11 +513,19 @@ pub(super) fn load(
                 return Err(unreadable(format!("line {line}: {e}")));
             }
         }
+        next = reader.position().byte();
         let number = lines
             .borrow_mut()
             .line_of(record.position().map_or(0, |p| p.byte()));
+        // Past the header's last column no field is read (a row of 40,000
+        // empty fields is never 40,000 cells).
+        let width = stream
+            .as_ref()
+            .and_then(RowStream::read_width)
+            .unwrap_or(usize::MAX);
         let cells: Vec<Cell> = record
             .iter()
+            .take(width)
             .map(|f| {
                 if f.is_empty() {
                     Cell::Empty
@@ -476,6 +555,7 @@ pub(super) fn load(
                         None,
                         m.clone(),
                         Some(encoding),
+                        config.max_memory,
                     ))
                 }
                 None => continue,
@@ -572,6 +652,7 @@ mod tests {
             .from_reader(Noting {
                 inner: text.as_bytes(),
                 lines: lines.clone(),
+                limit: u64::MAX,
             });
         reader
             .byte_records()
@@ -641,11 +722,30 @@ mod tests {
         assert!(left.is_empty());
     }
 
+    fn detect_separator(text: &str) -> u8 {
+        let matchers: Vec<Matcher> = Table::ALL
+            .iter()
+            .map(|&t| Matcher::new(t, &Default::default()))
+            .collect();
+        super::detect_separator(text, &matchers)
+    }
+
     #[test]
     fn detects_the_separator() {
         assert_eq!(detect_separator("a;b;c\n1;2,5;3\n"), b';');
         assert_eq!(detect_separator("a,b,c\n1,\"2,5\",3\n"), b',');
         assert_eq!(detect_separator("a\tb\tc\n1\t2\t3\n"), b'\t');
         assert_eq!(detect_separator("Отчёт, 2025\n\na;b;c;d\n"), b';');
+        // Regression: semicolons inside quoted texts made `;` win.
+        let commas = "id,note,office\n1,\"a; b; c; d; e\",x\n2,\"f; g; h; i\",y\n";
+        assert_eq!(detect_separator(commas), b',');
+        // The same note on every row splits as consistently; the header decides.
+        let note = ",\"a; b; c; d; e; f; g; h; i; j\"\n";
+        let header = "case_id,service,office,submitted_at,result,note\n";
+        let rows = format!("1,x,y,z,w{note}").repeat(3);
+        assert_eq!(detect_separator(&format!("{header}{rows}")), b',');
+        // Titles with a comma above a few rows separated by `;`.
+        let titled = "Отчёт, 2025\nОтдел, Астана\nДата, 01.01.2026\na;b;c;d\n1;2;3;4\n";
+        assert_eq!(detect_separator(titled), b';');
     }
 }

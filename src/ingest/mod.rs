@@ -376,8 +376,8 @@ pub fn load(
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     match ext.as_str() {
-        "csv" | "txt" | "tsv" => delimited::load(path, file, config, visitor),
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
+        e if DELIMITED.contains(&e) => delimited::load(path, file, config, visitor),
+        e if WORKBOOKS.contains(&e) => {
             let format = container::inspect(path, config)
                 .map_err(|refusal| FileError::unreadable(&file, refusal.to_string()))?;
             log::debug!("{file}: a workbook of format {format:?}");
@@ -395,8 +395,15 @@ pub fn load(
     }
 }
 
-/// Expands the command line's paths: a folder stands for the workbooks and
-/// CSV files directly in it, in name order.
+/// The extensions of the text files read as CSV: what tools save CSV as.
+const DELIMITED: [&str; 3] = ["csv", "tsv", "txt"];
+/// The extensions of the workbooks read.
+const WORKBOOKS: [&str; 5] = ["xlsx", "xlsm", "xls", "xlsb", "ods"];
+
+/// Expands the command line's paths: a folder stands for the files directly
+/// in it that esep reads given by name, in name order, but for the owner
+/// files Excel keeps beside an open workbook (`~$cases.xlsx`), which hold
+/// no sheet.
 pub fn expand(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for path in paths {
@@ -404,10 +411,15 @@ pub fn expand(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
             let mut inner: Vec<PathBuf> = std::fs::read_dir(path)?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
-                    p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                        ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"]
-                            .contains(&e.to_ascii_lowercase().as_str())
-                    })
+                    let read = p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                        let e = e.to_ascii_lowercase();
+                        DELIMITED.contains(&e.as_str()) || WORKBOOKS.contains(&e.as_str())
+                    });
+                    let owner = p
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("~$"));
+                    read && !owner && p.is_file()
                 })
                 .collect();
             inner.sort();

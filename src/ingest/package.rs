@@ -32,18 +32,24 @@ pub(super) fn xml<R: Read>(part: R) -> Reader<BufReader<R>> {
     reader
 }
 
-/// The name of the part that holds the sheet called `sheet`, as the
-/// archive spells it; `None` when the package does not lead to one (then
-/// calamine cannot read the sheet either, and says so).
-pub(super) fn sheet_part(archive: &mut Archive, sheet: &str) -> Option<String> {
-    let names: HashMap<String, String> = archive
+/// The part names of the archive, by their lower-case form with `/`:
+/// calamine finds parts without case and by either slash.
+fn names(archive: &Archive) -> HashMap<String, String> {
+    archive
         .file_names()
         .filter_map(Result::ok)
         .map(|n| (n.replace('\\', "/").to_ascii_lowercase(), n.into_owned()))
-        .collect();
-    let find = |path: &str| names.get(&path.to_ascii_lowercase()).cloned();
+        .collect()
+}
 
-    let document = relationships(archive, &find("_rels/.rels")?)?
+/// The folder (with its `/`, from the package's root) and name of the
+/// workbook part: the office document `_rels/.rels` names.
+fn workbook_part(
+    archive: &mut Archive,
+    names: &HashMap<String, String>,
+) -> Option<(String, String)> {
+    let rels = names.get("_rels/.rels")?.clone();
+    let document = relationships(archive, &rels)?
         .into_iter()
         .find(|r| r.kind.ends_with("/relationships/officeDocument"))?
         .target;
@@ -58,6 +64,16 @@ pub(super) fn sheet_part(archive: &mut Archive, sheet: &str) -> Option<String> {
     } else {
         name
     };
+    Some((folder.to_string(), name.to_string()))
+}
+
+/// The name of the part that holds the sheet called `sheet`, as the
+/// archive spells it; `None` when the package does not lead to one (then
+/// calamine cannot read the sheet either, and says so).
+pub(super) fn sheet_part(archive: &mut Archive, sheet: &str) -> Option<String> {
+    let names = names(archive);
+    let find = |path: &str| names.get(&path.to_ascii_lowercase()).cloned();
+    let (folder, name) = workbook_part(archive, &names)?;
     let links = relationships(archive, &find(&format!("{folder}_rels/{name}.rels"))?)?;
     let id = sheet_id(archive, &find(&format!("{folder}{name}"))?, sheet)?;
     let target = links.into_iter().find(|r| r.id == id)?.target;
@@ -66,6 +82,16 @@ pub(super) fn sheet_part(archive: &mut Archive, sheet: &str) -> Option<String> {
         None => format!("{folder}{target}"),
     };
     find(&path)
+}
+
+/// The name of the shared strings part calamine reads: `sharedStrings.xml`
+/// in the workbook's folder (`xl/` when the package names no workbook).
+pub(super) fn shared_strings_part(archive: &mut Archive) -> Option<String> {
+    let names = names(archive);
+    let folder = workbook_part(archive, &names).map_or_else(|| "xl/".to_string(), |(f, _)| f);
+    names
+        .get(&format!("{folder}sharedStrings.xml").to_ascii_lowercase())
+        .cloned()
 }
 
 /// One `<Relationship>` of a relationships part, its values as written.

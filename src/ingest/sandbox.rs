@@ -101,6 +101,7 @@ pub(super) fn load(
                     Some(name.as_str().into()),
                     Matcher::new(table, &config.mapping),
                     None,
+                    config.max_memory,
                 ));
                 sheet = Some(name);
                 finished
@@ -114,12 +115,7 @@ pub(super) fn load(
             Event::Failed(why) => Err(unreadable(in_sheet(&sheet, &why))),
             Event::Done => {
                 done = true;
-                match stream.as_mut() {
-                    Some(s) => s
-                        .flush(visitor)
-                        .map_err(|e| unreadable(in_sheet(&sheet, &e))),
-                    None => Ok(()),
-                }
+                Ok(())
             }
         };
         if let Err(e) = step {

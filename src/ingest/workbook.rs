@@ -53,26 +53,28 @@ fn read(
     let is_1904 = matches!(&book, Sheets::Xlsx(x) if x.has_1904_epoch());
     let mut workbook = Some(book);
     let mut fast = match (format, config.xlsx_reader) {
-        (Format::Xlsx, XlsxReader::Fast) => match Fast::prepare(path) {
-            Ok(fast) => Some(fast),
-            Err(why) => {
-                log::info!("{file}: read by calamine: {why}");
-                None
+        (Format::Xlsx, XlsxReader::Fast) => {
+            // The shared strings are not held twice: calamine's go before
+            // the scanner reads its own; calamine opens the workbook again
+            // for a sheet the scanner leaves to it.
+            workbook = None;
+            match Fast::prepare(path) {
+                Ok(fast) => Some(fast),
+                Err(why) => {
+                    log::info!("{file}: read by calamine: {why}");
+                    None
+                }
             }
-        },
+        }
         _ => None,
     };
-    if fast.is_some() {
-        // calamine's shared strings are not held twice; it opens the
-        // workbook again for a sheet the scanner leaves to it.
-        workbook = None;
-    }
     for (table, sheet) in chosen {
         let mut stream = RowStream::new(
             file.clone(),
             Some(sheet.as_str().into()),
             Matcher::new(table, &config.mapping),
             None,
+            config.max_memory,
         );
         // The cells the fast path handed on; calamine goes on after them.
         let mut skip = 0;
@@ -84,9 +86,6 @@ fn read(
             });
             match scanned {
                 Ok(Scanned::Whole) => {
-                    stream
-                        .flush(visitor)
-                        .map_err(|e| unreadable(format!("sheet `{sheet}`: {}", explain(&e))))?;
                     stream.finish(visitor)?;
                     continue;
                 }
@@ -108,9 +107,7 @@ fn read(
         let read = read_sheet(workbook, &sheet, skip, &mut |row, col, cell| {
             stream.push(row, col, cell, visitor)
         });
-        let read = read
-            .and_then(|()| stream.flush(visitor))
-            .map_err(|e| explain(&e));
+        let read = read.map_err(|e| explain(&e));
         refs.map_or(Ok(()), string_refs::Check::finish)
             .and(read)
             .map_err(|e| unreadable(format!("sheet `{sheet}`: {e}")))?;
@@ -264,6 +261,18 @@ pub(super) fn read_sheet(
     Ok(())
 }
 
+/// The bytes a row's cells hold, as the budget counts them.
+fn held(cells: &[(u32, Cell)]) -> u64 {
+    let text: usize = cells
+        .iter()
+        .map(|(_, c)| match c {
+            Cell::Text(t) | Cell::Error(t) => t.capacity(),
+            _ => 0,
+        })
+        .sum();
+    (std::mem::size_of_val(cells) + text) as u64
+}
+
 /// The columns and rows of a worksheet in Excel and LibreOffice: a cell
 /// beyond them cannot come from a spreadsheet, and a row is allocated as
 /// wide as its last cell.
@@ -279,8 +288,6 @@ pub(super) struct RowStream {
     current: Option<(u32, Vec<Cell>)>,
     source: Option<Source>,
     encoding: Option<super::Encoding>,
-    /// The width of the widest row so far: rows are allocated at that size once.
-    width: usize,
     /// Blank rows seen since the last data row; counted once a data row follows.
     pending_blank: u64,
     /// Data rows handed to the visitor.
@@ -288,14 +295,17 @@ pub(super) struct RowStream {
     /// Rows met before the header row was found: a file may store a data
     /// row ahead of its header (LibreOffice and openpyxl read it by its
     /// number), so those numbered below the header become data once it is
-    /// found. At most [`EARLY_ROWS`] are kept.
-    early: Vec<(u32, Vec<Cell>)>,
-    /// Whether rows before the header were too many to keep.
-    early_overflow: bool,
+    /// found. They are kept, however many, while the bytes they hold
+    /// (`early_held`) stay within `budget`.
+    early: Vec<(u32, Vec<(u32, Cell)>)>,
+    early_held: u64,
+    /// `--max-memory`: what the rows held before the header may take.
+    budget: u64,
+    /// The columns a data row is read in, once the header is known: up to
+    /// the last column it names. A cell further right has no header and
+    /// nobody reads it, so a row of one far cell is never allocated wide.
+    read_width: Option<usize>,
 }
-
-/// The rows kept while the header is looked for: title rows are a handful.
-const EARLY_ROWS: usize = 4096;
 
 impl RowStream {
     pub(super) fn new(
@@ -303,6 +313,7 @@ impl RowStream {
         sheet: Option<Arc<str>>,
         matcher: Matcher,
         encoding: Option<super::Encoding>,
+        budget: u64,
     ) -> RowStream {
         RowStream {
             file,
@@ -311,12 +322,18 @@ impl RowStream {
             current: None,
             source: None,
             encoding,
-            width: 0,
             pending_blank: 0,
             rows: 0,
             early: Vec::new(),
-            early_overflow: false,
+            early_held: 0,
+            budget,
+            read_width: None,
         }
+    }
+
+    /// The columns a data row is read in, once the header is known.
+    pub(super) fn read_width(&self) -> Option<usize> {
+        self.read_width
     }
 
     /// Adds a cell at zero-based (row, col).
@@ -335,12 +352,12 @@ impl RowStream {
             ));
         }
         if self.current.as_ref().is_some_and(|(r, _)| *r != row) {
-            self.flush(visitor)?;
+            self.flush(visitor).map_err(|e| e.to_string())?;
         }
-        let width = self.width;
-        let (_, cells) = self
-            .current
-            .get_or_insert_with(|| (row, Vec::with_capacity(width)));
+        if self.read_width.is_some_and(|w| col as usize >= w) {
+            return Ok(());
+        }
+        let (_, cells) = self.current.get_or_insert_with(|| (row, Vec::new()));
         let col = col as usize;
         if cells.len() <= col {
             cells.resize(col + 1, Cell::Empty);
@@ -349,12 +366,12 @@ impl RowStream {
         Ok(())
     }
 
-    pub(super) fn flush(&mut self, visitor: &mut dyn Visitor) -> Result<(), String> {
-        if let Some((row, cells)) = self.current.take() {
-            self.row(row + 1, cells, visitor)
-                .map_err(|e| e.to_string())?;
+    /// Hands on the row held until a cell of the next one came.
+    fn flush(&mut self, visitor: &mut dyn Visitor) -> Result<(), FileError> {
+        match self.current.take() {
+            Some((row, cells)) => self.row(row + 1, cells, visitor),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// Takes one complete row with its 1-based number.
@@ -379,32 +396,57 @@ impl RowStream {
                         unknown_columns,
                         encoding: self.encoding,
                     };
+                    let read_width = source
+                        .header
+                        .positions
+                        .iter()
+                        .flatten()
+                        .max()
+                        .map_or(0, |last| last + 1);
+                    self.read_width = Some(read_width);
                     visitor.begin(&source);
                     self.source = Some(source);
                     let mut early = std::mem::take(&mut self.early);
                     early.retain(|(n, _)| *n > number);
-                    if !early.is_empty() && self.early_overflow {
-                        return Err(FileError::unreadable(
-                            &self.file,
-                            format!(
-                                "sheet `{}`: rows stand out of order in the file, and more than {EARLY_ROWS} come before the header row; open and re-save the workbook in Excel or LibreOffice",
-                                self.sheet.as_deref().unwrap_or("")
-                            ),
-                        ));
-                    }
                     early.sort_by_key(|(n, _)| *n);
-                    for (n, cells) in early {
+                    for (n, sparse) in early {
+                        let mut cells = vec![Cell::Empty; read_width];
+                        for (col, cell) in sparse {
+                            if let Some(slot) = cells.get_mut(col as usize) {
+                                *slot = cell;
+                            }
+                        }
                         self.row(n, cells, visitor)?;
                     }
                 } else if !cells.iter().all(Cell::is_blank) {
-                    if self.early.len() < EARLY_ROWS {
-                        self.early.push((number, cells));
-                    } else {
-                        self.early_overflow = true;
+                    // Kept by their cells that are not empty: a title row
+                    // reaching the last column takes no more than its text.
+                    let sparse: Vec<(u32, Cell)> = (0u32..)
+                        .zip(cells)
+                        .filter(|(_, c)| *c != Cell::Empty)
+                        .collect();
+                    self.early_held += held(&sparse);
+                    if self.early_held > self.budget {
+                        return Err(FileError::unreadable(
+                            &self.file,
+                            format!(
+                                "sheet `{}`: the rows before the header row, up to row {number}, take more than the --max-memory budget of {} MiB; delete the rows above the header, or raise --max-memory if the file is trusted",
+                                self.sheet.as_deref().unwrap_or(""),
+                                self.budget >> 20
+                            ),
+                        ));
                     }
+                    self.early.push((number, sparse));
                 }
             }
             Some(source) => {
+                let mut cells = cells;
+                if let Some(width) = self.read_width
+                    && cells.len() > width
+                {
+                    cells.truncate(width);
+                    cells.shrink_to_fit();
+                }
                 let row = RawRow { number, cells };
                 if row.is_blank() {
                     self.pending_blank += 1;
@@ -420,10 +462,11 @@ impl RowStream {
         Ok(())
     }
 
-    /// Ends the sheet: a sheet without a header row is an error, and so is
-    /// a cases table without a case (a table of complaints or surveys may
-    /// well be empty).
-    pub(super) fn finish(self, _visitor: &mut dyn Visitor) -> Result<(), FileError> {
+    /// Ends the sheet with the row held last: a sheet without a header
+    /// row is an error, and so is a cases table without a case (a table of
+    /// complaints or surveys may well be empty).
+    pub(super) fn finish(mut self, visitor: &mut dyn Visitor) -> Result<(), FileError> {
+        self.flush(visitor)?;
         let sheet = sheet_suffix(self.sheet.as_deref());
         match &self.source {
             None => Err(FileError::NoHeader {

@@ -539,6 +539,7 @@ pub fn check_keeping(
         let mut sender = BatchSender {
             tx,
             batch: Vec::with_capacity(BATCH),
+            cells: 0,
         };
         let mut errors = Vec::new();
         for path in paths {
@@ -581,6 +582,11 @@ pub fn check_keeping(
 /// result does not depend on the thread count.
 const BATCH: usize = 8192;
 
+/// The most cells a batch holds: a batch of the contract's widest rows
+/// (some 40 columns) is [`BATCH`] rows long, one of rows a hundred times
+/// wider a hundredth of that.
+const BATCH_CELLS: usize = BATCH * 64;
+
 /// What the reading thread sends the checking thread, in input order.
 enum Message {
     Begin(Box<Source>),
@@ -593,6 +599,9 @@ enum Message {
 struct BatchSender {
     tx: std::sync::mpsc::SyncSender<Message>,
     batch: Vec<RawRow>,
+    /// The cells of `batch`: a batch of wide rows goes before it is
+    /// [`BATCH`] rows long.
+    cells: usize,
 }
 
 impl BatchSender {
@@ -604,6 +613,7 @@ impl BatchSender {
 
     fn flush(&mut self) {
         if !self.batch.is_empty() {
+            self.cells = 0;
             let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
             self.send(Message::Rows(batch));
         }
@@ -617,8 +627,9 @@ impl Visitor for BatchSender {
     }
 
     fn row(&mut self, _source: &Source, row: RawRow) {
+        self.cells += row.cells.len();
         self.batch.push(row);
-        if self.batch.len() >= BATCH {
+        if self.batch.len() >= BATCH || self.cells >= BATCH_CELLS {
             self.flush();
         }
     }

@@ -23,8 +23,9 @@ pub fn text(cell: &Cell) -> Parsed<String> {
 
 /// Date-time: a date cell, or text `DD.MM.YYYY[ HH:MM[:SS]]` or
 /// `YYYY-MM-DD[THH:MM[:SS]]`, the `T` also written as a space (what
-/// Python, pandas and polars write; docs/input.md). A date alone is the
-/// start of that day.
+/// Python, pandas and polars write; docs/input.md), seconds with a
+/// fraction of one to nine digits (polars' `write_csv` writes `.000`),
+/// which is dropped. A date alone is the start of that day.
 pub fn datetime(cell: &Cell) -> Parsed<NaiveDateTime> {
     match cell {
         Cell::DateTime(dt) => Ok(Some(*dt)),
@@ -58,7 +59,20 @@ const TEXT_FORMATS: [&str; 8] = [
 ];
 
 fn parse_datetime_text(text: &str) -> Option<NaiveDateTime> {
+    let text = without_fraction(text);
     quick_datetime(text.as_bytes()).or_else(|| chrono_datetime(text))
+}
+
+/// `text` without the fraction of its seconds (`10:17:00.000`): the
+/// contract's times are to the second, and a fraction is what programs
+/// that write date-times as text add, not what an office wrote.
+fn without_fraction(text: &str) -> &str {
+    let t = text.as_bytes();
+    let fraction = t.get(19) == Some(&b'.')
+        && t.get(16) == Some(&b':')
+        && (21..=29).contains(&t.len())
+        && t[20..].iter().all(u8::is_ascii_digit);
+    if fraction { &text[..19] } else { text }
 }
 
 /// The contract's shapes read digit by digit, without chrono's format
@@ -500,6 +514,29 @@ mod tests {
             assert!(datetime(&t(spaced)).unwrap().is_some());
         }
         assert_eq!(datetime(&t("2025-02-30 10:15")), Err(Reason::NotDate));
+    }
+
+    #[test]
+    fn regression_seconds_with_a_fraction_are_read_without_it() {
+        // What polars' write_csv writes by default: every row was rejected.
+        for (with, without) in [
+            ("2025-06-20T10:17:00.000", "2025-06-20T10:17:00"),
+            ("2025-06-20 10:17:59.999999", "2025-06-20 10:17:59"),
+            ("20.06.2025 10:17:05.5", "20.06.2025 10:17:05"),
+            ("2025-06-20T10:17:00.123456789", "2025-06-20T10:17:00"),
+        ] {
+            assert_eq!(datetime(&t(with)), datetime(&t(without)), "{with}");
+            assert!(datetime(&t(with)).unwrap().is_some(), "{with}");
+        }
+        for bad in [
+            "2025-06-20T10:17:00.",
+            "2025-06-20T10:17:00.1234567890",
+            "2025-06-20T10:17.000",
+            "2025-06-20T10:17:00.00x",
+            "2025-06-20T10:17:00,000",
+        ] {
+            assert_eq!(datetime(&t(bad)), Err(Reason::NotDate), "{bad}");
+        }
     }
 
     #[test]

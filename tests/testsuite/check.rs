@@ -250,7 +250,7 @@ fn a_folder_stands_for_its_files() {
             "{HEADER}A-1;visa-issue;1910-262;04.03.2025 10:00;06.03.2025 12:00;granted;tourist\n"
         ),
     );
-    write(&dir, "notes.txt", "not read");
+    write(&dir, "notes.pdf", "not read: not a format esep reads");
     let (code, json) = check_json(&[dir.path().to_path_buf()]);
     assert_eq!(code, 1);
     assert_eq!(json["files"].as_array().unwrap().len(), 2);

@@ -8,6 +8,7 @@ mod exits;
 mod export;
 mod hostile;
 mod indicators;
+mod outsider;
 mod print;
 mod property;
 mod reading;
@@ -78,4 +79,30 @@ pub fn with_closed_stdout(cmd: &mut Command) -> (ExitStatus, String) {
         .unwrap();
     assert!(!stderr.contains("panicked"), "{stderr}");
     (status, stderr)
+}
+
+/// Whether `tool` runs here; prints why the test is skipped when not.
+pub fn have(tool: &str, package: &str) -> bool {
+    let found = Command::new(tool).arg("--version").output().is_ok();
+    if !found {
+        eprintln!("skipped: {tool} is not installed (Debian {package})");
+    }
+    found
+}
+
+/// `file` converted by LibreOffice headless to `format` (its extension:
+/// `pdf`, `ods`, `xls`, `csv`), in `dir`.
+pub fn converted(file: &Path, format: &str, dir: &Path) -> PathBuf {
+    let profile = format!("file://{}", dir.join("profile").display());
+    let out = Command::new("soffice")
+        .arg(format!("-env:UserInstallation={profile}"))
+        .args(["--headless", "--convert-to", format, "--outdir"])
+        .arg(dir)
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let made = dir.join(file.with_extension(format).file_name().unwrap());
+    assert!(made.exists(), "{out:?}");
+    made
 }

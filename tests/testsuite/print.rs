@@ -5,31 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{esep, run};
-
-/// Whether `tool` runs here; prints why the test is skipped when not.
-fn have(tool: &str, package: &str) -> bool {
-    let found = Command::new(tool).arg("--version").output().is_ok();
-    if !found {
-        eprintln!("skipped: {tool} is not installed (Debian {package})");
-    }
-    found
-}
+use crate::{esep, have, run};
 
 /// `workbook` printed to PDF by LibreOffice, in `dir`.
 fn printed(workbook: &Path, dir: &Path) -> PathBuf {
-    let profile = format!("file://{}", dir.join("profile").display());
-    let out = Command::new("soffice")
-        .arg(format!("-env:UserInstallation={profile}"))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(dir)
-        .arg(workbook)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{out:?}");
-    let pdf = dir.join(workbook.with_extension("pdf").file_name().unwrap());
-    assert!(pdf.exists(), "{out:?}");
-    pdf
+    crate::converted(workbook, "pdf", dir)
 }
 
 /// The number of pages and the size of the first, in points.
