@@ -387,7 +387,9 @@ pub fn refuse_inputs(output: &Path, inputs: &[PathBuf]) -> Result<()> {
         let Some(inp) = canonical(input) else {
             continue;
         };
-        if inp == out || inp.starts_with(&out) {
+        // The input itself, an input inside the output's folder, or an
+        // output inside an input folder (templates, an export).
+        if inp == out || inp.starts_with(&out) || (inp.is_dir() && out.starts_with(&inp)) {
             let (output, input) = (output.display(), input.display());
             crate::refuse!(
                 format!(

@@ -23,13 +23,17 @@ pub fn init(verbose: u8) {
         .filter_level(LevelFilter::Warn)
         .filter_module("esep", level)
         .format(move |out, record| {
+            // A log line names files and sheets, whose names may hold
+            // escape sequences a terminal would obey: escaped as every
+            // other line esep prints.
+            let message = record.args().to_string();
             writeln!(
                 out,
                 "[{:>8.3}s {:<5} {}] {}",
                 start.elapsed().as_secs_f64(),
                 record.level(),
                 record.target(),
-                record.args()
+                crate::terminal::safe(&message)
             )
         })
         .target(env_logger::Target::Stderr)

@@ -23,11 +23,18 @@ const TEMPLATE: &str = "decision.typ";
 
 pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     let lang = args.lang.resolve();
-    let input = InputConfig::resolve(&args.input, None, lang.lang())?;
+    let mut input = InputConfig::resolve(&args.input, None, lang.lang())?;
     let out = match single(&args.out) {
         true => Output::File,
         false => Output::Folder,
     };
+    input.reads_also(
+        args.config
+            .path
+            .as_deref()
+            .into_iter()
+            .chain(args.render.templates.as_deref()),
+    );
     input.check_outputs(
         [(args.out.as_path(), out)].into_iter().chain(
             args.render
@@ -128,9 +135,14 @@ fn single(out: &Path) -> bool {
 }
 
 /// A file name for a case id: letters, digits, `-`, `_` and `.` kept,
-/// anything else `_`. A name already given (letter case aside, as Windows
+/// anything else `_`, cut to [`NAME_BYTES`] (a file system takes 255 bytes
+/// a name, and a Cyrillic letter is two). A name already given (letter case aside, as Windows
 /// and macOS compare names) gets the smallest `-2`, `-3`, … that no case's
 /// own name is, so that every case has its own file, the same in every run.
+/// The most bytes of a case id a file name keeps: with `-` and a number
+/// that tells two cut names apart, and `.pdf`, within the 255 bytes of a name.
+const NAME_BYTES: usize = 200;
+
 fn file_names(numbers: &[&str]) -> Vec<String> {
     let bases: Vec<String> = numbers
         .iter()
@@ -142,6 +154,10 @@ fn file_names(numbers: &[&str]) -> Vec<String> {
                     } else {
                         '_'
                     }
+                })
+                .scan(0, |bytes, c| {
+                    *bytes += c.len_utf8();
+                    (*bytes <= NAME_BYTES).then_some(c)
                 })
                 .collect()
         })
@@ -230,6 +246,17 @@ struct Chunk<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regression_a_long_cyrillic_id_makes_a_name_a_file_system_takes() {
+        // 130 Cyrillic letters are 260 bytes: "File name too long" for the batch.
+        let long = "Ж".repeat(130);
+        let longer = format!("{long}Ы");
+        let names = file_names(&[&long, &longer]);
+        assert!(names.iter().all(|n| n.len() <= 255), "{names:?}");
+        assert_ne!(names[0], names[1]);
+        assert!(names[0].starts_with(&"Ж".repeat(100)));
+    }
 
     #[test]
     fn file_names_are_safe_and_distinct() {

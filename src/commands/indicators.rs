@@ -47,12 +47,16 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         })?;
         return print_table(&table, &config.norms, lang, args.json);
     }
-    let input = InputConfig::resolve(&args.input, None, lang)?;
-    input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
+    let mut input = InputConfig::resolve(&args.input, None, lang)?;
     let previous = super::Previous::resolve(&args.previous, &input)?;
-    if let Some(path) = &args.xlsx {
-        crate::fsio::refuse_inputs(path, previous.paths())?;
-    }
+    input.reads_also(
+        previous
+            .paths()
+            .iter()
+            .map(std::path::PathBuf::as_path)
+            .chain(args.config.path.as_deref()),
+    );
+    input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let checked = read_and_check(&input, &config, Keep::Anonymous)?;
     let period = match given {
         Some(period) => period,

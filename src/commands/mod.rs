@@ -31,6 +31,10 @@ use crate::validate::{self, Checked};
 /// Input settings resolved from the command line.
 pub struct InputConfig {
     pub paths: Vec<PathBuf>,
+    /// Every other path the run reads (the mapping, the configuration,
+    /// the previous year, the templates folder): no output may land on one
+    /// or inside a folder of them ([`InputConfig::check_outputs`]).
+    others: Vec<PathBuf>,
     pub ingest: IngestConfig,
     pub lang: Lang,
     /// The temporary copy of the bundled sample, while it is read.
@@ -83,6 +87,7 @@ impl InputConfig {
         };
         Ok(InputConfig {
             paths,
+            others: args.mapping.iter().cloned().collect(),
             ingest: IngestConfig {
                 encoding: args.encoding,
                 mapping,
@@ -97,14 +102,23 @@ impl InputConfig {
         })
     }
 
+    /// Adds paths the run reads besides the case files, for
+    /// [`InputConfig::check_outputs`].
+    pub fn reads_also<'a>(&mut self, paths: impl IntoIterator<Item = &'a std::path::Path>) {
+        self.others.extend(paths.into_iter().map(PathBuf::from));
+    }
+
     /// Refuses, before any input is read, an output that would overwrite
-    /// an input or that esep could not write ([`crate::fsio::refuse_unwritable`]).
+    /// an input, or land inside an input folder, of every path the run reads
+    /// (the case files and [`InputConfig::reads_also`]), or that esep could
+    /// not write ([`crate::fsio::refuse_unwritable`]).
     pub fn check_outputs<'a>(
         &self,
         outputs: impl IntoIterator<Item = (&'a std::path::Path, crate::fsio::Output<'a>)>,
     ) -> Result<()> {
+        let inputs: Vec<PathBuf> = self.paths.iter().chain(&self.others).cloned().collect();
         for (path, output) in outputs {
-            crate::fsio::refuse_inputs(path, &self.paths)?;
+            crate::fsio::refuse_inputs(path, &inputs)?;
             crate::fsio::refuse_unwritable(path, output)?;
         }
         Ok(())
@@ -161,6 +175,7 @@ impl Previous {
                 }
                 Ok(Previous::Files(Box::new(InputConfig {
                     paths,
+                    others: Vec::new(),
                     ingest: input.ingest.clone(),
                     lang: input.lang,
                     _bundled: None,
@@ -173,7 +188,8 @@ impl Previous {
     pub fn paths(&self) -> &[PathBuf] {
         match self {
             Previous::Files(input) => &input.paths,
-            Previous::Own | Previous::Export(_) => &[],
+            Previous::Export(dir) => std::slice::from_ref(dir),
+            Previous::Own => &[],
         }
     }
 

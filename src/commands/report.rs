@@ -45,8 +45,16 @@ const BUNDLED_SAMPLE: Bundled = Bundled {
 
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let doc_lang = args.lang.resolve();
-    let input = InputConfig::resolve(&args.input, Some(&BUNDLED_SAMPLE), doc_lang.lang())?;
+    let mut input = InputConfig::resolve(&args.input, Some(&BUNDLED_SAMPLE), doc_lang.lang())?;
     let previous = super::Previous::resolve(&args.previous, &input)?;
+    input.reads_also(
+        previous
+            .paths()
+            .iter()
+            .map(std::path::PathBuf::as_path)
+            .chain(args.config.path.as_deref())
+            .chain(args.render.templates.as_deref()),
+    );
     let given = args.year.map(reporting_period).transpose()?;
     // The folder, where the arguments name it; else `reports/<year>`, the
     // year read from the data.
@@ -58,7 +66,6 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         Some(folder) => (folder.as_path(), Output::Set(&OUTPUTS)),
         None => (Path::new("reports"), Output::Folder),
     };
-    fsio::refuse_inputs(folder_check.0, previous.paths())?;
     input.check_outputs(
         [folder_check].into_iter().chain(
             args.render

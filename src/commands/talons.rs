@@ -37,7 +37,14 @@ struct Chunk<'a, L, T> {
 
 pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     let lang = args.lang.resolve();
-    let input = InputConfig::resolve(&args.input, None, lang.lang())?;
+    let mut input = InputConfig::resolve(&args.input, None, lang.lang())?;
+    input.reads_also(
+        args.config
+            .path
+            .as_deref()
+            .into_iter()
+            .chain(args.render.templates.as_deref()),
+    );
     input.check_outputs(
         [(args.out.as_path(), Output::File)].into_iter().chain(
             args.render

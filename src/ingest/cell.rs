@@ -18,7 +18,7 @@ pub enum Cell {
     /// An error value such as `#DIV/0!` or `#REF!`.
     Error(String),
     /// Text longer than a spreadsheet cell can hold: only its length in
-    /// characters is kept.
+    /// characters as Excel counts them (UTF-16 units) is kept.
     TooLong(usize),
 }
 
@@ -36,12 +36,15 @@ impl Cell {
         }
     }
 
-    /// Text, or [`Cell::TooLong`] past [`MAX_TEXT`] characters.
+    /// Text, or [`Cell::TooLong`] past [`MAX_TEXT`] characters as Excel
+    /// counts them: UTF-16 units, two for a character beyond the first
+    /// plane (an emoji). Counted in characters, 17,000 emoji passed and
+    /// then stopped every workbook esep writes.
     pub fn text(text: String) -> Cell {
         if text.len() > MAX_TEXT {
-            let chars = text.chars().count();
-            if chars > MAX_TEXT {
-                return Cell::TooLong(chars);
+            let units = text.encode_utf16().count();
+            if units > MAX_TEXT {
+                return Cell::TooLong(units);
             }
         }
         Cell::Text(text)
@@ -173,6 +176,21 @@ pub type Push<'a> = dyn FnMut(u32, u32, Cell) -> Result<(), String> + 'a;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regression_text_is_measured_as_excel_measures_it() {
+        // 17,000 emoji: 17,000 characters, 34,000 UTF-16 units; the xlsx
+        // writer refused it, naming no cell, and stopped the whole run.
+        assert_eq!(Cell::text("😀".repeat(17_000)), Cell::TooLong(34_000));
+        assert_eq!(
+            Cell::text("Ж".repeat(MAX_TEXT)),
+            Cell::Text("Ж".repeat(MAX_TEXT))
+        );
+        assert_eq!(
+            Cell::text("😀".repeat(MAX_TEXT / 2)),
+            Cell::Text("😀".repeat(MAX_TEXT / 2))
+        );
+    }
 
     #[test]
     fn numbers_show_as_the_spreadsheet_does() {

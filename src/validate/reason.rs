@@ -129,9 +129,9 @@ impl Reason {
                 "ұяшықта формула қатесі бар; формуланы түзетіңіз немесе мәнді енгізіңіз".into(),
             ),
             Reason::TooLong => (
-                "text longer than the 32,767 characters a cell can hold; shorten it".into(),
-                "текст длиннее 32 767 символов, которые вмещает ячейка; сократите его".into(),
-                "мәтін ұяшық сыятын 32 767 таңбадан ұзын; қысқартыңыз".into(),
+                "text longer than the 32,767 characters a cell can hold (as Excel counts them: an emoji counts two); shorten it".into(),
+                "текст длиннее 32 767 символов, которые вмещает ячейка (как их считает Excel: эмодзи за два); сократите его".into(),
+                "мәтін ұяшық сыятын 32 767 таңбадан ұзын (Excel санағандай: эмодзи екі болып саналады); қысқартыңыз".into(),
             ),
             Reason::NotDate => (
                 "not a date: use a date cell or DD.MM.YYYY [HH:MM[:SS]] or YYYY-MM-DD[THH:MM[:SS]]".into(),

@@ -20,6 +20,16 @@ fn cyrillic_cases(n: usize) -> String {
         .collect()
 }
 
+/// Row `r` of a sheet, its `cells` as inline strings from column A, then `more`.
+fn inline_row(r: u32, cells: &[&str], more: &str) -> String {
+    let mut xml = format!(r#"<row r="{r}">"#);
+    for (c, v) in cells.iter().enumerate() {
+        let col = (b'A' + c as u8) as char;
+        xml += &format!(r#"<c r="{col}{r}" t="inlineStr"><is><t>{v}</t></is></c>"#);
+    }
+    xml + more + "</row>"
+}
+
 /// Rows, accepted and rejected of each sheet `check --json` read, by table.
 fn per_table(json: &Value) -> Vec<(String, u64, u64, u64)> {
     json["files"]
@@ -142,14 +152,7 @@ fn regression_rows_stored_before_a_header_below_thousands_of_title_rows_are_read
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("titles.xlsx");
     let titles = 5000u32;
-    let row = |r: u32, cells: &[&str]| {
-        let mut xml = format!(r#"<row r="{r}">"#);
-        for (c, v) in cells.iter().enumerate() {
-            let col = (b'A' + c as u8) as char;
-            xml += &format!(r#"<c r="{col}{r}" t="inlineStr"><is><t>{v}</t></is></c>"#);
-        }
-        xml + "</row>"
-    };
+    let row = |r: u32, cells: &[&str]| inline_row(r, cells, "");
     let good: Vec<&str> = GOOD.trim_end().split(';').collect();
     let header: Vec<&str> = HEADER.trim_end().split(';').collect();
     let case = |r: u32, id: &str| {
@@ -183,12 +186,11 @@ fn regression_rows_reaching_the_last_column_are_read_in_bounded_memory() {
     let good: Vec<&str> = GOOD.trim_end().split(';').collect();
     let header: Vec<&str> = HEADER.trim_end().split(';').collect();
     let row = |r: u32, cells: &[&str]| {
-        let mut xml = format!(r#"<row r="{r}">"#);
-        for (c, v) in cells.iter().enumerate() {
-            let col = (b'A' + c as u8) as char;
-            xml += &format!(r#"<c r="{col}{r}" t="inlineStr"><is><t>{v}</t></is></c>"#);
-        }
-        xml + &format!(r#"<c r="XFD{r}" t="inlineStr"><is><t>x</t></is></c></row>"#)
+        inline_row(
+            r,
+            cells,
+            &format!(r#"<c r="XFD{r}" t="inlineStr"><is><t>x</t></is></c>"#),
+        )
     };
     let (titles, cases) = (4096u32, 10_000u32);
     xlsx_with(&file, false, |w| {
@@ -432,4 +434,132 @@ fn regression_a_column_every_row_gets_wrong_is_said_in_a_few_lines() {
     // Every row stays in the JSON.
     let (_, json) = check_json(&[file]);
     assert_eq!(json["errors"].as_array().unwrap().len(), 500);
+}
+
+#[test]
+fn regression_no_output_lands_on_any_input_of_the_run() {
+    // `report --template-data` onto the --previous file, `audit --xlsx`
+    // onto the --mapping or --config file, `talons --out` onto a template:
+    // each exited 0 with the input replaced.
+    let dir = tempfile::tempdir().unwrap();
+    let cases = write(dir.path(), "cases.csv", format!("{HEADER}{GOOD}"));
+    let previous = write(
+        dir.path(),
+        "previous.csv",
+        format!("{HEADER}{}", GOOD.replace("2025", "2024")),
+    );
+    let mapping = write(dir.path(), "mapping.toml", "[cases]\n");
+    let config = dir.path().join("config.toml");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/config.toml"),
+        &config,
+    )
+    .unwrap();
+    let templates = dir.path().join("templates");
+    std::fs::create_dir(&templates).unwrap();
+    let template = write(&templates, "decision.typ", "= a template of one's own\n");
+    let p = |p: &Path| p.as_os_str().to_owned();
+    let runs: Vec<(Vec<std::ffi::OsString>, &Path)> = vec![
+        (
+            vec![
+                "report".into(),
+                p(&cases),
+                "--out".into(),
+                p(&dir.path().join("r")),
+                "--previous".into(),
+                p(&previous),
+                "--template-data".into(),
+                p(&previous),
+            ],
+            &previous,
+        ),
+        (
+            vec![
+                "audit".into(),
+                p(&cases),
+                "--mapping".into(),
+                p(&mapping),
+                "--xlsx".into(),
+                p(&mapping),
+            ],
+            &mapping,
+        ),
+        (
+            vec![
+                "audit".into(),
+                p(&cases),
+                "--config".into(),
+                p(&config),
+                "--xlsx".into(),
+                p(&config),
+            ],
+            &config,
+        ),
+        (
+            vec![
+                "talons".into(),
+                p(&cases),
+                "--form".into(),
+                "appendix5".into(),
+                "--templates".into(),
+                p(&templates),
+                "--out".into(),
+                p(&template),
+            ],
+            &template,
+        ),
+    ];
+    for (args, input) in runs {
+        let before = std::fs::read(input).unwrap();
+        let out = run(esep().args(&args).args(["--lang", "ru"]));
+        assert_says(&out, 2, &["затёр бы входной файл"]);
+        assert_eq!(std::fs::read(input).unwrap(), before, "{args:?}");
+    }
+}
+
+#[test]
+fn regression_a_value_of_17000_emoji_is_rejected_by_its_cell_not_a_stop() {
+    // 17,000 characters, 34,000 UTF-16 units: `check --errors x.xlsx`,
+    // `audit --xlsx` and `report` stopped with "String exceeds Excel's
+    // limit of 32,767 characters", naming no file or cell.
+    let dir = tempfile::tempdir().unwrap();
+    let emoji = "😀".repeat(17_000);
+    let text = format!(
+        "{HEADER}{GOOD}{}",
+        GOOD.replace("A-1", "A-2").replace("tourist", &emoji)
+    );
+    let file = write(dir.path(), "emoji.csv", text);
+    let errors = dir.path().join("errors.xlsx");
+    let out = run(esep().arg("check").arg(&file).arg("--errors").arg(&errors));
+    assert_says(&out, 1, &["emoji.csv:G3", "32,767"]);
+    assert!(errors.exists());
+    let report = dir.path().join("report");
+    let out = run(esep()
+        .arg("report")
+        .arg(&file)
+        .arg("--out")
+        .arg(&report)
+        .args(["--lang", "ru"]));
+    crate::assert_success(&out);
+}
+
+#[test]
+fn regression_log_lines_escape_what_a_terminal_would_obey() {
+    // `-v` wrote file names with ESC, BEL or U+202E raw; normal output
+    // escaped them.
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "a\u{1b}]0;title\u{7}\u{202e}.csv",
+        format!("{HEADER}{GOOD}"),
+    );
+    let out = run(esep().arg("check").arg("-vv").arg(&file));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("a\\u{1b}]0;title\\u{7}\\u{202e}.csv"),
+        "{stderr}"
+    );
+    for raw in ['\u{1b}', '\u{7}', '\u{202e}'] {
+        assert!(!stderr.contains(raw), "{stderr:?}");
+    }
 }
