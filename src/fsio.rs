@@ -247,10 +247,11 @@ impl OutputSet {
             _locks: [mut lock, _alive],
         } = self;
         let new = staging.path().to_path_buf();
-        let mut names: Vec<String> = std::fs::read_dir(&new)
-            .explain(|| cannot_use_staging(&new))?
-            .filter_map(|e| e.ok()?.file_name().into_string().ok())
-            .collect();
+        // Every file of the set by its path below the folder: a later run
+        // tells esep's files from a user's at any depth.
+        let mut names = Vec::new();
+        files_below(&new, "", &mut |relative| names.push(relative.to_string()))
+            .explain(|| cannot_use_staging(&new))?;
         names.sort();
         // Readable like any folder the user makes, not the temporary's 0700.
         #[cfg(unix)]
@@ -307,19 +308,30 @@ fn refuse_foreign(target: &Path, ours: &[&str]) -> Result<()> {
         return Err(not_a_folder(target));
     }
     let listed = listed(target);
-    let mut foreign: Vec<String> = std::fs::read_dir(target)
-        .explain(|| {
-            let target = target.display();
-            Said::new(
-                format!("cannot list `{target}`"),
-                format!("не удаётся прочитать содержимое `{target}`"),
-                format!("`{target}` ішіндегісін оқу мүмкін емес"),
-            )
-        })?
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !listed.contains(n) && !ours.contains(&n.as_str()))
-        .collect();
+    // A file is esep's when the list names it (its path below the folder)
+    // or, at the top, when `ours` does; a folder is looked into, so a
+    // user's file inside a subfolder of an export is found. A list of an
+    // older esep names only the top-level entries: what lies under one of
+    // those is taken as esep's, as it was then.
+    let is_ours = |relative: &str| {
+        let top = relative.split('/').next().unwrap_or(relative);
+        listed.iter().any(|n| n == relative || n == top)
+            || (!relative.contains('/') && ours.contains(&relative))
+    };
+    let mut foreign = Vec::new();
+    files_below(target, "", &mut |relative| {
+        if !is_ours(relative) {
+            foreign.push(relative.to_string());
+        }
+    })
+    .explain(|| {
+        let target = target.display();
+        Said::new(
+            format!("cannot list `{target}`"),
+            format!("не удаётся прочитать содержимое `{target}`"),
+            format!("`{target}` ішіндегісін оқу мүмкін емес"),
+        )
+    })?;
     foreign.sort();
     if foreign.is_empty() {
         return Ok(());
@@ -345,6 +357,30 @@ fn refuse_foreign(target: &Path, ours: &[&str]) -> Result<()> {
             "`{target}` ішінде {shown}{kk_more} бар, оларды esep жазған жоқ; esep қалтаны тұтас ауыстырады, сондықтан жаңа не бос қалтаны көрсетіңіз немесе ол файлдарды көшіріңіз"
         ),
     )
+}
+
+/// Calls `found` with the path below `dir` (`/`-separated, after
+/// `prefix`) of every file in it at any depth, and of an empty folder at
+/// its top (one deeper holds nothing to lose); symbolic links are files
+/// here, never followed.
+fn files_below(dir: &Path, prefix: &str, found: &mut dyn FnMut(&str)) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let relative = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.file_type()?.is_dir() {
+            let path = entry.path();
+            if std::fs::read_dir(&path)?.next().is_none() {
+                if prefix.is_empty() {
+                    found(&relative);
+                }
+            } else {
+                files_below(&path, &format!("{relative}/"), found)?;
+            }
+        } else {
+            found(&relative);
+        }
+    }
+    Ok(())
 }
 
 /// Swaps two paths in one step (Linux: `renameat2(RENAME_EXCHANGE)`); where
@@ -665,6 +701,37 @@ mod tests {
         let err = OutputSet::begin(&file, &[]).err().unwrap().to_string();
         assert!(err.contains("is a file, not a folder"), "{err}");
         assert_eq!(std::fs::read(&file).unwrap(), b"precious");
+    }
+
+    #[test]
+    fn regression_a_users_file_deep_in_a_set_of_folders_is_found() {
+        // `export --parquet` run again deleted a file of the user's inside
+        // a partition folder: only the top-level names were looked at.
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("export");
+        let part = "cases/year=2025/department=1910/part-0.parquet";
+        let write = || {
+            let set = OutputSet::begin(&target, &["cases"]).unwrap();
+            let path = set.path(part);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            write_bytes(&path, b"part").unwrap();
+            set.commit().unwrap();
+        };
+        write();
+        write();
+        let mine = target.join("cases/year=2025/mine.xlsx");
+        std::fs::write(&mine, b"mine").unwrap();
+        let err = OutputSet::begin(&target, &["cases"])
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("`cases/year=2025/mine.xlsx`"), "{err}");
+        assert_eq!(std::fs::read(&mine).unwrap(), b"mine");
+        // The list an older esep kept named the top-level folder only:
+        // what lies under it is esep's, as it was then.
+        std::fs::remove_file(&mine).unwrap();
+        std::fs::write(lock_path(&target), "cases\n").unwrap();
+        OutputSet::begin(&target, &["cases"]).unwrap();
     }
 
     #[test]

@@ -563,3 +563,28 @@ fn regression_log_lines_escape_what_a_terminal_would_obey() {
         assert!(!stderr.contains(raw), "{stderr:?}");
     }
 }
+
+#[test]
+fn regression_an_export_run_again_keeps_a_users_file_in_a_subfolder() {
+    // A file at the top of the export was refused; one in a partition
+    // folder was deleted with the old export.
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "one.csv", format!("{HEADER}{GOOD}"));
+    let parquet = dir.path().join("warehouse");
+    let export = || {
+        run(esep()
+            .arg("export")
+            .arg(&input)
+            .arg("--parquet")
+            .arg(&parquet))
+    };
+    crate::assert_success(&export());
+    let mine = parquet.join("cases/year=2025/notes.xlsx");
+    std::fs::write(&mine, b"mine").unwrap();
+    assert_says(
+        &export(),
+        2,
+        &["cases/year=2025/notes.xlsx", "did not write"],
+    );
+    assert_eq!(std::fs::read(&mine).unwrap(), b"mine");
+}
