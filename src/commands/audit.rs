@@ -21,7 +21,7 @@ use crate::vocab::Vocabulary;
 pub fn run(args: AuditArgs) -> Result<ExitCode> {
     let lang = args.lang.resolve();
     let mut input = InputConfig::resolve(&args.input, None, lang)?;
-    input.reads_also(args.config.path.as_deref());
+    input.reads_also(&args.config, None, None);
     input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let config = Config::load(args.config.path.as_deref())?;
     let checked = read_and_check(&input, &config, Keep::Anonymous)?;

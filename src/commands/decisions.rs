@@ -28,13 +28,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
         true => Output::File,
         false => Output::Folder,
     };
-    input.reads_also(
-        args.config
-            .path
-            .as_deref()
-            .into_iter()
-            .chain(args.render.templates.as_deref()),
-    );
+    input.reads_also(&args.config, args.render.templates.as_deref(), None);
     input.check_outputs(
         [(args.out.as_path(), out)].into_iter().chain(
             args.render

@@ -15,7 +15,7 @@ use crate::validate::Keep;
 pub fn run(args: ExportArgs) -> Result<ExitCode> {
     let mut input = InputConfig::resolve(&args.input, None, args.lang.resolve())?;
     let config = Config::load(args.config.path.as_deref())?;
-    input.reads_also(args.config.path.as_deref());
+    input.reads_also(&args.config, None, None);
     input.check_outputs([(args.parquet.as_path(), Output::Set(&parquet::TABLES))])?;
     let set = crate::fsio::OutputSet::begin(&args.parquet, &parquet::TABLES)?;
     let checked = read_and_check(&input, &config, Keep::Anonymous)?;

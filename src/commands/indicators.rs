@@ -49,13 +49,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     }
     let mut input = InputConfig::resolve(&args.input, None, lang)?;
     let previous = super::Previous::resolve(&args.previous, &input)?;
-    input.reads_also(
-        previous
-            .paths()
-            .iter()
-            .map(std::path::PathBuf::as_path)
-            .chain(args.config.path.as_deref()),
-    );
+    input.reads_also(&args.config, None, Some(&previous));
     input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let checked = read_and_check(&input, &config, Keep::Anonymous)?;
     let period = match given {

@@ -102,10 +102,24 @@ impl InputConfig {
         })
     }
 
-    /// Adds paths the run reads besides the case files, for
-    /// [`InputConfig::check_outputs`].
-    pub fn reads_also<'a>(&mut self, paths: impl IntoIterator<Item = &'a std::path::Path>) {
-        self.others.extend(paths.into_iter().map(PathBuf::from));
+    /// Adds what the run reads besides the case files and the mapping: the
+    /// configuration, the templates folder, the previous year's files or
+    /// export; for [`InputConfig::check_outputs`].
+    pub fn reads_also(
+        &mut self,
+        config: &crate::cli::ConfigArg,
+        templates: Option<&std::path::Path>,
+        previous: Option<&Previous>,
+    ) {
+        let previous = previous.map_or(&[][..], Previous::paths);
+        self.others.extend(
+            config
+                .path
+                .iter()
+                .chain(templates.map(PathBuf::from).as_ref())
+                .chain(previous)
+                .cloned(),
+        );
     }
 
     /// Refuses, before any input is read, an output that would overwrite

@@ -48,12 +48,9 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let mut input = InputConfig::resolve(&args.input, Some(&BUNDLED_SAMPLE), doc_lang.lang())?;
     let previous = super::Previous::resolve(&args.previous, &input)?;
     input.reads_also(
-        previous
-            .paths()
-            .iter()
-            .map(std::path::PathBuf::as_path)
-            .chain(args.config.path.as_deref())
-            .chain(args.render.templates.as_deref()),
+        &args.config,
+        args.render.templates.as_deref(),
+        Some(&previous),
     );
     let given = args.year.map(reporting_period).transpose()?;
     // The folder, where the arguments name it; else `reports/<year>`, the

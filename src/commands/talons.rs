@@ -38,13 +38,7 @@ struct Chunk<'a, L, T> {
 pub fn run(args: TalonsArgs) -> Result<ExitCode> {
     let lang = args.lang.resolve();
     let mut input = InputConfig::resolve(&args.input, None, lang.lang())?;
-    input.reads_also(
-        args.config
-            .path
-            .as_deref()
-            .into_iter()
-            .chain(args.render.templates.as_deref()),
-    );
+    input.reads_also(&args.config, args.render.templates.as_deref(), None);
     input.check_outputs(
         [(args.out.as_path(), Output::File)].into_iter().chain(
             args.render

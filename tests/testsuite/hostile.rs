@@ -62,6 +62,16 @@ pub enum C<'a> {
     E(&'a str),
 }
 
+/// Row `r` of a sheet, its `cells` as inline strings from column A, then `more`.
+pub fn inline_row(r: u32, cells: &[&str], more: &str) -> String {
+    let mut xml = format!(r#"<row r="{r}">"#);
+    for (c, v) in cells.iter().enumerate() {
+        let col = (b'A' + c as u8) as char;
+        xml += &format!(r#"<c r="{col}{r}" t="inlineStr"><is><t>{v}</t></is></c>"#);
+    }
+    xml + more + "</row>"
+}
+
 pub fn sheet_xml(rows: &[Vec<C>], merged: &[&str]) -> String {
     let mut xml = String::from(
         r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::hostile::{GOOD, HEADER, assert_says, check, write, xlsx_with};
+use crate::hostile::{GOOD, HEADER, assert_says, check, inline_row, write, xlsx_with};
 use crate::{check_json, converted, esep, have, run};
 
 /// `n` correct cases whose ids are Cyrillic (two bytes a letter in UTF-8).
@@ -18,16 +18,6 @@ fn cyrillic_cases(n: usize) -> String {
             format!("ВИЗА-{i:06};visa-issue;1910-262;04.03.2025 10:00;06.03.2025 12:00;granted;tourist\n")
         })
         .collect()
-}
-
-/// Row `r` of a sheet, its `cells` as inline strings from column A, then `more`.
-fn inline_row(r: u32, cells: &[&str], more: &str) -> String {
-    let mut xml = format!(r#"<row r="{r}">"#);
-    for (c, v) in cells.iter().enumerate() {
-        let col = (b'A' + c as u8) as char;
-        xml += &format!(r#"<c r="{col}{r}" t="inlineStr"><is><t>{v}</t></is></c>"#);
-    }
-    xml + more + "</row>"
 }
 
 /// Rows, accepted and rejected of each sheet `check --json` read, by table.

@@ -401,12 +401,7 @@ fn regression_a_data_row_stored_before_the_header_row_is_read() {
     let case = |r: u32, id: &str| {
         let mut cells = GOOD_CELLS;
         cells[0] = id;
-        let mut xml = format!(r#"<row r="{r}">"#);
-        for (c, v) in cells.iter().enumerate() {
-            let col = (b'A' + c as u8) as char;
-            xml += &format!(r#"<c r="{col}{r}" t="inlineStr"><is><t>{v}</t></is></c>"#);
-        }
-        xml + "</row>"
+        crate::hostile::inline_row(r, &cells, "")
     };
     let sheet = format!(
         "<worksheet><sheetData>{}{}{}</sheetData></worksheet>",
