@@ -37,7 +37,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
                 .map(|p| (p, Output::File)),
         ),
     )?;
-    let render = RenderConfig::resolve(&args.render)?;
+    let render = RenderConfig::resolve(&args.render, input.ingest.max_memory)?;
     let config = Config::load(args.config.path.as_deref())?;
     let checked = read_and_check(&input, &config, Keep::Records)?;
     let verdicts = judge(&checked, &config)?;

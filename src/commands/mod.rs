@@ -585,11 +585,16 @@ pub struct RenderConfig {
 }
 
 impl RenderConfig {
-    pub fn resolve(args: &crate::cli::RenderArgs) -> Result<RenderConfig> {
+    /// `max_memory` in bytes: a quarter of it is what the files of
+    /// `--templates` may take.
+    pub fn resolve(args: &crate::cli::RenderArgs, max_memory: u64) -> Result<RenderConfig> {
         let renderer = match &args.templates {
             // A user's template is a program: held to a time limit.
-            Some(dir) => crate::render::Renderer::new(&crate::render::Templates::with_dir(dir)?)
-                .with_time_limit(std::time::Duration::from_secs(args.template_time_limit)),
+            Some(dir) => crate::render::Renderer::new(&crate::render::Templates::with_dir(
+                dir,
+                max_memory / 4,
+            )?)
+            .with_time_limit(std::time::Duration::from_secs(args.template_time_limit)),
             None => crate::render::Renderer::new(&crate::render::Templates::bundled()),
         };
         Ok(RenderConfig {

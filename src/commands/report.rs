@@ -72,7 +72,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         ),
     )?;
     let config = Config::load(args.config.path.as_deref())?;
-    let render = RenderConfig::resolve(&args.render)?;
+    let render = RenderConfig::resolve(&args.render, input.ingest.max_memory)?;
     let checked = read_and_check(&input, &config, Keep::Anonymous)?;
     // The reporting year: given, else the year most cases were submitted in.
     let year = args.year.unwrap_or_else(|| super::reporting_year(&checked));

@@ -48,7 +48,7 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
         ),
     )?;
     let config = Config::load(args.config.path.as_deref())?;
-    let render = RenderConfig::resolve(&args.render)?;
+    let render = RenderConfig::resolve(&args.render, input.ingest.max_memory)?;
     let checked = read_and_check(&input, &config, Keep::Records)?;
     let date = checked.latest_date();
     // The rejected rows of the table this form prints: rejected complaints

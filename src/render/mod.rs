@@ -40,10 +40,13 @@ pub enum RenderError {
 }
 
 /// Why a template folder or file cannot be used.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum TemplatesWhy {
-    Io(std::io::Error),
+    Io(std::sync::Arc<std::io::Error>),
     NotUtf8,
+    /// Reading it would take the folder's files read by the run past
+    /// this many bytes.
+    Budget(u64),
 }
 
 impl std::error::Error for RenderError {}
@@ -73,6 +76,20 @@ impl RenderError {
                         "бұл қалта емес: .typ файлдары бар қалтаны көрсетіңіз".to_string(),
                     ],
                     TemplatesWhy::Io(e) => [e.to_string(), e.to_string(), e.to_string()],
+                    TemplatesWhy::Budget(budget) => [
+                        format!(
+                            "with it, the files of --templates this run reads would take more than {} MiB (a quarter of --max-memory); use fewer or smaller files, or raise --max-memory",
+                            budget >> 20
+                        ),
+                        format!(
+                            "с ним файлы --templates, прочитанные за запуск, заняли бы больше {} МиБ (четверти --max-memory); возьмите меньше файлов или файлы меньше, или увеличьте --max-memory",
+                            budget >> 20
+                        ),
+                        format!(
+                            "онымен бір іске қосуда оқылған --templates файлдары {} МиБ-тан (--max-memory ширегінен) асар еді; файлдарды азайтыңыз не кішірейтіңіз, не --max-memory арттырыңыз",
+                            budget >> 20
+                        ),
+                    ],
                     TemplatesWhy::NotUtf8 => [
                         "a Typst template must be UTF-8 text; save it as UTF-8".to_string(),
                         "шаблон Typst должен быть текстом в UTF-8; сохраните его в UTF-8"
@@ -163,6 +180,9 @@ impl Renderer {
             .env
             .id(template)
             .ok_or_else(|| RenderError::NoTemplate(template.to_string()))?;
+        if let Some(Err(unread)) = self.env.load(main) {
+            return Err(unread);
+        }
         let json = serde_json::to_vec(data).map_err(|source| RenderError::Data {
             template: template.to_string(),
             source,
@@ -271,10 +291,8 @@ impl Renderer {
                     .map(|r| source.text()[r].trim_end().to_string())?;
                 let shown = self
                     .env
-                    .shown
-                    .get(&id)
-                    .cloned()
-                    .unwrap_or_else(|| id.vpath().get_with_slash().to_string());
+                    .shown(id)
+                    .map_or_else(|| id.vpath().get_with_slash().to_string(), str::to_string);
                 Some((shown, line + 1, col + 1, text))
             });
             let message = scrub(&d.message, &world.data);
@@ -339,5 +357,41 @@ mod scrub_tests {
             "{said}"
         );
         assert!(said.starts_with("panicked with: (name: "), "{said}");
+    }
+}
+
+#[cfg(test)]
+mod folder_tests {
+    use super::{Renderer, Templates};
+
+    /// Regression: a --templates folder of 120 files of 31 MiB was read
+    /// whole (7.96 GB) before any document was laid out.
+    #[test]
+    fn a_template_folder_is_read_as_used_and_within_its_budget() {
+        let dir = tempfile::tempdir().unwrap();
+        let mib = |name: &str| std::fs::write(dir.path().join(name), vec![b'x'; 1 << 20]).unwrap();
+        for i in 0..8 {
+            mib(&format!("unused-{i}.bin"));
+        }
+        mib("a.txt");
+        mib("b.txt");
+        std::fs::write(dir.path().join("one.typ"), r#"#read("a.txt").len()"#).unwrap();
+        std::fs::write(
+            dir.path().join("two.typ"),
+            r#"#(read("a.txt").len() + read("b.txt").len())"#,
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("latin1.typ"), b"caf\xe9").unwrap();
+        // Ten MiB lie in the folder; the budget holds less than two.
+        let budget = (1 << 20) + 4096;
+        let renderer = Renderer::new(&Templates::with_dir(dir.path(), budget).unwrap());
+        renderer.layout("one.typ", &()).unwrap();
+        let err = renderer.layout("two.typ", &()).unwrap_err().to_string();
+        assert!(
+            err.contains("b.txt") && err.contains("--max-memory"),
+            "{err}"
+        );
+        let err = renderer.layout("latin1.typ", &()).unwrap_err().to_string();
+        assert!(err.contains("latin1.typ") && err.contains("UTF-8"), "{err}");
     }
 }

@@ -2,6 +2,10 @@
 //! files replace or add to them by name (as a site generator's theme is
 //! overridden). Only these files exist for a template: it cannot read
 //! anything else on disk, and packages (the network) are refused.
+//!
+//! A folder's files are listed, not read: each is read when a template
+//! first uses it, so files lying unused in the folder cost nothing, and
+//! what is read is counted against a budget (see [`Templates::with_dir`]).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -33,11 +37,22 @@ const BUNDLED: [(&str, &str); 7] = [
     ),
 ];
 
-/// One template file: its bytes and where it came from (for messages).
+/// One template file: where its bytes are, and where it came from (for
+/// messages).
 #[derive(Debug, Clone)]
 pub struct File {
-    pub bytes: Vec<u8>,
+    pub content: Content,
     pub shown: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Content {
+    Bundled(&'static str),
+    /// A file of the folder, read when first used; `len` as listed.
+    Disk {
+        path: PathBuf,
+        len: u64,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -47,6 +62,8 @@ pub struct Templates {
     /// Files of the folder larger than [`MAX_FILE`], by the same names: not
     /// read; a template that uses one is told why.
     pub too_large: BTreeMap<String, String>,
+    /// The most bytes of the folder's files one run may read.
+    pub budget: u64,
 }
 
 /// The largest file a template folder may hand a template (a logo, a
@@ -63,25 +80,32 @@ impl Templates {
                     (
                         name.to_string(),
                         File {
-                            bytes: text.as_bytes().to_vec(),
+                            content: Content::Bundled(text),
                             shown: format!("templates/{name}"),
                         },
                     )
                 })
                 .collect(),
             too_large: BTreeMap::new(),
+            budget: 0,
         }
     }
 
     /// The bundled templates with the files of `dir` over them. Symbolic
     /// links are not followed: a template folder cannot reach outside.
-    pub fn with_dir(dir: &Path) -> Result<Templates, RenderError> {
-        let mut templates = Templates::bundled();
+    /// Files are only listed here; together, the ones templates use may
+    /// hold at most `budget` bytes (a quarter of `--max-memory`: typesetting
+    /// needs the rest).
+    pub fn with_dir(dir: &Path, budget: u64) -> Result<Templates, RenderError> {
+        let mut templates = Templates {
+            budget,
+            ..Templates::bundled()
+        };
         let mut stack = vec![dir.to_path_buf()];
         while let Some(folder) = stack.pop() {
             let entries = std::fs::read_dir(&folder).map_err(|e| RenderError::Templates {
                 path: folder.display().to_string(),
-                why: TemplatesWhy::Io(e),
+                why: TemplatesWhy::Io(e.into()),
             })?;
             let mut paths: Vec<PathBuf> =
                 entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -114,20 +138,13 @@ impl Templates {
                         );
                         continue;
                     }
-                    let bytes = std::fs::read(&path).map_err(|e| RenderError::Templates {
-                        path: path.display().to_string(),
-                        why: TemplatesWhy::Io(e),
-                    })?;
-                    if name.ends_with(".typ") && std::str::from_utf8(&bytes).is_err() {
-                        return Err(RenderError::Templates {
-                            path: path.display().to_string(),
-                            why: TemplatesWhy::NotUtf8,
-                        });
-                    }
                     templates.files.insert(
                         name,
                         File {
-                            bytes,
+                            content: Content::Disk {
+                                path: path.clone(),
+                                len: meta.len(),
+                            },
                             shown: path.display().to_string(),
                         },
                     );
@@ -143,30 +160,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_folder_replaces_and_adds_templates_and_refuses_non_utf8_ones() {
+    fn a_folder_replaces_and_adds_templates_and_lists_without_reading() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("talon-appendix5.typ"), "mine").unwrap();
         std::fs::create_dir(dir.path().join("parts")).unwrap();
         std::fs::write(dir.path().join("parts/logo.svg"), "<svg/>").unwrap();
-        let t = Templates::with_dir(dir.path()).unwrap();
-        assert_eq!(t.files["talon-appendix5.typ"].bytes, b"mine");
+        let t = Templates::with_dir(dir.path(), 1 << 20).unwrap();
+        assert!(matches!(
+            &t.files["talon-appendix5.typ"].content,
+            Content::Disk { len: 4, .. }
+        ));
         assert!(t.files.contains_key("parts/logo.svg"));
         assert!(
-            t.files.contains_key("decision.typ"),
+            matches!(t.files["decision.typ"].content, Content::Bundled(_)),
             "the bundled ones stay"
         );
         // Regression: a 6 GB file lying unused in the folder was read whole.
         let big = std::fs::File::create(dir.path().join("parts/huge.bin")).unwrap();
         big.set_len(6 << 30).unwrap();
-        let t = Templates::with_dir(dir.path()).unwrap();
+        let t = Templates::with_dir(dir.path(), 1 << 20).unwrap();
         assert!(!t.files.contains_key("parts/huge.bin"));
         assert!(t.too_large["parts/huge.bin"].contains("6144 MiB"));
-        // Regression: a template in Windows-1251 was silently no source, then "not found".
-        std::fs::write(dir.path().join("decision.typ"), b"\xcf\xf0\xe8").unwrap();
-        let err = Templates::with_dir(dir.path()).unwrap_err().to_string();
-        assert!(
-            err.contains("decision.typ") && err.contains("UTF-8"),
-            "{err}"
-        );
     }
 }

@@ -3,6 +3,9 @@
 //! none: dates come from the data), no system fonts, no packages.
 
 use std::collections::HashMap;
+use std::io::Read;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -12,18 +15,34 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 use super::fonts::FONTS;
-use super::templates::Templates;
+use super::templates::{Content, Templates};
+use super::{RenderError, TemplatesWhy};
 
-/// What every document shares: the library, and the templates parsed once.
+/// What every document shares: the library, and the templates, each
+/// parsed once when first used.
 pub struct Env {
     library: LazyHash<Library>,
-    sources: HashMap<FileId, Source>,
-    files: HashMap<FileId, Bytes>,
+    files: HashMap<FileId, Entry>,
     /// Files of the template folder too large to serve, with why.
     refused: HashMap<FileId, String>,
-    /// Where each file came from, for messages.
-    pub shown: HashMap<FileId, String>,
+    /// Bytes of the folder's files read so far, against `budget`.
+    read: AtomicU64,
+    budget: u64,
     pub data: FileId,
+}
+
+/// One template file: where it is, and what it holds once read.
+struct Entry {
+    content: Content,
+    shown: String,
+    loaded: OnceLock<Result<Loaded, TemplatesWhy>>,
+}
+
+#[derive(Clone)]
+pub struct Loaded {
+    bytes: Bytes,
+    /// For `.typ` files: the parsed source.
+    source: Option<Source>,
 }
 
 pub fn file_id(path: &str) -> Option<FileId> {
@@ -32,21 +51,18 @@ pub fn file_id(path: &str) -> Option<FileId> {
 
 impl Env {
     pub fn new(templates: &Templates) -> Env {
-        let mut sources = HashMap::new();
-        let mut files = HashMap::new();
-        let mut shown = HashMap::new();
-        for (name, file) in &templates.files {
-            let Some(id) = file_id(&format!("/{name}")) else {
-                continue;
-            };
-            shown.insert(id, file.shown.clone());
-            if name.ends_with(".typ")
-                && let Ok(text) = String::from_utf8(file.bytes.clone())
-            {
-                sources.insert(id, Source::new(id, text));
-            }
-            files.insert(id, Bytes::new(file.bytes.clone()));
-        }
+        let files = templates
+            .files
+            .iter()
+            .filter_map(|(name, file)| {
+                let entry = Entry {
+                    content: file.content.clone(),
+                    shown: file.shown.clone(),
+                    loaded: OnceLock::new(),
+                };
+                Some((file_id(&format!("/{name}"))?, entry))
+            })
+            .collect();
         let refused = templates
             .too_large
             .iter()
@@ -55,16 +71,63 @@ impl Env {
         Env {
             refused,
             library: LazyHash::new(Library::builder().build()),
-            sources,
             files,
-            shown,
+            read: AtomicU64::new(0),
+            budget: templates.budget,
             data: file_id("/data.json").expect("a valid path"),
         }
     }
 
+    /// The main template of that name, when there is a Typst file by it.
     pub fn id(&self, template: &str) -> Option<FileId> {
         let id = file_id(&format!("/{template}"))?;
-        self.sources.contains_key(&id).then_some(id)
+        (template.ends_with(".typ") && self.files.contains_key(&id)).then_some(id)
+    }
+
+    /// Where a file came from, for messages.
+    pub fn shown(&self, id: FileId) -> Option<&str> {
+        self.files.get(&id).map(|entry| entry.shown.as_str())
+    }
+
+    /// The file's bytes (and source), read on first use; why not, in
+    /// words that name the file.
+    pub fn load(&self, id: FileId) -> Option<Result<Loaded, RenderError>> {
+        let entry = self.files.get(&id)?;
+        let loaded = entry.loaded.get_or_init(|| self.read(id, entry)).clone();
+        Some(loaded.map_err(|why| RenderError::Templates {
+            path: entry.shown.clone(),
+            why,
+        }))
+    }
+
+    fn read(&self, id: FileId, entry: &Entry) -> Result<Loaded, TemplatesWhy> {
+        let is_typ = id.vpath().get_with_slash().ends_with(".typ");
+        let bytes = match &entry.content {
+            Content::Bundled(text) => text.as_bytes().to_vec(),
+            Content::Disk { path, len } => {
+                self.read
+                    .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |read| {
+                        (read + len <= self.budget).then_some(read + len)
+                    })
+                    .map_err(|_| TemplatesWhy::Budget(self.budget))?;
+                let mut bytes = Vec::new();
+                std::fs::File::open(path)
+                    .and_then(|file| file.take(*len).read_to_end(&mut bytes))
+                    .map_err(|e| TemplatesWhy::Io(e.into()))?;
+                bytes
+            }
+        };
+        let source = match is_typ {
+            true => {
+                let text = String::from_utf8(bytes.clone()).map_err(|_| TemplatesWhy::NotUtf8)?;
+                Some(Source::new(id, text))
+            }
+            false => None,
+        };
+        Ok(Loaded {
+            bytes: Bytes::new(bytes),
+            source,
+        })
     }
 }
 
@@ -92,11 +155,15 @@ impl World for DocWorld<'_> {
         if let VirtualRoot::Package(_) = id.root() {
             return Err(FileError::AccessDenied);
         }
-        self.env
-            .sources
-            .get(&id)
-            .cloned()
-            .ok_or_else(|| self.missing(id))
+        match self.env.load(id) {
+            Some(Ok(Loaded {
+                source: Some(source),
+                ..
+            })) => Ok(source),
+            Some(Ok(_)) => Err(FileError::NotSource),
+            Some(Err(unread)) => Err(FileError::Other(Some(unread.to_string().into()))),
+            None => Err(self.missing(id)),
+        }
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
@@ -106,11 +173,11 @@ impl World for DocWorld<'_> {
         if id == self.env.data {
             return Ok(self.data.clone());
         }
-        self.env
-            .files
-            .get(&id)
-            .cloned()
-            .ok_or_else(|| self.missing(id))
+        match self.env.load(id) {
+            Some(Ok(loaded)) => Ok(loaded.bytes),
+            Some(Err(unread)) => Err(FileError::Other(Some(unread.to_string().into()))),
+            None => Err(self.missing(id)),
+        }
     }
 
     fn font(&self, index: usize) -> Option<Font> {
