@@ -128,8 +128,10 @@ fn zipped(path: &Path, limits: &super::IngestConfig) -> Result<Format, Refusal> 
     let format = format.ok_or(Refusal::NotWorkbook(
         "a zip archive without a workbook in it",
     ))?;
-    if format == Format::Xlsx {
-        shared_strings(&mut archive, limits.max_memory)?;
+    match format {
+        Format::Xlsx => shared_strings(&mut archive, limits.max_memory)?,
+        Format::Xlsb => binary_shared_strings(&mut archive, limits.max_memory)?,
+        _ => {}
     }
     for name in suspicious {
         longest_text(&mut archive, &name)?;
@@ -201,6 +203,106 @@ fn shared_strings(archive: &mut super::package::Archive, max_memory: u64) -> Res
             });
         }
     }
+}
+
+/// The xlsb twin of [`shared_strings`]: reads `xl/sharedStrings.bin`
+/// record by record, as calamine does (the count `BrtBeginSst` declares,
+/// then that many `BrtSSTItem`s), and refuses it where calamine's table
+/// would grow past `max_memory`. calamine reserves nothing for the count
+/// but grows its table by doubling, so each string counts twice its slot
+/// while the table moves, and its text as UTF-8 (at most 3 bytes for the 2
+/// of each UTF-16 unit).
+fn binary_shared_strings(
+    archive: &mut super::package::Archive,
+    max_memory: u64,
+) -> Result<(), Refusal> {
+    const BEGIN_SST: u16 = 0x009F;
+    const SST_ITEM: u16 = 0x0013;
+    let Some(part) = super::package::binary_shared_strings_part(archive) else {
+        return Ok(());
+    };
+    let entry = archive
+        .by_name(&part)
+        .map_err(|e| Refusal::Damaged(e.to_string()))?;
+    let mut records = std::io::BufReader::new(entry);
+    let mut declared = None;
+    let (mut items, mut text) = (0u64, 0u64);
+    // A record cut short or a part that ends is where calamine stops too,
+    // with an error, holding no more than was counted.
+    while let Some((kind, len)) = record_head(&mut records) {
+        // calamine makes room for a record's declared length before it
+        // reads it.
+        if len > max_memory {
+            return Err(Refusal::Declares {
+                part,
+                what: format!(
+                    "declares a record of {} MiB, more than the --max-memory budget of {} MiB",
+                    len >> 20,
+                    max_memory >> 20
+                ),
+            });
+        }
+        match kind {
+            BEGIN_SST if declared.is_none() => {
+                let mut data = [0u8; 8];
+                let read = (&mut records).take(len).read(&mut data).unwrap_or(0);
+                if read < 8 {
+                    return Ok(());
+                }
+                declared = Some(u64::from(u32::from_le_bytes([
+                    data[4], data[5], data[6], data[7],
+                ])));
+                std::io::copy(&mut (&mut records).take(len - 8), &mut std::io::sink()).ok();
+            }
+            SST_ITEM if declared.is_some() => {
+                items += 1;
+                text += len.saturating_sub(5) / 2 * 3;
+                std::io::copy(&mut (&mut records).take(len), &mut std::io::sink()).ok();
+            }
+            _ => {
+                std::io::copy(&mut (&mut records).take(len), &mut std::io::sink()).ok();
+            }
+        }
+        let held = items.saturating_mul(2 * STRING_BYTES).saturating_add(text);
+        if held > max_memory {
+            return Err(Refusal::Declares {
+                part,
+                what: format!(
+                    "holds {items} strings up to where it was read, more than the --max-memory budget of {} MiB takes",
+                    max_memory >> 20
+                ),
+            });
+        }
+        if declared.is_some_and(|declared| items >= declared) {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// The type and length of the next record of an xlsb part ([MS-XLSB]
+/// 2.1.4: a type of one or two bytes, a length of one to four, seven bits
+/// each), read as calamine reads them; none at the part's end.
+fn record_head(records: &mut impl Read) -> Option<(u16, u64)> {
+    let mut byte = || {
+        let mut b = [0u8];
+        records.read_exact(&mut b).ok().map(|()| b[0])
+    };
+    let first = byte()?;
+    let kind = match first & 0x80 {
+        0 => u16::from(first),
+        _ => u16::from(first & 0x7F) + (u16::from(byte()? & 0x7F) << 7),
+    };
+    let mut b = byte()?;
+    let mut len = u64::from(b & 0x7F);
+    for i in 1..4 {
+        if b & 0x80 == 0 {
+            break;
+        }
+        b = byte()?;
+        len += u64::from(b & 0x7F) << (7 * i);
+    }
+    Some((kind, len))
 }
 
 /// Whether the reading under `xml` stopped at a run of text too long.

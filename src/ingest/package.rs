@@ -94,6 +94,12 @@ pub(super) fn shared_strings_part(archive: &mut Archive) -> Option<String> {
         .cloned()
 }
 
+/// The binary shared strings part an xlsb's reader opens: calamine looks
+/// for `xl/sharedStrings.bin` whatever the relationships say, without case.
+pub(super) fn binary_shared_strings_part(archive: &Archive) -> Option<String> {
+    names(archive).remove("xl/sharedstrings.bin")
+}
+
 /// One `<Relationship>` of a relationships part, its values as written.
 struct Relationship {
     id: String,

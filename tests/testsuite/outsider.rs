@@ -578,3 +578,63 @@ fn regression_an_export_run_again_keeps_a_users_file_in_a_subfolder() {
     );
     assert_eq!(std::fs::read(&mine).unwrap(), b"mine");
 }
+
+#[test]
+fn regression_the_strings_of_an_xlsb_are_counted_against_the_budget() {
+    // 130 million empty strings in a 1.3 MB xlsb aborted: calamine keeps a
+    // slot for each, and only xlsx strings were counted. Here the bundled
+    // Aspose workbook's strings are followed by two million empty ones
+    // (96 MB of calamine's table while it grows), declared in the count.
+    let dir = tempfile::tempdir().unwrap();
+    for side in ["a", "b"] {
+        std::fs::create_dir(dir.path().join(side)).unwrap();
+    }
+    let source = dir.path().join("a/rules-aspose.xlsb");
+    std::fs::copy(crate::fixture("rules-aspose.xlsb"), &source).unwrap();
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&source).unwrap()).unwrap();
+    let file = dir.path().join("b/rules-aspose.xlsb");
+    let mut out = zip::ZipWriter::new(std::fs::File::create(&file).unwrap());
+    const EXTRA: u32 = 2_000_000;
+    for i in 0..archive.len() {
+        let part = archive.by_index(i).unwrap();
+        if part.name().unwrap() != "xl/sharedStrings.bin" {
+            out.raw_copy_file(part).unwrap();
+            continue;
+        }
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut { part }, &mut bytes).unwrap();
+        // BrtBeginSst: type 9F 01, length 8, total and unique counts.
+        assert_eq!(&bytes[..3], b"\x9f\x01\x08");
+        let unique = u32::from_le_bytes(bytes[7..11].try_into().unwrap());
+        bytes[7..11].copy_from_slice(&(unique + EXTRA).to_le_bytes());
+        // BrtEndSst: type A0 01, length 0.
+        assert!(bytes.ends_with(b"\xa0\x01\x00"));
+        let mut strings = bytes[..bytes.len() - 3].to_vec();
+        // Each: BrtSSTItem (type 13, length 5: no flags, zero letters).
+        for _ in 0..EXTRA {
+            strings.extend_from_slice(b"\x13\x05\x00\x00\x00\x00\x00");
+        }
+        strings.extend_from_slice(b"\xa0\x01\x00");
+        out.start_file(
+            "xl/sharedStrings.bin",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        out.write_all(&strings).unwrap();
+    }
+    out.finish().unwrap();
+    let max = Path::new("--max-memory=64");
+    assert_says(
+        &check(&[max, &file]),
+        2,
+        &["xl/sharedStrings.bin", "--max-memory budget of 64 MiB"],
+    );
+    // Under the default budget the same workbook is read as the original.
+    let original = check(&[&source]);
+    let read = check(&[&file]);
+    assert_eq!(read.status.code(), original.status.code());
+    assert_eq!(
+        String::from_utf8_lossy(&read.stdout).replace("/b/", "/a/"),
+        String::from_utf8_lossy(&original.stdout)
+    );
+}
