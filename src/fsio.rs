@@ -229,6 +229,21 @@ impl OutputSet {
         self.staging.path().join(name)
     }
 
+    /// Writes the file `name` of the set. Neither its errors nor the log
+    /// name it: a name made from a case id may be a person's (the set
+    /// lands whole or not at all, so it needs no file of its own made
+    /// atomically).
+    pub fn write(&self, name: &str, bytes: &[u8]) -> Result<()> {
+        std::fs::write(self.path(name), bytes).explain(|| {
+            let dir = self.target.display();
+            Said::new(
+                format!("cannot write a file of the folder `{dir}`"),
+                format!("не удаётся записать файл папки `{dir}`"),
+                format!("`{dir}` қалтасының файлын жазу мүмкін емес"),
+            )
+        })
+    }
+
     /// The temporary folder itself, for a writer that fills it.
     pub fn dir(&self) -> &Path {
         self.staging.path()

@@ -10,7 +10,7 @@
 //! verdicts → the indicator results) → [`documents`] and [`render`] (PDF)
 //! or [`export`] (files). [`commands`] resolve arguments, call the stages
 //! and print; no command imports another. Below every stage, importing
-//! none: [`model`], [`vocab`], [`reference`], [`schema`], [`settings`] (what
+//! none: [`model`], [`vocab`], [`reference`], [`schema`], [`shown`] (what a message may show of a value), [`settings`] (what
 //! each stage is handed of the configuration), [`indicator`], [`lang`],
 //! [`dates`] and the utilities; [`config`] reads the configuration file into settings and
 //! only commands import it. [`sample`] makes sample workbooks from the law
@@ -38,6 +38,7 @@ pub mod render;
 pub mod sample;
 pub mod schema;
 pub mod settings;
+pub mod shown;
 pub mod terminal;
 pub mod text;
 pub mod validate;

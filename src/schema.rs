@@ -188,58 +188,42 @@ pub const DATES: [&str; 18] = [
     "answered_on",
 ];
 
-/// Columns whose values are amounts of tenge.
-pub const AMOUNTS: [&str; 1] = ["fee_amount"];
+/// The most characters a value of column `key` may hold, counted as Excel
+/// counts them (UTF-16 units: a letter of any alphabet one, an emoji two):
+/// a name or an address as long as a document's field holds, an id, a
+/// code, a date, a number, a word of a vocabulary far below it
+/// (`docs/contract.md`, "Field limits").
+pub fn max_length(key: &str) -> usize {
+    match key {
+        "applicant_name"
+        | "person_name"
+        | "complainant_name"
+        | "accepted_by"
+        | "accepted_by_position" => 150,
+        "complainant_address" => 300,
+        "documents" => 500,
+        "case_id" | "complaint_id" | "outgoing_no" => 50,
+        _ => 100,
+    }
+}
 
-/// Columns that hold personal data (names, IIN, passport numbers). Their
-/// values never appear in messages or logs, only in files of rows.
-pub const PERSONAL: [&str; 8] = [
+/// Columns whose values are printed on documents as names: each letter of
+/// them may carry at most [`MAX_MARKS`] combining marks.
+pub const NAMES: [&str; 5] = [
     "applicant_name",
     "person_name",
-    "iin",
-    "passport_no",
-    "accepted_by",
-    "birth_date",
     "complainant_name",
-    "complainant_address",
+    "accepted_by",
+    "accepted_by_position",
 ];
 
-/// The value to show in a message: itself, or a placeholder for personal
-/// data. A value is hidden by its column, and also by its look wherever it
-/// stands: a name shifted into another column by an unquoted separator, or
-/// an IIN written as a case id, is personal data all the same.
-pub fn shown_in_message<'a>(column: &str, value: &'a str) -> &'a str {
-    if !value.is_empty() && (PERSONAL.contains(&column) || looks_personal(value)) {
-        HIDDEN
-    } else {
-        value
-    }
-}
+/// Combining marks one letter of a name may carry: two stack in
+/// Vietnamese; a letter under thousands of them costs a typesetter memory
+/// that grows with their square.
+pub const MAX_MARKS: usize = 2;
 
-/// What a message shows in place of a personal value.
-pub const HIDDEN: &str = "<personal data, hidden>";
-
-/// Whether a value may be a person's name or number, whatever column it is
-/// in: seven digits or more in a row (an IIN, a passport or document
-/// number, a telephone number), or a word with a capital letter followed
-/// by small ones, as names are written (`Иванов`, `Smith`, `Әлия`). The
-/// values of the contract's vocabularies are small letters, digits and
-/// signs (`visa-issue`, `1910-262`, `04.03.2025`): they never look so.
-pub fn looks_personal(value: &str) -> bool {
-    let mut digits = 0;
-    for c in value.chars() {
-        digits = if c.is_ascii_digit() { digits + 1 } else { 0 };
-        if digits >= 7 {
-            return true;
-        }
-    }
-    value.split(|c: char| !c.is_alphabetic()).any(|word| {
-        let mut chars = word.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && word.chars().count() >= 2
-            && chars.all(char::is_lowercase)
-    })
-}
+/// Columns whose values are amounts of tenge.
+pub const AMOUNTS: [&str; 1] = ["fee_amount"];
 
 /// The spreadsheet letter of a zero-based column index (0 → `A`, 26 → `AA`).
 pub fn column_letter(mut index: usize) -> String {
@@ -258,35 +242,6 @@ pub fn column_letter(mut index: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn personal_values_are_told_by_their_look_in_any_column() {
-        for personal in [
-            "870412300123",
-            "N12345678",
-            "Иванов Иван",
-            "Smith",
-            "Әлия",
-            "+7 7012345678",
-        ] {
-            assert!(looks_personal(personal), "{personal}");
-            assert_eq!(shown_in_message("result", personal), HIDDEN);
-        }
-        for code in [
-            "visa-issue",
-            "1910-262",
-            "04.03.2025 10:00",
-            "granted",
-            "T2025-0001",
-            "A_1",
-            "3692,5",
-            "ВИЗ-1",
-            "выдано",
-        ] {
-            assert!(!looks_personal(code), "{code}");
-        }
-        assert_eq!(shown_in_message("iin", "1"), HIDDEN);
-    }
 
     #[test]
     fn letters() {

@@ -60,7 +60,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
                 r.kind.cite(input.lang),
                 r.message,
                 r.figures_text(),
-                crate::schema::shown_in_message("case_id", r.id)
+                crate::shown::in_message("case_id", r.id, input.lang)
             )?;
         }
         writeln!(out)?;

@@ -15,8 +15,10 @@ use crate::config::Config;
 use crate::export::rejected;
 use crate::fsio::Output;
 use crate::lang::Lang;
-use crate::schema::{Table, shown_in_message};
+use crate::schema::Table;
+use crate::shown::in_message;
 use crate::validate::{Checked, Keep, Problem, Rejection, SourceSummary, locate};
+use std::borrow::Cow;
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let input = InputConfig::resolve(&args.input, None, args.lang.resolve())?;
@@ -73,8 +75,8 @@ pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> st
             if *count > SAID_EACH {
                 continue;
             }
-            let value = match p.shown() {
-                "" => String::new(),
+            let value = match p.shown(lang) {
+                shown if shown.is_empty() => String::new(),
                 shown => format!(" (value: {shown:?})"),
             };
             writeln!(
@@ -97,10 +99,17 @@ pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> st
             None => key.0.to_string(),
         };
         let more = count - SAID_EACH;
+        let (column, reason) = (p.column, p.reason.message(lang));
+        // The first value stands for the rest: its shape where it cannot
+        // be shown.
+        let like = match p.shown(lang) {
+            shown if shown.is_empty() => String::new(),
+            shown => format!(" ({shown:?}…)"),
+        };
         let line = lang.pick(
-            format!("{place}: error: {}: {}: {more} more rows like the {SAID_EACH} above; correct the column as a whole", p.column, p.reason.message(lang)),
-            format!("{place}: error: {}: {}: ещё {more} строк, как {SAID_EACH} выше; исправьте столбец целиком", p.column, p.reason.message(lang)),
-            format!("{place}: error: {}: {}: жоғарыдағы {SAID_EACH} сияқты тағы {more} жол; бағанды тұтас түзетіңіз", p.column, p.reason.message(lang)),
+            format!("{place}: error: {column}: {reason}{like}: {more} more rows like the {SAID_EACH} above; correct the column as a whole"),
+            format!("{place}: error: {column}: {reason}{like}: ещё {more} строк, как {SAID_EACH} выше; исправьте столбец целиком"),
+            format!("{place}: error: {column}: {reason}{like}: жоғарыдағы {SAID_EACH} сияқты тағы {more} жол; бағанды тұтас түзетіңіз"),
         );
         writeln!(out, "{line}")?;
     }
@@ -147,12 +156,12 @@ struct ProblemJson<'a> {
     table: Table,
     column: &'static str,
     cell: Option<String>,
-    value: &'a str,
+    value: Cow<'a, str>,
     code: &'static str,
     reason: String,
-    case_id: Option<&'a str>,
+    case_id: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    complaint_id: Option<&'a str>,
+    complaint_id: Option<Cow<'a, str>>,
 }
 
 fn json(checked: &Checked, lang: Lang) -> CheckJson<'_> {
@@ -182,16 +191,16 @@ fn json_error<'a>(r: &'a Rejection, p: &'a Problem, lang: Lang) -> ProblemJson<'
         cell: p
             .position
             .map(|c| format!("{}{}", crate::schema::column_letter(c), r.origin.row)),
-        value: p.shown(),
+        value: p.shown(lang),
         code: p.reason.code(),
         reason: p.reason.message(lang),
         case_id: (r.table == Table::Cases)
             .then_some(r.id.as_deref())
             .flatten()
-            .map(|id| shown_in_message("case_id", id)),
+            .map(|id| in_message("case_id", id, lang)),
         complaint_id: (r.table == Table::Complaints)
             .then_some(r.id.as_deref())
             .flatten()
-            .map(|id| shown_in_message("complaint_id", id)),
+            .map(|id| in_message("complaint_id", id, lang)),
     }
 }

@@ -204,10 +204,7 @@ fn one_per_case(
                     date,
                     archival: render.archival,
                 };
-                crate::fsio::write_bytes(
-                    &set.path(&name),
-                    &render.renderer.pdf(&document, &settings)?,
-                )?;
+                set.write(&name, &render.renderer.pdf(&document, &settings)?)?;
                 progress.inc(1);
                 Ok(())
             })

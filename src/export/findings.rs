@@ -133,7 +133,11 @@ pub struct FindingRow<'a> {
 }
 
 fn masked<S: serde::Serializer>(id: &str, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(crate::schema::shown_in_message("case_id", id))
+    s.serialize_str(&crate::shown::in_message(
+        "case_id",
+        id,
+        crate::lang::Lang::En,
+    ))
 }
 
 impl FindingRow<'_> {

@@ -196,7 +196,7 @@ pub fn serve(path: &Path, format: ChildFormat, max_memory: u64) -> u8 {
     let result = (|| -> std::io::Result<()> {
         let mut book = match workbook::open(path, format) {
             Ok(book) => book,
-            Err(e) => return say(&Event::Failed(workbook::explain(&e.to_string()))),
+            Err(e) => return say(&Event::Failed(workbook::explain(&workbook::said(&e)))),
         };
         let names = calamine::Reader::sheet_names(&book);
         let chosen = match workbook::choose(&shown, &names) {
@@ -204,7 +204,7 @@ pub fn serve(path: &Path, format: ChildFormat, max_memory: u64) -> u8 {
             Err(e) => return say(&Event::Failed(e.to_string())),
         };
         for (table, sheet) in chosen {
-            say(&Event::Sheet(table, sheet.clone()))?;
+            say(&Event::Sheet(table, crate::shown::sheet(&sheet, &names)))?;
             let mut failed = None;
             let read = workbook::read_sheet(&mut book, &sheet, 0, &mut |row, col, cell| {
                 say(&Event::Cell(row, col, cell)).map_err(|e| {

@@ -47,9 +47,10 @@ fn read(
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
     let unreadable = |reason: String| FileError::unreadable(file, reason);
-    let opened = |path| open(path, format).map_err(|e| unreadable(explain(&e.to_string())));
+    let opened = |path| open(path, format).map_err(|e| unreadable(explain(&said(&e))));
     let book = opened(path)?;
-    let chosen = choose(file, &book.sheet_names())?;
+    let names = book.sheet_names();
+    let chosen = choose(file, &names)?;
     let is_1904 = matches!(&book, Sheets::Xlsx(x) if x.has_1904_epoch());
     let mut workbook = Some(book);
     let mut fast = match (format, config.xlsx_reader) {
@@ -69,9 +70,10 @@ fn read(
         _ => None,
     };
     for (table, sheet) in chosen {
+        let shown = crate::shown::sheet(&sheet, &names);
         let mut stream = RowStream::new(
             file.clone(),
-            Some(sheet.as_str().into()),
+            Some(shown.as_str().into()),
             Matcher::new(table, &config.mapping),
             None,
             config.max_memory,
@@ -91,12 +93,12 @@ fn read(
                 }
                 Ok(Scanned::Stopped { cells, why }) => {
                     log::info!(
-                        "{file}: sheet `{sheet}` read by calamine from its cell {}: {why}",
+                        "{file}: sheet `{shown}` read by calamine from its cell {}: {why}",
                         cells + 1
                     );
                     skip = cells;
                 }
-                Err(e) => return Err(unreadable(format!("sheet `{sheet}`: {e}"))),
+                Err(e) => return Err(unreadable(format!("sheet `{shown}`: {e}"))),
             }
         }
         let workbook = match &mut workbook {
@@ -110,7 +112,7 @@ fn read(
         let read = read.map_err(|e| explain(&e));
         refs.map_or(Ok(()), string_refs::Check::finish)
             .and(read)
-            .map_err(|e| unreadable(format!("sheet `{sheet}`: {e}")))?;
+            .map_err(|e| unreadable(format!("sheet `{shown}`: {e}")))?;
         stream.finish(visitor)?;
     }
     Ok(())
@@ -193,6 +195,11 @@ pub(super) fn open(
     })
 }
 
+/// calamine's message, quoting nothing of the file ([`crate::shown::library`]).
+pub(super) fn said(e: &impl std::fmt::Display) -> String {
+    crate::shown::library(&e.to_string())
+}
+
 /// Makes calamine's messages actionable where we know the cause.
 pub(super) fn explain(message: &str) -> String {
     if message.contains("password") || message.contains("Password") {
@@ -223,10 +230,8 @@ pub(super) fn read_sheet(
     };
     match workbook {
         Sheets::Xlsx(xlsx) => {
-            let mut reader = xlsx
-                .worksheet_cells_reader(sheet)
-                .map_err(|e| e.to_string())?;
-            while let Some(cell) = reader.next_cell().map_err(|e| near(last, e.to_string()))? {
+            let mut reader = xlsx.worksheet_cells_reader(sheet).map_err(|e| said(&e))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| near(last, said(&e)))? {
                 let (row, col) = cell.get_position();
                 last = Some((row, col));
                 if skipped < skip {
@@ -237,17 +242,15 @@ pub(super) fn read_sheet(
             }
         }
         Sheets::Xlsb(xlsb) => {
-            let mut reader = xlsb
-                .worksheet_cells_reader(sheet)
-                .map_err(|e| e.to_string())?;
-            while let Some(cell) = reader.next_cell().map_err(|e| near(last, e.to_string()))? {
+            let mut reader = xlsb.worksheet_cells_reader(sheet).map_err(|e| said(&e))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| near(last, said(&e)))? {
                 let (row, col) = cell.get_position();
                 last = Some((row, col));
                 push(row, col, Cell::from_data_ref(cell.get_value().clone()))?;
             }
         }
         other => {
-            let range = other.worksheet_range(sheet).map_err(|e| e.to_string())?;
+            let range = other.worksheet_range(sheet).map_err(|e| said(&e))?;
             let (row0, col0) = range.start().unwrap_or((0, 0));
             for (r, row) in range.rows().enumerate() {
                 for (c, data) in row.iter().enumerate() {

@@ -36,13 +36,12 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// The value as a message may show it: personal data hidden
-    /// ([`crate::schema::shown_in_message`]); a text too long to carry is
-    /// shown by its length, which esep wrote itself.
-    pub fn shown(&self) -> &str {
+    /// The value as a message may show it ([`crate::shown`]); a text too
+    /// long to carry is shown by its length, which esep wrote itself.
+    pub fn shown(&self, lang: crate::lang::Lang) -> std::borrow::Cow<'_, str> {
         match self.reason {
-            Reason::TooLong => &self.value,
-            _ => crate::schema::shown_in_message(self.column, &self.value),
+            Reason::TooLong => std::borrow::Cow::Borrowed(&self.value),
+            _ => crate::shown::in_message(self.column, &self.value, lang),
         }
     }
 }
@@ -743,10 +742,12 @@ impl Checker<'_> {
                     accepted: 0,
                     rejected: 0,
                     blank_rows: 0,
+                    // By their letters: a note in the header row may name a
+                    // person.
                     unknown_columns: source
                         .unknown_columns
                         .iter()
-                        .map(|(_, name)| name.clone())
+                        .map(|(index, _)| crate::schema::column_letter(*index))
                         .collect(),
                     headers: source
                         .table

@@ -20,6 +20,11 @@ pub enum Reason {
     RequiredWhen(When),
     CellError,
     TooLong,
+    /// Longer than the column allows ([`crate::schema::max_length`]).
+    LongerThan(usize),
+    /// A letter of a name under more combining marks than
+    /// [`crate::schema::MAX_MARKS`].
+    StackedMarks,
     NotDate,
     NumberNotDate,
     DurationNotDate,
@@ -64,6 +69,8 @@ impl Reason {
             Reason::RequiredWhen(_) => "required-when",
             Reason::CellError => "cell-error",
             Reason::TooLong => "too-long",
+            Reason::LongerThan(_) => "longer-than-column",
+            Reason::StackedMarks => "stacked-marks",
             Reason::NotDate => "not-a-date",
             Reason::NumberNotDate => "number-not-date",
             Reason::DurationNotDate => "duration-not-date",
@@ -132,6 +139,16 @@ impl Reason {
                 "text longer than the 32,767 characters a cell can hold (as Excel counts them: an emoji counts two); shorten it".into(),
                 "текст длиннее 32 767 символов, которые вмещает ячейка (как их считает Excel: эмодзи за два); сократите его".into(),
                 "мәтін ұяшық сыятын 32 767 таңбадан ұзын (Excel санағандай: эмодзи екі болып саналады); қысқартыңыз".into(),
+            ),
+            Reason::LongerThan(max) => (
+                format!("longer than the {max} characters the column holds (as Excel counts them: an emoji counts two); shorten it"),
+                format!("длиннее {max} символов, которые вмещает столбец (как их считает Excel: эмодзи за два); сократите"),
+                format!("бағанға сыятын {max} таңбадан ұзын (Excel санағандай: эмодзи екі болып саналады); қысқартыңыз"),
+            ),
+            Reason::StackedMarks => (
+                format!("a letter carries more than {} combining marks (accents); retype the name", crate::schema::MAX_MARKS),
+                format!("на букве больше {} диакритических знаков; наберите имя заново", crate::schema::MAX_MARKS),
+                format!("бір әріпте {} диакритикалық белгіден көп; атын қайта теріңіз", crate::schema::MAX_MARKS),
             ),
             Reason::NotDate => (
                 "not a date: use a date cell or DD.MM.YYYY [HH:MM[:SS]] or YYYY-MM-DD[THH:MM[:SS]]".into(),

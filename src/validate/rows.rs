@@ -129,9 +129,18 @@ impl<'a> RowReading<'a> {
 
     /// An optional value.
     fn get<T>(&mut self, column: usize, parse: fn(&Cell) -> Parsed<T>) -> Option<T> {
-        if let Cell::TooLong(_) = self.cell(column) {
-            self.problem(column, Reason::TooLong);
-            return None;
+        match self.cell(column) {
+            Cell::TooLong(_) => {
+                self.problem(column, Reason::TooLong);
+                return None;
+            }
+            Cell::Text(text) => {
+                if let Some(reason) = beyond_limits(self.source.table.columns()[column].key, text) {
+                    self.problem(column, reason);
+                    return None;
+                }
+            }
+            _ => {}
         }
         match parse(self.cell(column)) {
             Ok(v) => v,
@@ -396,4 +405,29 @@ fn survey(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
         id: None,
         record: record.map(|s| Record::Survey(Box::new(s))),
     }
+}
+
+/// Why `text` is past what column `key` may hold, if it is: longer than
+/// [`crate::schema::max_length`], or a name with a letter under more than
+/// [`crate::schema::MAX_MARKS`] combining marks.
+fn beyond_limits(key: &str, text: &str) -> Option<Reason> {
+    let max = crate::schema::max_length(key);
+    // UTF-8 never takes fewer bytes than UTF-16 units: most text is
+    // measured by its length alone.
+    if text.len() > max && text.trim().encode_utf16().count() > max {
+        return Some(Reason::LongerThan(max));
+    }
+    if crate::schema::NAMES.contains(&key) {
+        let mut marks = 0;
+        for c in text.chars() {
+            marks = match unicode_normalization::char::is_combining_mark(c) {
+                true => marks + 1,
+                false => 0,
+            };
+            if marks > crate::schema::MAX_MARKS {
+                return Some(Reason::StackedMarks);
+            }
+        }
+    }
+    None
 }

@@ -757,3 +757,82 @@ fn regression_the_talons_note_counts_only_the_rejected_rows_of_its_table() {
         "{said}"
     );
 }
+
+/// The four cases of [`DECIDED`] (three decided) with every text at the longest the contract's
+/// field limits allow (docs/contract.md), in a wide letter.
+fn longest() -> String {
+    let wide = |n: usize| "Ш".repeat(n);
+    let mut text = String::from(
+        "case_id;service;office;submitted_at;decided_at;result;visa_category;refusal_ground;visa_valid_to;extended_to;person_name;citizenship;applicant_name;accepted_by;accepted_by_position;documents\n",
+    );
+    let docs = "application;passport;fee-receipt;invitation;medical-letter;study-letter;work-permit;power-of-attorney;other";
+    for (i, line) in DECIDED.lines().skip(1).enumerate() {
+        let mut cells: Vec<String> = line.split(';').map(str::to_string).collect();
+        cells[0] = format!("{i}{}", wide(49));
+        if !cells[10].is_empty() {
+            cells[10] = wide(150);
+        }
+        cells.extend([wide(150), wide(150), wide(150), format!("\"{docs}\"")]);
+        text += &(cells.join(";") + "\n");
+    }
+    text
+}
+
+#[test]
+fn the_longest_values_the_contract_allows_give_one_page_a_document() {
+    // Regression: very long values filled pages (57 decisions took 3,381).
+    let dir = tempfile::tempdir().unwrap();
+    let cases = input(dir.path(), &longest());
+    let check = run(esep().arg("check").arg(&cases));
+    assert_success(&check);
+    for lang in ["kk", "ru"] {
+        let pdf = dir.path().join(format!("decisions-{lang}.pdf"));
+        let output = run(esep()
+            .args(["decisions", "--lang", lang, "--out"])
+            .arg(&pdf)
+            .arg(&cases));
+        assert_success(&output);
+        assert_eq!(media_boxes(&pdf).len(), 3, "{lang}: a page a decision");
+    }
+    // A talon a page: a long value wraps and shrinks within its field
+    // (seen through pdftoppm: nothing overprints).
+    for form in ["appendix5", "appendix3"] {
+        let pdf = dir.path().join(format!("{form}.pdf"));
+        let output = run(esep()
+            .args(["talons", "--form", form, "--out"])
+            .arg(&pdf)
+            .arg(&cases));
+        assert_success(&output);
+        assert_eq!(media_boxes(&pdf).len(), 4, "{form}: a page a talon");
+    }
+    // One letter more than a field holds rejects the row by its cell.
+    let over = longest().replacen(&"Ш".repeat(150), &"Ш".repeat(151), 1);
+    let output = run(esep().arg("check").arg(input(dir.path(), &over)));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("cases.csv:K2: error: person_name: longer than the 150 characters"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_name_under_stacked_marks_is_rejected_not_typeset() {
+    // Regression: one letter under 32,000 combining marks (within Excel's
+    // cell) took 2.47 GB to typeset one decision, and aborted.
+    let dir = tempfile::tempdir().unwrap();
+    let name = format!("A{}", "\u{0301}".repeat(100));
+    let cases = DECIDED.replacen("MÜLLER Hans", &name, 1);
+    let output = run(esep().arg("check").arg(input(dir.path(), &cases)));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains(
+            "cases.csv:K2: error: person_name: a letter carries more than 2 combining marks"
+        ),
+        "{said}"
+    );
+    // Two marks on a letter, as Vietnamese writes, are a name.
+    let cases = DECIDED.replacen("MÜLLER Hans", "Nguye\u{0302}\u{0303}n Thi\u{0323}", 1);
+    assert_success(&run(esep().arg("check").arg(input(dir.path(), &cases))));
+}

@@ -421,6 +421,8 @@ fn regression_a_column_every_row_gets_wrong_is_said_in_a_few_lines() {
         lines[20].contains("480 more rows like the 20 above"),
         "{said}"
     );
+    // The value found (a date's shape is shown), to tell how to fix them.
+    assert!(lines[20].contains("(\"2025/03/04\"…)"), "{said}");
     // Every row stays in the JSON.
     let (_, json) = check_json(&[file]);
     assert_eq!(json["errors"].as_array().unwrap().len(), 500);
