@@ -353,7 +353,7 @@ fn harmless(column: &str, value: &str) -> bool {
     let digits: usize = groups.iter().map(|g| g.len()).sum();
     let words = letter_words(value);
     if IDS.contains(&column) {
-        return id_shaped(value, &groups, &words);
+        return id_shaped(value, &groups, digits, &words);
     }
     if column == "office" && office_shaped(value) {
         return true;
@@ -366,8 +366,7 @@ fn harmless(column: &str, value: &str) -> bool {
 /// one token, words of at most three letters, no run of more than seven
 /// digits, at most eleven digits in all. An IIN (twelve digits however
 /// split), a name, a passport number with a space are not.
-fn id_shaped(value: &str, groups: &[&str], words: &[&str]) -> bool {
-    let digits: usize = groups.iter().map(|g| g.len()).sum();
+fn id_shaped(value: &str, groups: &[&str], digits: usize, words: &[&str]) -> bool {
     !value.chars().any(char::is_whitespace)
         && words.iter().all(|w| w.chars().count() <= 3)
         && groups.iter().all(|g| g.len() <= 7)

@@ -194,13 +194,8 @@ fn shared_strings(archive: &mut super::package::Archive, max_memory: u64) -> Res
             .saturating_mul(STRING_BYTES)
             .saturating_add(text);
         if held > max_memory {
-            return Err(Refusal::Declares {
-                part,
-                what: format!(
-                    "declares {declared} strings and holds {items} up to where it was read, more than the --max-memory budget of {} MiB takes",
-                    max_memory >> 20
-                ),
-            });
+            let counted = format!("declares {declared} strings and holds {items}");
+            return Err(past_budget(part, &counted, max_memory));
         }
     }
 }
@@ -252,32 +247,34 @@ fn binary_shared_strings(
                 declared = Some(u64::from(u32::from_le_bytes([
                     data[4], data[5], data[6], data[7],
                 ])));
-                std::io::copy(&mut (&mut records).take(len - 8), &mut std::io::sink()).ok();
+                skip(&mut records, len - 8);
             }
             SST_ITEM if declared.is_some() => {
                 items += 1;
                 text += len.saturating_sub(5) / 2 * 3;
-                std::io::copy(&mut (&mut records).take(len), &mut std::io::sink()).ok();
+                skip(&mut records, len);
             }
-            _ => {
-                std::io::copy(&mut (&mut records).take(len), &mut std::io::sink()).ok();
-            }
+            _ => skip(&mut records, len),
         }
         let held = items.saturating_mul(2 * STRING_BYTES).saturating_add(text);
         if held > max_memory {
-            return Err(Refusal::Declares {
+            return Err(past_budget(
                 part,
-                what: format!(
-                    "holds {items} strings up to where it was read, more than the --max-memory budget of {} MiB takes",
-                    max_memory >> 20
-                ),
-            });
+                &format!("holds {items} strings"),
+                max_memory,
+            ));
         }
         if declared.is_some_and(|declared| items >= declared) {
             return Ok(());
         }
     }
     Ok(())
+}
+
+/// Passes over `len` bytes of `records` (fewer where the part ends: the
+/// next record's head then finds none).
+fn skip(records: &mut impl Read, len: u64) {
+    std::io::copy(&mut records.by_ref().take(len), &mut std::io::sink()).ok();
 }
 
 /// The type and length of the next record of an xlsb part ([MS-XLSB]
@@ -303,6 +300,18 @@ fn record_head(records: &mut impl Read) -> Option<(u16, u64)> {
         len += u64::from(b & 0x7F) << (7 * i);
     }
     Some((kind, len))
+}
+
+/// The refusal of a shared-strings part whose strings, `counted` up to
+/// where it was read, take more than `max_memory` in calamine's table.
+fn past_budget(part: String, counted: &str, max_memory: u64) -> Refusal {
+    Refusal::Declares {
+        part,
+        what: format!(
+            "{counted} up to where it was read, more than the --max-memory budget of {} MiB takes",
+            max_memory >> 20
+        ),
+    }
 }
 
 /// Whether the reading under `xml` stopped at a run of text too long.
