@@ -24,6 +24,7 @@ pub mod config;
 pub mod dates;
 pub mod documents;
 pub mod export;
+pub mod fonts;
 pub mod fsio;
 pub mod indicator;
 pub mod indicators;

@@ -217,6 +217,21 @@ pub const NAMES: [&str; 5] = [
     "accepted_by_position",
 ];
 
+/// Columns whose values documents print as they were typed: the names,
+/// and the numbers of the case, the complaint and the passport. Each
+/// character of them must be one a bundled font draws
+/// ([`crate::fonts::unprintable`]).
+pub const PRINTED: [&str; 8] = [
+    "applicant_name",
+    "person_name",
+    "complainant_name",
+    "accepted_by",
+    "accepted_by_position",
+    "case_id",
+    "complaint_id",
+    "passport_no",
+];
+
 /// Combining marks one letter of a name may carry: two stack in
 /// Vietnamese; a letter under thousands of them costs a typesetter memory
 /// that grows with their square.

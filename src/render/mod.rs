@@ -4,7 +4,6 @@
 //! data, made in Rust (`crate::documents`). Entry point: [`Renderer`].
 
 pub mod bulk;
-mod fonts;
 mod templates;
 mod watchdog;
 mod world;

@@ -14,9 +14,9 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use super::fonts::FONTS;
 use super::templates::{Content, Templates};
 use super::{RenderError, TemplatesWhy};
+use crate::fonts::FONTS;
 
 /// What every document shares: the library, and the templates, each
 /// parsed once when first used.

@@ -25,6 +25,9 @@ pub enum Reason {
     /// A letter of a name under more combining marks than
     /// [`crate::schema::MAX_MARKS`].
     StackedMarks,
+    /// A character no bundled font draws, in a column documents print
+    /// ([`crate::schema::PRINTED`]); its script, never the character.
+    Unprintable(unicode_script::Script),
     NotDate,
     NumberNotDate,
     DurationNotDate,
@@ -71,6 +74,7 @@ impl Reason {
             Reason::TooLong => "too-long",
             Reason::LongerThan(_) => "longer-than-column",
             Reason::StackedMarks => "stacked-marks",
+            Reason::Unprintable(_) => "unprintable",
             Reason::NotDate => "not-a-date",
             Reason::NumberNotDate => "number-not-date",
             Reason::DurationNotDate => "duration-not-date",
@@ -150,6 +154,14 @@ impl Reason {
                 format!("на букве больше {} диакритических знаков; наберите имя заново", crate::schema::MAX_MARKS),
                 format!("бір әріпте {} диакритикалық белгіден көп; атын қайта теріңіз", crate::schema::MAX_MARKS),
             ),
+            Reason::Unprintable(script) => {
+                let (en, ru, kk) = script_names(*script);
+                (
+                    format!("{en} the documents cannot print; write it in Latin or Cyrillic letters, as in the passport"),
+                    format!("{ru}, которых нет в шрифтах документов; запишите латиницей или кириллицей, как в паспорте"),
+                    format!("{kk} құжаттар қарпінде жоқ; паспорттағыдай латын немесе кирилл әріптерімен жазыңыз"),
+                )
+            }
             Reason::NotDate => (
                 "not a date: use a date cell or DD.MM.YYYY [HH:MM[:SS]] or YYYY-MM-DD[THH:MM[:SS]]".into(),
                 "не дата: используйте ячейку-дату или запись вида 04.03.2025, 04.03.2025 10:30, 2025-03-04, 2025-03-04T10:30".into(),
@@ -263,6 +275,42 @@ impl Reason {
             ),
         };
         lang.pick(en, ru, kk)
+    }
+}
+
+/// A script named as a rejection says it: the scripts of names a clerk may
+/// meet by name, any other by its Unicode name, and a character of no
+/// script (a control, a mark of direction, a symbol) as such.
+fn script_names(script: unicode_script::Script) -> (String, String, String) {
+    use unicode_script::Script;
+    let named = |en: &str, ru: &str, kk: &str| {
+        (
+            format!("letters of the {en} script"),
+            format!("буквы ({ru} письменность)"),
+            format!("{kk} жазуының әріптері"),
+        )
+    };
+    match script {
+        Script::Common | Script::Inherited | Script::Unknown => (
+            "control or symbol characters".into(),
+            "управляющие знаки или символы".into(),
+            "басқару таңбалары не символдар".into(),
+        ),
+        Script::Han => named("Chinese (Han)", "китайская", "қытай"),
+        Script::Hiragana | Script::Katakana => named("Japanese", "японская", "жапон"),
+        Script::Hangul => named("Korean", "корейская", "корей"),
+        Script::Arabic => named("Arabic", "арабская", "араб"),
+        Script::Hebrew => named("Hebrew", "еврейская", "иврит"),
+        Script::Georgian => named("Georgian", "грузинская", "грузин"),
+        Script::Armenian => named("Armenian", "армянская", "армян"),
+        Script::Devanagari => named("Devanagari", "деванагари", "деванагари"),
+        Script::Thai => named("Thai", "тайская", "тай"),
+        Script::Mongolian => named("Mongolian", "монгольская", "моңғол"),
+        Script::Tibetan => named("Tibetan", "тибетская", "тибет"),
+        other => {
+            let name = other.full_name();
+            named(name, name, name)
+        }
     }
 }
 

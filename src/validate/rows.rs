@@ -417,6 +417,13 @@ fn beyond_limits(key: &str, text: &str) -> Option<Reason> {
     if text.len() > max && text.trim().encode_utf16().count() > max {
         return Some(Reason::LongerThan(max));
     }
+    if crate::schema::PRINTED.contains(&key)
+        && let Some(c) = crate::fonts::unprintable(text)
+    {
+        return Some(Reason::Unprintable(unicode_script::UnicodeScript::script(
+            &c,
+        )));
+    }
     if crate::schema::NAMES.contains(&key) {
         let mut marks = 0;
         for c in text.chars() {

@@ -836,3 +836,40 @@ fn a_name_under_stacked_marks_is_rejected_not_typeset() {
     let cases = DECIDED.replacen("MÜLLER Hans", "Nguye\u{0302}\u{0303}n Thi\u{0323}", 1);
     assert_success(&run(esep().arg("check").arg(input(dir.path(), &cases))));
 }
+
+#[test]
+fn a_name_in_a_script_no_font_has_is_rejected_by_its_cell_and_the_others_print() {
+    // Regression: with --pdf-standard a-2b a Georgian or Chinese name
+    // failed the whole batch, its letters printed in the error; without
+    // PDF/A it came out as empty boxes, with no warning.
+    let dir = tempfile::tempdir().unwrap();
+    let cases = DECIDED.replacen("MÜLLER Hans", "ნინო მამარდაშვილი", 1);
+    let cases = input(dir.path(), &cases);
+    let output = run(esep().arg("check").arg(&cases));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains(
+            "cases.csv:K2: error: person_name: letters of the Georgian script the documents cannot print; write it in Latin or Cyrillic letters"
+        ),
+        "{said}"
+    );
+    let output = run(esep().args(["check", "--lang", "ru"]).arg(&cases));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        said.contains("буквы (грузинская письменность), которых нет в шрифтах документов"),
+        "{said}"
+    );
+    assert!(!said.contains("ნინო"), "{said}");
+    // The batch prints the other decisions, as PDF/A.
+    let pdf = dir.path().join("decisions.pdf");
+    let output = run(esep()
+        .args(["decisions", "--pdf-standard", "a-2b", "--out"])
+        .arg(&pdf)
+        .arg(&cases));
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(!said.contains("ნ"), "{said}");
+    assert_eq!(media_boxes(&pdf).len(), 2, "{said}");
+    let text = text_of(&pdf);
+    assert_holds(&text, &["D/2", "D-3"]);
+}

@@ -90,6 +90,19 @@ pub fn have(tool: &str, package: &str) -> bool {
     found
 }
 
+/// Whether Python 3 and its `module` are installed; says why a test is
+/// skipped where not.
+pub fn have_python(module: &str) -> bool {
+    let found = Command::new("python3")
+        .args(["-c", &format!("import {module}")])
+        .output()
+        .is_ok_and(|out| out.status.success());
+    if !found {
+        eprintln!("skipped: python3 with {module} is not installed (pip install {module})");
+    }
+    found
+}
+
 /// `file` converted by LibreOffice headless to `format` (its extension:
 /// `pdf`, `ods`, `xls`, `csv`), in `dir`.
 pub fn converted(file: &Path, format: &str, dir: &Path) -> PathBuf {

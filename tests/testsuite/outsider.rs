@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::hostile::{GOOD, HEADER, assert_says, check, inline_row, write, xlsx_with};
-use crate::{check_json, converted, esep, have, run};
+use crate::{check_json, converted, esep, have, have_python, run};
 
 /// `n` correct cases whose ids are Cyrillic (two bytes a letter in UTF-8).
 fn cyrillic_cases(n: usize) -> String {
@@ -371,6 +371,46 @@ fn regression_a_shared_string_count_in_any_spelling_is_bounded() {
             &["xl/sharedStrings.xml", &format!("declares {big} strings")],
         );
     }
+    // The workbook in another folder, as the package's relationships name
+    // it (calamine follows them), with harmless decoys where it was.
+    let source = dir.path().join("spelling-0.xlsx");
+    let moved = dir.path().join("moved.xlsx");
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&source).unwrap()).unwrap();
+    let mut out = zip::ZipWriter::new(std::fs::File::create(&moved).unwrap());
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i).unwrap();
+        let name = part.name().unwrap().to_string();
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut part, &mut text).unwrap();
+        drop(part);
+        let (name, text) = match name.as_str() {
+            "_rels/.rels" | "[Content_Types].xml" => (name.clone(), text.replace("xl/", "book/")),
+            other => (other.replacen("xl/", "book/", 1), text),
+        };
+        if name == "book/workbook.xml" {
+            out.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
+                .unwrap();
+            out.write_all(text.as_bytes()).unwrap();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(text.as_bytes()).unwrap();
+    }
+    out.start_file(
+        "xl/sharedStrings.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    out.write_all(
+        format!(r#"<sst xmlns="{MAIN}" uniqueCount="1"><si><t>x</t></si></sst>"#).as_bytes(),
+    )
+    .unwrap();
+    out.finish().unwrap();
+    assert_says(
+        &check(&[&moved]),
+        2,
+        &["book/sharedStrings.xml", &format!("declares {big} strings")],
+    );
 }
 
 #[test]
@@ -639,4 +679,145 @@ fn regression_the_strings_of_an_xlsb_are_counted_against_the_budget() {
         String::from_utf8_lossy(&read.stdout).replace("/b/", "/a/"),
         String::from_utf8_lossy(&original.stdout)
     );
+}
+
+/// Writes CSV files with Python's `csv` module and counts their records
+/// with it: the oracle of [`csv_from_python_is_read_whole_wherever_a_buffer_ends`].
+/// Argument: the folder; prints `file count` lines.
+const PYTHON_CSV: &str = r#"
+import csv, sys, os
+out = sys.argv[1]
+variants = [("utf-8", sep, pad) for sep in ";,\t" for pad in range(4)]
+variants += [("utf-8-sig", ";", 0), ("cp1251", ";", 1), ("kz1048", ",", 2), ("kz1048", "\t", 3)]
+header = ["case_id", "service", "office", "submitted_at", "decided_at", "result",
+          "visa_category", "applicant_name", "accepted_by_position"]
+for n, (encoding, sep, pad) in enumerate(variants):
+    name = os.path.join(out, f"{n}-{encoding}.csv")
+    # Windows-1251 has no Kazakh letters: their Russian look-alikes.
+    fit = (lambda s: s.translate(str.maketrans("ӘәҢңҚқҮүҰұҒғӨөҺһІі", "АаНнКкУуУуГгОоХхИи"))) if encoding == "cp1251" else (lambda s: s)
+    with open(name, "w", encoding=encoding, newline="") as f:
+        w = csv.writer(f, delimiter=sep, lineterminator="\r\n" if n % 2 else "\n")
+        w.writerow([fit("Отчёт за март" + "ә" * pad)])
+        w.writerow(header)
+        for i in range(9000):
+            name_of = "Әбенова \"Гүлнәр\"" + "қ" * (i % 37) + ("; мл., " if i % 5 == 0 else "")
+            position = "старший\r\nинспектор" if i % 7 == 0 else "инспектор" + " " * (i % 3)
+            w.writerow([fit(f"ВИЗ-Әң-{i:05}"), "visa-issue", "1910-262", "04.03.2025 10:00",
+                        "06.03.2025 12:00", "granted", "tourist", fit(name_of), position])
+    with open(name, encoding=encoding, newline="") as f:
+        records = [r for r in csv.reader(f, delimiter=sep) if any(r)]
+    print(os.path.basename(name), len(records) - 2)
+"#;
+
+#[test]
+fn csv_from_python_is_read_whole_wherever_a_buffer_ends() {
+    // Python's csv writes 600 KB to 1.2 MB files of quoted fields holding
+    // separators, doubled quotes and line ends, in UTF-8 (with and without
+    // BOM), Windows-1251 and KZ-1048, with three separators and LF or CRLF;
+    // a title row padded by 0 to 3 letters shifts every buffer boundary of
+    // the reader (8 KiB, 64 KiB, the 256 KiB head, the 1 MiB sniff) across
+    // letters, quotes and line ends. Every record Python reads back, esep
+    // reads and accepts.
+    if !have("python3", "python3") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new("python3")
+        .args(["-c", PYTHON_CSV])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let listed = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(listed.lines().count(), 16, "{listed}");
+    for line in listed.lines() {
+        let (name, count) = line.split_once(' ').unwrap();
+        let count: u64 = count.parse().unwrap();
+        assert_eq!(count, 9000, "Python's own count of {name}");
+        let (code, json) = check_json(&[dir.path().join(name)]);
+        assert_eq!(code, 0, "{name}: {json}");
+        assert_eq!(
+            per_table(&json),
+            [("cases".to_string(), count, count, 0)],
+            "{name}"
+        );
+    }
+}
+
+/// Writes with openpyxl a workbook of a cases and a complaints sheet, each
+/// of a random number of rows (blank rows among them, some rows bad, the
+/// last row bad or good), and prints what each sheet holds: `table rows
+/// rejected`. Arguments: the file, the seed.
+const OPENPYXL_SHEETS: &str = r#"
+import random, sys
+from openpyxl import Workbook
+path, seed = sys.argv[1], int(sys.argv[2])
+rnd = random.Random(seed)
+wb = Workbook()
+cases = wb.active
+cases.title = "Дела"
+cases.append(["case_id", "service", "office", "submitted_at", "decided_at", "result", "visa_category"])
+complaints = wb.create_sheet("Жалобы")
+complaints.append(["complaint_id", "office", "received_at", "channel"])
+def fill(sheet, n, good, bad):
+    rejected = 0
+    for i in range(n):
+        if rnd.random() < 0.1:
+            sheet.append([])
+        wrong = rnd.random() < 0.15 or (i == n - 1 and seed % 2 == 0)
+        rejected += wrong
+        sheet.append(bad(i) if wrong else good(i))
+    return rejected
+n = rnd.randint(1, 150)
+bad_cases = fill(cases, n,
+    lambda i: [f"В-{i}", "visa-issue", "1910-262", f"04.03.2025 10:{i % 60:02}", "06.03.2025 12:00", "granted", "tourist"],
+    lambda i: [f"В-{i}", "visa-issue", "1910-26", "04.03.2025 10:00", "06.03.2025 12:00", "granted", "tourist"])
+m = rnd.randint(1, 40)
+bad_complaints = fill(complaints, m,
+    lambda i: [f"Ж-{i}", "1910-262", "01.04.2025 10:00", "post"],
+    lambda i: [f"Ж-{i}", "1910-262", "not a day", "post"])
+wb.save(path)
+print("cases", n, bad_cases)
+print("complaints", m, bad_complaints)
+"#;
+
+#[test]
+fn workbooks_of_several_sheets_from_openpyxl_read_alike_as_libreoffice_saves_them() {
+    // Regression's kin: ods and xls lost the last row of every sheet but
+    // the last. Random sheets, each read as openpyxl wrote it, and as
+    // LibreOffice saves it as ods and xls: the rows and rejections openpyxl
+    // counted, in every format.
+    if !have_python("openpyxl") || !have("soffice", "libreoffice-calc-nogui") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for seed in 0..3 {
+        let xlsx = dir.path().join(format!("sheets-{seed}.xlsx"));
+        let out = std::process::Command::new("python3")
+            .args(["-c", OPENPYXL_SHEETS])
+            .arg(&xlsx)
+            .arg(seed.to_string())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let expected: Vec<(String, u64, u64, u64)> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|line| {
+                let mut words = line.split(' ');
+                let table = words.next().unwrap().to_string();
+                let rows: u64 = words.next().unwrap().parse().unwrap();
+                let rejected: u64 = words.next().unwrap().parse().unwrap();
+                (table, rows, rows - rejected, rejected)
+            })
+            .collect();
+        for file in [
+            xlsx.clone(),
+            converted(&xlsx, "ods", dir.path()),
+            converted(&xlsx, "xls", dir.path()),
+        ] {
+            let (_, json) = check_json(std::slice::from_ref(&file));
+            assert_eq!(per_table(&json), expected, "{}", file.display());
+        }
+    }
 }

@@ -547,7 +547,7 @@ fn regression_case_ids_cannot_steer_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let text = format!(
         "{HEADER}{}",
-        GOOD.replacen("A-1", "A\u{1b}[2J\u{202e}1", 1).replacen(
+        GOOD.replacen("A-1", "A\u{1b}[2J\u{7}1", 1).replacen(
             "04.03.2025 10:00",
             "04.03.2025 22:00",
             1
@@ -559,6 +559,22 @@ fn regression_case_ids_cannot_steer_the_terminal() {
     // Told by its kind: an id with control characters is not an id's shape.
     assert!(
         said.contains("case <2 letters, 2 digits, 3 other characters>"),
+        "{said}"
+    );
+    assert!(
+        !said.contains('\u{1b}') && !said.contains('\u{7}'),
+        "{said}"
+    );
+    // A mark that turns the direction of text is no letter of an id a
+    // document prints: the row is rejected by its cell, the id unprinted.
+    let text = format!("{HEADER}{}", GOOD.replacen("A-1", "A\u{1b}[2J\u{202e}1", 1));
+    let input = write(dir.path(), "cases.csv", text);
+    let out = run(esep().arg("check").arg(&input));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains(
+            "cases.csv:A2: error: case_id: control or symbol characters the documents cannot print"
+        ),
         "{said}"
     );
     assert!(
