@@ -154,7 +154,7 @@ pub fn sheet(name: &str, names: &[String]) -> String {
             (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
         })
     });
-    match known || default {
+    match known || default || of_calendar_or_summary(name) {
         true => name.to_string(),
         false => {
             let place = names.iter().position(|n| n == name).map_or(0, |i| i + 1);
@@ -162,6 +162,117 @@ pub fn sheet(name: &str, names: &[String]) -> String {
         }
     }
 }
+
+/// Whether every word of a sheet's name is a month, a period, a year or
+/// another number, or a word of summaries (`Январь 2025`, `Қаңтар`,
+/// `Q1`, `Свод`): the names offices give sheets of one register, which
+/// carry no person.
+fn of_calendar_or_summary(name: &str) -> bool {
+    let mut words = name
+        .split(|c: char| c.is_whitespace() || "-_.,()/".contains(c))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    // Numbers of a year, a month or a day: four digits at most, eight in
+    // all (an IIN or a passport number split by spaces is no period).
+    let digits = name.chars().filter(char::is_ascii_digit).count();
+    digits <= 8
+        && words.peek().is_some()
+        && words.all(|word| {
+            let word = word.to_lowercase();
+            (word.len() <= 4 && word.chars().all(|c| c.is_ascii_digit()))
+                || SHEET_WORDS.contains(&word.as_str())
+                || (word.len() == 2
+                    && word.starts_with('q')
+                    && word.ends_with(['1', '2', '3', '4']))
+        })
+}
+
+/// The words of [`of_calendar_or_summary`], in lower case: months in
+/// Russian (and their short forms), Kazakh and English, periods, and
+/// the words of summaries.
+const SHEET_WORDS: &[&str] = &[
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+    "янв",
+    "фев",
+    "мар",
+    "апр",
+    "июн",
+    "июл",
+    "авг",
+    "сен",
+    "сент",
+    "окт",
+    "ноя",
+    "дек",
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "квартал",
+    "тоқсан",
+    "quarter",
+    "год",
+    "г",
+    "жыл",
+    "year",
+    "итого",
+    "всего",
+    "свод",
+    "сводная",
+    "сводный",
+    "отчёт",
+    "отчет",
+    "барлығы",
+    "жиынтық",
+    "есеп",
+    "summary",
+    "total",
+    "report",
+    "данные",
+    "деректер",
+    "data",
+];
 
 /// A library's message (calamine's, a zip's, an XML reader's) as a message
 /// of esep may quote it: its words up to the first that is not one of a
@@ -487,12 +598,43 @@ mod tests {
     }
 
     #[test]
-    fn sheets_are_named_when_they_name_a_table_or_a_default() {
-        let names: Vec<String> = ["Дела", "Иванов Иван", "Лист3", "Sheet 12"]
-            .map(String::from)
-            .to_vec();
+    fn sheets_are_named_when_they_name_a_table_a_period_or_a_default() {
+        let names: Vec<String> = [
+            "Дела",
+            "Иванов Иван",
+            "Лист3",
+            "Sheet 12",
+            "Январь 2025",
+            "Қаңтар",
+            "Q1-2025",
+            "Свод",
+            "Марат",
+            "Мамыр Айгүл",
+            "902282 486 834",
+            "9022 8248 6834",
+            "2025",
+        ]
+        .map(String::from)
+        .to_vec();
         let shown: Vec<String> = names.iter().map(|n| sheet(n, &names)).collect();
-        assert_eq!(shown, ["Дела", "#2", "Лист3", "Sheet 12"]);
+        assert_eq!(
+            shown,
+            [
+                "Дела",
+                "#2",
+                "Лист3",
+                "Sheet 12",
+                "Январь 2025",
+                "Қаңтар",
+                "Q1-2025",
+                "Свод",
+                "#9",
+                "#10",
+                "#11",
+                "#12",
+                "2025"
+            ]
+        );
     }
 
     #[test]

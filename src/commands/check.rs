@@ -17,7 +17,7 @@ use crate::fsio::Output;
 use crate::lang::Lang;
 use crate::schema::Table;
 use crate::shown::in_message;
-use crate::validate::{Checked, Keep, Problem, Rejection, SourceSummary, locate};
+use crate::validate::{Checked, Keep, Problem, Rejection, SheetNotRead, SourceSummary, locate};
 use std::borrow::Cow;
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
@@ -119,7 +119,10 @@ pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> st
 #[derive(Serialize)]
 struct CheckJson<'a> {
     files: &'a [SourceSummary],
+    not_read: &'a [SheetNotRead],
     rows: u64,
+    /// Rows of totals or notes under the cases, not cases.
+    totals: u64,
     accepted: u64,
     rejected: u64,
     complaints: u64,
@@ -170,7 +173,9 @@ fn json(checked: &Checked, lang: Lang) -> CheckJson<'_> {
     let surveys = checked.counts(Table::Surveys);
     CheckJson {
         files: &checked.sources,
+        not_read: &checked.not_read,
         rows: cases.read,
+        totals: cases.totals,
         accepted: cases.accepted,
         rejected: cases.rejected,
         complaints: complaints.accepted,

@@ -26,6 +26,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::cli::InputArgs;
 use crate::ingest::{IngestConfig, Mapping};
 use crate::lang::{Explain, Lang, Said};
+use crate::schema::Table;
 use crate::validate::{self, Checked};
 
 /// Input settings resolved from the command line.
@@ -419,6 +420,96 @@ pub fn note_rejected(n: u64, table: Option<crate::schema::Table>, effect: [&str;
     );
 }
 
+/// Warns of the headers of `source` that name no column of the contract
+/// (by their letters, with the columns they look like), and of those read
+/// as a column whose header they nearly spell.
+fn tell_headers(source: &validate::SourceSummary, lang: Lang) {
+    let sheet = source
+        .sheet
+        .as_deref()
+        .map(|s| format!(":{s}"))
+        .unwrap_or_default();
+    let file = &source.file;
+    let quoted = |keys: &[&str]| {
+        let or = lang.pick(" or ", " или ", " не ");
+        keys.iter()
+            .map(|k| format!("«{}»", crate::schema::header(k, lang)))
+            .collect::<Vec<_>>()
+            .join(or)
+    };
+    for near in source.near.iter().filter(|n| n.read) {
+        let (column, like) = (&near.column, quoted(&near.like));
+        let key = near.like[0];
+        crate::tell!(
+            "{}",
+            lang.pick(
+                format!("warning: {file}{sheet}: column {column} is read as {like} (`{key}`): its header nearly spells it; correct the header"),
+                format!("предупреждение: {file}{sheet}: столбец {column} прочитан как {like} (`{key}`): его заголовок почти совпадает; исправьте заголовок"),
+                format!("ескерту: {file}{sheet}: {column} бағаны {like} (`{key}`) ретінде оқылды: тақырыбы соған жуық; тақырыпты түзетіңіз"),
+            )
+        );
+    }
+    if source.unknown_columns.is_empty() {
+        return;
+    }
+    let list = source
+        .unknown_columns
+        .iter()
+        .map(
+            |letter| match source.near.iter().find(|n| !n.read && &n.column == letter) {
+                Some(near) => {
+                    let like = quoted(&near.like);
+                    lang.pick(
+                        format!("{letter} (looks like {like})"),
+                        format!("{letter} (похож на {like})"),
+                        format!("{letter} ({like} бағанына ұқсайды)"),
+                    )
+                }
+                None => letter.clone(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(", ");
+    crate::tell!(
+        "{}",
+        lang.pick(
+            format!("warning: {file}{sheet}: columns not in the contract, ignored: {list}"),
+            format!("предупреждение: {file}{sheet}: столбцы вне контракта пропущены: {list}"),
+            format!("ескерту: {file}{sheet}: келісімшартта жоқ бағандар ескерілмеді: {list}"),
+        )
+    );
+}
+
+/// When most rows of `table` were rejected, the account said before any
+/// other conclusion: how many, and the main causes with their counts (a
+/// run whose every row is rejected has nothing else to say that holds).
+pub fn mostly_rejected(checked: &Checked, table: Table, lang: Lang) -> Option<String> {
+    let count = checked.counts(table);
+    let records = count.accepted + count.rejected;
+    if count.rejected == 0 || count.rejected * 2 <= records {
+        return None;
+    }
+    let causes: Vec<String> = checked
+        .top_reasons_in(Some(table), lang, 3)
+        .into_iter()
+        .map(|r| format!("{}: {} ({})", r.header, r.message, r.count))
+        .collect();
+    let causes = causes.join("; ");
+    let (name, rejected) = (table.name(lang), count.rejected);
+    Some(match count.accepted {
+        0 => lang.pick(
+            format!("warning: {name}: all {rejected} rows rejected; main causes: {causes}; `esep check` lists every cell"),
+            format!("предупреждение: {name}: отклонены все строки ({rejected}); главные причины: {causes}; `esep check` перечисляет каждую ячейку"),
+            format!("ескерту: {name}: барлық жолдар қабылданбады ({rejected}); негізгі себептері: {causes}; `esep check` әр ұяшықты тізеді"),
+        ),
+        _ => lang.pick(
+            format!("warning: {name}: {rejected} of {records} rows rejected; main causes: {causes}; `esep check` lists every cell"),
+            format!("предупреждение: {name}: отклонено строк — {rejected} из {records}; главные причины: {causes}; `esep check` перечисляет каждую ячейку"),
+            format!("ескерту: {name}: {records} жолдың {rejected} қабылданбады; негізгі себептері: {causes}; `esep check` әр ұяшықты тізеді"),
+        ),
+    })
+}
+
 /// The year a report is of when none is given: the year most accepted
 /// cases were submitted in (the later of two as many), 2025 without cases.
 pub fn reporting_year(checked: &Checked) -> i32 {
@@ -525,21 +616,11 @@ pub fn read_and_check(
     match result {
         Ok(checked) => {
             for source in &checked.sources {
-                if !source.unknown_columns.is_empty() {
-                    let sheet = source
-                        .sheet
-                        .as_deref()
-                        .map(|s| format!(":{s}"))
-                        .unwrap_or_default();
-                    let (file, list) = (&source.file, source.unknown_columns.join(", "));
-                    crate::tell!(
-                        "{}",
-                        input.lang.pick(
-                            format!("warning: {file}{sheet}: columns not in the contract, ignored: {list}"),
-                            format!("предупреждение: {file}{sheet}: столбцы вне контракта пропущены: {list}"),
-                            format!("ескерту: {file}{sheet}: келісімшартта жоқ бағандар ескерілмеді: {list}"),
-                        )
-                    );
+                tell_headers(source, input.lang);
+            }
+            for table in Table::ALL {
+                if let Some(account) = mostly_rejected(&checked, table, input.lang) {
+                    crate::tell!("{account}");
                 }
             }
             Ok(checked)

@@ -25,6 +25,7 @@ use crate::fsio::{self, Output};
 use crate::indicators::{Indicator, Json, PreviousYear, Results};
 use crate::law::Tally;
 use crate::render::PdfSettings;
+use crate::schema::Table;
 use crate::validate::{Checked, Keep, LeftOut};
 
 /// The files of a report folder, written together as one set.
@@ -87,6 +88,8 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     // The summary is of what was read, the rest of what was reported.
     let mut read = Vec::new();
     super::summary::print_summary(&mut read, &checked, input.lang)?;
+    let cases = checked.counts(Table::Cases);
+    let nothing_accepted = cases.accepted == 0 && cases.rejected > 0;
     let (checked, rest, left_out) = checked.split(period.from, period.to);
     if !checked
         .cases
@@ -97,6 +100,28 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             true => ("no year", "ни в каком году", "ешбір жылы"),
             false => (years.as_str(), years.as_str(), years.as_str()),
         };
+        // The account of rejected rows, said above, is the cause where no
+        // case was accepted; a year the user did not give is not blamed.
+        if nothing_accepted {
+            crate::refuse!(
+                "no case was accepted: every row of cases was rejected (the main causes are above); fix them, `esep check` lists every cell".to_string(),
+                "ни одно дело не принято: отклонены все строки дел (главные причины выше); исправьте их, `esep check` перечисляет каждую ячейку".to_string(),
+                "бірде-бір іс қабылданбады: істердің барлық жолдары қабылданбады (негізгі себептері жоғарыда); оларды түзетіңіз, `esep check` әр ұяшықты тізеді".to_string(),
+            );
+        }
+        if args.year.is_none() {
+            crate::refuse!(
+                format!(
+                    "no case of the input was decided in {year}, the year most cases were submitted in (cases were decided in {en}); name the year with --year"
+                ),
+                format!(
+                    "ни одно дело входных данных не решено в {year} году, в котором подано больше всего дел (дела решены: {ru}); укажите год через --year"
+                ),
+                format!(
+                    "кіріс деректерінің бірде-бір ісі істердің көбі тапсырылған {year} жылы шешілмеген (істер шешілген жылдар: {kk}); жылды --year арқылы көрсетіңіз"
+                ),
+            );
+        }
         crate::refuse!(
             format!(
                 "--year {year}: no case of the input was decided in {year} (cases were decided in {en}); give the year of the cases, or the files of {year}"

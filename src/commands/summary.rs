@@ -39,6 +39,15 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
             s.rejected
         )?;
     }
+    for sheet in &checked.not_read {
+        let label = lang.pick("not read", "не прочитан", "оқылмады");
+        writeln!(
+            out,
+            "{:<48} {label}: {}",
+            format!("{}:{}", sheet.file, sheet.sheet),
+            sheet.why.message(lang)
+        )?;
+    }
     let cases = checked.counts(Table::Cases);
     let line = lang.pick(
         format!(
@@ -55,6 +64,19 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
         ),
     );
     writeln!(out, "{line}")?;
+    for table in Table::ALL {
+        let count = checked.counts(table);
+        if count.totals > 0 {
+            let name = table.name(lang);
+            let totals = count.totals;
+            let line = lang.pick(
+                format!("{name}: {totals} rows of totals or notes under the table, not records"),
+                format!("{name}: строк итогов или примечаний под таблицей — {totals}, это не записи"),
+                format!("{name}: кесте астындағы қорытынды не ескерту жолдары — {totals}, олар жазба емес"),
+            );
+            writeln!(out, "{line}")?;
+        }
+    }
     let top = checked.top_reasons(lang, 10);
     if !top.is_empty() {
         let heading = lang.pick(

@@ -732,7 +732,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
     let timeliness = input.timeliness_chart(lang);
     let (trend, complaints) = input.monthly_charts(lang);
     let (codes, findings_by_office) = input.findings(lang);
-    let total_rows: u64 = input.rows.iter().map(|r| r.read).sum();
+    let total_rows: u64 = input.rows.iter().map(|r| r.read - r.totals).sum();
     let total_rejected: u64 = input.rows.iter().map(|r| r.rejected).sum();
     Annual {
         lang,
@@ -892,7 +892,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             .map(|r| {
                 [
                     r.table.name(l).to_string(),
-                    thousands(r.read),
+                    thousands(r.read - r.totals),
                     thousands(r.accepted),
                     thousands(r.rejected),
                 ]
@@ -994,7 +994,7 @@ impl Input<'_> {
                 ),
             };
         }
-        let read: u64 = self.rows.iter().map(|r| r.read).sum();
+        let read: u64 = self.rows.iter().map(|r| r.read - r.totals).sum();
         let rejected: u64 = self.rows.iter().map(|r| r.rejected).sum();
         let data = match lang {
             DocLang::Ru => format!(
@@ -1111,6 +1111,7 @@ mod tests {
                     read: 3,
                     accepted: 2,
                     rejected: 1,
+                    totals: 0,
                 }],
                 reasons: &[ReasonCount {
                     count: 1,

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::header::Matcher;
-use super::workbook::RowStream;
+use super::workbook::{Candidates, RowStream};
 use super::{Cell, FileError, IngestConfig, Visitor};
 use crate::schema::Table;
 
@@ -487,7 +487,13 @@ pub(super) fn load(
             limit: record_limit(config.max_memory),
         });
 
-    let mut stream: Option<RowStream> = None;
+    let mut stream = RowStream::new(
+        file.clone(),
+        None,
+        Candidates::csv(&config.mapping),
+        Some(encoding),
+        config.max_memory,
+    );
     let mut record = csv::ByteRecord::new();
     // Where the next record begins: the reader's position once it failed
     // is where it stopped, not where the record it failed on began.
@@ -519,10 +525,7 @@ pub(super) fn load(
             .line_of(record.position().map_or(0, |p| p.byte()));
         // Past the header's last column no field is read (a row of 40,000
         // empty fields is never 40,000 cells).
-        let width = stream
-            .as_ref()
-            .and_then(RowStream::read_width)
-            .unwrap_or(usize::MAX);
+        let width = stream.read_width().unwrap_or(usize::MAX);
         let cells: Vec<Cell> = record
             .iter()
             .take(width)
@@ -541,27 +544,6 @@ pub(super) fn load(
                 }
             })
             .collect();
-        if stream.is_none() {
-            // The table is the one whose columns the header names most.
-            let best = matchers
-                .iter()
-                .map(|m| (m.score(&cells), m))
-                .filter(|(score, _)| *score >= 3)
-                .max_by_key(|(score, m)| (*score, std::cmp::Reverse(m.table as u8)));
-            match best {
-                Some((_, m)) => {
-                    stream = Some(RowStream::new(
-                        file.clone(),
-                        None,
-                        m.clone(),
-                        Some(encoding),
-                        config.max_memory,
-                    ))
-                }
-                None => continue,
-            }
-        }
-        let stream = stream.as_mut().expect("set above");
         stream.row(number, cells, visitor)?;
     }
     // The rest of the file must say what its prefix said, or what reading
@@ -570,18 +552,11 @@ pub(super) fn load(
         if let Some(error) = whole.contradicts(encoding, &file) {
             return Err(error);
         }
-        if whole.encoding() != encoding && stream.is_some() {
+        if whole.encoding() != encoding && stream.read_width().is_some() {
             visitor.encoding(whole.encoding());
         }
     }
-    match stream {
-        Some(stream) => stream.finish(visitor),
-        None => Err(FileError::NoHeader {
-            file: file.to_string(),
-            sheet: String::new(),
-            table: "cases, complaints or surveys",
-        }),
-    }
+    stream.finish(visitor).map(drop)
 }
 
 #[cfg(test)]

@@ -183,7 +183,7 @@ impl Matcher {
         row: u32,
         file: &str,
         sheet: &str,
-    ) -> Result<(HeaderMap, Vec<(usize, String)>), FileError> {
+    ) -> Result<Mapped, FileError> {
         let columns = self.table.columns();
         let mut positions = vec![None; columns.len()];
         let mut names = vec![None; columns.len()];
@@ -208,6 +208,32 @@ impl Matcher {
                 None => {}
             }
         }
+        // A header a letter or two, or a word, away from a column the row
+        // lacks is read as it where it is the only one that near.
+        let mut near = Vec::new();
+        unknown.retain(|(index, text)| {
+            let like = self.near(text, &positions);
+            if let [column] = like[..]
+                && positions[column].is_none()
+            {
+                positions[column] = Some(*index);
+                names[column] = Some(text.clone());
+                near.push(Near {
+                    index: *index,
+                    like: vec![columns[column].key],
+                    read: true,
+                });
+                return false;
+            }
+            if !like.is_empty() {
+                near.push(Near {
+                    index: *index,
+                    like: like.iter().map(|&c| columns[c].key).collect(),
+                    read: false,
+                });
+            }
+            true
+        });
         let missing: Vec<String> = columns
             .iter()
             .zip(&positions)
@@ -222,8 +248,80 @@ impl Matcher {
                 list: missing.join(", "),
             });
         }
-        Ok((HeaderMap { positions, names }, unknown))
+        Ok(Mapped {
+            header: HeaderMap { positions, names },
+            unknown,
+            near,
+        })
     }
+
+    /// The columns not yet in the row (`positions`) whose contract header
+    /// (key, Russian or Kazakh) `text` nearly spells: at most two letters
+    /// away (one in a header of under eight letters), or the same words
+    /// but one. Only the nearest are returned; more than one is ambiguous.
+    fn near(&self, text: &str, positions: &[Option<usize>]) -> Vec<usize> {
+        let text = fold(text);
+        let mut best: (usize, Vec<usize>) = (usize::MAX, Vec::new());
+        for (column, spec) in self.table.columns().iter().enumerate() {
+            if positions[column].is_some() {
+                continue;
+            }
+            let distance = [spec.key, spec.ru, spec.kk]
+                .iter()
+                .filter_map(|name| nearness(&text, &fold(name)))
+                .min();
+            match distance {
+                Some(d) if d < best.0 => best = (d, vec![column]),
+                Some(d) if d == best.0 => best.1.push(column),
+                _ => {}
+            }
+        }
+        best.1
+    }
+}
+
+/// How far `text` is from the header `name` when it is near (both folded):
+/// letters by edit distance, or 3 for one word more or fewer; `None` when
+/// it is further.
+fn nearness(text: &str, name: &str) -> Option<usize> {
+    let letters = name.chars().count();
+    let most = match letters {
+        ..5 => return None,
+        5..8 => 1,
+        _ => 2,
+    };
+    let distance = strsim::levenshtein(text, name);
+    if distance <= most {
+        return Some(distance);
+    }
+    let (words, named): (Vec<&str>, Vec<&str>) =
+        (text.split(' ').collect(), name.split(' ').collect());
+    let (short, long) = match words.len() < named.len() {
+        true => (&words, &named),
+        false => (&named, &words),
+    };
+    (short.len() >= 2 && long.len() == short.len() + 1 && short.iter().all(|w| long.contains(w)))
+        .then_some(3)
+}
+
+/// A header row read ([`Matcher::map`]): where each column is, the cells
+/// that name none (with their index), and those near one.
+#[derive(Debug)]
+pub struct Mapped {
+    pub header: HeaderMap,
+    pub unknown: Vec<(usize, String)>,
+    pub near: Vec<Near>,
+}
+
+/// A header cell near a contract header ([`Matcher::map`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Near {
+    /// Its column in the sheet.
+    pub index: usize,
+    /// The columns it is as near to (keys): one where it was read as it.
+    pub like: Vec<&'static str>,
+    /// Whether it was read as `like[0]`.
+    pub read: bool,
 }
 
 #[cfg(test)]
@@ -255,10 +353,60 @@ mod tests {
             "Примечание",
         ]);
         assert!(m.is_header(&row));
-        let (map, unknown) = m.map(&row, 3, "f.xlsx", ":Дела").unwrap();
+        let Mapped {
+            header: map,
+            unknown,
+            near,
+        } = m.map(&row, 3, "f.xlsx", ":Дела").unwrap();
+        assert_eq!(near, []);
         assert_eq!(map.position(0), Some(0));
         assert_eq!(map.position(3), Some(3));
         assert_eq!(unknown, vec![(5, "Примечание".to_string())]);
+    }
+
+    #[test]
+    fn headers_a_letter_or_a_word_away_are_near() {
+        assert_eq!(
+            nearness("дата выдачи рузультата", "дата выдачи результата"),
+            Some(1)
+        );
+        assert_eq!(nearness("дата выдачи", "дата выдачи результата"), Some(3));
+        assert_eq!(nearness("код подраздел", "код подразделения"), None);
+        // Short headers: one letter at most, none under five letters.
+        assert_eq!(nearness("услуги", "услуга"), Some(1));
+        assert_eq!(nearness("усулги", "услуга"), None);
+        assert_eq!(nearness("инн", "иин"), None);
+        let m = Matcher::new(Table::Cases, &Mapping::default());
+        let row = texts(&[
+            "№ талона",
+            "Услуга",
+            "Код подразделения",
+            "Дата приема документов",
+            "Рузультат",
+            "Доп. проверки",
+        ]);
+        let Mapped {
+            header: map,
+            unknown,
+            near,
+        } = m.map(&row, 1, "f.csv", "").unwrap();
+        assert_eq!(map.position(5), Some(4), "read as `result`");
+        assert_eq!(unknown, vec![(5, "Доп. проверки".to_string())]);
+        assert_eq!(
+            near,
+            [
+                Near {
+                    index: 4,
+                    like: vec!["result"],
+                    read: true
+                },
+                Near {
+                    index: 5,
+                    like: vec!["extra_check_started", "extra_check_ended"],
+                    read: false
+                },
+            ]
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ use std::sync::Arc;
 pub use cell::Cell;
 pub(crate) use cell::Push;
 pub use delimited::Encoding;
-pub use header::{HeaderMap, Mapping};
+pub use header::{HeaderMap, Mapping, Near};
 
 use crate::lang::Lang;
 use crate::schema::Table;
@@ -57,6 +57,8 @@ pub struct Source {
     pub header_row: u32,
     /// Headers that name no column of the table, with their column index.
     pub unknown_columns: Vec<(usize, String)>,
+    /// Headers near a contract header: read as it, or named as like it.
+    pub near: Vec<Near>,
     /// How a CSV file was decoded (None for workbooks).
     pub encoding: Option<Encoding>,
 }
@@ -70,6 +72,32 @@ pub trait Visitor {
     /// The encoding the current CSV source turned out to have where its end
     /// said more than its prefix (Windows-1251 that turned KZ-1048).
     fn encoding(&mut self, _encoding: Encoding) {}
+    /// A sheet of a workbook that holds no table of the contract, named
+    /// as messages show it, and why it was not read.
+    fn not_read(&mut self, file: &Arc<str>, sheet: &str, why: NotRead);
+}
+
+/// Why a sheet of a workbook was not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotRead {
+    /// It has no cell.
+    Empty,
+    /// No row of it names three or more columns of one table.
+    NoHeader,
+}
+
+impl NotRead {
+    pub fn message(self, lang: Lang) -> &'static str {
+        match self {
+            NotRead::Empty => lang.pick("empty", "пустой", "бос"),
+            NotRead::NoHeader => lang.pick(
+                "no row names three or more columns of the cases, complaints or surveys",
+                "ни одна строка не называет трёх и более столбцов дел, жалоб или опросов",
+                "бірде-бір жол істердің, шағымдардың не сауалнамалардың үш не одан көп бағанын атамайды",
+            ),
+        }
+    }
 }
 
 /// How to read the input.

@@ -20,8 +20,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::container::Format;
-use super::header::Matcher;
-use super::workbook::{self, RowStream};
+use super::workbook::{self, Candidates, RowStream};
 use super::{Cell, FileError, IngestConfig, Visitor};
 use crate::schema::Table;
 
@@ -35,8 +34,8 @@ pub enum ChildFormat {
 /// What the child says, one JSON line each.
 #[derive(Debug, Serialize, Deserialize)]
 enum Event {
-    /// The next sheet read, and as which table.
-    Sheet(Table, String),
+    /// The next sheet read, and the table its name says, if any.
+    Sheet(Option<Table>, String),
     /// A non-empty cell at zero-based (row, column).
     Cell(u32, u32, Cell),
     /// The current sheet (or the workbook) cannot be read, and why.
@@ -87,6 +86,7 @@ pub(super) fn load(
     let mut stream: Option<RowStream> = None;
     let mut sheet: Option<String> = None;
     let mut done = false;
+    let mut tables = 0;
     let mut outcome = Ok(());
     for line in BufReader::new(stdout).lines() {
         let Ok(line) = line else { break };
@@ -95,11 +95,14 @@ pub(super) fn load(
         };
         let step = match event {
             Event::Sheet(table, name) => {
-                let finished = stream.take().map_or(Ok(()), |s| s.finish(visitor));
+                let finished = stream.take().map_or(Ok(()), |s| {
+                    tables += usize::from(s.finish(visitor)?);
+                    Ok(())
+                });
                 stream = Some(RowStream::new(
                     file.clone(),
                     Some(name.as_str().into()),
-                    Matcher::new(table, &config.mapping),
+                    Candidates::of(table, &config.mapping),
                     None,
                     config.max_memory,
                 ));
@@ -150,10 +153,10 @@ pub(super) fn load(
                 .unwrap_or_default()
         )));
     }
-    match stream {
-        Some(s) => s.finish(visitor),
-        None => Ok(()),
+    if let Some(s) = stream {
+        tables += usize::from(s.finish(visitor)?);
     }
+    workbook::no_table_is_an_error(&file, tables)
 }
 
 /// The signal that ended a process (Unix), if one did.

@@ -11,13 +11,13 @@ use calamine::{Reader, Sheets, open_workbook};
 
 use super::container::Format;
 use super::guard;
-use super::header::Matcher;
+use super::header::{Mapping, Matcher};
 use super::package;
 use super::string_refs;
 use super::xlsx_parts::Parts;
 use super::xlsx_scan::{self, Scanned};
 use super::{
-    Cell, FileError, IngestConfig, Push, RawRow, Source, Visitor, XlsxReader, sheet_suffix,
+    Cell, FileError, IngestConfig, NotRead, Push, RawRow, Source, Visitor, XlsxReader, sheet_suffix,
 };
 use crate::schema::Table;
 
@@ -69,12 +69,13 @@ fn read(
         }
         _ => None,
     };
+    let mut tables = 0;
     for (table, sheet) in chosen {
         let shown = crate::shown::sheet(&sheet, &names);
         let mut stream = RowStream::new(
             file.clone(),
             Some(shown.as_str().into()),
-            Matcher::new(table, &config.mapping),
+            Candidates::of(table, &config.mapping),
             None,
             config.max_memory,
         );
@@ -88,7 +89,7 @@ fn read(
             });
             match scanned {
                 Ok(Scanned::Whole) => {
-                    stream.finish(visitor)?;
+                    tables += usize::from(stream.finish(visitor)?);
                     continue;
                 }
                 Ok(Scanned::Stopped { cells, why }) => {
@@ -113,9 +114,81 @@ fn read(
         refs.map_or(Ok(()), string_refs::Check::finish)
             .and(read)
             .map_err(|e| unreadable(format!("sheet `{shown}`: {e}")))?;
-        stream.finish(visitor)?;
+        tables += usize::from(stream.finish(visitor)?);
     }
-    Ok(())
+    no_table_is_an_error(file, tables)
+}
+
+/// A workbook none of whose sheets holds a table of the contract is the
+/// wrong file, or its header is not recognised: an error, not a run on
+/// nothing.
+pub(super) fn no_table_is_an_error(file: &str, tables: usize) -> Result<(), FileError> {
+    match tables {
+        0 => Err(FileError::NoHeader {
+            file: file.to_string(),
+            sheet: String::new(),
+            table: ANY_TABLE,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// [`FileError::NoHeader`]'s table where any table would do.
+pub(super) const ANY_TABLE: &str = "cases, complaints or surveys";
+
+/// The tables a sheet may hold: the one its name says, which its header
+/// must then name, or any whose columns its header names most (a CSV
+/// file's, or a sheet's of another name, which is not read where none is).
+#[derive(Clone)]
+pub(super) struct Candidates {
+    matchers: Vec<Matcher>,
+    /// A sheet without a header row of them is an error (a sheet named
+    /// as a table, a CSV file), else a sheet named as not read.
+    required: bool,
+}
+
+impl Candidates {
+    /// The candidates of a sheet named as `table`, or of any name.
+    pub(super) fn of(table: Option<Table>, mapping: &Mapping) -> Candidates {
+        match table {
+            Some(table) => Candidates {
+                matchers: vec![Matcher::new(table, mapping)],
+                required: true,
+            },
+            None => Candidates {
+                matchers: Table::ALL
+                    .iter()
+                    .map(|&t| Matcher::new(t, mapping))
+                    .collect(),
+                required: false,
+            },
+        }
+    }
+
+    /// Every table, one of which a CSV file must hold.
+    pub(super) fn csv(mapping: &Mapping) -> Candidates {
+        Candidates {
+            required: true,
+            ..Candidates::of(None, mapping)
+        }
+    }
+
+    /// The table whose columns `cells` name most, if they name three or
+    /// more of one.
+    fn header(&self, cells: &[Cell]) -> Option<&Matcher> {
+        self.matchers
+            .iter()
+            .filter(|m| m.is_header(cells))
+            .max_by_key(|m| (m.score(cells), std::cmp::Reverse(m.table as u8)))
+    }
+
+    /// The table a missing header is reported for.
+    fn table(&self) -> &'static str {
+        match self.matchers.as_slice() {
+            [one] => one.table.key(),
+            _ => ANY_TABLE,
+        }
+    }
 }
 
 /// The fast path's hold on an xlsx workbook: its package, and the parts
@@ -152,34 +225,28 @@ impl Fast {
     }
 }
 
-/// The sheets read, and as which table: every sheet named as a table of the
-/// contract (`Cases`, `Дела` and `Істер` all name the cases), in workbook
-/// order; when no sheet is named as cases, the first sheet holds them.
-pub(super) fn choose(file: &str, names: &[String]) -> Result<Vec<(Table, String)>, FileError> {
+/// The sheets read, in workbook order, each with the table its name says
+/// (`Cases`, `Дела` and `Істер` all name the cases), or none: a sheet of
+/// another name (a month, an office, a summary) is read as the table its
+/// header row names, or is named as not read ([`RowStream::finish`]).
+pub(super) fn choose(
+    file: &str,
+    names: &[String],
+) -> Result<Vec<(Option<Table>, String)>, FileError> {
     if names.is_empty() {
         return Err(FileError::NoSheets {
             file: file.to_string(),
         });
     }
-    let named = |table: Table, name: &str| {
-        table
-            .sheet_names()
-            .iter()
-            .any(|w| name.trim().to_lowercase() == w.to_lowercase())
+    let named = |name: &str| {
+        Table::ALL.into_iter().find(|table| {
+            table
+                .sheet_names()
+                .iter()
+                .any(|w| name.trim().to_lowercase() == w.to_lowercase())
+        })
     };
-    let mut chosen = Vec::new();
-    for table in Table::ALL {
-        let mut found: Vec<(Table, String)> = names
-            .iter()
-            .filter(|n| named(table, n))
-            .map(|n| (table, n.clone()))
-            .collect();
-        if found.is_empty() && table == Table::Cases {
-            found.push((table, names[0].clone()));
-        }
-        chosen.extend(found);
-    }
-    Ok(chosen)
+    Ok(names.iter().map(|n| (named(n), n.clone())).collect())
 }
 
 /// Opens the workbook as the format its content shows, whatever its name says.
@@ -287,7 +354,7 @@ const MAX_ROWS: u32 = 1_048_576;
 pub(super) struct RowStream {
     file: Arc<str>,
     sheet: Option<Arc<str>>,
-    matcher: Matcher,
+    candidates: Candidates,
     current: Option<(u32, Vec<Cell>)>,
     source: Option<Source>,
     encoding: Option<super::Encoding>,
@@ -314,14 +381,14 @@ impl RowStream {
     pub(super) fn new(
         file: Arc<str>,
         sheet: Option<Arc<str>>,
-        matcher: Matcher,
+        candidates: Candidates,
         encoding: Option<super::Encoding>,
         budget: u64,
     ) -> RowStream {
         RowStream {
             file,
             sheet,
-            matcher,
+            candidates,
             current: None,
             source: None,
             encoding,
@@ -386,17 +453,21 @@ impl RowStream {
     ) -> Result<(), FileError> {
         match &self.source {
             None => {
-                if self.matcher.is_header(&cells) {
+                if let Some(matcher) = self.candidates.header(&cells) {
                     let sheet = sheet_suffix(self.sheet.as_deref());
-                    let (header, unknown_columns) =
-                        self.matcher.map(&cells, number, &self.file, &sheet)?;
+                    let super::header::Mapped {
+                        header,
+                        unknown: unknown_columns,
+                        near,
+                    } = matcher.map(&cells, number, &self.file, &sheet)?;
                     let source = Source {
                         file: self.file.clone(),
                         sheet: self.sheet.clone(),
-                        table: self.matcher.table,
+                        table: matcher.table,
                         header,
                         header_row: number,
                         unknown_columns,
+                        near,
                         encoding: self.encoding,
                     };
                     let read_width = source
@@ -465,17 +536,27 @@ impl RowStream {
         Ok(())
     }
 
-    /// Ends the sheet with the row held last: a sheet without a header
-    /// row is an error, and so is a cases table without a case (a table of
-    /// complaints or surveys may well be empty).
-    pub(super) fn finish(mut self, visitor: &mut dyn Visitor) -> Result<(), FileError> {
+    /// Ends the sheet with the row held last, saying whether it held a
+    /// table. A sheet without a header row is an error where one was
+    /// required, else named to the visitor as not read; a cases table
+    /// without a case is an error (a table of complaints or surveys may
+    /// well be empty).
+    pub(super) fn finish(mut self, visitor: &mut dyn Visitor) -> Result<bool, FileError> {
         self.flush(visitor)?;
         let sheet = sheet_suffix(self.sheet.as_deref());
         match &self.source {
+            None if !self.candidates.required => {
+                let why = match self.early.is_empty() {
+                    true => NotRead::Empty,
+                    false => NotRead::NoHeader,
+                };
+                visitor.not_read(&self.file, self.sheet.as_deref().unwrap_or(""), why);
+                Ok(false)
+            }
             None => Err(FileError::NoHeader {
                 file: self.file.to_string(),
                 sheet,
-                table: self.matcher.table.key(),
+                table: self.candidates.table(),
             }),
             Some(source) if source.table == Table::Cases && self.rows == 0 => {
                 Err(FileError::NoRows {
@@ -484,7 +565,7 @@ impl RowStream {
                     row: source.header_row,
                 })
             }
-            Some(_) => Ok(()),
+            Some(_) => Ok(true),
         }
     }
 }

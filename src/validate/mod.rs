@@ -146,10 +146,33 @@ pub struct SourceSummary {
     pub accepted: u64,
     pub rejected: u64,
     pub blank_rows: u64,
+    /// Rows under the table that are totals or notes, not records
+    /// ([`rows::is_total`]): rows = accepted + rejected + totals.
+    pub totals: u64,
     pub unknown_columns: Vec<String>,
+    /// Headers near a contract header, by their letters: read as it (one
+    /// column named) or only like it.
+    pub near: Vec<NearColumn>,
     /// The columns of the table it has, each with its header as the file
     /// writes it.
     pub headers: Vec<(&'static str, String)>,
+}
+
+/// A header near a contract header ([`ingest::Near`]), by its letter.
+#[derive(Debug, Clone, Serialize)]
+pub struct NearColumn {
+    pub column: String,
+    pub like: Vec<&'static str>,
+    pub read: bool,
+}
+
+/// A sheet of a workbook that was not read: never a silent skip.
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetNotRead {
+    pub file: Arc<str>,
+    /// As messages show it ([`crate::shown::sheet`]).
+    pub sheet: Arc<str>,
+    pub why: ingest::NotRead,
 }
 
 /// The output of validation: every record accepted (or, with
@@ -162,6 +185,8 @@ pub struct Checked {
     pub surveys: Vec<Survey>,
     pub rejections: Chunked<Rejection>,
     pub sources: Vec<SourceSummary>,
+    /// The sheets of workbooks that hold no table, and why.
+    pub not_read: Vec<SheetNotRead>,
     /// The accepted records not kept ([`Keep::Counts`]).
     pub unkept: Unkept,
 }
@@ -192,12 +217,13 @@ pub struct Unkept {
 }
 
 impl Checked {
-    /// Rows in = rows accepted + rows rejected, per source and per table.
+    /// Rows in = rows accepted + rows rejected + rows of totals, per source
+    /// and per table.
     pub fn assert_balanced(&self) {
         for s in &self.sources {
             assert_eq!(
                 s.rows,
-                s.accepted + s.rejected,
+                s.accepted + s.rejected + s.totals,
                 "row balance of {}:{:?}",
                 s.file,
                 s.sheet
@@ -218,7 +244,7 @@ impl Checked {
                 .sources
                 .iter()
                 .filter(|s| s.table == table)
-                .map(|s| s.rows)
+                .map(|s| s.rows - s.totals)
                 .sum();
             let rejected = self.rejections.iter().filter(|r| r.table == table).count();
             assert_eq!(
@@ -250,10 +276,19 @@ impl Checked {
     /// message of its first problem. Counted by code, so that a million
     /// problems cost a count each, not a message each.
     pub fn top_reasons(&self, lang: Lang, n: u32) -> Vec<ReasonCount> {
+        self.top_reasons_in(None, lang, n)
+    }
+
+    /// [`Checked::top_reasons`] of one table's rows, or of every table's.
+    pub fn top_reasons_in(&self, table: Option<Table>, lang: Lang, n: u32) -> Vec<ReasonCount> {
         type Key<'a> = (Table, &'a str, &'a str);
         let mut counts: std::collections::HashMap<Key, (u32, &Reason)> =
             std::collections::HashMap::new();
-        for r in self.rejections.iter() {
+        for r in self
+            .rejections
+            .iter()
+            .filter(|r| table.is_none_or(|t| r.table == t))
+        {
             for p in &r.problems {
                 counts
                     .entry((r.table, p.column, p.reason.code()))
@@ -300,6 +335,7 @@ impl Checked {
                 read: c.read + s.rows,
                 accepted: c.accepted + s.accepted,
                 rejected: c.rejected + s.rejected,
+                totals: c.totals + s.totals,
                 ..c
             })
     }
@@ -371,7 +407,10 @@ impl Checked {
         left.complaints = rest.checked.complaints.len() as u64;
         left.surveys = rest.checked.surveys.len() as u64;
         left.rejected = rest.checked.rejections.len() as u64;
-        for part in [&mut scoped, &mut rest] {
+        // Rows of totals and the sheets not read belong to no day: the
+        // period's part keeps them.
+        scoped.checked.not_read = self.not_read;
+        for (part, in_period) in [(&mut scoped, true), (&mut rest, false)] {
             part.checked.sources = self
                 .sources
                 .iter()
@@ -381,10 +420,12 @@ impl Checked {
                         .get(&(s.file.clone(), s.sheet.clone(), s.table))
                         .copied()
                         .unwrap_or_default();
+                    let totals = if in_period { s.totals } else { 0 };
                     SourceSummary {
-                        rows: accepted + rejected,
+                        rows: accepted + rejected + totals,
                         accepted,
                         rejected,
+                        totals,
                         ..s.clone()
                     }
                 })
@@ -442,13 +483,15 @@ impl Part {
     }
 }
 
-/// Rows of one table: read = accepted + rejected.
+/// Rows of one table: read = accepted + rejected + totals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RowCount {
     pub table: Table,
     pub read: u64,
     pub accepted: u64,
     pub rejected: u64,
+    /// Rows of totals or notes under the table.
+    pub totals: u64,
 }
 
 impl RowCount {
@@ -458,6 +501,7 @@ impl RowCount {
             read: 0,
             accepted: 0,
             rejected: 0,
+            totals: 0,
         }
     }
 }
@@ -589,6 +633,7 @@ const BATCH_CELLS: usize = BATCH * 64;
 /// What the reading thread sends the checking thread, in input order.
 enum Message {
     Begin(Box<Source>),
+    NotRead(SheetNotRead),
     Rows(Vec<RawRow>),
     Blank(u64),
     Encoding(Encoding),
@@ -639,6 +684,15 @@ impl Visitor for BatchSender {
 
     fn encoding(&mut self, encoding: Encoding) {
         self.send(Message::Encoding(encoding));
+    }
+
+    fn not_read(&mut self, file: &Arc<str>, sheet: &str, why: ingest::NotRead) {
+        self.flush();
+        self.send(Message::NotRead(SheetNotRead {
+            file: file.clone(),
+            sheet: sheet.into(),
+            why,
+        }));
     }
 }
 
@@ -742,12 +796,22 @@ impl Checker<'_> {
                     accepted: 0,
                     rejected: 0,
                     blank_rows: 0,
+                    totals: 0,
                     // By their letters: a note in the header row may name a
                     // person.
                     unknown_columns: source
                         .unknown_columns
                         .iter()
                         .map(|(index, _)| crate::schema::column_letter(*index))
+                        .collect(),
+                    near: source
+                        .near
+                        .iter()
+                        .map(|n| NearColumn {
+                            column: crate::schema::column_letter(n.index),
+                            like: n.like.clone(),
+                            read: n.read,
+                        })
                         .collect(),
                     headers: source
                         .table
@@ -780,6 +844,15 @@ impl Checker<'_> {
                 self.source = Some(*source);
             }
             Message::Rows(batch) => self.check_batch(batch),
+            Message::NotRead(sheet) => {
+                log::info!(
+                    "{}:{}: not read: {}",
+                    sheet.file,
+                    sheet.sheet,
+                    sheet.why.message(crate::lang::Lang::En)
+                );
+                self.out.not_read.push(sheet);
+            }
             Message::Encoding(encoding) => {
                 if let Some(summary) = self.out.sources.last_mut() {
                     summary.encoding = Some(encoding);
@@ -802,13 +875,22 @@ impl Checker<'_> {
         let (Some(source), Some(location)) = (&self.source, &self.location) else {
             return;
         };
-        let results: Vec<rows::RowCheck> = batch
+        let results: Vec<Option<rows::RowCheck>> = batch
             .iter()
-            .map(|raw| rows::check(source, location, raw))
+            .map(|raw| (!rows::is_total(source, raw)).then(|| rows::check(source, location, raw)))
             .collect();
         let this = self.out.sources.len() - 1;
-        let (mut accepted, mut rejected) = (0, 0);
+        let (mut accepted, mut rejected, mut totals) = (0, 0, 0);
         for (raw, checked) in batch.iter().zip(results) {
+            let Some(checked) = checked else {
+                log::debug!(
+                    "{}: row {} is totals or notes, not a record",
+                    source.file,
+                    raw.number
+                );
+                totals += 1;
+                continue;
+            };
             let mut result = checked.record;
             if let Some(id) = checked.id {
                 let (ids, column) = match source.table {
@@ -912,6 +994,7 @@ impl Checker<'_> {
         summary.rows += batch.len() as u64;
         summary.accepted += accepted;
         summary.rejected += rejected;
+        summary.totals += totals;
         if let Some(p) = self.progress {
             p.inc(batch.len() as u64);
         }

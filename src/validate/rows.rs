@@ -35,6 +35,62 @@ pub(super) fn check(source: &Source, location: &Arc<Location>, raw: &RawRow) -> 
     }
 }
 
+/// Whether `raw` is a row of totals or notes under the table, not a
+/// record: its first cell that is not empty is a label of totals or notes
+/// ([`TOTALS`], then nothing, a space, `:` or `.`), or — in a table with
+/// ids — it has no id and numbers alone (sums of the columns above).
+/// Such a row is counted as what it is, never rejected as a case.
+pub(super) fn is_total(source: &Source, raw: &RawRow) -> bool {
+    let Some(first) = raw.cells.iter().find(|c| !c.is_blank()) else {
+        return false;
+    };
+    if let Cell::Text(text) = first {
+        let text = text.trim().to_lowercase();
+        let labelled = TOTALS.iter().any(|label| {
+            text.strip_prefix(label)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '.', '\u{a0}']))
+        });
+        if labelled {
+            return true;
+        }
+    }
+    let id = match source.table {
+        Table::Cases => "case_id",
+        Table::Complaints => "complaint_id",
+        Table::Surveys => return false,
+    };
+    let id_blank = position(source, id)
+        .and_then(|p| raw.cells.get(p))
+        .is_none_or(Cell::is_blank);
+    id_blank
+        && raw
+            .cells
+            .iter()
+            .all(|c| c.is_blank() || matches!(c, Cell::Number(_)))
+}
+
+/// The labels of rows of totals and notes, in lower case: Russian,
+/// Kazakh, English.
+const TOTALS: [&str; 17] = [
+    "итого",
+    "всего",
+    "примечание",
+    "примечания",
+    "барлығы",
+    "жиыны",
+    "жиынтығы",
+    "қорытынды",
+    "ескерту",
+    "ескертпе",
+    "total",
+    "totals",
+    "grand total",
+    "subtotal",
+    "sum",
+    "note",
+    "notes",
+];
+
 pub(super) fn origin(location: &Arc<Location>, raw: &RawRow) -> Origin {
     Origin {
         location: location.clone(),

@@ -29,6 +29,9 @@ impl Visitor for Recorder {
     fn blank_rows(&mut self, _: &Source, count: u64) {
         self.0.push(format!("blank {count}"));
     }
+    fn not_read(&mut self, _: &std::sync::Arc<str>, sheet: &str, why: esep::ingest::NotRead) {
+        self.0.push(format!("not read {sheet}: {why:?}"));
+    }
 }
 
 fn read(path: &Path, reader: XlsxReader) -> (Vec<String>, Option<String>) {

@@ -1,0 +1,223 @@
+//! Inputs as offices keep them (issue 28): workbooks made by openpyxl and
+//! saved again by LibreOffice, with a sheet a month, a summary sheet, rows
+//! of totals, merged titles, Russian headers. Each asserts rows in =
+//! accepted + rejected + totals, and what the user reads.
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use crate::{check_json, converted, esep, have, have_python, run};
+
+/// Writes, with openpyxl, the register of one office kept a sheet a month
+/// (`Январь`, `Февраль`, `Март`: 120 cases each under a merged title, the
+/// month's totals under them), after a summary sheet of formulas and an
+/// empty sheet; then complaints. Argument: the file.
+const MONTHS: &str = r#"
+import sys, datetime as dt
+from openpyxl import Workbook
+wb = Workbook()
+summary = wb.active
+summary.title = "Свод"
+summary.append(["Сводный отчёт за I квартал 2025 года"])
+summary.append(["Месяц", "Принято", "Выдано"])
+for month in ["Январь", "Февраль", "Март"]:
+    summary.append([month, f"=COUNTA('{month}'!A3:A122)", 0])
+wb.create_sheet("Лист5")
+header = ["№ талона", "Услуга", "Код подразделения", "Дата приема документов",
+          "Дата выдачи результата", "Результат", "Категория визы"]
+for m, month in enumerate(["Январь", "Февраль", "Март"], start=1):
+    ws = wb.create_sheet(month)
+    ws.append([f"Реестр дел за {month.lower()} 2025 года"])
+    ws.merge_cells("A1:G1")
+    ws.append(header)
+    for i in range(120):
+        day = dt.datetime(2025, m, 3 + i % 20, 10, 0)
+        ws.append([f"{m:02}-{i:03}", "выдача визы", "1910-262", day,
+                   day + dt.timedelta(days=2), "Выдано", "tourist"])
+    ws.append(["Итого:", None, None, None, None, 120])
+    ws.append([None, None, None, None, None, 120, 120])
+complaints = wb.create_sheet("Жалобы")
+complaints.append(["complaint_id", "office", "received_at", "channel"])
+complaints.append(["Ж-1", "1910-262", dt.datetime(2025, 2, 3, 11, 0), "post"])
+complaints.append(["Всего: 1"])
+wb.save(sys.argv[1])
+"#;
+
+/// Runs `python3 -c script file` and returns the file.
+fn made_by_python(script: &str, file: PathBuf) -> PathBuf {
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    file
+}
+
+/// (table, sheet, rows, accepted, rejected, totals) of each table read.
+fn sheets(json: &Value) -> Vec<(String, String, u64, u64, u64, u64)> {
+    json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["table"].as_str().unwrap().to_string(),
+                f["sheet"].as_str().unwrap_or_default().to_string(),
+                f["rows"].as_u64().unwrap(),
+                f["accepted"].as_u64().unwrap(),
+                f["rejected"].as_u64().unwrap(),
+                f["totals"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_register_kept_a_sheet_a_month_is_read_whole_and_its_other_sheets_named() {
+    // Regression: only the first sheet was read as cases (a summary sheet
+    // first stopped the run; with the months first, January alone was
+    // read: 240 of 360 cases lost, exit 0); the totals under a table were
+    // rejected as cases.
+    if !have_python("openpyxl") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = made_by_python(MONTHS, dir.path().join("реестр.xlsx"));
+    let mut files = vec![xlsx.clone()];
+    if have("soffice", "libreoffice-calc-nogui") {
+        files.push(converted(&xlsx, "ods", dir.path()));
+        files.push(converted(&xlsx, "xls", dir.path()));
+    }
+    let month = |name: &str| ("cases".to_string(), name.to_string(), 122, 120, 0, 2);
+    for file in &files {
+        let (code, json) = check_json(std::slice::from_ref(file));
+        assert_eq!(code, 0, "{}: {json}", file.display());
+        assert_eq!(
+            sheets(&json),
+            [
+                month("Январь"),
+                month("Февраль"),
+                month("Март"),
+                ("complaints".to_string(), "Жалобы".to_string(), 2, 1, 0, 1),
+            ],
+            "{}",
+            file.display()
+        );
+        assert_eq!(json["rows"], 366);
+        assert_eq!(json["accepted"], 360);
+        assert_eq!(json["totals"], 6);
+        let not_read: Vec<(&str, &str)> = json["not_read"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| (s["sheet"].as_str().unwrap(), s["why"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            not_read,
+            [("Свод", "no-header"), ("Лист5", "empty")],
+            "{}",
+            file.display()
+        );
+    }
+    // What the user reads, in Russian: every sheet, read or not, and why.
+    let out = run(esep().args(["check", "--lang", "ru"]).arg(&xlsx));
+    let said = String::from_utf8_lossy(&out.stdout);
+    for line in [
+        "реестр.xlsx:Свод",
+        "не прочитан: ни одна строка не называет трёх и более столбцов дел, жалоб или опросов",
+        "реестр.xlsx:Лист5",
+        "не прочитан: пустой",
+        "реестр.xlsx:Март",
+        "дела: строк итогов или примечаний под таблицей — 6, это не записи",
+    ] {
+        assert!(said.contains(line), "{line:?} in {said}");
+    }
+}
+
+#[test]
+fn a_workbook_none_of_whose_sheets_holds_a_table_is_an_error_that_says_so() {
+    if !have_python("openpyxl") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let script = MONTHS.replace(
+        "for m, month in enumerate",
+        "for m, month in []and enumerate",
+    );
+    let script = script.replace(
+        "complaints = wb.create_sheet(\"Жалобы\")",
+        "complaints = wb.create_sheet(\"Прочее\")",
+    );
+    let script = script.replace(
+        "complaints.append([\"complaint_id\", \"office\", \"received_at\", \"channel\"])",
+        "",
+    );
+    let file = made_by_python(&script, dir.path().join("свод.xlsx"));
+    let out = run(esep().arg("check").arg(&file));
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("свод.xlsx: no header row found: no row names three or more columns of the cases, complaints or surveys"),
+        "{said}"
+    );
+}
+
+/// Cases as an office's CSV: Russian headers, «Выдано», dates as typed.
+const RUSSIAN: &str = "№ талона;Услуга;Код подразделения;Дата приема документов;Дата выдачи рузультата;Результат;Категория визы\n\
+В-1;выдача визы;1910-262;03.03.2025 10:00;05.03.2025 12:00;Выдано;tourist\n\
+В-2;выдача визы;1910-262;04.03.2025 10:00;06.03.2025 12:00;Выдано;tourist\n\
+В-3;выдача визы;1910-262;05.03.2025 10:00;;на рассмотрении;tourist\n";
+
+#[test]
+fn a_header_a_letter_away_is_read_as_its_column_with_a_warning() {
+    // Regression: «Дата выдачи рузультата» was an unknown column, and then
+    // every decided row was rejected: the date of the result, required,
+    // was empty.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("дела.csv");
+    std::fs::write(&file, RUSSIAN).unwrap();
+    let out = run(esep().args(["check", "--lang", "ru"]).arg(&file));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(
+        said.contains("столбец E прочитан как «Дата выдачи результата» (`decided_at`): его заголовок почти совпадает; исправьте заголовок"),
+        "{said}"
+    );
+    // A header as near two columns is read as neither, and named as like both.
+    let two = RUSSIAN
+        .replace("Дата выдачи рузультата", "Дата выдачи результата")
+        .replace("Категория визы", "Доп. проверки");
+    std::fs::write(&file, two).unwrap();
+    let out = run(esep().args(["check", "--lang", "ru"]).arg(&file));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("столбцы вне контракта пропущены: G (похож на «Начало доп. проверки» или «Окончание доп. проверки»)"),
+        "{said}"
+    );
+}
+
+#[test]
+fn when_every_row_is_rejected_the_run_says_so_first_and_blames_no_flag() {
+    // Regression: 0 of 121 accepted, and the report stopped with «--year
+    // 2025: ни одно дело … не решено в 2025 году», no --year given.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("дела.csv");
+    std::fs::write(&file, RUSSIAN.replace("1910-262", "Алматы")).unwrap();
+    let out = run(esep()
+        .args(["report", "--lang", "ru", "--out"])
+        .arg(dir.path().join("отчёт"))
+        .arg(&file));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "{said}");
+    let account = said
+        .find("предупреждение: дела: отклонены все строки (3); главные причины: Код подразделения:")
+        .unwrap_or_else(|| panic!("{said}"));
+    let stop = said
+        .find("ни одно дело не принято: отклонены все строки дел")
+        .unwrap_or_else(|| panic!("{said}"));
+    assert!(account < stop, "{said}");
+    assert!(!said.contains("--year"), "{said}");
+    assert!(!dir.path().join("отчёт").exists());
+}
