@@ -81,6 +81,67 @@ pub fn country(alpha3: &str) -> Option<&'static Country> {
     COUNTRIES.iter().find(|c| c.alpha3 == alpha3)
 }
 
+/// A name users write for a country that is not its ISO name
+/// (`country_names.csv`: short, older and official forms).
+#[derive(Debug, Clone, Deserialize)]
+struct CountryName {
+    name: String,
+    alpha3: String,
+}
+
+/// Every name of a country, folded ([`crate::text::fold`]), with its
+/// code: the code itself, the English, Russian and Kazakh names of
+/// `countries.csv` and the names of `country_names.csv`.
+static COUNTRY_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut names = HashMap::new();
+    for c in COUNTRIES.iter() {
+        for name in [&c.alpha3, &c.name_en, &c.name_ru, &c.name_kk] {
+            names.insert(crate::text::fold(name), c.alpha3.as_str());
+        }
+    }
+    let other: Vec<CountryName> =
+        parse_csv(include_str!("../fixtures/reference/country_names.csv"));
+    for n in other {
+        let alpha3 = country(&n.alpha3).expect("a code of countries.csv (tested)");
+        names.insert(crate::text::fold(&n.name), alpha3.alpha3.as_str());
+    }
+    names
+});
+
+/// The country `text` names: its code (`UZB`, any case) or a name in
+/// Russian, Kazakh or English (`Узбекистан`, `Өзбекстан`, `Россия`).
+pub fn country_named(text: &str) -> Option<&'static Country> {
+    country(COUNTRY_NAMES.get(&crate::text::fold(text))?)
+}
+
+/// The country whose name `text` nearly spells (one letter away, two in a
+/// name of eight or more), where one is that near: what a message may
+/// offer for a misspelt name (`Узбекистон`).
+pub fn country_near(text: &str) -> Option<&'static Country> {
+    let text = crate::text::fold(text);
+    let mut best: Option<(usize, &str)> = None;
+    let mut tied = false;
+    for (name, alpha3) in COUNTRY_NAMES.iter() {
+        let most = if name.chars().count() >= 8 { 2 } else { 1 };
+        let distance = strsim::levenshtein(&text, name);
+        if distance > most || name.chars().count() < 5 {
+            continue;
+        }
+        match best {
+            Some((d, code)) if d == distance && code != *alpha3 => tied = true,
+            Some((d, _)) if d <= distance => {}
+            _ => {
+                best = Some((distance, alpha3));
+                tied = false;
+            }
+        }
+    }
+    match (best, tied) {
+        (Some((_, alpha3)), false) => country(alpha3),
+        _ => None,
+    }
+}
+
 /// A country of Appendix 2 of the standard: its citizens may receive a
 /// permanent-residence visa (item 6.2).
 #[derive(Debug, Clone, Deserialize)]

@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::export::rejected;
 use crate::fsio::Output;
 use crate::lang::Lang;
+use crate::model::Origin;
 use crate::schema::Table;
 use crate::shown::in_message;
 use crate::validate::{Checked, Keep, Problem, Rejection, SheetNotRead, SourceSummary, locate};
@@ -55,39 +56,61 @@ const SAID_EACH: u64 = 20;
 /// beyond those, so that a column every row gets wrong is said in a few
 /// lines, not a million. `--json` and `--errors` keep every problem.
 pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> std::io::Result<()> {
-    // (file, sheet, column, reason): how many came.
-    let mut said: HashMap<(&str, Option<&str>, &str, &str), u64> = HashMap::new();
+    // (file, sheet, column, reason, level): how many came.
+    type Key<'a> = (
+        &'a str,
+        Option<&'a str>,
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+    let mut said: HashMap<Key, u64> = HashMap::new();
     let mut order = Vec::new();
-    for rejection in &checked.rejections {
-        for p in &rejection.problems {
-            let location = &rejection.origin.location;
-            let key = (
-                &*location.file,
-                location.sheet.as_deref(),
-                p.column,
-                p.reason.code(),
-            );
-            let count = said.entry(key).or_insert_with(|| {
-                order.push((key, p));
-                0
-            });
-            *count += 1;
-            if *count > SAID_EACH {
-                continue;
-            }
-            let value = match p.shown(lang) {
-                shown if shown.is_empty() => String::new(),
-                shown => format!(" (value: {shown:?})"),
-            };
-            writeln!(
-                out,
-                "{}: error: {}: {}{}",
-                locate(&rejection.origin, p.position),
-                p.column,
-                p.reason.message(lang),
-                value
-            )?;
+    let errors = checked
+        .rejections
+        .iter()
+        .flat_map(|r| r.problems.iter().map(move |p| (&r.origin, p, "error")));
+    let warnings = checked
+        .dropped
+        .iter()
+        .map(|d| (&d.origin, &d.problem, "warning"));
+    for (origin, p, level) in errors.chain(warnings) {
+        let location = &origin.location;
+        let key = (
+            &*location.file,
+            location.sheet.as_deref(),
+            p.column,
+            p.reason.code(),
+            level,
+        );
+        let count = said.entry(key).or_insert_with(|| {
+            order.push((key, p));
+            0
+        });
+        *count += 1;
+        if *count > SAID_EACH {
+            continue;
         }
+        let value = match p.shown(lang) {
+            shown if shown.is_empty() => String::new(),
+            shown => format!(" (value: {shown:?})"),
+        };
+        let dropped = match level {
+            "warning" => lang.pick(
+                "; the value is left out and the row kept",
+                "; значение опущено, строка принята",
+                "; мән алынып тасталды, жол қабылданды",
+            ),
+            _ => "",
+        };
+        writeln!(
+            out,
+            "{}: {level}: {}: {}{}{dropped}",
+            locate(origin, p.position),
+            p.column,
+            p.reason.message(lang),
+            value
+        )?;
     }
     for (key, p) in order {
         let count = said[&key];
@@ -106,10 +129,11 @@ pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> st
             shown if shown.is_empty() => String::new(),
             shown => format!(" ({shown:?}…)"),
         };
+        let level = key.4;
         let line = lang.pick(
-            format!("{place}: error: {column}: {reason}{like}: {more} more rows like the {SAID_EACH} above; correct the column as a whole"),
-            format!("{place}: error: {column}: {reason}{like}: ещё {more} строк, как {SAID_EACH} выше; исправьте столбец целиком"),
-            format!("{place}: error: {column}: {reason}{like}: жоғарыдағы {SAID_EACH} сияқты тағы {more} жол; бағанды тұтас түзетіңіз"),
+            format!("{place}: {level}: {column}: {reason}{like}: {more} more rows like the {SAID_EACH} above; correct the column as a whole"),
+            format!("{place}: {level}: {column}: {reason}{like}: ещё {more} строк, как {SAID_EACH} выше; исправьте столбец целиком"),
+            format!("{place}: {level}: {column}: {reason}{like}: жоғарыдағы {SAID_EACH} сияқты тағы {more} жол; бағанды тұтас түзетіңіз"),
         );
         writeln!(out, "{line}")?;
     }
@@ -130,6 +154,28 @@ struct CheckJson<'a> {
     surveys: u64,
     surveys_rejected: u64,
     errors: Errors<'a>,
+    /// Values of accepted rows left out, each as an error is given.
+    warnings: Warnings<'a>,
+    /// Warnings past the memory budget: counted, not listed.
+    warnings_unlisted: u64,
+}
+
+/// Every value dropped from an accepted row, serialized as it is made.
+struct Warnings<'a> {
+    checked: &'a Checked,
+    lang: Lang,
+}
+
+impl Serialize for Warnings<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let lang = self.lang;
+        s.collect_seq(
+            self.checked
+                .dropped
+                .iter()
+                .map(|d| problem_json(&d.origin, d.table, None, &d.problem, lang)),
+        )
+    }
 }
 
 /// Every problem of every rejected row, serialized as it is made: a
@@ -183,28 +229,41 @@ fn json(checked: &Checked, lang: Lang) -> CheckJson<'_> {
         surveys: surveys.accepted,
         surveys_rejected: surveys.rejected,
         errors: Errors { checked, lang },
+        warnings: Warnings { checked, lang },
+        warnings_unlisted: checked.dropped_unkept,
     }
 }
 
 fn json_error<'a>(r: &'a Rejection, p: &'a Problem, lang: Lang) -> ProblemJson<'a> {
+    problem_json(&r.origin, r.table, r.id.as_deref(), p, lang)
+}
+
+/// A problem of the row at `origin` of `table`, whose id is `id`.
+fn problem_json<'a>(
+    origin: &'a Origin,
+    table: Table,
+    id: Option<&'a str>,
+    p: &'a Problem,
+    lang: Lang,
+) -> ProblemJson<'a> {
     ProblemJson {
-        file: &r.origin.location.file,
-        sheet: r.origin.location.sheet.as_deref(),
-        row: r.origin.row,
-        table: r.table,
+        file: &origin.location.file,
+        sheet: origin.location.sheet.as_deref(),
+        row: origin.row,
+        table,
         column: p.column,
         cell: p
             .position
-            .map(|c| format!("{}{}", crate::schema::column_letter(c), r.origin.row)),
+            .map(|c| format!("{}{}", crate::schema::column_letter(c), origin.row)),
         value: p.shown(lang),
         code: p.reason.code(),
         reason: p.reason.message(lang),
-        case_id: (r.table == Table::Cases)
-            .then_some(r.id.as_deref())
+        case_id: (table == Table::Cases)
+            .then_some(id)
             .flatten()
             .map(|id| in_message("case_id", id, lang)),
-        complaint_id: (r.table == Table::Complaints)
-            .then_some(r.id.as_deref())
+        complaint_id: (table == Table::Complaints)
+            .then_some(id)
             .flatten()
             .map(|id| in_message("complaint_id", id, lang)),
     }

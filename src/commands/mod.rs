@@ -623,6 +623,17 @@ pub fn read_and_check(
                     crate::tell!("{account}");
                 }
             }
+            let dropped = checked.dropped.len() as u64 + checked.dropped_unkept;
+            if dropped > 0 {
+                crate::tell!(
+                    "{}",
+                    input.lang.pick(
+                        format!("note: {dropped} values of accepted rows could not be read and are left out (the law can do without them); `esep check` lists them"),
+                        format!("примечание: значений принятых строк, которые не удалось прочитать, опущено: {dropped} (закон обходится без них); их перечисляет `esep check`"),
+                        format!("ескерту: қабылданған жолдардың оқылмаған мәндері алынып тасталды: {dropped} (заң оларсыз да шешеді); оларды `esep check` тізеді"),
+                    )
+                );
+            }
             Ok(checked)
         }
         Err(errors) => Err(Failure::Input(errors).into()),

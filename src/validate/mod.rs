@@ -83,6 +83,26 @@ impl Rejection {
     }
 }
 
+/// A value of an accepted row that was dropped: the law can do without
+/// it, and it could not be read (`docs/contract.md`, "Values the law can
+/// do without"). Said as a warning on its cell.
+#[derive(Debug, Clone)]
+pub struct Dropped {
+    pub origin: Origin,
+    pub table: Table,
+    pub problem: Problem,
+}
+
+impl Dropped {
+    /// The bytes it holds, counted as [`Rejection::held`] counts: dropped
+    /// values share the budget of rejected rows.
+    fn held(&self) -> u64 {
+        (std::mem::size_of::<Dropped>()
+            + allocated(self.problem.value.len())
+            + reason_heap(&self.problem.reason)) as u64
+    }
+}
+
 /// The heap a reason holds: the text it carries, if any.
 fn reason_heap(reason: &Reason) -> usize {
     let text = match reason {
@@ -184,6 +204,10 @@ pub struct Checked {
     pub complaints: Vec<Complaint>,
     pub surveys: Vec<Survey>,
     pub rejections: Chunked<Rejection>,
+    /// Values of accepted rows dropped with a warning, in row order; past
+    /// the budget of rejected rows they are counted, not kept.
+    pub dropped: Chunked<Dropped>,
+    pub dropped_unkept: u64,
     pub sources: Vec<SourceSummary>,
     /// The sheets of workbooks that hold no table, and why.
     pub not_read: Vec<SheetNotRead>,
@@ -410,6 +434,8 @@ impl Checked {
         // Rows of totals and the sheets not read belong to no day: the
         // period's part keeps them.
         scoped.checked.not_read = self.not_read;
+        scoped.checked.dropped = self.dropped;
+        scoped.checked.dropped_unkept = self.dropped_unkept;
         for (part, in_period) in [(&mut scoped, true), (&mut rest, false)] {
             part.checked.sources = self
                 .sources
@@ -951,6 +977,22 @@ impl Checker<'_> {
                     Some(case.case_id.to_string()),
                     vec![problem],
                 ));
+            }
+            if result.is_ok() {
+                for problem in checked.dropped {
+                    let dropped = Dropped {
+                        origin: rows::origin(location, raw),
+                        table: source.table,
+                        problem,
+                    };
+                    let held = dropped.held();
+                    if self.held + held <= self.budget {
+                        self.held += held;
+                        self.out.dropped.push(dropped);
+                    } else {
+                        self.out.dropped_unkept += 1;
+                    }
+                }
             }
             match result {
                 Ok(record) if self.keep == Keep::Counts => self.out.unkept.count(&record),

@@ -45,7 +45,11 @@ pub enum Reason {
     GroundNotRefused,
     IinFormat,
     IinCheckDigit,
-    UnknownCountry,
+    /// Neither a code nor a name of a country; the code of the one whose
+    /// name it nearly spells, if one does.
+    UnknownCountry {
+        near: Option<&'static str>,
+    },
     Entries,
     NotCount,
     NotAmount,
@@ -88,7 +92,7 @@ impl Reason {
             Reason::GroundNotRefused => "ground-not-refused",
             Reason::IinFormat => "iin-format",
             Reason::IinCheckDigit => "iin-check-digit",
-            Reason::UnknownCountry => "unknown-country",
+            Reason::UnknownCountry { .. } => "unknown-country",
             Reason::Entries => "entries",
             Reason::NotCount => "not-a-count",
             Reason::NotAmount => "not-an-amount",
@@ -247,10 +251,18 @@ impl Reason {
                 "неверная контрольная цифра ИИН".into(),
                 "ЖСН-нің бақылау цифры қате".into(),
             ),
-            Reason::UnknownCountry => (
-                "not an ISO 3166-1 alpha-3 country code (e.g. DEU) nor `stateless`".into(),
-                "не код страны ISO 3166-1 alpha-3 (например, DEU) и не ЛБГ".into(),
-                "ISO 3166-1 alpha-3 ел коды емес (мысалы, DEU) және азаматтығы жоқ емес".into(),
+            Reason::UnknownCountry { near: Some(alpha3) } => {
+                let country = crate::reference::country(alpha3).expect("a code of countries.csv");
+                (
+                    format!("not a country: is it {} ({alpha3})? Write the three-letter code or the country's name in English, Russian or Kazakh, or `stateless`", country.name_en),
+                    format!("не страна: не «{}» ли ({alpha3})? Запишите трёхбуквенный код или название страны по-русски, по-казахски или по-английски, либо ЛБГ", country.name_ru),
+                    format!("ел емес: «{}» емес пе ({alpha3})? Үш әріпті кодын не елдің қазақша, орысша не ағылшынша атауын, не азаматтығы жоқ деп жазыңыз", country.name_kk),
+                )
+            }
+            Reason::UnknownCountry { near: None } => (
+                "not a country: write the three-letter code (ISO 3166-1 alpha-3, e.g. UZB) or the country's name in English, Russian or Kazakh, or `stateless`".into(),
+                "не страна: запишите трёхбуквенный код (ISO 3166-1 alpha-3, например UZB) или название страны по-русски, по-казахски или по-английски, либо ЛБГ".into(),
+                "ел емес: үш әріпті кодын (ISO 3166-1 alpha-3, мысалы UZB) не елдің қазақша, орысша не ағылшынша атауын, не азаматтығы жоқ деп жазыңыз".into(),
             ),
             Reason::Entries => ("entries are 1 or 2".into(), "кратность: 1 или 2".into(), "кіру саны: 1 немесе 2".into()),
             Reason::NotCount => (

@@ -24,6 +24,8 @@ pub(super) struct RowCheck {
     /// The row's own id (case or complaint), valid or not, for the duplicate rule.
     pub id: Option<String>,
     pub record: Result<Record, Rejection>,
+    /// Values of an accepted row that were dropped ([`RowReading::optional`]).
+    pub dropped: Vec<Problem>,
 }
 
 /// Checks one row of `source`, whose records are placed at `location`.
@@ -155,6 +157,8 @@ struct RowReading<'a> {
     location: &'a Arc<Location>,
     raw: &'a RawRow,
     problems: Vec<Problem>,
+    /// Problems of values the law can do without: dropped, the row kept.
+    dropped: Vec<Problem>,
 }
 
 impl<'a> RowReading<'a> {
@@ -164,6 +168,7 @@ impl<'a> RowReading<'a> {
             location,
             raw,
             problems: Vec::new(),
+            dropped: Vec::new(),
         }
     }
 
@@ -207,6 +212,28 @@ impl<'a> RowReading<'a> {
         }
     }
 
+    /// A value the law can do without (`docs/contract.md`, "Values the
+    /// law can do without"): a bad one is dropped, with a warning on its
+    /// cell, and the row kept — unless the law turns out to need it
+    /// ([`RowReading::needed`]).
+    fn optional<T>(&mut self, column: usize, parse: fn(&Cell) -> Parsed<T>) -> Option<T> {
+        let before = self.problems.len();
+        let value = self.get(column, parse);
+        self.dropped.extend(self.problems.drain(before..));
+        value
+    }
+
+    /// The law needs `column` in this row: a value of it that was dropped
+    /// rejects the row after all.
+    fn needed(&mut self, column: usize) {
+        let key = self.source.table.columns()[column].key;
+        let (needed, kept): (Vec<Problem>, Vec<Problem>) = std::mem::take(&mut self.dropped)
+            .into_iter()
+            .partition(|p| p.column == key);
+        self.problems.extend(needed);
+        self.dropped = kept;
+    }
+
     /// A value that must be present.
     fn require<T>(&mut self, column: usize, parse: fn(&Cell) -> Parsed<T>) -> Option<T> {
         let before = self.problems.len();
@@ -224,23 +251,22 @@ impl<'a> RowReading<'a> {
         }
     }
 
+    /// The record, with the values dropped from it; or the rejection of
+    /// the row, with every problem it has, dropped ones too.
     fn finish<T>(
-        self,
+        mut self,
         id: Option<String>,
         build: impl FnOnce() -> Option<T>,
-    ) -> Result<T, Rejection> {
+    ) -> (Result<T, Rejection>, Vec<Problem>) {
         if self.problems.is_empty()
             && let Some(record) = build()
         {
-            return Ok(record);
+            return (Ok(record), self.dropped);
         }
-        Err(rejection(
-            self.source,
-            self.location,
-            self.raw,
-            id,
-            self.problems,
-        ))
+        self.problems.append(&mut self.dropped);
+        self.problems.sort_by_key(|p| p.position);
+        let rejection = rejection(self.source, self.location, self.raw, id, self.problems);
+        (Err(rejection), Vec::new())
     }
 }
 
@@ -258,9 +284,9 @@ fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     let applicant_kind = row.get(C::ApplicantKind as usize, values::word::<ApplicantKind>);
     let applicant_is_inviter = row.get(C::ApplicantIsInviter as usize, values::yes_no);
     let person_name = row.get(C::PersonName as usize, values::text);
-    let citizenship = row.get(C::Citizenship as usize, values::citizenship);
-    let ethnic_kazakh = row.get(C::EthnicKazakh as usize, values::yes_no);
-    let iin = row.get(C::Iin as usize, values::iin);
+    let citizenship = row.optional(C::Citizenship as usize, values::citizenship);
+    let ethnic_kazakh = row.optional(C::EthnicKazakh as usize, values::yes_no);
+    let iin = row.optional(C::Iin as usize, values::iin);
     let passport_no = row.get(C::PassportNo as usize, values::text);
     let visa_category = row.get(C::VisaCategory as usize, values::word::<VisaCategory>);
     let entries = row.get(C::Entries as usize, values::entries);
@@ -274,9 +300,17 @@ fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     let documents = row.get(C::Documents as usize, values::documents);
     let accepted_by = row.get(C::AcceptedBy as usize, values::text);
     let accepted_by_position = row.get(C::AcceptedByPosition as usize, values::text);
-    let queue_arrived_at = row.get(C::QueueArrivedAt as usize, values::datetime);
-    let queue_called_at = row.get(C::QueueCalledAt as usize, values::datetime);
-    let service_ended_at = row.get(C::ServiceEndedAt as usize, values::datetime);
+    // A queue time alone is of the day the documents were submitted.
+    let day = submitted_at.map(|at| at.date());
+    let queue_arrived_at = row
+        .get(C::QueueArrivedAt as usize, values::moment)
+        .and_then(|m| m.on(day));
+    let queue_called_at = row
+        .get(C::QueueCalledAt as usize, values::moment)
+        .and_then(|m| m.on(day));
+    let service_ended_at = row
+        .get(C::ServiceEndedAt as usize, values::moment)
+        .and_then(|m| m.on(day));
     let formular_code = row.get(C::FormularCode as usize, values::formular_code);
     let formular_returned = row.get(C::FormularReturned as usize, values::returned);
     let extra_check_started = row.get(C::ExtraCheckStarted as usize, values::date);
@@ -320,6 +354,17 @@ fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
             row.problem(C::BirthDate as usize, Reason::BornTooEarly);
         }
     }
+    // Where the law reads a value it cannot do without: a permanent
+    // residence visa (item 6.2: citizenship of Appendix 2, or Kazakh by
+    // nationality), and the formular code of an identity document, which
+    // is checked against the citizenship.
+    if visa_category == Some(VisaCategory::PermanentResidence) {
+        row.needed(C::Citizenship as usize);
+        row.needed(C::EthnicKazakh as usize);
+    }
+    if service == Some(Service::IdDocument) {
+        row.needed(C::Citizenship as usize);
+    }
     if let Some(service) = service {
         if service.is_visa() {
             row.require_when(C::VisaCategory as usize, &visa_category, When::VisaCase);
@@ -337,7 +382,7 @@ fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
 
     let id = case_id.clone();
     let origin = origin(location, raw);
-    let record = row.finish(id.clone(), || {
+    let (record, dropped) = row.finish(id.clone(), || {
         Some(Case {
             case_id: case_id?.into(),
             service: service?,
@@ -384,6 +429,7 @@ fn case(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     RowCheck {
         id,
         record: record.map(|c| Record::Case(Box::new(c))),
+        dropped,
     }
 }
 
@@ -412,7 +458,7 @@ fn complaint(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowChec
     }
     let id = complaint_id.clone();
     let origin = origin(location, raw);
-    let record = row.finish(id.clone(), || {
+    let (record, dropped) = row.finish(id.clone(), || {
         Some(Complaint {
             complaint_id: complaint_id?,
             office: office?,
@@ -435,6 +481,7 @@ fn complaint(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowChec
     RowCheck {
         id,
         record: record.map(|c| Record::Complaint(Box::new(c))),
+        dropped,
     }
 }
 
@@ -447,7 +494,7 @@ fn survey(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     let information = row.get(C::Information as usize, values::answer);
     let politeness = row.get(C::Politeness as usize, values::answer);
     let origin = origin(location, raw);
-    let record = row.finish(None, || {
+    let (record, dropped) = row.finish(None, || {
         Some(Survey {
             office: office?,
             answered_on: answered_on?,
@@ -460,6 +507,7 @@ fn survey(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     RowCheck {
         id: None,
         record: record.map(|s| Record::Survey(Box::new(s))),
+        dropped,
     }
 }
 

@@ -42,6 +42,52 @@ pub fn datetime(cell: &Cell) -> Parsed<NaiveDateTime> {
     }
 }
 
+/// A moment of a case's day: a date and time, or a time of day alone,
+/// which is of the day the documents were submitted ([`Moment::on`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    At(NaiveDateTime),
+    Time(chrono::NaiveTime),
+}
+
+impl Moment {
+    /// The date and time, a time alone taken on `day`.
+    pub fn on(self, day: Option<NaiveDate>) -> Option<NaiveDateTime> {
+        match self {
+            Moment::At(at) => Some(at),
+            Moment::Time(time) => day.map(|d| d.and_time(time)),
+        }
+    }
+}
+
+/// A queue time: as [`datetime`], or a time of day alone — a time cell
+/// (Excel's day 0 with a time, a duration under a day), `11:18`,
+/// `11:18:05`, or ODS's `PT11H18M05S` — as offices write the times of
+/// their queue.
+pub fn moment(cell: &Cell) -> Parsed<Moment> {
+    use chrono::NaiveTime;
+    let time = match cell {
+        Cell::DateTime(dt) if dt.date() < NaiveDate::from_ymd_opt(1900, 1, 1).expect("a day") => {
+            Some(dt.time())
+        }
+        Cell::Duration(d) if (0.0..1.0).contains(d) => {
+            NaiveTime::from_num_seconds_from_midnight_opt((d * 86_400.0).round() as u32, 0)
+        }
+        Cell::Text(t) => {
+            let t = t.trim();
+            NaiveTime::parse_from_str(t, "%H:%M")
+                .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
+                .or_else(|_| NaiveTime::parse_from_str(t, "PT%HH%MM%SS"))
+                .ok()
+        }
+        _ => None,
+    };
+    match time {
+        Some(time) => Ok(Some(Moment::Time(time))),
+        None => datetime(cell).map(|v| v.map(Moment::At)),
+    }
+}
+
 /// Date: as [`datetime`]; a time of day, if given, is dropped.
 pub fn date(cell: &Cell) -> Parsed<NaiveDate> {
     datetime(cell).map(|v| v.map(|dt| dt.date()))
@@ -268,12 +314,13 @@ pub fn citizenship(cell: &Cell) -> Parsed<Citizenship> {
     if vocab::lookup("citizenship", &t) == Some("stateless") {
         return Ok(Some(Citizenship::Stateless));
     }
-    let code = t.to_ascii_uppercase();
-    match crate::reference::country(&code) {
-        Some(_) => Alpha3::new(&code)
+    match crate::reference::country_named(&t) {
+        Some(country) => Alpha3::new(&country.alpha3)
             .map(|c| Some(Citizenship::Country(c)))
-            .ok_or(Reason::UnknownCountry),
-        None => Err(Reason::UnknownCountry),
+            .ok_or(Reason::UnknownCountry { near: None }),
+        None => Err(Reason::UnknownCountry {
+            near: crate::reference::country_near(&t).map(|c| c.alpha3.as_str()),
+        }),
     }
 }
 
@@ -540,6 +587,34 @@ mod tests {
     }
 
     #[test]
+    fn a_queue_time_alone_is_of_the_day_of_submission() {
+        let day = NaiveDate::from_ymd_opt(2025, 3, 4);
+        let at = |h, m, s| day.unwrap().and_hms_opt(h, m, s);
+        let excel_day_0 = NaiveDate::from_ymd_opt(1899, 12, 31).unwrap();
+        for (cell, expected) in [
+            (t("11:18"), at(11, 18, 0)),
+            (t(" 9:05:30 "), at(9, 5, 30)),
+            (t("PT11H18M00S"), at(11, 18, 0)),
+            (
+                Cell::DateTime(excel_day_0.and_hms_opt(11, 18, 0).unwrap()),
+                at(11, 18, 0),
+            ),
+            (Cell::Duration(0.5), at(12, 0, 0)),
+            (
+                t("05.03.2025 10:00"),
+                NaiveDate::from_ymd_opt(2025, 3, 5)
+                    .unwrap()
+                    .and_hms_opt(10, 0, 0),
+            ),
+        ] {
+            let moment = moment(&cell).unwrap().unwrap();
+            assert_eq!(moment.on(day), expected, "{cell:?}");
+        }
+        assert_eq!(moment(&t("25:00")), Err(Reason::NotDate));
+        assert_eq!(moment(&Cell::Duration(1.5)), Err(Reason::DurationNotDate));
+    }
+
+    #[test]
     fn dates_outside_the_contract_are_rejected() {
         for bad in [
             "4.3.2025",
@@ -628,7 +703,37 @@ mod tests {
             citizenship(&t("stateless")),
             Ok(Some(Citizenship::Stateless))
         );
-        assert_eq!(citizenship(&t("GER")), Err(Reason::UnknownCountry));
+        // Names as users write them, in three languages and short forms.
+        for (name, code) in [
+            ("Узбекистан", "UZB"),
+            ("Өзбекстан", "UZB"),
+            ("uzbekistan", "UZB"),
+            ("Россия", "RUS"),
+            ("Российская  Федерация", "RUS"),
+            ("Ресей", "RUS"),
+            ("США", "USA"),
+            ("Объединенные Арабские Эмираты", "ARE"),
+            ("Кыргызстан", "KGZ"),
+        ] {
+            assert_eq!(
+                citizenship(&t(name)),
+                Ok(Alpha3::new(code).map(Citizenship::Country)),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            citizenship(&t("GER")),
+            Err(Reason::UnknownCountry { near: None })
+        );
+        // A misspelt name is offered the country it nearly spells.
+        assert_eq!(
+            citizenship(&t("Узбекистон")),
+            Err(Reason::UnknownCountry { near: Some("UZB") })
+        );
+        assert_eq!(
+            citizenship(&t("Иванов")),
+            Err(Reason::UnknownCountry { near: None })
+        );
         assert_eq!(
             word::<vocab::Service>(&t("Виза беру")),
             Ok(Some(vocab::Service::VisaIssue))

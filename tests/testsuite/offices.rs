@@ -221,3 +221,92 @@ fn when_every_row_is_rejected_the_run_says_so_first_and_blames_no_flag() {
     assert!(!said.contains("--year"), "{said}");
     assert!(!dir.path().join("отчёт").exists());
 }
+
+/// Writes, with openpyxl, cases as an office keeps them: citizenship as
+/// country names, the queue as times of day (time cells and text), one
+/// IIN with a wrong check digit, one country misspelt; the last case, a
+/// permanent-residence visa, needs the misspelt citizenship. Argument: the
+/// file.
+const FORGIVING: &str = r#"
+import sys, datetime as dt
+from openpyxl import Workbook
+wb = Workbook()
+ws = wb.active
+ws.title = "Дела"
+ws.append(["№ талона", "Услуга", "Код подразделения", "Дата приема документов",
+           "Дата выдачи результата", "Результат", "Категория визы", "Гражданство",
+           "ИИН", "Время прихода", "Время вызова"])
+rows = [
+    ("В-1", "tourist", "Узбекистан", None, dt.time(9, 0), dt.time(9, 52)),
+    ("В-2", "tourist", "Россия", None, "11:18", "11:30"),
+    ("В-3", "tourist", "Өзбекстан", "870412300124", dt.time(10, 0), dt.time(10, 5)),
+    ("В-4", "tourist", "Узбекистон", None, None, None),
+    ("В-5", "на ПМЖ", "Узбекистон", None, None, None),
+]
+for i, (case, category, country, iin, arrived, called) in enumerate(rows):
+    day = dt.datetime(2025, 3, 4 + i, 10, 0)
+    ws.append([case, "выдача визы", "1910-262", day, day + dt.timedelta(days=2), "Выдано",
+               category, country, iin, arrived, called])
+wb.save(sys.argv[1])
+"#;
+
+#[test]
+fn a_bad_value_the_law_can_do_without_is_left_out_and_the_case_kept() {
+    // Regression: citizenship as a country name and queue times without a
+    // day rejected every case (0 of 121 accepted).
+    if !have_python("openpyxl") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = made_by_python(FORGIVING, dir.path().join("дела.xlsx"));
+    let mut files = vec![xlsx.clone()];
+    if have("soffice", "libreoffice-calc-nogui") {
+        files.push(converted(&xlsx, "ods", dir.path()));
+    }
+    for file in &files {
+        let (code, json) = check_json(std::slice::from_ref(file));
+        assert_eq!(code, 1, "{json}");
+        assert_eq!(json["accepted"], 4, "{}: {json}", file.display());
+        assert_eq!(json["rejected"], 1, "{json}");
+        let codes = |key: &str| -> Vec<(String, String)> {
+            json[key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    (
+                        p["cell"].as_str().unwrap().to_string(),
+                        p["code"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            codes("warnings"),
+            [
+                ("I4".to_string(), "iin-check-digit".to_string()),
+                ("H5".to_string(), "unknown-country".to_string())
+            ],
+            "{}",
+            file.display()
+        );
+        // The permanent-residence visa cannot do without the citizenship.
+        assert_eq!(
+            codes("errors"),
+            [("H6".to_string(), "unknown-country".to_string())]
+        );
+    }
+    // The queue times are of the day of submission: В-1 waited 52 minutes
+    // (9:00 to 9:52 on 4 March), past the 15 of item 7.2.
+    let out = run(esep().args(["audit", "--json"]).arg(&xlsx));
+    let json: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    let long: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "long-wait")
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(long, ["В-1"], "{json}");
+}
