@@ -45,6 +45,10 @@ pub enum Command {
     Decisions(DecisionsArgs),
     /// Shows the working-day calendar of a year: working days per month, weekdays off and why, working weekend days.
     Calendar(CalendarArgs),
+    /// Prints the input contract: the tables, each column with its Russian and Kazakh header, whether it is required, what to write in it.
+    Contract(ContractArgs),
+    /// Writes an empty workbook in the input contract: a sheet per table with its headers, typed cells, lists to choose from, and a sheet explaining each column.
+    Template(TemplateArgs),
     /// Reads an xls or ods workbook for a parent esep, under a memory and time limit (internal).
     #[command(hide = true)]
     ReadWorkbook(ReadWorkbookArgs),
@@ -189,6 +193,21 @@ pub struct DecisionsArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ContractArgs {
+    #[command(flatten)]
+    pub lang: LangArg,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The workbook to write.
+    #[arg(long, value_name = "OUT.xlsx")]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub lang: DocLangArg,
+}
+
+#[derive(Debug, Args)]
 pub struct CalendarArgs {
     /// The year.
     pub year: i32,
@@ -244,6 +263,8 @@ impl Command {
             Command::Export(args) => args.lang.resolve(),
             Command::Indicators(args) => args.lang.resolve(),
             Command::Calendar(args) => args.lang.resolve(),
+            Command::Contract(args) => args.lang.resolve(),
+            Command::Template(args) => args.lang.resolve().lang(),
             Command::Sample(_) | Command::ReadWorkbook(_) => Lang::from_env(),
         }
     }

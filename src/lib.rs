@@ -21,6 +21,7 @@ pub mod chunked;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod contract;
 pub mod dates;
 pub mod documents;
 pub mod export;

@@ -20,6 +20,8 @@ fn main() -> ExitCode {
         Command::Sample(args) => commands::sample::run(args),
         Command::Report(args) => commands::report::run(args),
         Command::Calendar(args) => commands::calendar::run(args),
+        Command::Contract(args) => commands::contract::run(args),
+        Command::Template(args) => commands::template::run(args),
         Command::Audit(args) => commands::audit::run(args),
         Command::Export(args) => commands::export::run(args),
         Command::Indicators(args) => commands::indicators::run(args),

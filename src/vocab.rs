@@ -66,6 +66,17 @@ pub fn lookup(vocabulary: &str, word: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// The words of `vocabulary` a message in `lang` lists as allowed: the
+/// keys in English, the first Russian or Kazakh word of each term (every
+/// word of the three is read).
+pub fn words(vocabulary: &str, lang: crate::lang::Lang) -> Vec<&'static str> {
+    TERMS
+        .iter()
+        .filter(|t| t.vocabulary == vocabulary)
+        .map(|t| lang.pick(t.key.as_str(), t.name_ru(), t.name_kk()))
+        .collect()
+}
+
 /// The term of `key` in `vocabulary`.
 pub fn term(vocabulary: &str, key: &str) -> Option<&'static Term> {
     TERMS

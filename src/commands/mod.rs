@@ -9,6 +9,7 @@
 pub mod audit;
 pub mod calendar;
 pub mod check;
+pub mod contract;
 pub mod decisions;
 pub mod export;
 pub mod indicators;
@@ -16,6 +17,7 @@ pub mod report;
 pub mod sample;
 mod summary;
 pub mod talons;
+pub mod template;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -11,3 +11,4 @@ pub mod findings;
 pub mod ministry;
 pub mod parquet;
 pub mod rejected;
+pub mod template;

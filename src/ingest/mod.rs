@@ -78,25 +78,53 @@ pub trait Visitor {
 }
 
 /// Why a sheet of a workbook was not read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotRead {
     /// It has no cell.
     Empty,
     /// No row of it names three or more columns of one table.
     NoHeader,
+    /// A row names columns of a table, but not as a header can (a column
+    /// twice, a required one missing): in a sheet not named as a table,
+    /// that is a sheet of notes or lists, not the table. What was wrong,
+    /// in English, Russian and Kazakh.
+    Unclear(Box<[String; 3]>),
 }
 
 impl NotRead {
-    pub fn message(self, lang: Lang) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
-            NotRead::Empty => lang.pick("empty", "пустой", "бос"),
-            NotRead::NoHeader => lang.pick(
-                "no row names three or more columns of the cases, complaints or surveys",
-                "ни одна строка не называет трёх и более столбцов дел, жалоб или опросов",
-                "бірде-бір жол істердің, шағымдардың не сауалнамалардың үш не одан көп бағанын атамайды",
-            ),
+            NotRead::Empty => "empty",
+            NotRead::NoHeader => "no-header",
+            NotRead::Unclear(_) => "unclear-header",
         }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            NotRead::Empty => lang.pick("empty", "пустой", "бос").into(),
+            NotRead::NoHeader => lang
+                .pick(
+                    "no row names three or more columns of the cases, complaints or surveys",
+                    "ни одна строка не называет трёх и более столбцов дел, жалоб или опросов",
+                    "бірде-бір жол істердің, шағымдардың не сауалнамалардың үш не одан көп бағанын атамайды",
+                )
+                .into(),
+            NotRead::Unclear(said) => {
+                let [en, ru, kk] = &**said;
+                lang.pick(
+                    format!("no table: {en}"),
+                    format!("не таблица: {ru}"),
+                    format!("кесте емес: {kk}"),
+                )
+            }
+        }
+    }
+}
+
+impl serde::Serialize for NotRead {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
     }
 }
 
@@ -288,13 +316,13 @@ impl FileError {
                 let (en, ru, kk) = (name(Lang::En), name(Lang::Ru), name(Lang::Kk));
                 [
                     format!(
-                        "{file}{sheet}: no header row found: no row names three or more columns of the {en} table; add a header row naming the required columns, for cases `case_id`, `service`, `office`, `submitted_at`, `result` or their Russian or Kazakh names (docs/contract.md)"
+                        "{file}{sheet}: no header row found: no row names three or more columns of the {en} table; add a header row naming the required columns, for cases `case_id`, `service`, `office`, `submitted_at`, `result` or their Russian or Kazakh names; `esep contract` lists them"
                     ),
                     format!(
-                        "{file}{sheet}: строка заголовков не найдена: ни одна строка не называет трёх и более столбцов таблицы «{ru}»; добавьте строку заголовков с обязательными столбцами (docs/contract.md)"
+                        "{file}{sheet}: строка заголовков не найдена: ни одна строка не называет трёх и более столбцов таблицы «{ru}»; добавьте строку заголовков с обязательными столбцами; их перечисляет `esep contract`"
                     ),
                     format!(
-                        "{file}{sheet}: тақырып жолы табылмады: бірде-бір жол «{kk}» кестесінің үш не одан көп бағанын атамайды; міндетті бағандары бар тақырып жолын қосыңыз (docs/contract.md)"
+                        "{file}{sheet}: тақырып жолы табылмады: бірде-бір жол «{kk}» кестесінің үш не одан көп бағанын атамайды; міндетті бағандары бар тақырып жолын қосыңыз; оларды `esep contract` тізеді"
                     ),
                 ]
             }
@@ -305,13 +333,13 @@ impl FileError {
                 list,
             } => [
                 format!(
-                    "{file}{sheet}: the header in row {row} lacks required column(s) {list}; add them or map your headers to them with --mapping (docs/contract.md)"
+                    "{file}{sheet}: the header in row {row} lacks required column(s) {list}; add them or map your headers to them with --mapping; `esep contract` lists them"
                 ),
                 format!(
-                    "{file}{sheet}: в заголовке строки {row} нет обязательных столбцов {list}; добавьте их или сопоставьте свои заголовки с ними через --mapping (docs/contract.md)"
+                    "{file}{sheet}: в заголовке строки {row} нет обязательных столбцов {list}; добавьте их или сопоставьте свои заголовки с ними через --mapping; их перечисляет `esep contract`"
                 ),
                 format!(
-                    "{file}{sheet}: {row}-жолдағы тақырыпта міндетті {list} бағандары жоқ; оларды қосыңыз немесе өз тақырыптарыңызды --mapping арқылы сәйкестендіріңіз (docs/contract.md)"
+                    "{file}{sheet}: {row}-жолдағы тақырыпта міндетті {list} бағандары жоқ; оларды қосыңыз немесе өз тақырыптарыңызды --mapping арқылы сәйкестендіріңіз; оларды `esep contract` тізеді"
                 ),
             ],
             FileError::DuplicateColumn {

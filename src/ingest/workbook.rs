@@ -19,6 +19,7 @@ use super::xlsx_scan::{self, Scanned};
 use super::{
     Cell, FileError, IngestConfig, NotRead, Push, RawRow, Source, Visitor, XlsxReader, sheet_suffix,
 };
+use crate::lang::Lang;
 use crate::schema::Table;
 
 /// Reads a workbook of `format` in this process; a panic of its reader
@@ -375,6 +376,9 @@ pub(super) struct RowStream {
     /// the last column it names. A cell further right has no header and
     /// nobody reads it, so a row of one far cell is never allocated wide.
     read_width: Option<usize>,
+    /// Why the first row that named columns of a table was no header, in
+    /// a sheet where none is required ([`NotRead::Unclear`]).
+    unclear: Option<Box<[String; 3]>>,
 }
 
 impl RowStream {
@@ -398,6 +402,7 @@ impl RowStream {
             early_held: 0,
             budget,
             read_width: None,
+            unclear: None,
         }
     }
 
@@ -455,11 +460,23 @@ impl RowStream {
             None => {
                 if let Some(matcher) = self.candidates.header(&cells) {
                     let sheet = sheet_suffix(self.sheet.as_deref());
+                    let mapped = match matcher.map(&cells, number, &self.file, &sheet) {
+                        Ok(mapped) => mapped,
+                        // A sheet of another name whose row names columns
+                        // as no header can is notes or lists: looked on.
+                        Err(e) if !self.candidates.required => {
+                            self.unclear.get_or_insert_with(|| {
+                                Box::new([Lang::En, Lang::Ru, Lang::Kk].map(|l| e.message(l)))
+                            });
+                            return Ok(());
+                        }
+                        Err(e) => return Err(e),
+                    };
                     let super::header::Mapped {
                         header,
                         unknown: unknown_columns,
                         near,
-                    } = matcher.map(&cells, number, &self.file, &sheet)?;
+                    } = mapped;
                     let source = Source {
                         file: self.file.clone(),
                         sheet: self.sheet.clone(),
@@ -546,9 +563,10 @@ impl RowStream {
         let sheet = sheet_suffix(self.sheet.as_deref());
         match &self.source {
             None if !self.candidates.required => {
-                let why = match self.early.is_empty() {
-                    true => NotRead::Empty,
-                    false => NotRead::NoHeader,
+                let why = match (self.unclear.take(), self.early.is_empty()) {
+                    (Some(said), _) => NotRead::Unclear(said),
+                    (None, true) => NotRead::Empty,
+                    (None, false) => NotRead::NoHeader,
                 };
                 visitor.not_read(&self.file, self.sheet.as_deref().unwrap_or(""), why);
                 Ok(false)

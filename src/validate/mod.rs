@@ -106,7 +106,6 @@ impl Dropped {
 /// The heap a reason holds: the text it carries, if any.
 fn reason_heap(reason: &Reason) -> usize {
     let text = match reason {
-        Reason::NotInVocabulary { allowed } => allowed.len(),
         Reason::Duplicate { first } => first.len(),
         Reason::BeyondCalendar { held, .. } => held.len(),
         _ => return 0,
@@ -875,7 +874,7 @@ impl Checker<'_> {
                     "{}:{}: not read: {}",
                     sheet.file,
                     sheet.sheet,
-                    sheet.why.message(crate::lang::Lang::En)
+                    sheet.why.code()
                 );
                 self.out.not_read.push(sheet);
             }

@@ -32,8 +32,10 @@ pub enum Reason {
     NumberNotDate,
     DurationNotDate,
     NotYesNo,
+    /// Not a word of the vocabulary (a column key of
+    /// `vocabularies.csv`); the message lists its words in its language.
     NotInVocabulary {
-        allowed: String,
+        vocabulary: &'static str,
     },
     OfficeFormat,
     UnknownOffice,
@@ -186,11 +188,14 @@ impl Reason {
                 "не да/нет: пишите да/нет, иә/жоқ, yes/no, 1/0, true/false или +/-".into(),
                 "иә/жоқ емес: иә/жоқ, да/нет, yes/no, 1/0, true/false не +/- жазыңыз".into(),
             ),
-            Reason::NotInVocabulary { allowed } => (
-                format!("not an allowed value; allowed: {allowed}"),
-                format!("недопустимое значение; допустимо: {allowed}"),
-                format!("рұқсат етілмеген мән; рұқсат етілгені: {allowed}"),
-            ),
+            Reason::NotInVocabulary { vocabulary } => {
+                let allowed = |lang| crate::vocab::words(vocabulary, lang).join(", ");
+                (
+                    format!("not an allowed value; allowed: {}", allowed(Lang::En)),
+                    format!("недопустимое значение; допустимо: {}", allowed(Lang::Ru)),
+                    format!("рұқсат етілмеген мән; рұқсат етілгені: {}", allowed(Lang::Kk)),
+                )
+            }
             Reason::OfficeFormat => (
                 "not an office code: write RRRR-DDD (region and district code), e.g. 1910-262".into(),
                 "не код подразделения: пишите RRRR-DDD (код области и района), например 1910-262".into(),

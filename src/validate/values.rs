@@ -222,12 +222,9 @@ pub fn word<V: Vocabulary>(cell: &Cell) -> Parsed<V> {
 }
 
 fn not_in<V: Vocabulary>() -> Reason {
-    let allowed = V::ALL
-        .iter()
-        .map(|v| v.key())
-        .collect::<Vec<_>>()
-        .join(", ");
-    Reason::NotInVocabulary { allowed }
+    Reason::NotInVocabulary {
+        vocabulary: V::NAME,
+    }
 }
 
 /// Why a formular was returned: a reason of item 40 in any of its three

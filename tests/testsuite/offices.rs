@@ -310,3 +310,138 @@ fn a_bad_value_the_law_can_do_without_is_left_out_and_the_case_kept() {
         .collect();
     assert_eq!(long, ["В-1"], "{json}");
 }
+
+/// Fills, with openpyxl, the empty workbook of `esep template` as a clerk
+/// would: two cases and a complaint with words offered by its lists, and
+/// prints what it found: data validations per sheet, the hidden sheets.
+/// Arguments: the file, the language (ru or kk).
+const FILL: &str = r#"
+import sys, datetime as dt
+from openpyxl import load_workbook
+path, lang = sys.argv[1], sys.argv[2]
+wb = load_workbook(path)
+names = [ws.title for ws in wb]
+cases, complaints = wb[names[0]], wb[names[1]]
+lists = wb[names[-1]]
+def listed(key):
+    heading = ("список: " if lang == "ru" else "тізім: ") + key
+    col = [c for c in lists[1] if c.value == heading][0].column
+    return [r[0].value for r in lists.iter_rows(min_row=2, min_col=col, max_col=col) if r[0].value]
+service, result, category = listed("service")[0], listed("result"), listed("visa_category")
+header = [c.value for c in cases[2]]
+def put(ws, row, values):
+    heads = [c.value for c in ws[2]]
+    for head, value in values.items():
+        ws.cell(row=row, column=heads.index(head) + 1, value=value)
+h = lambda ru, kk: ru if lang == "ru" else kk
+put(cases, 3, {h("№ талона", "Талон нөмірі"): "А-1", h("Услуга", "Қызмет"): service,
+               h("Код подразделения", "Бөлімше коды"): "1910-262",
+               h("Дата приема документов", "Құжаттарды қабылдау күні"): dt.datetime(2025, 3, 4, 10, 0),
+               h("Дата выдачи результата", "Нәтижені беру күні"): dt.datetime(2025, 3, 6, 12, 0),
+               h("Результат", "Нәтиже"): result[0], h("Категория визы", "Виза санаты"): category[-3],
+               h("Гражданство", "Азаматтығы"): listed("citizenship")[0]})
+put(cases, 4, {h("№ талона", "Талон нөмірі"): "А-2", h("Услуга", "Қызмет"): service,
+               h("Код подразделения", "Бөлімше коды"): "1910-262",
+               h("Дата приема документов", "Құжаттарды қабылдау күні"): dt.datetime(2025, 3, 5, 10, 0),
+               h("Результат", "Нәтиже"): result[2], h("Категория визы", "Виза санаты"): category[-3]})
+put(complaints, 3, {h("№ жалобы", "Шағым нөмірі"): "Ж-1", h("Код подразделения", "Бөлімше коды"): "1910-262",
+                    h("Дата поступления", "Түскен күні"): dt.datetime(2025, 3, 7, 9, 0)})
+wb.save(path)
+for ws in wb:
+    print(ws.title, ws.sheet_state, len(ws.data_validations.dataValidation))
+"#;
+
+#[test]
+fn the_empty_workbook_of_the_contract_is_filled_in_and_read() {
+    if !have_python("openpyxl") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, sheets) in [
+        (
+            "ru",
+            "Дела visible 16\nЖалобы visible 6\nОпросы visible 1\nПояснения visible 0\nСписки hidden 0\n",
+        ),
+        (
+            "kk",
+            "Істер visible 16\nШағымдар visible 6\nСауалнама visible 1\nТүсініктеме visible 0\nТізімдер hidden 0\n",
+        ),
+    ] {
+        let file = dir.path().join(format!("blank-{lang}.xlsx"));
+        crate::assert_success(&run(esep()
+            .args(["template", "--lang", lang, "--out"])
+            .arg(&file)));
+        let first = std::fs::read(&file).unwrap();
+        crate::assert_success(&run(esep()
+            .args(["template", "--lang", lang, "--out"])
+            .arg(&file)));
+        assert_eq!(std::fs::read(&file).unwrap(), first, "the same bytes");
+        let out = std::process::Command::new("python3")
+            .args(["-c", FILL])
+            .arg(&file)
+            .arg(lang)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), sheets);
+        let (code, json) = check_json(std::slice::from_ref(&file));
+        assert_eq!(code, 0, "{lang}: {json}");
+        assert_eq!(
+            sheets_of(&json),
+            [
+                ("cases".to_string(), 2, 2),
+                ("complaints".to_string(), 1, 1)
+            ],
+            "{lang}: {json}"
+        );
+        let not_read: Vec<&str> = json["not_read"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["why"].as_str().unwrap())
+            .collect();
+        // The empty surveys sheet has its header: a table of no rows. The
+        // notes and lists name no table.
+        assert_eq!(not_read, ["no-header", "no-header"], "{lang}: {json}");
+    }
+}
+
+/// (table, rows, accepted) of each table read.
+fn sheets_of(json: &Value) -> Vec<(String, u64, u64)> {
+    sheets(json)
+        .into_iter()
+        .filter(|s| s.2 > 0)
+        .map(|(table, _, rows, accepted, _, _)| (table, rows, accepted))
+        .collect()
+}
+
+#[test]
+fn a_sheet_of_notes_that_names_columns_is_named_as_no_table_not_an_error() {
+    // A sheet of notes listing the contract's headers (`case_id`,
+    // `№ талона`: the same column twice) stopped the run as a header with
+    // a column twice.
+    if !have_python("openpyxl") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let script = r#"
+import sys
+from openpyxl import Workbook
+wb = Workbook()
+ws = wb.active
+ws.title = "Дела"
+ws.append(["case_id", "service", "office", "submitted_at", "result", "visa_category"])
+ws.append(["А-1", "visa-issue", "1910-262", "04.03.2025 10:00", "pending", "tourist"])
+notes = wb.create_sheet("Заметки")
+notes.append(["case_id", "№ талона", "Услуга"])
+wb.save(sys.argv[1])
+"#;
+    let file = made_by_python(script, dir.path().join("notes.xlsx"));
+    let (code, json) = check_json(std::slice::from_ref(&file));
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(json["accepted"], 1);
+    assert_eq!(json["not_read"][0]["why"], "unclear-header", "{json}");
+    let out = run(esep().args(["check", "--lang", "ru"]).arg(&file));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("не прочитан: не таблица:"), "{said}");
+}
