@@ -462,7 +462,7 @@ impl Generator {
             V::T(submitted_at),
             decided_at.map_or(V::E, V::T),
             V::S(outcome.term().name_ru().to_string()),
-            ground.map(|g| g.key()).into(),
+            ground.map(|g| g.term().name_ru()).into(),
             V::S(applicant_name),
             V::S(applicant_kind.term().name_ru().to_string()),
             if service == Service::VisaExtend {
@@ -476,7 +476,7 @@ impl Generator {
             iin.into(),
             V::S(passport),
             if visa {
-                V::S(category.info().code_kk.clone())
+                V::S(category.term().name_ru().to_string())
             } else {
                 V::E
             },
@@ -495,7 +495,7 @@ impl Generator {
             V::S(
                 documents
                     .iter()
-                    .map(|d| d.key())
+                    .map(|d| d.term().name_ru())
                     .collect::<Vec<_>>()
                     .join("; "),
             ),
@@ -623,7 +623,7 @@ impl Generator {
         };
         let address = rng
             .random_bool(0.95)
-            .then(|| format!("Алматы қ., Абай д-лы, {}", rng.random_range(1..200)));
+            .then(|| format!("г. Алматы, пр. Абая, {}", rng.random_range(1..200)));
         let outgoing = (legal && rng.random_bool(0.9)).then(|| {
             (
                 format!("01-12/{}", rng.random_range(100..999)),
@@ -633,12 +633,12 @@ impl Generator {
         let signed = rng.random_bool(0.97);
         let accepted_by = STAFF[rng.random_range(0..STAFF.len())];
         row.extend([
-            V::S(kind.term().name_kk().to_string()),
+            V::S(kind.term().name_ru().to_string()),
             V::S(name.into()),
             address.into(),
             outgoing.as_ref().map(|(n, _)| n.clone()).into(),
             outgoing.map_or(V::E, |(_, d)| V::D(d)),
-            V::S(if signed { "иә" } else { "жоқ" }.into()),
+            V::S(if signed { "да" } else { "нет" }.into()),
             V::S(accepted_by.into()),
         ]);
     }
@@ -646,7 +646,7 @@ impl Generator {
     pub(super) fn complaints(&mut self, sheet: &mut Worksheet, f: &Formats) -> Result<(u64, u64)> {
         sheet.set_name("Жалобы")?;
         for (c, column) in crate::schema::COMPLAINTS.iter().enumerate() {
-            sheet.write_string_with_format(0, c as u16, column.kk, &f.bold)?;
+            sheet.write_string_with_format(0, c as u16, column.ru, &f.bold)?;
         }
         let year = self.config.year;
         let n = (self.config.cases / 200).max(5);
@@ -658,8 +658,8 @@ impl Generator {
                 (!self.case_ids.is_empty()).then(|| self.pick(&self.case_ids.clone()).clone());
             let office = self.pick(&self.offices.clone()).clone();
             let justified = match self.rng.random_range(0..10) {
-                0..3 => V::S("иә".into()),
-                3..9 => V::S("жоқ".into()),
+                0..3 => V::S("да".into()),
+                3..9 => V::S("нет".into()),
                 _ => V::E,
             };
             let channel = *self.pick(Channel::ALL);
@@ -669,8 +669,8 @@ impl Generator {
                 V::S(office),
                 V::T(received),
                 case_id.into(),
-                V::S(channel.term().name_kk().to_string()),
-                V::S(subject.term().name_kk().to_string()),
+                V::S(channel.term().name_ru().to_string()),
+                V::S(subject.term().name_ru().to_string()),
                 justified,
                 V::T(received + Duration::days(self.rng.random_range(3..15))),
             ];
@@ -690,7 +690,7 @@ impl Generator {
     pub(super) fn surveys(&mut self, sheet: &mut Worksheet, f: &Formats) -> Result<(u64, u64)> {
         sheet.set_name("Опросы")?;
         for (c, column) in crate::schema::SURVEYS.iter().enumerate() {
-            sheet.write_string_with_format(0, c as u16, column.key, &f.bold)?;
+            sheet.write_string_with_format(0, c as u16, column.ru, &f.bold)?;
         }
         let n = (self.config.cases / 10).max(5);
         for i in 0..n {

@@ -20,7 +20,9 @@ pub enum Invalid {
     GroundNotRefused,
     VisaCategoryMissing,
     FormularCodeMissing,
-    IinCheckDigit,
+    /// A permanent-residence visa whose citizenship is no country (the
+    /// law reads it: item 6.2).
+    CountryForResidence,
     BadDate,
     BadYesNo,
     BadVocabulary,
@@ -37,7 +39,7 @@ impl Invalid {
         Invalid::GroundNotRefused,
         Invalid::VisaCategoryMissing,
         Invalid::FormularCodeMissing,
-        Invalid::IinCheckDigit,
+        Invalid::CountryForResidence,
         Invalid::BadDate,
         Invalid::BadYesNo,
         Invalid::BadVocabulary,
@@ -53,7 +55,7 @@ impl Invalid {
             Invalid::DecidedMissing | Invalid::RefusedWithoutGround => "required-when",
             Invalid::VisaCategoryMissing | Invalid::FormularCodeMissing => "required-when",
             Invalid::GroundNotRefused => "ground-not-refused",
-            Invalid::IinCheckDigit => "iin-check-digit",
+            Invalid::CountryForResidence => "unknown-country",
             Invalid::BadDate => "not-a-date",
             Invalid::BadYesNo => "not-yes-no",
             Invalid::BadVocabulary => "not-in-vocabulary",
@@ -61,14 +63,16 @@ impl Invalid {
     }
 }
 
-/// Makes a valid row invalid in exactly one way; `iin` draws a valid IIN
-/// (only for [`Invalid::IinCheckDigit`]).
+/// Makes a valid row invalid in exactly one way. `draw` is called once
+/// for [`Invalid::CountryForResidence`], whose place among the kinds drew
+/// an IIN when a wrong check digit still rejected a row: the random
+/// stream, and with it every row after, stays as the bundled sample has it.
 pub(super) fn spoil(
     row: &mut [V],
     kind: Invalid,
     last_valid_id: &str,
     year: i32,
-    iin: impl FnOnce() -> String,
+    draw: impl FnOnce() -> String,
 ) {
     use crate::schema::CaseCol as C;
     let submitted = match &row[C::SubmittedAt as usize] {
@@ -80,7 +84,7 @@ pub(super) fn spoil(
     };
     let make_visa_issue = |row: &mut [V]| {
         row[C::Service as usize] = Service::VisaIssue.term().name_ru().into();
-        row[C::VisaCategory as usize] = VisaCategory::Tourist.info().code_kk.as_str().into();
+        row[C::VisaCategory as usize] = VisaCategory::Tourist.term().name_ru().into();
         row[C::FormularCode as usize] = V::E;
         for c in [
             C::VisaValidTo,
@@ -135,10 +139,11 @@ pub(super) fn spoil(
             row[C::VisaValidTo as usize] = V::E;
             row[C::ExtendedTo as usize] = V::E;
         }
-        Invalid::IinCheckDigit => {
-            let iin = iin();
-            let last = iin.as_bytes()[11] - b'0';
-            row[C::Iin as usize] = V::S(format!("{}{}", &iin[..11], (last + 1) % 10));
+        Invalid::CountryForResidence => {
+            draw();
+            make_visa_issue(row);
+            row[C::VisaCategory as usize] = VisaCategory::PermanentResidence.term().name_ru().into();
+            row[C::Citizenship as usize] = "Узбекистон".into();
         }
         Invalid::BadDate => {
             row[C::SubmittedAt as usize] = V::S(format!("31.02.{year}"));
@@ -147,7 +152,7 @@ pub(super) fn spoil(
                 other => other.clone(),
             };
         }
-        Invalid::BadYesNo => row[C::EthnicKazakh as usize] = "возможно".into(),
+        Invalid::BadYesNo => row[C::KnbApproved as usize] = "возможно".into(),
         Invalid::BadVocabulary => {
             make_visa_issue(row);
             row[C::Service as usize] = "виза".into();
