@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::lang::DocLang;
 
 /// The months in the nominative (Kazakh), as a form's date writes them.
-const KK: [&str; 12] = [
+pub(crate) const KK: [&str; 12] = [
     "қаңтар",
     "ақпан",
     "наурыз",

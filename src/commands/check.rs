@@ -153,47 +153,40 @@ struct CheckJson<'a> {
     complaints_rejected: u64,
     surveys: u64,
     surveys_rejected: u64,
-    errors: Errors<'a>,
+    errors: Problems<'a>,
     /// Values of accepted rows left out, each as an error is given.
-    warnings: Warnings<'a>,
+    warnings: Problems<'a>,
     /// Warnings past the memory budget: counted, not listed.
     warnings_unlisted: u64,
 }
 
-/// Every value dropped from an accepted row, serialized as it is made.
-struct Warnings<'a> {
+/// The problems of the rows, serialized as they are made: a million
+/// rejected rows are never held a second time as JSON. Every problem of
+/// every rejected row, or (`warnings`) every value left out of an
+/// accepted one.
+struct Problems<'a> {
     checked: &'a Checked,
     lang: Lang,
+    warnings: bool,
 }
 
-impl Serialize for Warnings<'_> {
+impl Serialize for Problems<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let lang = self.lang;
-        s.collect_seq(
-            self.checked
-                .dropped
-                .iter()
-                .map(|d| problem_json(&d.origin, d.table, None, &d.problem, lang)),
-        )
-    }
-}
-
-/// Every problem of every rejected row, serialized as it is made: a
-/// million rejected rows are never held a second time as JSON.
-struct Errors<'a> {
-    checked: &'a Checked,
-    lang: Lang,
-}
-
-impl Serialize for Errors<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let lang = self.lang;
-        s.collect_seq(
-            self.checked
-                .rejections
-                .iter()
-                .flat_map(|r| r.problems.iter().map(move |p| json_error(r, p, lang))),
-        )
+        match self.warnings {
+            true => s.collect_seq(
+                self.checked
+                    .dropped
+                    .iter()
+                    .map(|d| problem_json(&d.origin, d.table, None, &d.problem, lang)),
+            ),
+            false => s.collect_seq(
+                self.checked
+                    .rejections
+                    .iter()
+                    .flat_map(|r| r.problems.iter().map(move |p| json_error(r, p, lang))),
+            ),
+        }
     }
 }
 
@@ -228,8 +221,16 @@ fn json(checked: &Checked, lang: Lang) -> CheckJson<'_> {
         complaints_rejected: complaints.rejected,
         surveys: surveys.accepted,
         surveys_rejected: surveys.rejected,
-        errors: Errors { checked, lang },
-        warnings: Warnings { checked, lang },
+        errors: Problems {
+            checked,
+            lang,
+            warnings: false,
+        },
+        warnings: Problems {
+            checked,
+            lang,
+            warnings: true,
+        },
         warnings_unlisted: checked.dropped_unkept,
     }
 }

@@ -142,7 +142,8 @@ pub(super) fn spoil(
         Invalid::CountryForResidence => {
             draw();
             make_visa_issue(row);
-            row[C::VisaCategory as usize] = VisaCategory::PermanentResidence.term().name_ru().into();
+            row[C::VisaCategory as usize] =
+                VisaCategory::PermanentResidence.term().name_ru().into();
             row[C::Citizenship as usize] = "Узбекистон".into();
         }
         Invalid::BadDate => {

@@ -19,7 +19,7 @@ fn personal_values(path: &Path) -> BTreeSet<String> {
     let mut values = BTreeSet::new();
     for (sheet, columns, first) in [
         ("Дела", CASES, "№ талона"),
-        ("Жалобы", COMPLAINTS, "Шағым нөмірі"),
+        ("Жалобы", COMPLAINTS, "№ жалобы"),
     ] {
         let range = workbook.worksheet_range(sheet).unwrap();
         let mut rows = range.rows();
