@@ -793,7 +793,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             ],
             basis: vec![
                 basis::standard(&input.acts.standard, lang),
-                basis::order(&input.acts.order, lang),
+                basis::act(&input.acts.order, lang),
             ],
         },
         headings: Headings {
@@ -1035,7 +1035,7 @@ impl Input<'_> {
             self.norms.basis(self.year).note(self.year, l),
         ];
         rules.push(basis::standard(&self.acts.standard, lang));
-        rules.push(basis::order(&self.acts.order, lang));
+        rules.push(basis::act(&self.acts.order, lang));
         Methodology {
             heading: t("Әдістеме", "Методика"),
             columns: [

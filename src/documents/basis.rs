@@ -1,8 +1,10 @@
 //! The legal basis every document states: the act it applies, by title,
-//! issuer, number and date (configuration, `[acts]`), and for a repealed
-//! act the repeal and the rules esep still applies. Visa documents, the
-//! complaint talon and the annual report rest on the standard; the
-//! documents of identity-document cases on the Rules of the formular.
+//! issuer, number and date (configuration, `[acts]`), cited as official
+//! acts are. A document a citizen holds names the act and nothing else;
+//! the annual report's methodology adds its repeal and which of its rules
+//! esep applies (`docs/law.md`). Visa documents, the complaint talon and
+//! the annual report rest on the standard; the documents of
+//! identity-document cases on the Rules of the formular.
 
 use crate::settings::Act;
 
@@ -108,27 +110,16 @@ pub fn standard(act: &Act, lang: DocLang) -> String {
     }
 }
 
-/// The standard in a line, for the small talons: the act and, if
-/// repealed, the act that repealed it.
-pub fn standard_short(act: &Act, lang: DocLang) -> String {
-    let repealed = act.repealed_by.as_ref().map(|r| match lang {
-        DocLang::Ru => format!("; утратил силу (от {} № {})", day(r.date, lang), r.number),
-        DocLang::Kk => format!("; күші жойылған ({} № {})", day(r.date, lang), r.number),
-    });
-    format!("{}{}", cite(act, lang), repealed.unwrap_or_default())
-}
-
-/// The Rules of the formular, as the documents of identity-document cases
-/// state them.
-pub fn order(act: &Act, lang: DocLang) -> String {
+/// The act a document is issued under, as a decision or a talon states
+/// it: «Применяемый акт: Стандарт … (постановление … от … № 200).» — its
+/// history and what esep checks of it are the report's, not the page a
+/// citizen holds.
+pub fn act(act: &Act, lang: DocLang) -> String {
     let head = match lang {
         DocLang::Ru => "Применяемый акт",
         DocLang::Kk => "Қолданылатын акт",
     };
-    let repeal = repeal(act, lang)
-        .map(|r| format!(" {r}"))
-        .unwrap_or_default();
-    format!("{head}: {}.{repeal}", cite(act, lang))
+    format!("{head}: {}.", cite(act, lang))
 }
 
 #[cfg(test)]
@@ -158,14 +149,14 @@ mod tests {
     #[test]
     fn the_order_is_named_in_the_wording_esep_applies() {
         let acts = Config::default().acts;
-        let ru = order(&acts.order, DocLang::Ru);
+        let ru = act(&acts.order, DocLang::Ru);
         assert!(
             ru.ends_with(
                 "(приказ Министра внутренних дел Республики Казахстан от 31 мая 2016 года № 583, в редакции от 3 августа 2021 года № 451)."
             ),
             "{ru}"
         );
-        let kk = order(&acts.order, DocLang::Kk);
+        let kk = act(&acts.order, DocLang::Kk);
         assert!(
             kk.ends_with(
                 "(Қазақстан Республикасы Ішкі істер министрінің 2016 жылғы 31 мамырдағы № 583 бұйрығы; 2021 жылғы 3 тамыздағы № 451 бұйрығымен өзгертілген редакциясында)."
@@ -176,16 +167,25 @@ mod tests {
     }
 
     #[test]
+    fn a_document_names_its_act_and_nothing_of_its_history_or_of_esep() {
+        // Regression: every decision and talon said its basis was void and
+        // that esep applies it.
+        let standard = Config::default().acts.standard;
+        for lang in [DocLang::Ru, DocLang::Kk] {
+            let text = act(&standard, lang);
+            assert!(text.contains("№ 200"), "{text}");
+            for word in ["esep", "Утратил", "жойыл", "55"] {
+                assert!(!text.contains(word), "{word} in {text}");
+            }
+        }
+    }
+
+    #[test]
     fn a_later_act_that_was_not_repealed_says_no_repeal() {
         let mut act = Config::default().acts.standard;
         act.number = "7".into();
         act.repealed_by = None;
         let ru = standard(&act, DocLang::Ru);
         assert!(ru.contains("№ 7)") && !ru.contains("Утратил"), "{ru}");
-        assert!(!standard_short(&act, DocLang::Kk).contains("жойыл"));
-        assert!(
-            standard_short(&Config::default().acts.standard, DocLang::Kk)
-                .ends_with("; күші жойылған (2014 жылғы 4 ақпандағы № 55)")
-        );
     }
 }

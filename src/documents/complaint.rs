@@ -159,7 +159,7 @@ pub fn talons(
             )
             .to_string(),
         labels: labels(term, lang),
-        basis: basis::standard(standard, lang),
+        basis: basis::act(standard, lang),
         talons: complaints
             .iter()
             .zip(verdicts)

@@ -263,8 +263,8 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
         lang.pick(&r.ru, &r.kk).to_string()
     });
     let basis = match case.service {
-        Service::IdDocument => basis::order(&acts.order, lang),
-        _ => basis::standard(&acts.standard, lang),
+        Service::IdDocument => basis::act(&acts.order, lang),
+        _ => basis::act(&acts.standard, lang),
     };
     Page {
         heading: words.heading,
@@ -533,7 +533,7 @@ mod tests {
     }
 
     #[test]
-    fn a_visa_decision_names_the_standard_and_its_repeal() {
+    fn a_visa_decision_names_the_standard_and_nothing_of_its_history() {
         let (data, _) = decide(vec![refused()], DocLang::Ru);
         let page = &data.decisions[0];
         assert!(page.heading.starts_with("Пункт 5 стандарта"));
@@ -542,7 +542,11 @@ mod tests {
             "{}",
             page.basis
         );
-        assert!(page.basis.contains("Утратил силу"), "{}", page.basis);
+        assert!(
+            !page.basis.contains("Утратил") && !page.basis.contains("esep"),
+            "{}",
+            page.basis
+        );
         assert_eq!(page.notice, None);
     }
 

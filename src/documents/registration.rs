@@ -121,7 +121,7 @@ pub fn talons(
             .pick("Талоны регистрации заявки", "Өтінімді тіркеу талондары")
             .to_string(),
         labels: labels(lang),
-        basis: basis::order(order, lang),
+        basis: basis::act(order, lang),
         talons: cases
             .iter()
             .filter(|c| c.service == Service::IdDocument)

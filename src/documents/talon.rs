@@ -14,7 +14,6 @@
 //! ([`super::complaint`]). Every talon names the act it applies.
 
 use crate::chunked::Chunked;
-use chrono::NaiveTime;
 use clap::ValueEnum;
 use serde::Serialize;
 
@@ -182,11 +181,12 @@ pub fn document_title(document: Document, lang: DocLang) -> &'static str {
     }
 }
 
-/// The opening of reception on a working day (item 9).
-const RECEPTION_OPENS: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
-    Some(t) => t,
-    None => panic!("a valid time"),
-};
+/// The hour of issue as the form leaves it for the clerk: the record
+/// holds the day the result is due (the deadline), never its hour, and
+/// the talon invents none.
+fn hour_blank(lang: DocLang) -> &'static str {
+    lang.pick("____ час. ____ мин.", "____ сағат ____ минут")
+}
 
 /// The talon of one case.
 pub fn talon(case: &Case, verdict: &Verdict, lang: DocLang) -> Talon {
@@ -216,7 +216,7 @@ pub fn talon(case: &Case, verdict: &Verdict, lang: DocLang) -> Talon {
         accepted_date: long_date(submitted.date(), lang),
         accepted_time: clock_time(submitted.time(), lang),
         issue_date: issue.map(|d| long_date(d, lang)),
-        issue_time: issue.map(|_| clock_time(RECEPTION_OPENS, lang)),
+        issue_time: issue.map(|_| hour_blank(lang).to_string()),
     }
 }
 
@@ -231,8 +231,8 @@ pub fn talons(
     lang: DocLang,
 ) -> Talons<Labels, Talon> {
     let basis = match form {
-        VisaForm::Appendix3 => basis::standard(standard, lang),
-        VisaForm::Appendix5 => basis::standard_short(standard, lang),
+        VisaForm::Appendix3 => basis::act(standard, lang),
+        VisaForm::Appendix5 => basis::cite(standard, lang),
     };
     Talons {
         lang,
@@ -320,6 +320,8 @@ mod tests {
         let t = talon(&cases[0], &verdicts[0], DocLang::Ru);
         // Monday 3 March 2025 + 5 working days (8 March moved to Monday 10).
         assert_eq!(t.issue_date.as_deref(), Some("«11» марта 2025 г."));
+        // Regression: «9 час. 00 мин.», an hour the record does not hold.
+        assert_eq!(t.issue_time.as_deref(), Some("____ час. ____ мин."));
     }
 
     #[test]
@@ -344,6 +346,6 @@ mod tests {
         );
         let numbers: Vec<_> = data.talons.iter().map(|t| t.number.as_str()).collect();
         assert_eq!(numbers, ["T-1"]);
-        assert!(data.basis.contains("№ 200") && data.basis.contains("Утратил силу"));
+        assert!(data.basis.contains("№ 200") && !data.basis.contains("Утратил силу"));
     }
 }
