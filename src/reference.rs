@@ -119,25 +119,16 @@ pub fn country_named(text: &str) -> Option<&'static Country> {
 /// offer for a misspelt name (`Узбекистон`).
 pub fn country_near(text: &str) -> Option<&'static Country> {
     let text = crate::text::fold(text);
-    let mut best: Option<(usize, &str)> = None;
-    let mut tied = false;
-    for (name, alpha3) in COUNTRY_NAMES.iter() {
-        let most = if name.chars().count() >= 8 { 2 } else { 1 };
-        let distance = strsim::levenshtein(&text, name);
-        if distance > most || name.chars().count() < 5 {
-            continue;
-        }
-        match best {
-            Some((d, code)) if d == distance && code != *alpha3 => tied = true,
-            Some((d, _)) if d <= distance => {}
-            _ => {
-                best = Some((distance, alpha3));
-                tied = false;
-            }
+    let mut best: (usize, Vec<&str>) = (usize::MAX, Vec::new());
+    for (name, &alpha3) in COUNTRY_NAMES.iter() {
+        match crate::text::letters_apart(&text, name) {
+            Some(d) if d < best.0 => best = (d, vec![alpha3]),
+            Some(d) if d == best.0 && !best.1.contains(&alpha3) => best.1.push(alpha3),
+            _ => {}
         }
     }
-    match (best, tied) {
-        (Some((_, alpha3)), false) => country(alpha3),
+    match best.1[..] {
+        [alpha3] => country(alpha3),
         _ => None,
     }
 }

@@ -21,6 +21,20 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// How many letters `text` is from `name` (both folded) when it is near
+/// enough to be a slip of the keyboard: one letter in a name of five to
+/// seven letters, two in a longer one; `None` past that, and for a name
+/// under five letters (a short word is that near to too many others).
+/// What a header nearly spelled and a misspelt country are told by.
+pub fn letters_apart(text: &str, name: &str) -> Option<usize> {
+    let most = match name.chars().count() {
+        ..5 => return None,
+        5..8 => 1,
+        _ => 2,
+    };
+    Some(strsim::levenshtein(text, name)).filter(|&d| d <= most)
+}
+
 #[cfg(test)]
 mod tests {
     use super::fold;

@@ -144,22 +144,14 @@ fn notes_sheet(sheet: &mut Worksheet, lang: Lang) -> Result<()> {
                 Lang::Kk => (column.kk, column.ru),
                 _ => (column.ru, column.kk),
             };
+            let name = format!("{first} ({second}; {})", column.key);
+            let what = crate::contract::what(column.key, lang);
             sheet.write_string(row, 0, table.name(lang))?;
-            sheet.write_string_with_format(
-                row,
-                1,
-                format!("{first} ({second}; {})", column.key),
-                &wrap,
-            )?;
+            sheet.write_string_with_format(row, 1, &name, &wrap)?;
             if column.required {
                 sheet.write_string(row, 2, yes)?;
             }
-            sheet.write_string_with_format(
-                row,
-                3,
-                crate::contract::what(column.key, lang),
-                &wrap,
-            )?;
+            sheet.write_string_with_format(row, 3, &what, &wrap)?;
             row += 1;
         }
     }
@@ -182,6 +174,42 @@ enum ListOf {
     FormularCodes,
 }
 
+impl ListOf {
+    /// The list a column of `kind` takes its values from, if any.
+    fn of(kind: Kind) -> Option<ListOf> {
+        match kind {
+            Kind::Word(v) | Kind::Words(v) => Some(ListOf::Vocabulary(v)),
+            Kind::Returned => Some(ListOf::Vocabulary("formular_returned")),
+            Kind::Office => Some(ListOf::Offices),
+            Kind::Country => Some(ListOf::Countries),
+            Kind::FormularCode => Some(ListOf::FormularCodes),
+            _ => None,
+        }
+    }
+
+    /// Its values, in `lang` where they are words.
+    fn values(self, lang: Lang) -> Vec<String> {
+        match self {
+            ListOf::Vocabulary(v) => crate::vocab::words(v, lang)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            ListOf::Offices => crate::reference::DISTRICTS
+                .iter()
+                .map(|d| d.office_code())
+                .collect(),
+            ListOf::Countries => crate::reference::COUNTRIES
+                .iter()
+                .map(|c| lang.pick(&c.name_en, &c.name_ru, &c.name_kk).clone())
+                .collect(),
+            ListOf::FormularCodes => crate::reference::FORMULAR_CODES
+                .iter()
+                .map(|f| f.code.clone())
+                .collect(),
+        }
+    }
+}
+
 impl Lists {
     fn new(lang: Lang) -> Lists {
         let mut columns = Vec::new();
@@ -192,43 +220,8 @@ impl Lists {
         };
         for table in Table::ALL {
             for column in table.columns() {
-                match kind(column.key) {
-                    Kind::Word(v) | Kind::Words(v) => add(
-                        ListOf::Vocabulary(v),
-                        crate::vocab::words(v, lang)
-                            .into_iter()
-                            .map(String::from)
-                            .collect(),
-                    ),
-                    Kind::Returned => add(
-                        ListOf::Vocabulary("formular_returned"),
-                        crate::vocab::words("formular_returned", lang)
-                            .into_iter()
-                            .map(String::from)
-                            .collect(),
-                    ),
-                    Kind::Office => add(
-                        ListOf::Offices,
-                        crate::reference::DISTRICTS
-                            .iter()
-                            .map(|d| d.office_code())
-                            .collect(),
-                    ),
-                    Kind::Country => add(
-                        ListOf::Countries,
-                        crate::reference::COUNTRIES
-                            .iter()
-                            .map(|c| lang.pick(&c.name_en, &c.name_ru, &c.name_kk).clone())
-                            .collect(),
-                    ),
-                    Kind::FormularCode => add(
-                        ListOf::FormularCodes,
-                        crate::reference::FORMULAR_CODES
-                            .iter()
-                            .map(|f| f.code.clone())
-                            .collect(),
-                    ),
-                    _ => {}
+                if let Some(of) = ListOf::of(kind(column.key)) {
+                    add(of, of.values(lang));
                 }
             }
         }
@@ -241,15 +234,10 @@ impl Lists {
     /// The data validation of `column`: a list to choose from, a whole
     /// number, or none; its input message says what to write.
     fn validation(&self, column: &Column, lang: Lang) -> Result<Option<DataValidation>> {
-        let of = match kind(column.key) {
-            Kind::Word(v) => Some(ListOf::Vocabulary(v)),
-            Kind::Returned => Some(ListOf::Vocabulary("formular_returned")),
-            Kind::Office => Some(ListOf::Offices),
-            Kind::Country => Some(ListOf::Countries),
-            Kind::FormularCode => Some(ListOf::FormularCodes),
-            _ => None,
-        };
-        let validation = match (of, kind(column.key)) {
+        let kind = kind(column.key);
+        // A list of several words (`;`) is listed, not chosen from.
+        let of = ListOf::of(kind).filter(|_| !matches!(kind, Kind::Words(_)));
+        let validation = match (of, kind) {
             (Some(of), _) => {
                 let index = self
                     .columns
@@ -276,7 +264,7 @@ impl Lists {
         };
         // A country may be written by its code or another name: the list
         // offers, and does not refuse.
-        let validation = match kind(column.key) {
+        let validation = match kind {
             Kind::Country => {
                 validation.set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Information)
             }

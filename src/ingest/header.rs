@@ -284,15 +284,8 @@ impl Matcher {
 /// letters by edit distance, or 3 for one word more or fewer; `None` when
 /// it is further.
 fn nearness(text: &str, name: &str) -> Option<usize> {
-    let letters = name.chars().count();
-    let most = match letters {
-        ..5 => return None,
-        5..8 => 1,
-        _ => 2,
-    };
-    let distance = strsim::levenshtein(text, name);
-    if distance <= most {
-        return Some(distance);
+    if let Some(letters) = crate::text::letters_apart(text, name) {
+        return Some(letters);
     }
     let (words, named): (Vec<&str>, Vec<&str>) =
         (text.split(' ').collect(), name.split(' ').collect());

@@ -56,7 +56,7 @@ fn made_by_python(script: &str, file: PathBuf) -> PathBuf {
 }
 
 /// (table, sheet, rows, accepted, rejected, totals) of each table read.
-fn sheets(json: &Value) -> Vec<(String, String, u64, u64, u64, u64)> {
+pub fn sheets(json: &Value) -> Vec<(String, String, u64, u64, u64, u64)> {
     json["files"]
         .as_array()
         .unwrap()

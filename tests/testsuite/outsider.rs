@@ -22,18 +22,9 @@ fn cyrillic_cases(n: usize) -> String {
 
 /// Rows, accepted and rejected of each sheet `check --json` read, by table.
 fn per_table(json: &Value) -> Vec<(String, u64, u64, u64)> {
-    json["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["table"].as_str().unwrap().to_string(),
-                f["rows"].as_u64().unwrap(),
-                f["accepted"].as_u64().unwrap(),
-                f["rejected"].as_u64().unwrap(),
-            )
-        })
+    crate::offices::sheets(json)
+        .into_iter()
+        .map(|(table, _, rows, accepted, rejected, _)| (table, rows, accepted, rejected))
         .collect()
 }
 
