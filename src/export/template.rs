@@ -146,16 +146,23 @@ fn notes_sheet(sheet: &mut Worksheet, lang: Lang) -> Result<()> {
             };
             let name = format!("{first} ({second}; {})", column.key);
             let what = crate::contract::what(column.key, lang);
-            sheet.write_string(row, 0, table.name(lang))?;
+            sheet.write_string_with_format(row, 0, table.name(lang), &wrap)?;
             sheet.write_string_with_format(row, 1, &name, &wrap)?;
             if column.required {
-                sheet.write_string(row, 2, yes)?;
+                sheet.write_string_with_format(row, 2, yes, &wrap)?;
             }
             sheet.write_string_with_format(row, 3, &what, &wrap)?;
+            // Rows of wrapped text are as tall as their text: a reader
+            // grows none of them (they overprinted the next).
+            sheet.set_row_height(
+                row,
+                crate::xlsx::wrapped_height([(name.as_str(), 50.0), (what.as_str(), 80.0)]),
+            )?;
             row += 1;
         }
     }
     sheet.set_freeze_panes(1, 0)?;
+    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
     Ok(())
 }
 

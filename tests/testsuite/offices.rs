@@ -445,3 +445,40 @@ wb.save(sys.argv[1])
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("не прочитан: не таблица:"), "{said}");
 }
+
+#[test]
+fn the_notes_of_the_empty_workbook_are_as_tall_as_their_text() {
+    // Regression: the explanations wrapped in rows of one line, and
+    // overprinted the next row in LibreOffice and on paper.
+    if !have_python("openpyxl") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("бос.xlsx");
+    crate::assert_success(&run(esep()
+        .args(["template", "--lang", "kk", "--out"])
+        .arg(&file)));
+    let script = r#"
+import sys
+from openpyxl import load_workbook
+ws = load_workbook(sys.argv[1])["Түсініктеме"]
+for row in range(2, ws.max_row + 1):
+    what = ws.cell(row=row, column=4).value
+    print(len(what), ws.row_dimensions[row].height or 15)
+"#;
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let rows = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(rows.lines().count(), 59, "{rows}");
+    for line in rows.lines() {
+        let (letters, height) = line.split_once(' ').unwrap();
+        let (letters, height): (f64, f64) = (letters.parse().unwrap(), height.parse().unwrap());
+        // 80 characters a line at 15 points a line.
+        let lines = (letters / 76.0).ceil();
+        assert!(height >= 15.0 * lines, "{line}");
+    }
+}
