@@ -50,6 +50,13 @@ impl Indicator {
         }
     }
 
+    /// Whether Appendix 4 has the indicator as a row. 1.2 and 1.3 measure
+    /// the limits of item 7's subitems 2) and 3), which Appendix 4 does not
+    /// list; the report shows them in a table of their own.
+    pub fn in_appendix4(self) -> bool {
+        !matches!(self, Indicator::Waiting | Indicator::ServiceTime)
+    }
+
     pub fn parse(id: &str) -> Option<Indicator> {
         Indicator::ALL.into_iter().find(|i| i.id() == id)
     }
@@ -126,13 +133,13 @@ impl Indicator {
                 "Құжаттарды тапсырған сәттен бастап қызметті белгіленген мерзімде ұсыну жағдайларының %-ы (үлесі)",
             ],
             Indicator::Waiting => [
-                "Share of consumers who waited at most 15 minutes to be served on the day they applied (item 7.2)",
-                "% (доля) потребителей, ожидавших получения услуги в день обращения не более 15 минут (пункт 7.2)",
+                "Share of consumers who waited at most 15 minutes to be served on the day they applied (item 7(2))",
+                "% (доля) потребителей, ожидавших получения услуги в день обращения не более 15 минут (подпункт 2) пункта 7)",
                 "Жүгінген күні қызмет алғанға дейін 15 минуттан аспай күткен тұтынушылардың %-ы (үлесі) (7-тармақтың 2) тармақшасы)",
             ],
             Indicator::ServiceTime => [
-                "Share of consumers served in at most 15 minutes on the day they applied (item 7.3)",
-                "% (доля) потребителей, обслуженных в день обращения не более чем за 15 минут (пункт 7.3)",
+                "Share of consumers served in at most 15 minutes on the day they applied (item 7(3))",
+                "% (доля) потребителей, обслуженных в день обращения не более чем за 15 минут (подпункт 3) пункта 7)",
                 "Жүгінген күні 15 минуттан аспай қызмет көрсетілген тұтынушылардың %-ы (үлесі) (7-тармақтың 3) тармақшасы)",
             ],
             Indicator::Quality => [

@@ -17,6 +17,7 @@
 //! and the reference data. No `use` runs up this order, and none makes a
 //! circle.
 
+pub mod bodies;
 pub mod chunked;
 pub mod cli;
 pub mod commands;

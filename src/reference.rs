@@ -345,62 +345,6 @@ impl Office {
 pub static OFFICES: LazyLock<Vec<Office>> =
     LazyLock::new(|| parse_csv(include_str!("../fixtures/reference/offices.csv")));
 
-/// The long-distance code of a department's city (`area_codes.csv`).
-#[derive(Debug, Clone, Deserialize)]
-struct AreaCode {
-    department: u8,
-    city_kk: String,
-    area_code: String,
-}
-
-static AREA_CODES: LazyLock<Vec<AreaCode>> =
-    LazyLock::new(|| parse_csv(include_str!("../fixtures/reference/area_codes.csv")));
-
-impl Office {
-    /// The secretariat's phones (a department's) as a caller dials them.
-    pub fn secretariat_phones(&self) -> String {
-        self.dialled(&self.phones_secretariat)
-    }
-
-    /// The unit's phones as a caller dials them.
-    pub fn unit_phones(&self) -> String {
-        self.dialled(&self.phones_unit)
-    }
-
-    /// `numbers` (Appendix 1 gives local numbers, «71-61-98, 71-61-99»)
-    /// with the long-distance code of the department's city before them,
-    /// «(7172) 71-61-98, 71-61-99» as the standard writes the Committee's,
-    /// when the office is in that city (its
-    /// address begins with the city's name) and every number makes ten
-    /// digits with the code. Otherwise (a unit in a district town, whose
-    /// code Appendix 1 does not give) as Appendix 1 writes them.
-    fn dialled(&self, numbers: &str) -> String {
-        let Some(area) = AREA_CODES.iter().find(|a| a.department == self.department) else {
-            return numbers.to_string();
-        };
-        let digits = |n: &str| n.chars().filter(char::is_ascii_digit).count();
-        let in_city = self.address_kk.starts_with(&area.city_kk);
-        let fits = !numbers.trim().is_empty()
-            && numbers
-                .split(',')
-                .all(|n| digits(n) + area.area_code.len() == 10);
-        match in_city && fits {
-            true => format!("({}) {numbers}", area.area_code),
-            false => numbers.to_string(),
-        }
-    }
-}
-
-/// The Appendix 1 entry for an office code: the unit that serves its
-/// district, else the department of its region (the body a complaint goes
-/// to under items 20–22).
-pub fn appendix1_entry(office_code: &str) -> Option<&'static Office> {
-    OFFICES
-        .iter()
-        .find(|o| o.unit.is_some() && o.serves(office_code))
-        .or_else(|| department_of(office_code))
-}
-
 /// A department as a reader can tell it from the others: its region as
 /// the 2021 directory names it («АҚМОЛА ОБЛЫСЫ», «Г.АЛМАТЫ»). Appendix 1
 /// (2011) has one department for what are now Shymkent (1959) and the
@@ -428,24 +372,6 @@ pub fn office_name(office_code: &str, kk: bool) -> Option<String> {
         (None, Some(name)) => Some(name.clone()),
         (None, None) => None,
     }
-}
-
-/// The department of the region of an office code.
-pub fn department_of(office_code: &str) -> Option<&'static Office> {
-    let region = office_code.get(..4)?;
-    let department = OFFICES
-        .iter()
-        .find(|o| o.unit.is_none() && o.region_code == region)
-        .map(|o| o.department)
-        .or_else(|| {
-            OFFICES
-                .iter()
-                .find(|o| o.district_codes.split(';').any(|c| c.starts_with(region)))
-                .map(|o| o.department)
-        })?;
-    OFFICES
-        .iter()
-        .find(|o| o.unit.is_none() && o.department == department)
 }
 
 #[cfg(test)]
@@ -476,54 +402,5 @@ mod office_tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn every_department_is_dialled_with_the_code_of_its_city() {
-        // Each department's city has a code, and with it every number of
-        // the secretariat makes the ten digits of the national plan.
-        for d in OFFICES.iter().filter(|o| o.unit.is_none()) {
-            let dialled = d.secretariat_phones();
-            assert!(dialled.starts_with("(7"), "{}: {dialled}", d.name_kk);
-        }
-        let astana = department_of("1914-203").unwrap();
-        assert_eq!(astana.secretariat_phones(), "(7172) 71-61-98, 71-61-99");
-        // A unit in a district town keeps its number as Appendix 1 gives it.
-        let akkol = appendix1_entry("1902-204").unwrap();
-        assert!(!akkol.address_kk.starts_with("Көкшетау"), "{akkol:?}");
-        assert_eq!(akkol.unit_phones(), akkol.phones_unit);
-        let in_city = OFFICES
-            .iter()
-            .filter(|o| o.unit.is_some() && o.unit_phones().starts_with("(7"))
-            .count();
-        // The 25 units whose address is in their department's city.
-        assert_eq!(in_city, 25);
-    }
-
-    #[test]
-    fn offices_find_their_unit_or_department() {
-        let auezov = appendix1_entry("1910-262").unwrap();
-        assert_eq!(auezov.name_kk, "Әуезов ауданының Ішкі істер басқармасы");
-        assert_eq!(auezov.address_kk, "Алматы қаласы, Өтеген батыр көшесі, 76");
-        assert_eq!(auezov.phones_unit, "221-09-86");
-        assert_eq!(auezov.unit_phones(), "(727) 221-09-86");
-        // Renamed since 2011: Еңбекшілдер is Біржан сал.
-        assert_eq!(
-            appendix1_entry("1902-255").unwrap().name_kk,
-            "Еңбекшілдер ауданының ішкі істер бөлімі"
-        );
-        // Наурызбай district (made in 2014) has no unit of its own: the city department.
-        let almaty = appendix1_entry("1910-280").unwrap();
-        assert_eq!(almaty.name_kk, "Алматы қаласының Ішкі істер департаменті");
-        assert_eq!(almaty.web, "www.almaty.police.kz");
-        // Shymkent's districts belong to the unit of the former South Kazakhstan department.
-        assert!(
-            appendix1_entry("1959-364")
-                .unwrap()
-                .name_kk
-                .starts_with("Шымкент қаласының")
-        );
-        assert_eq!(department_of("1959-369").unwrap().department, 16);
-        assert!(appendix1_entry("9999-999").is_none());
     }
 }

@@ -59,7 +59,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
                 r.code,
                 r.kind.cite(input.lang),
                 r.message,
-                r.figures_text(),
+                r.figures_said(input.lang),
                 crate::shown::in_message("case_id", r.id, input.lang)
             )?;
         }

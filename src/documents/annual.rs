@@ -47,6 +47,8 @@ pub struct Annual {
     pub cover: Cover,
     pub headings: Headings,
     pub appendix4: Vec<A4Row>,
+    /// 1.2 and 1.3: the limits of item 7, outside Appendix 4's table.
+    pub item7: Vec<A4Row>,
     pub indicator_ids: Vec<&'static str>,
     pub departments: Vec<Place>,
     pub offices: Vec<Place>,
@@ -132,6 +134,7 @@ pub struct Cover {
 pub struct Headings {
     pub appendix4: String,
     pub appendix4_columns: [String; 5],
+    pub item7: String,
     pub places: String,
     pub departments: String,
     pub offices: String,
@@ -384,17 +387,22 @@ impl Input<'_> {
 
 impl Input<'_> {
     /// Appendix 4: each indicator under its group, with the year's norms.
-    fn appendix4(&self, l: Lang) -> Vec<A4Row> {
+    /// The rows of the indicators that Appendix 4 has (`appendix4 ==
+    /// true`), or of those of item 7 it does not (1.2, 1.3).
+    fn appendix4(&self, l: Lang, appendix4: bool) -> Vec<A4Row> {
         let kz = self.table.republic();
         let year = self.year;
-        let mut appendix4 = Vec::new();
+        let mut rows = Vec::new();
         let mut group = "";
-        for i in Indicator::ALL {
+        for i in Indicator::ALL
+            .into_iter()
+            .filter(|i| i.in_appendix4() == appendix4)
+        {
             let g = i.group(l);
             let norm = self.norms.get(year, i);
             let value = kz.get(i).value();
-            appendix4.push(A4Row {
-                group: (g != group).then(|| g.to_string()),
+            rows.push(A4Row {
+                group: (appendix4 && g != group).then(|| g.to_string()),
                 id: i.id(),
                 name: i.name(l).to_string(),
                 // No normative value set: the cell is empty, and the note
@@ -406,8 +414,7 @@ impl Input<'_> {
             });
             group = g;
         }
-
-        appendix4
+        rows
     }
 
     /// 1.1 by department, the normative value as the reference line.
@@ -801,6 +808,10 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                 "Сапа және тиімділік көрсеткіштерінің мәні (4-қосымша)",
                 "Значения показателей качества и эффективности (приложение 4)",
             ),
+            item7: t(
+                "Кезекте күту және қызмет көрсету уақыты (стандарттың 7-тармағының 2) және 3) тармақшалары)",
+                "Время ожидания в очереди и обслуживания (подпункты 2) и 3) пункта 7 стандарта)",
+            ),
             appendix4_columns: [
                 "№".into(),
                 t(
@@ -872,7 +883,8 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             ),
             norms: input.norms.basis(year).note(year, l),
         },
-        appendix4: input.appendix4(l),
+        appendix4: input.appendix4(l, true),
+        item7: input.appendix4(l, false),
         indicator_ids: Indicator::ALL.iter().map(|i| i.id()).collect(),
         departments,
         offices: input.places(Level::Office, lang),
@@ -974,11 +986,11 @@ impl Input<'_> {
             .collect();
         let mut deadline = match lang {
             DocLang::Ru => format!(
-                "Срок (пункт 7.1 стандарта), в рабочих днях: {}. Срок считается по производственному календарю Республики Казахстан (праздничные дни, переносы выходных, рабочие субботы и воскресенья): день приёма документов — день 0, счёт начинается со следующего рабочего дня. Дело своевременно, если результат выдан не позднее последнего дня срока.",
+                "Срок (подпункт 1) пункта 7 стандарта), в рабочих днях: {}. Срок считается по производственному календарю Республики Казахстан (праздничные дни, переносы выходных, рабочие субботы и воскресенья): день приёма документов — день 0, счёт начинается со следующего рабочего дня. Дело своевременно, если результат выдан не позднее последнего дня срока.",
                 with.join(", ")
             ),
             DocLang::Kk => format!(
-                "Мерзім (стандарттың 7.1-тармағы), жұмыс күндерімен: {}. Мерзім Қазақстан Республикасының өндірістік күнтізбесі бойынша есептеледі (мереке күндері, демалыс күндерінің ауыстырылуы, жұмыс сенбілері мен жексенбілері): құжаттар қабылданған күн — 0-күн, санау келесі жұмыс күнінен басталады. Нәтиже мерзімнің соңғы күнінен кешіктірілмей берілсе, іс уақтылы.",
+                "Мерзім (стандарттың 7-тармағының 1) тармақшасы), жұмыс күндерімен: {}. Мерзім Қазақстан Республикасының өндірістік күнтізбесі бойынша есептеледі (мереке күндері, демалыс күндерінің ауыстырылуы, жұмыс сенбілері мен жексенбілері): құжаттар қабылданған күн — 0-күн, санау келесі жұмыс күнінен басталады. Нәтиже мерзімнің соңғы күнінен кешіктірілмей берілсе, іс уақтылы.",
                 with.join(", ")
             ),
         };
@@ -1128,6 +1140,14 @@ mod tests {
             data.timeliness.min, 0.0,
             "a bar at 0 %: the scale starts at 0"
         );
+        // Regression: the table headed «(приложение 4)» carried 1.2 and
+        // 1.3, the limits of item 7, which Appendix 4 does not have.
+        let ids = |rows: &[A4Row]| rows.iter().map(|r| r.id).collect::<Vec<_>>();
+        assert_eq!(
+            ids(&data.appendix4),
+            ["1.1", "2.1", "3.1", "3.2", "4.1", "5.1"]
+        );
+        assert_eq!(ids(&data.item7), ["1.2", "1.3"]);
         insta::assert_json_snapshot!(data);
     }
 

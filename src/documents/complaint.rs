@@ -1,21 +1,23 @@
 //! The talon of acceptance of a complaint (item 25 of the standard): the
 //! document that confirms a complaint was accepted. Item 25 says what it
-//! holds: the date and time of acceptance, the surname and initials of who
+//! holds: the date and time of acceptance, the surname and name of who
 //! accepted it, the term and place of the answer, and the contacts of the
-//! officials who can tell how its consideration goes — the secretariat of
-//! the department of Appendix 1 (item 20 sends the complainant there).
-//! The term is the verdict's (`law::complaint`: the Law No. 221 that item
-//! 25 refers to, as configuration).
+//! officials who can tell how its consideration goes — the body above the
+//! office (item 20 sends the complainant to the department). The term is
+//! the verdict's (`law::complaint`), under the act in force on the day of
+//! receipt.
 
 use serde::Serialize;
 
 use super::qr::Qr;
 use super::talon::{Sheet, Talons};
 use super::{DocLang, OfficeBlock, basis, clock_time, long_date, office_block};
+use crate::bodies;
 use crate::law::complaint::ComplaintVerdict;
+use crate::law::complaint::LAW_221_IN_FORCE_UNTIL;
 use crate::model::Complaint;
-use crate::reference::department_of;
 use crate::settings::{Act, ComplaintTerm};
+use chrono::NaiveDate;
 
 #[derive(Debug, Serialize)]
 pub struct Talon {
@@ -25,9 +27,13 @@ pub struct Talon {
     pub office: OfficeBlock,
     pub accepted_date: String,
     pub accepted_time: String,
-    /// Surname and initials; empty (a line to write on) when not recorded.
+    /// Surname and name in full, as item 25 asks; empty (a line to write
+    /// on) when not recorded.
     pub accepted_by: String,
     pub answer_due: String,
+    /// The term as the law in force on the day of receipt sets it, under
+    /// the date.
+    pub term: String,
     pub answer_place: String,
     pub contacts: String,
 }
@@ -42,14 +48,11 @@ pub struct Labels {
     pub signature_caption: &'static str,
     pub name_caption: &'static str,
     pub answer_due: &'static str,
-    /// The term as the law sets it, under the date.
-    pub term: String,
     pub answer_place: &'static str,
     pub contacts: &'static str,
 }
 
-fn labels(term: ComplaintTerm, lang: DocLang) -> Labels {
-    let days = term.calendar_days;
+fn labels(lang: DocLang) -> Labels {
     Labels {
         heading: lang.pick(
             "Пункт 25 стандарта государственной услуги «Выдача и продление выездных виз»",
@@ -62,16 +65,8 @@ fn labels(term: ComplaintTerm, lang: DocLang) -> Labels {
         accepted: lang.pick("Жалоба принята:", "Шағым қабылданды:"),
         accepted_by: lang.pick("Жалобу принял:", "Шағымды қабылдаған:"),
         signature_caption: lang.pick("(подпись)", "(қолы)"),
-        name_caption: lang.pick("(фамилия, инициалы)", "(тегі, аты-жөнінің бас әріптері)"),
+        name_caption: lang.pick("(фамилия, имя, отчество)", "(тегі және аты-жөні)"),
         answer_due: lang.pick("Последний день срока ответа:", "Жауап берудің соңғы күні:"),
-        term: match lang {
-            DocLang::Ru => format!(
-                "{days} календарных дней со дня поступления жалобы; жалоба рассматривается в порядке Закона Республики Казахстан от 12 января 2007 года № 221 «О порядке рассмотрения обращений физических и юридических лиц»"
-            ),
-            DocLang::Kk => format!(
-                "шағым түскен күннен бастап {days} күнтізбелік күн; шағым «Жеке және заңды тұлғалардың өтініштерін қарау тәртібі туралы» Қазақстан Республикасының 2007 жылғы 12 қаңтардағы № 221 Заңында белгіленген тәртіппен қаралады"
-            ),
-        },
         answer_place: lang.pick("Место получения ответа:", "Жауап алу орны:"),
         contacts: lang.pick(
             "О ходе рассмотрения жалобы можно узнать:",
@@ -80,49 +75,54 @@ fn labels(term: ComplaintTerm, lang: DocLang) -> Labels {
     }
 }
 
-/// «Әбенова Г. Қ.» of «Әбенова Гүлнәр Қайратқызы»: the surname, then the
-/// first letter of each other name.
-pub fn surname_and_initials(full: &str) -> String {
-    let mut words = full.split_whitespace();
-    let Some(surname) = words.next() else {
-        return String::new();
-    };
-    let initials: Vec<String> = words
-        .filter_map(|w| w.chars().next())
-        .map(|c| format!("{}.", c.to_uppercase()))
-        .collect();
-    if initials.is_empty() {
-        surname.to_string()
-    } else {
-        format!("{surname} {}", initials.join(" "))
+/// The term of the answer under the act in force on the day the
+/// complaint was received: item 25 sends complaints to the Law of 12
+/// January 2007 No. 221, in force until 30 June 2021; a complaint received
+/// later is considered in the order the legislation then sets, and the
+/// talon names no repealed act (`docs/law.md`).
+fn term(received: NaiveDate, term: ComplaintTerm, lang: DocLang) -> String {
+    let days = term.calendar_days;
+    let under_221 = received <= LAW_221_IN_FORCE_UNTIL;
+    match (lang, under_221) {
+        (DocLang::Ru, true) => format!(
+            "{days} календарных дней со дня поступления жалобы; жалоба рассматривается в порядке Закона Республики Казахстан от 12 января 2007 года № 221 «О порядке рассмотрения обращений физических и юридических лиц»"
+        ),
+        (DocLang::Ru, false) => format!(
+            "{days} календарных дней со дня поступления жалобы; жалоба рассматривается в порядке, установленном законодательством Республики Казахстан"
+        ),
+        (DocLang::Kk, true) => format!(
+            "шағым түскен күннен бастап {days} күнтізбелік күн; шағым «Жеке және заңды тұлғалардың өтініштерін қарау тәртібі туралы» Қазақстан Республикасының 2007 жылғы 12 қаңтардағы № 221 Заңында белгіленген тәртіппен қаралады"
+        ),
+        (DocLang::Kk, false) => format!(
+            "шағым түскен күннен бастап {days} күнтізбелік күн; шағым Қазақстан Республикасының заңнамасында белгіленген тәртіппен қаралады"
+        ),
     }
 }
 
+/// The name as written, its spaces made single.
+fn full_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The talon of one complaint and the verdict on it.
-pub fn talon(complaint: &Complaint, verdict: &ComplaintVerdict, lang: DocLang) -> Talon {
-    let office = office_block(&complaint.office);
+pub fn talon(
+    complaint: &Complaint,
+    verdict: &ComplaintVerdict,
+    term_: ComplaintTerm,
+    lang: DocLang,
+) -> Talon {
+    let office = office_block(&complaint.office, complaint.received_at.date(), lang);
     let answer_place = [office.name.as_str(), office.address.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(", ");
-    let contacts = match department_of(&complaint.office) {
-        Some(d) => match lang {
-            DocLang::Ru => format!(
-                "{}, {}, телефон канцелярии {}",
-                d.name_kk,
-                d.address_kk,
-                d.secretariat_phones()
-            ),
-            DocLang::Kk => format!(
-                "{}, {}, хатшылық телефоны {}",
-                d.name_kk,
-                d.address_kk,
-                d.secretariat_phones()
-            ),
-        },
-        None => String::new(),
-    };
+    // Who can tell how the complaint goes: the body above the office
+    // (item 20 sends the complainant to the department), as named that day.
+    let received = complaint.received_at.date();
+    let contacts = bodies::above(&complaint.office)
+        .named(received, lang)
+        .described(lang);
     Talon {
         number: complaint.complaint_id.clone(),
         qr: Qr(complaint.complaint_id.clone()),
@@ -131,9 +131,10 @@ pub fn talon(complaint: &Complaint, verdict: &ComplaintVerdict, lang: DocLang) -
         accepted_by: complaint
             .accepted_by
             .as_deref()
-            .map(surname_and_initials)
+            .map(full_name)
             .unwrap_or_default(),
         answer_due: long_date(verdict.answer_due, lang),
+        term: term(complaint.received_at.date(), term_, lang),
         answer_place,
         contacts,
         office,
@@ -158,12 +159,12 @@ pub fn talons(
                 "Шағымдардың қабылданғаны туралы талондар",
             )
             .to_string(),
-        labels: labels(term, lang),
+        labels: labels(lang),
         basis: basis::act(standard, lang),
         talons: complaints
             .iter()
             .zip(verdicts)
-            .map(|(c, v)| talon(c, v, lang))
+            .map(|(c, v)| talon(c, v, term, lang))
             .collect(),
     }
 }
@@ -173,17 +174,6 @@ mod tests {
     use super::*;
     use crate::law::LawContext;
     use crate::model::test_complaint;
-
-    #[test]
-    fn surname_then_initials() {
-        assert_eq!(
-            surname_and_initials("Әбенова Гүлнәр Қайратқызы"),
-            "Әбенова Г. Қ."
-        );
-        assert_eq!(surname_and_initials("  Иванов   иван "), "Иванов И.");
-        assert_eq!(surname_and_initials("Ким"), "Ким");
-        assert_eq!(surname_and_initials(" "), "");
-    }
 
     fn judged(complaint: Complaint, lang: DocLang) -> Talons<Labels, Talon> {
         let complaints = [complaint];
@@ -226,24 +216,36 @@ mod tests {
         let t = &data.talons[0];
         assert_eq!(t.accepted_date, long_date(received.date(), DocLang::Kk));
         assert_eq!(t.accepted_time, clock_time(received.time(), DocLang::Kk));
-        assert_eq!(t.accepted_by, "Әбенова Г. Қ.");
+        // Regression: item 25 asks for the surname and name, not initials.
+        assert_eq!(t.accepted_by, "Әбенова Гүлнәр Қайратқызы");
         // Fifteen calendar days from receipt (the Law No. 221 of item 25).
         let due = received.date() + chrono::Duration::days(15);
         assert_eq!(t.answer_due, long_date(due, DocLang::Kk));
+        assert_eq!(
+            t.term,
+            "шағым түскен күннен бастап 15 күнтізбелік күн; шағым Қазақстан Республикасының заңнамасында белгіленген тәртіппен қаралады"
+        );
+        // Regression: a complaint of 2025 cited Law No. 221, repealed in 2021.
+        assert!(!t.term.contains("221"));
+        let of_2020 = Complaint {
+            received_at: chrono::NaiveDate::from_ymd_opt(2020, 6, 1)
+                .unwrap()
+                .and_hms_opt(10, 0, 0)
+                .unwrap(),
+            ..test_complaint()
+        };
+        let old = judged(of_2020, DocLang::Ru);
         assert!(
-            data.labels
-                .term
-                .starts_with("шағым түскен күннен бастап 15 күнтізбелік күн")
+            old.talons[0].term.contains("№ 221"),
+            "{}",
+            old.talons[0].term
         );
         assert!(!t.answer_place.is_empty());
-        // The secretariat of the Almaty department (Appendix 1).
-        assert!(
-            t.contacts
-                .starts_with("Алматы қаласының Ішкі істер департаменті"),
-            "{}",
-            t.contacts
-        );
-        assert!(t.contacts.contains("хатшылық телефоны"));
+        // The body above the office as named in 2025: no address or phone
+        // of 2011 under the name of 2018.
+        assert_eq!(t.contacts, "Алматы қаласының Полиция департаменті");
+        // In 2020 under Law No. 221, and the same department then.
+        assert_eq!(old.talons[0].contacts, "Департамент полиции города Алматы");
         assert!(data.basis.contains("№ 200"));
         // Who accepted it, unknown: a line to write on, not a guess.
         let data = judged(test_complaint(), DocLang::Ru);

@@ -15,10 +15,11 @@ use serde::Serialize;
 use super::{DocLang, OfficeBlock, basis, long_date, office_block};
 use crate::law::Verdict;
 use crate::law::decision::{self, Decision, Resolution};
+use crate::law::item;
 use crate::model::{Case, Citizenship, Returned};
 use crate::reference::{country, formular_code};
 use crate::settings::Acts;
-use crate::vocab::{Service, VisaCategory, Vocabulary};
+use crate::vocab::{RefusalGround, Service, VisaCategory, Vocabulary};
 
 /// The data of a decisions document (`/data.json` of `decision.typ`).
 #[derive(Debug, Serialize)]
@@ -72,13 +73,10 @@ fn labels(lang: DocLang) -> Labels {
     Labels {
         title: lang.pick("РЕШЕНИЕ", "ШЕШІМ"),
         number: lang.pick("Номер талона (дела)", "Талон (іс) нөмірі"),
-        decided: lang.pick("Дата решения", "Шешім қабылданған күн"),
+        decided: lang.pick("Дата решения", "Шешім қабылданған күні"),
         reasons: lang.pick("Основание отказа", "Бас тарту негізі"),
         appeal: lang.pick("Порядок обжалования", "Шағымдану тәртібі"),
-        head: lang.pick(
-            "Начальник подразделения миграционной полиции",
-            "Көші-қон полициясы бөлімшесінің басшысы",
-        ),
+        head: lang.pick("Руководитель", "Басшы"),
         signature: lang.pick("(подпись)", "(қолы)"),
         name: lang.pick("(Ф.И.О.)", "(Т.А.Ә.)"),
         seal: lang.pick("М.П.", "М.О."),
@@ -151,6 +149,37 @@ fn citizenship(c: &Citizenship, lang: DocLang) -> String {
     }
 }
 
+/// Who the decision is about, as the act governing it calls the person:
+/// the Rules of the formular document a person («документируемое лицо»),
+/// whatever the citizenship; the visa standard serves foreigners and
+/// stateless persons. Kazakh first.
+fn person(case: &Case) -> (&'static str, &'static str) {
+    match (case.service, &case.citizenship) {
+        (Service::IdDocument, _) => ("Құжатталатын адам", "Документируемое лицо"),
+        (_, Some(Citizenship::Stateless)) => ("Азаматтығы жоқ адам", "Лицо без гражданства"),
+        _ => ("Шетелдік", "Иностранец"),
+    }
+}
+
+/// The ground of an identity-document refusal in words that rest on no
+/// item of the visa standard: the Rules of the formular name no grounds,
+/// so incomplete documents are the documents the Rules ask for, not those
+/// of the standard's item 11 (`docs/law.md`).
+fn identity_ground(ground: RefusalGround, lang: DocLang) -> String {
+    match ground {
+        RefusalGround::DocumentsIncomplete => lang
+            .pick(
+                "не представлены документы, необходимые для оформления документа, удостоверяющего личность",
+                "жеке басты куәландыратын құжатты ресімдеу үшін қажетті құжаттар ұсынылмаған",
+            )
+            .to_string(),
+        _ => {
+            let info = ground.info();
+            lang.pick(&info.meaning_ru, &info.meaning_kk).to_string()
+        }
+    }
+}
+
 /// The page of one decision.
 pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Page {
     let mut particulars = Vec::new();
@@ -172,9 +201,10 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
             .unwrap_or_default()
             .to_string(),
     );
+    let (person_kk, person_ru) = person(case);
     add(
-        "Шетелдік",
-        "Иностранец",
+        person_kk,
+        person_ru,
         case.person_name.as_deref().unwrap_or_default().to_string(),
     );
     add(
@@ -191,7 +221,7 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
         case.passport_no.as_deref().unwrap_or_default().to_string(),
     );
     add(
-        "Құжаттар қабылданған күн",
+        "Құжаттар қабылданған күні",
         "Дата приема документов",
         long_date(case.submitted_at.date(), lang),
     );
@@ -236,8 +266,7 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
         Resolution::DocumentIssued | Resolution::DocumentRefused { .. } => {
             identity_particulars(case, lang, &mut add);
             if let Resolution::DocumentRefused { ground } = decision.resolution {
-                let info = ground.info();
-                reasons = Some(lang.pick(&info.meaning_ru, &info.meaning_kk).to_string());
+                reasons = Some(identity_ground(ground, lang));
             }
         }
         Resolution::Refused { ground } => {
@@ -248,15 +277,12 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
             }
             let info = ground.info();
             let meaning = lang.pick(&info.meaning_ru, &info.meaning_kk);
-            let item = &info.item;
-            reasons = Some(match lang {
-                DocLang::Kk => format!("{meaning} (стандарттың {item}-тармағы)"),
-                DocLang::Ru => format!("{meaning} (пункт {item} стандарта)"),
-            });
+            let item = item::cite(item::Act::Standard, &info.item, lang.lang());
+            reasons = Some(format!("{meaning} ({item})"));
         }
     }
     let text = decision::wording(&decision.resolution);
-    let appeal = decision::appeal(&case.office, case.service);
+    let appeal = decision::appeal(&case.office, case.service, decision.decided_on);
     let words = wording_of(case.service, lang);
     let notice = (decision.resolution == Resolution::DocumentIssued).then(|| {
         let r = decision::receiving(&case.case_id);
@@ -275,7 +301,7 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
             words.refused
         },
         number: case.case_id.to_string(),
-        office: office_block(&case.office),
+        office: office_block(&case.office, decision.decided_on, lang),
         decided_date: long_date(decision.decided_on, lang),
         granted: decision.granted(),
         particulars,
@@ -323,7 +349,7 @@ fn identity_particulars(case: &Case, lang: DocLang, add: &mut impl FnMut(&str, &
             Returned::Other(text) => text.to_string(),
         };
         add(
-            "Формуляр дайындалмай қайтарылды, себебі (Қағидалардың 40-тармағы)",
+            "Формуляр құжат дайындалмастан қайтарылды, себебі (Қағидалардың 40-тармағы)",
             "Формуляр возвращён без изготовления документа, причина (пункт 40 Правил)",
             reason,
         );
@@ -422,7 +448,7 @@ mod tests {
             page.reasons
                 .as_deref()
                 .unwrap()
-                .ends_with("(стандарттың 16.3-тармағы)"),
+                .ends_with("(стандарттың 16-тармағының 3) тармақшасы)"),
             "{:?}",
             page.reasons
         );
@@ -436,6 +462,10 @@ mod tests {
         Case {
             service: Service::IdDocument,
             visa_category: None,
+            person_name: Some("Серікова Айгүл".into()),
+            citizenship: Some(Citizenship::Country(
+                crate::model::Alpha3::new("KAZ").unwrap(),
+            )),
             formular_code: Some("18".into()),
             extra_check_started: day(4),
             extra_check_ended: day(6),
@@ -505,14 +535,17 @@ mod tests {
                     assert!(issued.basis.contains(
                         "от 31 мая 2016 года № 583, в редакции от 3 августа 2021 года № 451"
                     ));
+                    // Regression: the ground cited item 11 of the visa standard.
                     assert_eq!(
                         refused.reasons.as_deref(),
                         Some(
-                            RefusalGround::DocumentsIncomplete
-                                .info()
-                                .meaning_ru
-                                .as_str()
+                            "не представлены документы, необходимые для оформления документа, удостоверяющего личность"
                         )
+                    );
+                    // Regression: «Иностранец» beside a Kazakhstan citizenship.
+                    assert!(
+                        issued_rows.contains("Документируемое лицо: "),
+                        "{issued_rows}"
                     );
                 }
                 DocLang::Kk => {
@@ -526,9 +559,13 @@ mod tests {
                             .basis
                             .contains("2016 жылғы 31 мамырдағы № 583 бұйрығы")
                     );
+                    assert!(issued_rows.contains("Құжатталатын адам: "), "{issued_rows}");
                 }
             }
             assert_eq!(refused.notice, None, "nothing to receive");
+            for alien in ["Иностранец", "Шетелдік", "11"] {
+                assert!(!all.contains(alien), "{lang:?}: {alien} in {all}");
+            }
         }
     }
 

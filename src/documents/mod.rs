@@ -10,10 +10,10 @@ pub mod qr;
 pub mod registration;
 pub mod talon;
 
-use chrono::{NaiveTime, Timelike};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 use serde::Serialize;
 
-use crate::reference::appendix1_entry;
+use crate::bodies;
 
 pub use crate::lang::DocLang;
 
@@ -27,30 +27,25 @@ pub fn clock_time(time: NaiveTime, lang: DocLang) -> String {
     }
 }
 
-/// The office as Appendix 1 names it (its unit, else its department), in
-/// Kazakh: the directory exists in Kazakh only.
+/// The body that issues a document of an office, as named on the
+/// document's day in its language (`bodies`): the unit of the district,
+/// else the department of the region, or the consular line abroad.
 #[derive(Debug, Clone, Serialize)]
 pub struct OfficeBlock {
     pub code: String,
     pub name: String,
+    /// Empty where no source of the name gives one in the language.
     pub address: String,
     pub phones: String,
 }
 
-pub fn office_block(code: &str) -> OfficeBlock {
-    match appendix1_entry(code) {
-        Some(o) => OfficeBlock {
-            code: code.to_string(),
-            name: o.name_kk.clone(),
-            address: o.address_kk.clone(),
-            phones: o.unit_phones(),
-        },
-        None => OfficeBlock {
-            code: code.to_string(),
-            name: String::new(),
-            address: String::new(),
-            phones: String::new(),
-        },
+pub fn office_block(code: &str, on: NaiveDate, lang: DocLang) -> OfficeBlock {
+    let named = bodies::issuer(code).named(on, lang);
+    OfficeBlock {
+        code: code.to_string(),
+        name: named.name,
+        address: named.address,
+        phones: named.phones,
     }
 }
 

@@ -94,7 +94,7 @@ pub fn talon(case: &Case, lang: DocLang) -> Talon {
             .unwrap_or_default()
             .to_string(),
         formular,
-        office: office_block(&case.office),
+        office: office_block(&case.office, case.submitted_at.date(), lang),
         registered_date: long_date(case.submitted_at.date(), lang),
         registered_time: clock_time(case.submitted_at.time(), lang),
         accepted_by: case.accepted_by.as_deref().unwrap_or_default().to_string(),

@@ -200,7 +200,7 @@ pub fn talon(case: &Case, verdict: &Verdict, lang: DocLang) -> Talon {
             .as_deref()
             .unwrap_or_default()
             .to_string(),
-        office: office_block(&case.office),
+        office: office_block(&case.office, case.submitted_at.date(), lang),
         documents: case
             .documents
             .iter()

@@ -129,7 +129,32 @@ pub struct FindingRow<'a> {
     #[serde(skip)]
     pub kind: Code,
     pub message: &'static str,
+    /// The figures behind the finding, masked in JSON as in messages
+    /// ([`figure_said`]).
+    #[serde(serialize_with = "masked_figures")]
     pub figures: std::collections::BTreeMap<&'static str, &'a str>,
+}
+
+/// A figure as a message may show it: one without letters is a value of
+/// the input (an amount, a time), so it is shown only where its shape
+/// cannot carry a person (`shown`): an IIN typed into the fee's column is
+/// not printed as the amount paid.
+fn figure_said<'v>(key: &str, value: &'v str, lang: Lang) -> std::borrow::Cow<'v, str> {
+    match value.chars().any(char::is_alphabetic) {
+        true => std::borrow::Cow::Borrowed(value),
+        false => crate::shown::in_message(key, value, lang),
+    }
+}
+
+fn masked_figures<S: serde::Serializer>(
+    figures: &std::collections::BTreeMap<&'static str, &str>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_map(
+        figures
+            .iter()
+            .map(|(k, v)| (*k, figure_said(k, v, Lang::En))),
+    )
 }
 
 fn masked<S: serde::Serializer>(id: &str, s: S) -> Result<S::Ok, S::Error> {
@@ -146,10 +171,20 @@ impl FindingRow<'_> {
         locate(self.origin, None)
     }
 
+    /// The figures as the workbook's file of rows holds them.
     pub fn figures_text(&self) -> String {
         self.figures
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The figures as a message may show them ([`figure_said`]).
+    pub fn figures_said(&self, lang: Lang) -> String {
+        self.figures
+            .iter()
+            .map(|(k, v)| format!("{k}={}", figure_said(k, v, lang)))
             .collect::<Vec<_>>()
             .join(", ")
     }

@@ -15,6 +15,7 @@ pub enum Code {
     LongService,
     OutsideHours,
     FeeShort,
+    FeeOver,
     FeePaidLate,
     DocumentMissing,
     NotExtendable,
@@ -26,6 +27,7 @@ pub enum Code {
     SupportingDocumentMissing,
     ResidenceReview,
     GroundNotInStandard,
+    GroundAgainstRecord,
     NotIssuedInside,
     ExtensionWithoutGrounds,
     ProxyWithoutPowerOfAttorney,
@@ -39,12 +41,13 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 28] = [
         Code::Late,
         Code::LongWait,
         Code::LongService,
         Code::OutsideHours,
         Code::FeeShort,
+        Code::FeeOver,
         Code::FeePaidLate,
         Code::DocumentMissing,
         Code::NotExtendable,
@@ -56,6 +59,7 @@ impl Code {
         Code::SupportingDocumentMissing,
         Code::ResidenceReview,
         Code::GroundNotInStandard,
+        Code::GroundAgainstRecord,
         Code::NotIssuedInside,
         Code::ExtensionWithoutGrounds,
         Code::ProxyWithoutPowerOfAttorney,
@@ -75,6 +79,7 @@ impl Code {
             Code::LongService => "long-service",
             Code::OutsideHours => "outside-hours",
             Code::FeeShort => "fee-short",
+            Code::FeeOver => "fee-over",
             Code::FeePaidLate => "fee-paid-late",
             Code::DocumentMissing => "document-missing",
             Code::NotExtendable => "not-extendable",
@@ -86,6 +91,7 @@ impl Code {
             Code::SupportingDocumentMissing => "supporting-document-missing",
             Code::ResidenceReview => "residence-review",
             Code::GroundNotInStandard => "ground-not-in-standard",
+            Code::GroundAgainstRecord => "ground-against-record",
             Code::NotIssuedInside => "not-issued-inside",
             Code::ExtensionWithoutGrounds => "extension-without-grounds",
             Code::ProxyWithoutPowerOfAttorney => "proxy-without-power-of-attorney",
@@ -106,7 +112,7 @@ impl Code {
             Code::LongWait => "7.2",
             Code::LongService => "7.3",
             Code::OutsideHours => "9",
-            Code::FeeShort => "8",
+            Code::FeeShort | Code::FeeOver => "8",
             Code::DocumentMissing | Code::FeePaidLate => "11",
             Code::NotExtendable
             | Code::SecondExtension
@@ -116,6 +122,7 @@ impl Code {
             | Code::ApplicantNotAllowed
             | Code::SupportingDocumentMissing
             | Code::NotIssuedInside
+            | Code::GroundAgainstRecord
             | Code::ExtensionWithoutGrounds => "6",
             Code::ResidenceReview => "6.2",
             Code::ProxyWithoutPowerOfAttorney => "15",
@@ -127,22 +134,15 @@ impl Code {
             Code::ComplaintIncomplete => "24",
         }
     }
-    /// The item as a reader of `lang` cites it, in the act it belongs to:
-    /// «п. 7.1 стандарта», «стандарттың 7.1-тармағы», «п. 16 Правил
-    /// формуляра». [`Code::item`] stays the machine-readable form.
+    /// The item as a reader of `lang` cites it, in the act it belongs to
+    /// and as the act numbers it: «подпункт 1) пункта 7 стандарта»,
+    /// «формуляр қағидаларының 16-тармағы (№ 451 бұйрық)».
+    /// [`Code::item`] stays the machine-readable form.
     pub fn cite(self, lang: Lang) -> String {
         let item = self.item();
         match item.strip_prefix("order 451, item ") {
-            Some(n) => lang.pick(
-                format!("item {n} of the Rules of the formular (order No. 451)"),
-                format!("п. {n} Правил формуляра (приказ № 451)"),
-                format!("формуляр қағидаларының {n}-тармағы (№ 451 бұйрық)"),
-            ),
-            None => lang.pick(
-                format!("item {item} of the standard"),
-                format!("п. {item} стандарта"),
-                format!("стандарттың {item}-тармағы"),
-            ),
+            Some(n) => super::item::cite(super::item::Act::Rules, n, lang),
+            None => super::item::cite(super::item::Act::Standard, item, lang),
         }
     }
 
@@ -172,6 +172,11 @@ impl Code {
                 "state fee below 50 % of the MCI on the day of payment",
                 "государственная пошлина меньше 50 % МРП на день оплаты",
                 "мемлекеттік баж төлеу күнгі АЕК-тің 50 %-ынан аз",
+            ),
+            Code::FeeOver => (
+                "state fee above 50 % of the MCI on the day of payment",
+                "государственная пошлина больше 50 % МРП на день оплаты",
+                "мемлекеттік баж төлеу күнгі АЕК-тің 50 %-ынан артық",
             ),
             Code::FeePaidLate => (
                 "state fee paid after the documents were accepted (item 11 asks for the receipt with them)",
@@ -221,7 +226,12 @@ impl Code {
             Code::ResidenceReview => (
                 "permanent-residence visa to someone neither from an Appendix 2 country nor an ethnic Kazakh: review (asylum applicants are eligible)",
                 "виза на ПМЖ лицу не из стран приложения 2 и не казаху по национальности: проверить (ходатайствующие об убежище имеют право)",
-                "тұрғылықты тұруға виза 2-қосымшадағы ел азаматы да, ұлты қазақ та емес адамға берілген: тексеру керек (баспана сұрағандардың құқығы бар)",
+                "тұрғылықты тұруға виза 2-қосымшадағы ел азаматы да, ұлты қазақ та емес адамға берілген: тексеру керек (босқын мәртебесін беру немесе саяси пана беру туралы өтініш жасағандардың құқығы бар)",
+            ),
+            Code::GroundAgainstRecord => (
+                "refused on a ground of item 6 that the category or the record does not bear out",
+                "отказ по основанию пункта 6, которого не подтверждают категория визы или сведения дела",
+                "визаның санаты немесе іс деректері растамайтын 6-тармақтағы негізбен бас тартылған",
             ),
             Code::GroundNotInStandard => (
                 "refused on a ground the standard does not give for this service",
@@ -289,12 +299,15 @@ mod tests {
 
     #[test]
     fn items_are_cited_in_the_readers_language_and_act() {
-        assert_eq!(Code::Late.cite(Lang::Ru), "п. 7.1 стандарта");
-        assert_eq!(Code::Late.cite(Lang::Kk), "стандарттың 7.1-тармағы");
+        assert_eq!(Code::Late.cite(Lang::Ru), "подпункт 1) пункта 7 стандарта");
+        assert_eq!(
+            Code::Late.cite(Lang::Kk),
+            "стандарттың 7-тармағының 1) тармақшасы"
+        );
         // Regression: «order 451, item 16» was printed in ru and kk reports.
         assert_eq!(
             Code::ExtraCheckLong.cite(Lang::Ru),
-            "п. 16 Правил формуляра (приказ № 451)"
+            "пункт 16 Правил формуляра (приказ № 451)"
         );
         assert_eq!(
             Code::RegistryRequestLate.cite(Lang::Kk),

@@ -10,6 +10,11 @@ use super::finding::{Code, Finding, date};
 use crate::model::Complaint;
 use crate::vocab::ComplainantKind;
 
+/// The last day the Law of 12 January 2007 No. 221 on considering
+/// applications, to which item 25 sends complaints, was in force: the
+/// Administrative Procedural Code replaced it on 1 July 2021.
+pub const LAW_221_IN_FORCE_UNTIL: NaiveDate = NaiveDate::from_ymd_opt(2021, 6, 30).expect("a date");
+
 /// The law's verdict on one complaint.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComplaintVerdict {
@@ -33,7 +38,10 @@ pub fn judge(
 
 fn verdict(complaint: &Complaint, ctx: &LawContext, as_of: NaiveDate) -> ComplaintVerdict {
     let received = complaint.received_at.date();
-    let answer_due = received + Duration::days(i64::from(ctx.complaint_term.calendar_days));
+    let answer_due = last_day(
+        received + Duration::days(i64::from(ctx.complaint_term.calendar_days)),
+        ctx,
+    );
     let answered = complaint.answered_at.map(|a| a.date());
     let on_time = answered.map(|a| a <= answer_due);
     let mut findings = Vec::new();
@@ -60,6 +68,18 @@ fn verdict(complaint: &Complaint, ctx: &LawContext, as_of: NaiveDate) -> Complai
         on_time,
         findings,
     }
+}
+
+/// The last day of a term counted in calendar days: the day it falls on,
+/// or, when that is a day off, the next working day (the general rule of
+/// terms, article 173 of the Civil Code; `docs/law.md`). A year the
+/// calendar does not hold leaves the day as counted.
+fn last_day(counted: NaiveDate, ctx: &LawContext) -> NaiveDate {
+    let mut day = counted;
+    while let (Ok(false), Some(next)) = (ctx.calendar.is_working(day), day.succ_opt()) {
+        day = next;
+    }
+    day
 }
 
 /// What item 24 asks of a complaint and the record lacks: of an
@@ -138,6 +158,38 @@ mod tests {
             ..LawContext::default()
         };
         assert_eq!(verdict(&answered(17), &ctx, day(12, 31)).findings, []);
+    }
+
+    #[test]
+    fn a_term_ending_on_a_day_off_ends_on_the_next_working_day() {
+        // Received Saturday 5 April 2025: fifteen days end on Sunday the
+        // 20th; the answer on Monday the 21st is in time (it was flagged late).
+        let received = day(4, 5).and_hms_opt(10, 0, 0).unwrap();
+        let answered = Complaint {
+            received_at: received,
+            answered_at: day(4, 21).and_hms_opt(11, 0, 0),
+            ..test_complaint()
+        };
+        let v = verdict(&answered, &LawContext::default(), day(12, 31));
+        assert_eq!(v.answer_due, day(4, 21));
+        assert_eq!(v.findings, []);
+        // Over a run of holidays: Nauryz 2025 (21–25 March off).
+        let nauryz = Complaint {
+            received_at: day(3, 7).and_hms_opt(10, 0, 0).unwrap(),
+            answered_at: None,
+            ..test_complaint()
+        };
+        let v = verdict(&nauryz, &LawContext::default(), day(12, 31));
+        let calendar = crate::law::calendar::Calendar::bundled();
+        assert!(calendar.is_working(v.answer_due).unwrap());
+        assert!(
+            day(3, 22)
+                .iter_days()
+                .take_while(|d| *d < v.answer_due)
+                .all(|d| !calendar.is_working(d).unwrap()),
+            "{}",
+            v.answer_due
+        );
     }
 
     #[test]

@@ -10,8 +10,9 @@
 
 use chrono::NaiveDate;
 
+use crate::bodies::{self, Body};
+use crate::lang::DocLang;
 use crate::model::{Case, Office};
-use crate::reference;
 use crate::vocab::{Outcome, RefusalGround, Service, VisaCategory};
 
 /// A text in the two languages of the documents.
@@ -61,10 +62,6 @@ impl Decision {
         )
     }
 }
-
-/// The Committee of Migration Police of the Ministry (item 26 of the standard).
-const COMMITTEE_KK: &str = "ІІМ Көші-қон полициясы комитеті, 010000, Астана қаласы, Ы. Дүкенұлы көшесі, 23/1, қабылдау бөлмесінің телефоны (7172) 20-55-73";
-const COMMITTEE_RU: &str = "Комитет миграционной полиции МВД, 010000, г. Астана, ул. Ы. Дукенулы, 23/1, телефон приемной (7172) 20-55-73";
 
 /// The decision on a decided case; `None` while it is pending, or when it
 /// cannot be stated (a visa granted without its category or new term, a
@@ -163,59 +160,42 @@ pub fn receiving(talon_number: &str) -> Bilingual {
     }
 }
 
-/// The higher body of `office`: its department as Appendix 1 lists it
-/// (name, address, the secretariat's phones), else the Committee.
-fn higher_body(office: &Office) -> Bilingual {
-    match reference::department_of(office) {
-        Some(d) => {
-            let phones = d.secretariat_phones();
-            Bilingual {
-                kk: format!(
-                    "{}, {}, хатшылық телефоны {}",
-                    d.name_kk, d.address_kk, phones
-                ),
-                // Appendix 1 is in Kazakh only: the Russian text names the
-                // department by its Kazakh name and address, as the standard does.
-                ru: format!(
-                    "{}, {}, телефон канцелярии {}",
-                    d.name_kk, d.address_kk, phones
-                ),
-            }
-        }
-        None => Bilingual {
-            kk: COMMITTEE_KK.to_string(),
-            ru: COMMITTEE_RU.to_string(),
-        },
-    }
-}
-
-/// The appeal route printed on a decision. Visa cases: items 20–23 of the
-/// standard — a written complaint to the higher body (the department of
-/// Appendix 1, and the Committee) by post, e-mail or in person, then the
+/// The appeal route printed on a decision of `office` made on `on`: to
+/// the body above the issuer (`bodies::above`), as named that day.
+/// Visa cases: items 20–23 of the standard — a written complaint by post,
+/// e-mail or in person, to the body above and to the Committee (item 22
+/// names both) where the Committee is not already that body, then the
 /// court. Identity documents: the Rules of the formular give no route of
-/// their own, so the decision names the higher body and the court under
+/// their own, so the decision names the body above and the court under
 /// the law in general, citing no item of the visa standard.
-pub fn appeal(office: &Office, service: Service) -> Bilingual {
-    let body = higher_body(office);
+pub fn appeal(office: &Office, service: Service, on: NaiveDate) -> Bilingual {
+    let above = bodies::above(office);
+    let issuer = bodies::issuer(office);
+    let both = |lang| {
+        let mut bodies = above.named(on, lang).described(lang);
+        if service != Service::IdDocument && ![&above, &issuer].contains(&&Body::Committee) {
+            bodies += lang.pick(", а также ", ", сондай-ақ ");
+            bodies += &Body::Committee.named(on, lang).described(lang);
+        }
+        bodies
+    };
+    let (kk, ru) = (both(DocLang::Kk), both(DocLang::Ru));
     if service == Service::IdDocument {
         return Bilingual {
             kk: format!(
-                "Шешімге Қазақстан Республикасының заңнамасында белгіленген тәртіппен жоғары тұрған органға — {} — немесе сотқа шағым беруге болады.",
-                body.kk
+                "Шешімге Қазақстан Республикасының заңнамасында белгіленген тәртіппен жоғары тұрған органға — {kk} — немесе сотқа шағым беруге болады."
             ),
             ru: format!(
-                "Решение может быть обжаловано в вышестоящий орган — {} — или в суд в порядке, установленном законодательством Республики Казахстан.",
-                body.ru
+                "Решение может быть обжаловано в вышестоящий орган — {ru} — или в суд в порядке, установленном законодательством Республики Казахстан."
             ),
         };
     }
-    let (body_kk, body_ru) = (body.kk, body.ru);
     Bilingual {
         kk: format!(
-            "Шешімге жоғары тұрған органға — {body_kk}, сондай-ақ {COMMITTEE_KK} — жазбаша түрде пошта, электрондық пошта арқылы не қолма-қол шағым беруге болады (стандарттың 20–22, 24-тармақтары). Көрсетілген қызмет нәтижесімен келіспеген жағдайда тұтынушы заңнамада белгіленген тәртіппен сотқа жүгінуге құқылы (23-тармақ)."
+            "Шешімге жоғары тұрған органға — {kk} — жазбаша түрде пошта, электрондық пошта арқылы не қолма-қол шағым беруге болады (стандарттың 20–22, 24-тармақтары). Көрсетілген қызмет нәтижесімен келіспеген жағдайда тұтынушы заңнамада белгіленген тәртіппен сотқа жүгінуге құқылы (23-тармақ)."
         ),
         ru: format!(
-            "Решение может быть обжаловано в вышестоящий орган — {body_ru}, а также {COMMITTEE_RU} — письменно по почте, электронной почте или нарочно (пункты 20–22, 24 стандарта). При несогласии с результатом оказанной услуги потребитель вправе обратиться в суд в установленном законодательством порядке (пункт 23)."
+            "Решение может быть обжаловано в вышестоящий орган — {ru} — письменно по почте, электронной почте или нарочно (пункты 20–22, 24 стандарта). При несогласии с результатом оказанной услуги потребитель вправе обратиться в суд в установленном законодательством порядке (пункт 23)."
         ),
     }
 }
@@ -277,9 +257,35 @@ mod tests {
         // The ground is the decision's reasons, printed once beside it.
         assert_eq!(text.ru, "В оказании государственной услуги отказано.");
         assert_eq!(RefusalGround::Convicted.info().item, "16.2");
-        // The higher body of an Almaty office: the city department of Appendix 1, then the court.
-        let route = appeal(&refused.office, refused.service);
-        assert!(route.ru.contains("Алматы қаласының Ішкі істер департаменті, Алматы қаласы, Қарасай батыр көшесі, 109а"), "{}", route.ru);
+        // The higher body of an Almaty office: the city department as
+        // named on the day, in the decision's language, then the court.
+        let route = appeal(&refused.office, refused.service, d.decided_on);
+        assert!(
+            route.ru.contains("вышестоящий орган — Департамент полиции города Алматы, а также Комитет миграционной службы Министерства внутренних дел Республики Казахстан — письменно"),
+            "{}",
+            route.ru
+        );
+        assert!(
+            route.kk.contains("Алматы қаласының Полиция департаменті"),
+            "{}",
+            route.kk
+        );
+        // In 2012, under the names and at the addresses of Appendix 1.
+        let then = appeal(
+            &refused.office,
+            refused.service,
+            NaiveDate::from_ymd_opt(2012, 5, 3).unwrap(),
+        );
+        assert!(then.kk.contains("Алматы қаласының Ішкі істер департаменті, Алматы қаласы, Қарасай батыр көшесі, 109а"), "{}", then.kk);
+        assert!(
+            then.ru
+                .contains("Департамент внутренних дел города Алматы, Комитет")
+                || then
+                    .ru
+                    .contains("Департамент внутренних дел города Алматы, телефон"),
+            "{}",
+            then.ru
+        );
         assert!(route.ru.contains("в суд") && route.ru.contains("пункт 23"));
         assert!(route.kk.contains("сотқа жүгінуге") && route.kk.contains("23-тармақ"));
     }
@@ -321,7 +327,7 @@ mod tests {
         assert!(!refused.granted());
         let mut texts = vec![
             wording(&refused.resolution),
-            appeal(&id_doc.office, Service::IdDocument),
+            appeal(&id_doc.office, Service::IdDocument, granted.decided_on),
             receiving("T2025-0000001"),
         ];
         texts.push(wording(&granted.resolution));
@@ -336,7 +342,9 @@ mod tests {
         assert!(
             texts[1]
                 .ru
-                .contains("Алматы қаласының Ішкі істер департаменті")
+                .contains("вышестоящий орган — Департамент полиции города Алматы — или в суд"),
+            "{}",
+            texts[1].ru
         );
         assert!(
             texts[2]

@@ -7,7 +7,7 @@ use chrono::{Duration, Months, NaiveDate};
 
 use super::finding::{Code, Finding, date};
 use crate::model::Case;
-use crate::vocab::{ApplicantKind, Document, Outcome, VisaCategory};
+use crate::vocab::{ApplicantKind, Document, Outcome, RefusalGround, VisaCategory};
 
 /// The last day an extension of `category` may reach from a visa valid to
 /// `valid_to`: a year for medical and study visas, 60 days for permanent
@@ -48,6 +48,14 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
     // The last paragraph allows an extension "in exceptional cases of
     // illness, force majeure or emergency", of any visa (docs/law.md).
     let exceptional = case.exceptional_grounds.is_some();
+    if case.result == Outcome::Refused
+        && let Some(ground) = case.refusal_ground
+        && let Some(record) = against_record(case, category, ground)
+    {
+        let mut figures = vec![("ground", ground.to_string())];
+        figures.extend(record);
+        out.push(Finding::new(Code::GroundAgainstRecord, figures));
+    }
     if granted && !info.extendable && !exceptional {
         out.push(Finding::new(
             Code::NotExtendable,
@@ -96,21 +104,12 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
     // Who may apply: the party that issued the invitation for the initial
     // visa, diplomatic missions, consular offices and international
     // organisations; for permanent residence, the foreigner personally; for
-    // work, the legal entity that invited. Only a grant earns the finding:
-    // refusing an application item 6 does not let be considered is right.
-    let allowed = match case.applicant_kind {
-        Some(
-            ApplicantKind::DiplomaticMission
-            | ApplicantKind::ConsularOffice
-            | ApplicantKind::InternationalOrg,
-        ) => true,
-        Some(ApplicantKind::Individual) if category == VisaCategory::PermanentResidence => true,
-        Some(ApplicantKind::Individual) if category == VisaCategory::Work => false,
-        Some(ApplicantKind::Individual | ApplicantKind::LegalEntity) => {
-            case.applicant_is_inviter != Some(false)
-        }
-        None => true,
-    };
+    // work, the legal entity that invited; for study and medical visas, the
+    // educational or medical institution (a legal entity, and as any
+    // applicant, the one that invited).
+    // Only a grant earns the finding: refusing an application item 6 does
+    // not let be considered is right.
+    let allowed = applicant_allowed(case, category);
     if granted && !allowed {
         out.push(Finding::new(
             Code::ApplicantNotAllowed,
@@ -133,5 +132,66 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
             Code::ExtensionWithoutGrounds,
             vec![("document", letter.to_string())],
         ));
+    }
+}
+
+/// Whether item 6 lets `case`'s applicant ask for the extension of a
+/// `category` visa (unknown applicant: yes, nothing to fault).
+fn applicant_allowed(case: &Case, category: VisaCategory) -> bool {
+    let institution = matches!(category, VisaCategory::Study | VisaCategory::Medical);
+    match case.applicant_kind {
+        Some(
+            ApplicantKind::DiplomaticMission
+            | ApplicantKind::ConsularOffice
+            | ApplicantKind::InternationalOrg,
+        ) => true,
+        Some(ApplicantKind::Individual) if category == VisaCategory::PermanentResidence => true,
+        Some(ApplicantKind::Individual) if category == VisaCategory::Work || institution => false,
+        Some(ApplicantKind::Individual | ApplicantKind::LegalEntity) => {
+            case.applicant_is_inviter != Some(false)
+        }
+        None => true,
+    }
+}
+
+/// What in the category or the record contradicts a refusal of an
+/// extension on an item-6 ground, as figures; `None` where the ground
+/// stands (or the record does not say). A refusal by the book earns
+/// nothing; grounds of item 16 and 11 are not checked here.
+fn against_record(
+    case: &Case,
+    category: VisaCategory,
+    ground: RefusalGround,
+) -> Option<Vec<(&'static str, String)>> {
+    let info = category.info();
+    let category_is = || vec![("category", category.to_string())];
+    match ground {
+        // The category extends (the last paragraph aside, which a refusal
+        // need not use).
+        RefusalGround::NotExtendable if info.extendable => Some(category_is()),
+        // Once only is the rule of ЕАВ and ТТВ; and a first extension is not a second.
+        RefusalGround::AlreadyExtended if !info.once_only => Some(category_is()),
+        RefusalGround::AlreadyExtended if case.prior_extensions == Some(0) => {
+            Some(vec![("prior_extensions", "0".into())])
+        }
+        RefusalGround::ApplicantNotEligible
+            if case.applicant_kind.is_some() && applicant_allowed(case, category) =>
+        {
+            Some(vec![(
+                "applicant_kind",
+                case.applicant_kind
+                    .map(|k| k.to_string())
+                    .unwrap_or_default(),
+            )])
+        }
+        // The document confirming the need to stay longer was accepted.
+        RefusalGround::NoGrounds => {
+            let letter = supporting_document(category)?;
+            case.documents
+                .as_ref()
+                .is_some_and(|d| d.contains(&letter))
+                .then(|| vec![("document", letter.to_string())])
+        }
+        _ => None,
     }
 }

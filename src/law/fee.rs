@@ -28,6 +28,13 @@ pub fn is_short(paid: Tiyn, due: Tiyn) -> bool {
     paid < due
 }
 
+/// A fee is over when the amount paid is above the fee due: item 8 sets
+/// the amount, not a minimum, and an office that takes more than it
+/// breaks the item as one that takes less (`docs/law.md`).
+pub fn is_over(paid: Tiyn, due: Tiyn) -> bool {
+    paid > due
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,7 +77,8 @@ mod tests {
     #[test]
     fn short_by_one_tiyn_is_short_exactly_due_is_not() {
         let due = fee_due(day(2022, 5, 31), FeeRate::default()).unwrap();
-        assert!(!is_short(due, due));
+        assert!(!is_short(due, due) && !is_over(due, due));
+        assert!(is_over(Tiyn(due.0 + 1), due));
         assert!(is_short(Tiyn(due.0 - 1), due));
         // Paid the old fee on the day the MCI rose: short.
         assert!(is_short(

@@ -54,6 +54,13 @@ pub(super) fn judge(
 ) -> Result<Vec<Finding>, MissingYear> {
     let mut out = Vec::new();
 
+    // Identity documents are judged under the Rules of the formular only:
+    // items 7 and 9 (deadline, queue, service time, hours) are the visa
+    // standard's (`docs/law.md`).
+    if case.service == Service::IdDocument {
+        identity::findings(case, ctx, &mut out)?;
+        return Ok(out);
+    }
     // 7.1: decided after the deadline.
     if facts.on_time == Some(false)
         && let (Some(decided_at), Some(deadline)) = (case.decided_at, facts.deadline)
@@ -85,12 +92,7 @@ pub(super) fn judge(
             vec![("accepted", moment(case.submitted_at))],
         ));
     }
-    if case.service.is_visa() {
-        visa_findings(case, facts, &mut out);
-    }
-    if case.service == Service::IdDocument {
-        identity::findings(case, ctx, &mut out)?;
-    }
+    visa_findings(case, facts, &mut out);
     Ok(out)
 }
 
@@ -98,17 +100,24 @@ fn visa_findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
     // 8: the fee, due on the day of payment (else, unknown, the day of
     // submission). An empty amount is unknown, not unpaid (docs/law.md):
     // the receipt among the documents is what item 11 checks.
-    if let (Some(paid), Some(due)) = (case.fee_amount, facts.fee_due)
-        && fee::is_short(paid, due.amount)
-    {
-        out.push(Finding::new(
-            Code::FeeShort,
-            vec![
-                ("paid_tenge", format!("{:.2}", paid.tenge())),
-                ("due_tenge", format!("{:.2}", due.amount.tenge())),
-                ("day_of_payment", date(due.on)),
-            ],
-        ));
+    if let (Some(paid), Some(due)) = (case.fee_amount, facts.fee_due) {
+        let code = if fee::is_short(paid, due.amount) {
+            Some(Code::FeeShort)
+        } else if fee::is_over(paid, due.amount) {
+            Some(Code::FeeOver)
+        } else {
+            None
+        };
+        if let Some(code) = code {
+            out.push(Finding::new(
+                code,
+                vec![
+                    ("paid_tenge", format!("{:.2}", paid.tenge())),
+                    ("due_tenge", format!("{:.2}", due.amount.tenge())),
+                    ("day_of_payment", date(due.on)),
+                ],
+            ));
+        }
     }
     // 11: the receipt is handed in with the documents, so paid by then.
     if let Some(paid_on) = case.fee_paid_on
@@ -387,6 +396,14 @@ mod tests {
             }),
             [Code::FeeShort]
         );
+        // Regression: a whole MCI where half is due earned nothing.
+        assert_eq!(
+            codes(&Case {
+                fee_amount: Some(Tiyn(393_200)),
+                ..case()
+            }),
+            [Code::FeeOver]
+        );
         // Paid the day the MCI rose (1 June 2022) at the old rate: short.
         let paid_on_the_change = Case {
             fee_amount: Some(Tiyn(153_150)),
@@ -598,6 +615,88 @@ mod tests {
             }),
             [Code::ApplicantNotAllowed]
         );
+        // Regression: a study extension rests on the written application of
+        // the educational institution, not of the student.
+        assert_eq!(
+            codes(&Case {
+                applicant_kind: Some(ApplicantKind::Individual),
+                ..extension()
+            }),
+            [Code::ApplicantNotAllowed]
+        );
+    }
+
+    #[test]
+    fn a_refusal_is_checked_against_the_category_and_the_record() {
+        let refused = |ground, case: Case| Case {
+            result: Outcome::Refused,
+            refusal_ground: Some(ground),
+            extended_to: None,
+            ..case
+        };
+        // Regression: a study visa refused as "already extended", with no
+        // prior extension, earned nothing; once only is ЕАВ's and ТТВ's rule.
+        let study = refused(RefusalGround::AlreadyExtended, extension());
+        assert_eq!(codes(&study), [Code::GroundAgainstRecord]);
+        let f = &findings_of(&study).unwrap()[0];
+        assert!(f.figures.contains(&("category", "study".into())), "{f:?}");
+        // A medical visa is once only: refused as already extended, by the
+        // book when it was, against the record when it was not.
+        let medical = |prior| Case {
+            visa_category: Some(VisaCategory::Medical),
+            prior_extensions: Some(prior),
+            documents: Some(
+                vec![
+                    Document::Application,
+                    Document::Passport,
+                    Document::FeeReceipt,
+                    Document::MedicalLetter,
+                ]
+                .into(),
+            ),
+            ..extension()
+        };
+        assert_eq!(
+            codes(&refused(RefusalGround::AlreadyExtended, medical(1))),
+            []
+        );
+        assert_eq!(
+            codes(&refused(RefusalGround::AlreadyExtended, medical(0))),
+            [Code::GroundAgainstRecord]
+        );
+        // Not extendable, of a category that extends.
+        assert_eq!(
+            codes(&refused(RefusalGround::NotExtendable, extension())),
+            [Code::GroundAgainstRecord]
+        );
+        let tourist = Case {
+            visa_category: Some(VisaCategory::Tourist),
+            ..extension()
+        };
+        assert_eq!(codes(&refused(RefusalGround::NotExtendable, tourist)), []);
+        // No grounds, while the place of study's letter was accepted.
+        assert_eq!(
+            codes(&refused(RefusalGround::NoGrounds, extension())),
+            [Code::GroundAgainstRecord]
+        );
+        // The applicant not eligible: the inviting legal entity is; a
+        // student is not.
+        assert_eq!(
+            codes(&refused(RefusalGround::ApplicantNotEligible, extension())),
+            [Code::GroundAgainstRecord]
+        );
+        assert_eq!(
+            codes(&refused(
+                RefusalGround::ApplicantNotEligible,
+                Case {
+                    applicant_kind: Some(ApplicantKind::Individual),
+                    ..extension()
+                }
+            )),
+            []
+        );
+        // Grounds of item 16 are not the record's to contradict.
+        assert_eq!(codes(&refused(RefusalGround::Convicted, extension())), []);
     }
 
     #[test]
@@ -732,6 +831,45 @@ mod tests {
             }),
             [Code::ConclusionLate]
         );
+    }
+
+    #[test]
+    fn an_identity_document_is_not_judged_under_the_visa_standards_hours_queue_or_times() {
+        // Regression: accepted on a Saturday afternoon after a 20-minute
+        // wait and 20 minutes of service, it earned outside-hours,
+        // long-wait and long-service, items 9, 7.2 and 7.3 of the visa standard.
+        let saturday = at(2025, 3, 15, 15, 0);
+        let id = Case {
+            service: Service::IdDocument,
+            visa_category: None,
+            fee_amount: None,
+            documents: None,
+            formular_code: Some("11".into()),
+            queue_arrived_at: Some(saturday - Duration::minutes(20)),
+            queue_called_at: Some(saturday),
+            submitted_at: saturday,
+            service_ended_at: Some(saturday + Duration::minutes(20)),
+            decided_at: Some(at(2025, 3, 20, 10, 0)),
+            ..case()
+        };
+        assert_eq!(codes(&id), []);
+        // The same as a visa: all three.
+        let visa = Case {
+            service: Service::VisaIssue,
+            ..case()
+        };
+        let visa = Case {
+            queue_arrived_at: id.queue_arrived_at,
+            queue_called_at: id.queue_called_at,
+            submitted_at: id.submitted_at,
+            service_ended_at: id.service_ended_at,
+            decided_at: id.decided_at,
+            ..visa
+        };
+        let visa_codes = codes(&visa);
+        for code in [Code::OutsideHours, Code::LongWait, Code::LongService] {
+            assert!(visa_codes.contains(&code), "{visa_codes:?}");
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod finding;
 pub mod findings;
 pub mod identity;
 pub mod issue;
+pub mod item;
 pub mod tally;
 pub mod verdict;
 

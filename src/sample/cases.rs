@@ -351,11 +351,17 @@ impl Generator {
                 category,
                 VisaCategory::Work | VisaCategory::Study | VisaCategory::Business
             );
+        // Item 6: a medical visa is extended on the written application of
+        // the medical institution. Named without a draw, so that the
+        // sample's stream (and every figure tests count on) stays as it was.
+        let clinic = service == Service::VisaExtend && category == VisaCategory::Medical;
         let (applicant_kind, applicant_name) = if legal {
             (
                 ApplicantKind::LegalEntity,
                 self.pick(&EMPLOYERS).to_string(),
             )
+        } else if clinic {
+            (ApplicantKind::LegalEntity, EMPLOYERS[4].to_string())
         } else {
             (ApplicantKind::Individual, person.clone())
         };

@@ -365,25 +365,37 @@ fn a_complaint_gets_the_talon_of_item_25() {
         &[
             "ТАЛОН О ПРИЕМЕ ЖАЛОБЫ",
             "№ Ж-1",
-            // When it was accepted, and by whom: surname and initials.
+            // When it was accepted, and by whom: surname and name (item 25).
             "Жалоба принята: «1» апреля 2025 г. 10 час. 00 мин.",
-            "Нұрланов Е. С.",
-            // The term: fifteen calendar days from receipt (Law No. 221), across the year's end.
+            "Нұрланов Ерлан Серікұлы",
+            // The term: fifteen calendar days from receipt, across the
+            // year's end, under the legislation in force (not Law No. 221).
             "Последний день срока ответа: «16» апреля 2025 г.",
             "«14» января 2026 г.",
-            "№ 221",
-            // The place of the answer, and the department's secretariat (Appendix 1).
-            "Место получения ответа: Әуезов ауданының",
-            "Алматы қаласының Ішкі істер департаменті",
-            "телефон канцелярии",
+            "в порядке, установленном законодательством Республики Казахстан",
+            // The issuer and the place of the answer, and the body above
+            // it, as named in 2025 and in Russian.
+            "Управление полиции Ауэзовского района",
+            "Место получения ответа: Управление полиции Ауэзовского района",
+            "О ходе рассмотрения жалобы можно узнать: Департамент полиции города Алматы",
+            "Отдел полиции Аккольского района",
+            "Департамент полиции Акмолинской области",
             "Пункт 25 стандарта",
             "от 28 февраля 2011 года № 200",
         ],
     );
-    assert!(
-        !text.contains("Серікұлы"),
-        "initials, not the full name: {text}"
-    );
+    // Regression: Law No. 221 (repealed 2021), the names of 2011 and the
+    // Kazakh names on a Russian talon; and no word of the program.
+    for stale in [
+        "№ 221",
+        "Ішкі істер",
+        "Департамент внутренних дел",
+        "Управление внутренних дел",
+        "esep",
+        "Нұрланов Е. С.",
+    ] {
+        assert!(!text.contains(stale), "{stale:?} in {text}");
+    }
 }
 
 #[test]
@@ -425,12 +437,19 @@ fn decisions_state_the_grant_or_the_reasoned_refusal_and_the_appeal() {
             "Выдана виза категории",
             "Германия",
             "Мотивированный отказ в оказании государственной услуги",
-            "(пункт 16.3 стандарта)",
-            "лицо без гражданства",
+            // The item as the act numbers it (it read «пункт 16.3»).
+            "(подпункт 3) пункта 16 стандарта)",
+            // The person as the standard calls them.
+            "Иностранец MÜLLER Hans",
+            "Лицо без гражданства Ли Вэй",
             "продлён до «20» апреля 2026 г.",
             "Новый срок действия «20» апреля 2026 г.",
             "вправе обратиться в суд",
-            "Алматы қаласының Ішкі істер департаменті",
+            // The issuer and the body above it, as named on the day, in Russian.
+            "Управление полиции Ауэзовского района",
+            "вышестоящий орган — Департамент полиции города Алматы, а также Комитет миграционной службы Министерства внутренних дел Республики Казахстан",
+            "Отдел полиции Аккольского района",
+            "вышестоящий орган — Департамент полиции Акмолинской области",
             // The act applied, cited as acts are.
             "Применяемый акт: Стандарт государственной услуги «Выдача и продление выездных виз»",
             "от 28 февраля 2011 года № 200",
@@ -438,10 +457,17 @@ fn decisions_state_the_grant_or_the_reasoned_refusal_and_the_appeal() {
     );
     // Regression: the decision said its act was void and that esep
     // applies it; no legal document names the program.
-    assert!(
-        !text.contains("Утратил") && !text.contains("esep"),
-        "{text}"
-    );
+    for stale in [
+        "Утратил",
+        "esep",
+        "Ішкі істер",
+        "Департамент внутренних дел",
+        "Управление внутренних дел",
+        "миграционной полиции",
+        "пункт 16.3",
+    ] {
+        assert!(!text.contains(stale), "{stale:?} in {text}");
+    }
     assert!(!text.contains("D-4"), "a pending case has no decision");
     // Regression: «продлён до 20.04.2026» and «от 28.02.2011» beside
     // «"21" января 2025 г.»: one style of date, in words, throughout.
@@ -457,9 +483,10 @@ fn decisions_state_the_grant_or_the_reasoned_refusal_and_the_appeal() {
     assert_eq!(numeric, None, "a numeric date in a Russian decision");
 }
 
-const IDENTITY: &str = "case_id;service;office;submitted_at;decided_at;result;refusal_ground;applicant_name;formular_code;formular_returned;extra_check_started;extra_check_ended;conclusion_on\n\
-I-1;id-document;1910-262;03.03.2025 10:00;12.03.2025 12:00;granted;;Серікова Айгерім;18;несоответствие фотоизображения;04.03.2025;06.03.2025;07.03.2025\n\
-I-2;id-document;1910-262;03.03.2025 11:00;05.03.2025 12:00;refused;documents-incomplete;Ли Вэй;11;;;;\n";
+const IDENTITY: &str = "case_id;service;office;submitted_at;decided_at;result;refusal_ground;applicant_name;person_name;citizenship;formular_code;formular_returned;extra_check_started;extra_check_ended;conclusion_on\n\
+I-1;id-document;1910-262;03.03.2025 10:00;12.03.2025 12:00;granted;;Серікова Айгерім;Серікова Айгерім;KAZ;18;несоответствие фотоизображения;04.03.2025;06.03.2025;07.03.2025\n\
+I-2;id-document;1910-262;03.03.2025 11:00;05.03.2025 12:00;refused;documents-incomplete;Ли Вэй;Ли Вэй;stateless;11;;;;\n\
+I-3;id-document;9999-600;04.03.2025 11:00;12.03.2025 12:00;granted;;Асқаров Дәурен;Асқаров Дәурен;KAZ;18;;;;\n";
 
 #[test]
 fn an_identity_document_is_decided_under_the_rules_of_the_formular() {
@@ -471,7 +498,7 @@ fn an_identity_document_is_decided_under_the_rules_of_the_formular() {
         .arg(&pdf)
         .arg(&cases));
     assert_success(&output);
-    assert_eq!(media_boxes(&pdf).len(), 2);
+    assert_eq!(media_boxes(&pdf).len(), 3);
     let text = text_of(&pdf);
     assert_holds(
         &text,
@@ -487,10 +514,29 @@ fn an_identity_document_is_decided_under_the_rules_of_the_formular() {
             "или в суд в порядке, установленном законодательством Республики Казахстан",
             "Применяемый акт: Правила оформления",
             "от 31 мая 2016 года № 583, в редакции от 3 августа 2021 года № 451",
+            // The person as the Rules call them, whatever the citizenship.
+            "Документируемое лицо Серікова Айгерім",
+            "Документируемое лицо Ли Вэй",
+            // Incomplete documents are not those of the visa standard's item 11.
+            "не представлены документы, необходимые для оформления документа, удостоверяющего личность",
+            // The issuer and the body above, on the day: a district's unit
+            // and its department; the consular service and its ministry.
+            "Управление полиции Ауэзовского района",
+            "вышестоящий орган — Департамент полиции города Алматы — или в суд",
+            "Департамент консульской службы Министерства иностранных дел Республики Казахстан",
+            "вышестоящий орган — Министерство иностранных дел Республики Казахстан — или в суд",
         ],
     );
-    for visa in ["стандарт", "пункт 5 ", "пункт 23", "Выдача и продление"]
-    {
+    for visa in [
+        "стандарт",
+        "пункт 5 ",
+        "пункт 23",
+        "Выдача и продление",
+        "Иностранец",
+        "пунктом 11",
+        "esep",
+        "Комитет",
+    ] {
         assert!(
             !text.to_lowercase().contains(&visa.to_lowercase()),
             "{visa:?} in {text}"
@@ -516,7 +562,7 @@ fn one_decision_per_file_in_a_folder() {
     assert_eq!(names, ["D-1.pdf", "D-3.pdf", "D_2.pdf"]);
     let refusal = text_of(&out.join("D_2.pdf"));
     assert!(
-        refusal.contains("ШЕШІМ") && refusal.contains("16.3-тармағы"),
+        refusal.contains("ШЕШІМ") && refusal.contains("16-тармағының 3) тармақшасы"),
         "{refusal}"
     );
     // Numbered references whole on their line («23-» / «тармақ» before).
