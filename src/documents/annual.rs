@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{DocLang, basis};
+use crate::bodies::Body;
 use crate::indicators::{Indicator, Level, PreviousYear, Results, Row};
 use crate::lang::Lang;
 use crate::law::{Code, Tally};
@@ -745,10 +746,17 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
         lang,
         title: format!("{} {year}", t("Жылдық есеп", "Годовой отчет")),
         cover: Cover {
-            ministry: t(
-                "Қазақстан Республикасы Ішкі істер министрлігі · Көші-қон полициясы комитеті",
-                "Министерство внутренних дел Республики Казахстан · Комитет миграционной полиции",
-            ),
+            // The Ministry and the Committee as named at the year's end
+            // (`bodies`): the Committee of Migration Service since 2021.
+            ministry: {
+                let end =
+                    chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(chrono::NaiveDate::MAX);
+                format!(
+                    "{} · {}",
+                    Body::Ministry.named(end, lang).name,
+                    Body::Committee.named(end, lang).name
+                )
+            },
             title: t(
                 "«Шығу визаларын беру және ұзарту» мемлекеттік қызметінің сапа және тиімділік көрсеткіштері",
                 "Показатели качества и эффективности государственной услуги «Выдача и продление выездных виз»",
@@ -1148,6 +1156,11 @@ mod tests {
             ["1.1", "2.1", "3.1", "3.2", "4.1", "5.1"]
         );
         assert_eq!(ids(&data.item7), ["1.2", "1.3"]);
+        // Regression: the cover of 2025 named the Committee as in 2011.
+        assert_eq!(
+            data.cover.ministry,
+            "Министерство внутренних дел Республики Казахстан · Комитет миграционной службы Министерства внутренних дел Республики Казахстан"
+        );
         insta::assert_json_snapshot!(data);
     }
 

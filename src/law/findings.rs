@@ -194,6 +194,24 @@ mod tests {
         crate::model::test_case()
     }
 
+    /// A granted medical-visa extension, by the book: the study one with
+    /// the medical institution's letter.
+    fn medical_extension() -> Case {
+        Case {
+            visa_category: Some(VisaCategory::Medical),
+            documents: Some(
+                vec![
+                    Document::Application,
+                    Document::Passport,
+                    Document::FeeReceipt,
+                    Document::MedicalLetter,
+                ]
+                .into(),
+            ),
+            ..extension()
+        }
+    }
+
     /// A granted study-visa extension, by the book.
     fn extension() -> Case {
         Case {
@@ -459,19 +477,7 @@ mod tests {
             [Code::NotExtendable]
         );
         // Once only: medical, extended before.
-        let medical = Case {
-            visa_category: Some(VisaCategory::Medical),
-            documents: Some(
-                vec![
-                    Document::Application,
-                    Document::Passport,
-                    Document::FeeReceipt,
-                    Document::MedicalLetter,
-                ]
-                .into(),
-            ),
-            ..extension()
-        };
+        let medical = medical_extension();
         assert_eq!(codes(&medical), []);
         assert_eq!(
             codes(&Case {
@@ -643,18 +649,8 @@ mod tests {
         // A medical visa is once only: refused as already extended, by the
         // book when it was, against the record when it was not.
         let medical = |prior| Case {
-            visa_category: Some(VisaCategory::Medical),
             prior_extensions: Some(prior),
-            documents: Some(
-                vec![
-                    Document::Application,
-                    Document::Passport,
-                    Document::FeeReceipt,
-                    Document::MedicalLetter,
-                ]
-                .into(),
-            ),
-            ..extension()
+            ..medical_extension()
         };
         assert_eq!(
             codes(&refused(RefusalGround::AlreadyExtended, medical(1))),
