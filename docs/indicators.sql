@@ -20,10 +20,13 @@
 
 WITH served AS (
   -- A case is served in the period when granted or refused and decided in it.
+  -- Appendix 4 counts the standard's own services: identity documents, under
+  -- the Rules of the formular, are counted apart.
   SELECT office, service, CAST(decided_at AS DATE) AS day, deadline,
          queue_arrived_at, queue_called_at, service_ended_at
   FROM cases
-  WHERE result IN ('granted', 'refused')
+  WHERE service <> 'id-document'
+    AND result IN ('granted', 'refused')
     AND decided_at IS NOT NULL
     AND CAST(decided_at AS DATE) >= DATE('${from}')
     AND CAST(decided_at AS DATE) <= DATE('${to}')
@@ -50,7 +53,7 @@ events AS (
   FROM served
   UNION ALL
   -- 4.1: a justified complaint received in the period; its service is that
-  -- of the accepted case it names, if any.
+  -- of the accepted case it names, if any (not an identity document's).
   SELECT c.office, s.service, CAST(c.received_at AS DATE) AS day,
     0 AS n11, 0 AS d11, 0 AS n12, 0 AS d12, 0 AS n13, 0 AS d13,
     0 AS n21, 0 AS d21, 0 AS n31, 0 AS d31,
@@ -59,6 +62,7 @@ events AS (
   FROM complaints c
   LEFT JOIN cases s ON c.case_id = s.case_id
   WHERE c.justified = TRUE
+    AND (s.service IS NULL OR s.service <> 'id-document')
     AND CAST(c.received_at AS DATE) >= DATE('${from}')
     AND CAST(c.received_at AS DATE) <= DATE('${to}')
   UNION ALL
@@ -143,11 +147,13 @@ rolled AS (
   GROUP BY level, key, service, year, month
 ),
 electronic AS (
-  -- 3.2 comes from the configuration: the services marked electronic.
+  -- 3.2 comes from the configuration: the standard's services marked
+  -- electronic.
   SELECT 1 AS one,
     SUM(CASE WHEN electronic THEN 1 ELSE 0 END) AS marked,
     COUNT(*) AS services
   FROM services
+  WHERE service <> 'id-document'
 ),
 counted AS (
   SELECT r.level, r.key, r.service, r.year, r.month,

@@ -7,6 +7,7 @@
 //! Foreign Affairs abroad. A document is issued by the first body of the
 //! line and appealed to the next, so the two always differ.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -150,6 +151,95 @@ pub fn above(office_code: &str) -> Body {
     line(office_code).swap_remove(1)
 }
 
+/// The name of an office code in a report of `day`, in `lang`: its
+/// issuer as named that day, and where another code of the directory has
+/// an issuer of the same name that day (a unit serving several districts,
+/// a department serving districts without a unit), the district as the
+/// directory writes it beside it, so that no two codes share a name.
+/// Empty for a code the directory lacks.
+pub fn office_name(code: &str, day: NaiveDate, lang: DocLang) -> String {
+    let epochs = &*OFFICE_NAMES;
+    let at = epochs.partition_point(|(from, _)| *from <= day).max(1) - 1;
+    epochs[at]
+        .1
+        .get(code)
+        .map(|[ru, kk]| lang.pick(ru, kk).to_string())
+        .unwrap_or_default()
+}
+
+/// The name of a department (a region code) in a report of `day`, in
+/// `lang`: the body as named that day; where no department is known (the
+/// directory's region 9999 of institutions abroad and the centre), the
+/// region as the directory writes it.
+pub fn department_name(region_code: &str, day: NaiveDate, lang: DocLang) -> String {
+    let body = Body::Region(region_code.to_string());
+    if body.rows().next().is_some() {
+        return body.named(day, lang).name;
+    }
+    crate::reference::DISTRICTS
+        .iter()
+        .find(|d| d.region_code == region_code)
+        .map(|d| lang.pick(&d.region_ru, &d.region_kk).to_string())
+        .unwrap_or_default()
+}
+
+/// Every office code's name ([Russian, Kazakh]) from each day a body was
+/// named on, in order: names change only on those days.
+static OFFICE_NAMES: LazyLock<Vec<(NaiveDate, Names)>> = LazyLock::new(|| {
+    let days: std::collections::BTreeSet<NaiveDate> = ROWS.iter().map(|r| r.from).collect();
+    days.into_iter()
+        .map(|day| (day, office_names_on(day)))
+        .collect()
+});
+
+/// Each office code's name in Russian and in Kazakh.
+type Names = HashMap<String, [String; 2]>;
+
+fn office_names_on(day: NaiveDate) -> Names {
+    let districts = &crate::reference::DISTRICTS;
+    let issuers: Vec<(Body, [String; 2])> = districts
+        .iter()
+        .map(|d| {
+            let issuer = issuer(&d.office_code());
+            let names = [DocLang::Ru, DocLang::Kk].map(|lang| issuer.named(day, lang).name);
+            (issuer, names)
+        })
+        .collect();
+    // The regions of the codes that share each (Russian) name.
+    let mut regions = HashMap::<&str, Vec<&str>>::new();
+    for (d, (_, [ru, _])) in districts.iter().zip(&issuers) {
+        regions.entry(ru).or_default().push(&d.region_code);
+    }
+    districts
+        .iter()
+        .zip(&issuers)
+        .map(|(d, (issuer, [ru, kk]))| {
+            let sharing = &regions[ru.as_str()];
+            let in_region = sharing.iter().filter(|r| **r == d.region_code).count();
+            // A department names the district it serves; a name another
+            // code of the region shares, the district; one a code of
+            // another region shares, the region.
+            let district = matches!(issuer, Body::Region(_)) || in_region > 1;
+            let region = sharing.len() > in_region;
+            let names = [
+                (ru, &d.district_ru, &d.region_ru),
+                (kk, &d.district_kk, &d.region_kk),
+            ]
+            .map(|(name, district_name, region_name)| {
+                let mut name = name.clone();
+                if district {
+                    name = format!("{name} — {district_name}");
+                }
+                if region {
+                    name = format!("{name} ({region_name})");
+                }
+                name
+            });
+            (d.office_code(), names)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,6 +366,62 @@ mod tests {
         assert!(
             ROWS.iter()
                 .all(|r| r.address_ru.is_empty() || r.body == "committee")
+        );
+    }
+
+    #[test]
+    fn a_report_names_every_office_apart_on_its_day_in_its_language() {
+        for on in [day(2012, 1, 1), day(2019, 6, 1), day(2025, 6, 1)] {
+            for lang in [DocLang::Ru, DocLang::Kk] {
+                let names: Vec<String> = DISTRICTS
+                    .iter()
+                    .map(|d| office_name(&d.office_code(), on, lang))
+                    .collect();
+                let distinct: std::collections::BTreeSet<&String> = names.iter().collect();
+                assert_eq!(distinct.len(), names.len(), "{on} {lang:?}");
+                if lang == DocLang::Ru {
+                    for name in &names {
+                        assert!(
+                            !name.contains(['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і']),
+                            "{on}: {name}"
+                        );
+                    }
+                }
+            }
+        }
+        // Regression: a Russian report named offices in Kazakh, as in 2011.
+        assert_eq!(
+            office_name("1930-208", day(2025, 12, 31), DocLang::Ru),
+            "Отдел полиции Каркаралинского района"
+        );
+        // Three districts of Shymkent had one unit in 2011, and one name.
+        assert_eq!(
+            office_name("1959-361", day(2012, 1, 1), DocLang::Ru),
+            "Управление внутренних дел города Шымкента — АБАЙСКИЙ"
+        );
+        // Abai districts of Shymkent and of Karaganda region: one name.
+        assert_eq!(
+            office_name("1959-361", day(2025, 1, 1), DocLang::Ru),
+            "Управление полиции Абайского района (ШЫМКЕНТ)"
+        );
+        assert_eq!(
+            office_name("1930-212", day(2025, 1, 1), DocLang::Ru),
+            "Управление полиции Абайского района (КАРАГАНДИНСКАЯ ОБЛАСТЬ)"
+        );
+        // A district without a unit: its department, and the district,
+        // even where no other code shares the name.
+        assert_eq!(
+            office_name("1910-280", day(2025, 1, 1), DocLang::Kk),
+            "Алматы қаласының Полиция департаменті — НАУРЫЗБАЙ"
+        );
+        assert_eq!(office_name("0000-000", day(2025, 1, 1), DocLang::Kk), "");
+        assert_eq!(
+            department_name("1902", day(2025, 1, 1), DocLang::Ru),
+            "Департамент полиции Акмолинской области"
+        );
+        assert_eq!(
+            department_name("9999", day(2025, 1, 1), DocLang::Ru),
+            "ЗАГРАНИЦА"
         );
     }
 

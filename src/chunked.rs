@@ -87,6 +87,12 @@ impl<T> std::ops::Index<usize> for Chunked<T> {
     }
 }
 
+impl<T> std::ops::IndexMut<usize> for Chunked<T> {
+    fn index_mut(&mut self, i: usize) -> &mut T {
+        &mut self.chunks[i / CHUNK][i % CHUNK]
+    }
+}
+
 impl<T> Default for Chunked<T> {
     fn default() -> Chunked<T> {
         Chunked::new()

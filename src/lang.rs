@@ -52,7 +52,13 @@ impl DocLang {
     /// Russian under a Russian locale, else Kazakh (the state language):
     /// English is not a language of the documents.
     pub fn from_env() -> DocLang {
-        match Lang::from_env() {
+        DocLang::of(Lang::from_env())
+    }
+
+    /// The language of documents for a run in `lang`: Kazakh (the state
+    /// language) for English.
+    pub fn of(lang: Lang) -> DocLang {
+        match lang {
             Lang::Ru => DocLang::Ru,
             _ => DocLang::Kk,
         }

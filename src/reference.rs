@@ -336,12 +336,6 @@ pub struct Office {
     pub district_codes: String,
 }
 
-impl Office {
-    pub fn serves(&self, office_code: &str) -> bool {
-        self.district_codes.split(';').any(|c| c == office_code)
-    }
-}
-
 pub static OFFICES: LazyLock<Vec<Office>> =
     LazyLock::new(|| parse_csv(include_str!("../fixtures/reference/offices.csv")));
 
@@ -352,26 +346,6 @@ pub static OFFICES: LazyLock<Vec<Office>> =
 pub fn region_name(region_code: &str, kk: bool) -> Option<&'static str> {
     let d = DISTRICTS.iter().find(|d| d.region_code == region_code)?;
     Some(if kk { &d.region_kk } else { &d.region_ru })
-}
-
-/// An office as a reader can tell it from the others: the Appendix 1
-/// unit that serves its district, and where that unit serves several
-/// districts of the directory, the district's own name beside it (three
-/// Shymkent districts share one unit). Without a unit: the district.
-pub fn office_name(office_code: &str, kk: bool) -> Option<String> {
-    let district = district(office_code);
-    let district_name = district.map(|d| if kk { &d.district_kk } else { &d.district_ru });
-    let unit = OFFICES
-        .iter()
-        .find(|o| o.unit.is_some() && o.serves(office_code));
-    match (unit, district_name) {
-        (Some(u), Some(name)) if u.district_codes.split(';').count() > 1 => {
-            Some(format!("{} — {name}", u.name_kk))
-        }
-        (Some(u), _) => Some(u.name_kk.clone()),
-        (None, Some(name)) => Some(name.clone()),
-        (None, None) => None,
-    }
 }
 
 #[cfg(test)]

@@ -88,6 +88,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
                 checked: &checked,
                 findings: &findings,
                 previous: before.as_ref().map(|p| &p.results),
+                identity: &crate::indicators::identity::identity(&checked.cases, &verdicts, period),
                 lang: input.lang,
             },
         )?;

@@ -22,6 +22,7 @@ use crate::documents::DocLang;
 use crate::documents::annual::{self, annual};
 use crate::export::{findings, ministry, rejected};
 use crate::fsio::{self, Output};
+use crate::indicators::identity::{Identity, identity};
 use crate::indicators::{Indicator, Json, PreviousYear, Results};
 use crate::law::Tally;
 use crate::render::PdfSettings;
@@ -168,12 +169,14 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
                 let table = timed("computing the indicators", || {
                     super::compute(&checked, &verdicts, &config, period)
                 })?;
+                let identity = identity(&checked.cases, &verdicts, period);
                 let report = Report {
                     checked: &checked,
                     table: &table,
                     previous: before.as_ref(),
                     config: &config,
                     counts: &counts,
+                    identity: &identity,
                     left_out,
                 };
                 let pdf = from_the_indicators(
@@ -284,6 +287,7 @@ struct Report<'a> {
     previous: Option<&'a PreviousYear>,
     config: &'a Config,
     counts: &'a [Tally],
+    identity: &'a Identity,
     left_out: LeftOut,
 }
 
@@ -303,6 +307,7 @@ fn from_the_indicators(
         previous,
         config,
         counts,
+        identity,
         ..
     } = *report;
     let (pdf, written) = std::thread::scope(|scope| {
@@ -327,6 +332,7 @@ fn from_the_indicators(
                         checked,
                         findings: counts,
                         previous: previous.map(|p| &p.results),
+                        identity,
                         lang: lang.lang(),
                     },
                 )
@@ -358,6 +364,7 @@ fn annual_report(report: &Report, lang: DocLang, render: &RenderConfig) -> Resul
         previous,
         config,
         counts,
+        identity,
         left_out,
     } = *report;
     let year = table.period.norm_year();
@@ -380,6 +387,7 @@ fn annual_report(report: &Report, lang: DocLang, render: &RenderConfig) -> Resul
             rows: &rows,
             reasons: &reasons,
             previous,
+            identity,
         },
         lang,
     );

@@ -5,12 +5,16 @@
 //! and the data quality of the input. Every figure is formatted here;
 //! the template draws the charts from the numbers it is given.
 
+mod identity;
+
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{DocLang, basis};
 use crate::bodies::Body;
+use crate::indicators::identity::Identity;
 use crate::indicators::{Indicator, Level, PreviousYear, Results, Row};
 use crate::lang::Lang;
 use crate::law::{Code, Tally};
@@ -39,6 +43,8 @@ pub struct Input<'a> {
     pub reasons: &'a [ReasonCount],
     /// The same days a year earlier, when they can be counted.
     pub previous: Option<&'a PreviousYear>,
+    /// The identity documents, counted apart from Appendix 4.
+    pub identity: &'a Identity,
 }
 
 #[derive(Debug, Serialize)]
@@ -62,6 +68,7 @@ pub struct Annual {
     pub rankings: Vec<Ranking>,
     pub findings_by_code: Vec<[String; 3]>,
     pub findings_by_office: Vec<[String; 3]>,
+    pub identity: identity::Section,
     pub quality_rows: Vec<[String; 4]>,
     pub quality_reasons: Vec<[String; 3]>,
     pub notes: Vec<String>,
@@ -284,12 +291,17 @@ const RANKED_OFFICES: usize = 15;
 fn ranking_rows(
     ranked: &[crate::indicators::Ranked],
     level: Level,
+    day: NaiveDate,
     lang: DocLang,
 ) -> Vec<[String; 4]> {
     let row = |r: &crate::indicators::Ranked| {
         [
             r.place.to_string(),
-            format!("{} ({})", place_name(level, &r.row.key, lang), r.row.key),
+            format!(
+                "{} ({})",
+                place_name(level, &r.row.key, day, lang),
+                r.row.key
+            ),
             thousands(r.served),
             percent(Some(r.value)),
         ]
@@ -344,10 +356,10 @@ const MONTHS_RU: [&str; 12] = [
     "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
 ];
 
-/// A department or an office by a name its reader can tell from the
-/// others (`reference::region_name`, `reference::office_name`).
-fn place_name(level: Level, key: &str, lang: DocLang) -> String {
-    level.name_of(key, lang == DocLang::Kk)
+/// A department or an office as named on `day`, by a name its reader can
+/// tell from the others (`Level::name_of`).
+fn place_name(level: Level, key: &str, day: NaiveDate, lang: DocLang) -> String {
+    level.name_of(key, day, lang)
 }
 
 impl Input<'_> {
@@ -378,7 +390,7 @@ impl Input<'_> {
             .filter(|r| r.level == level && r.service.is_none() && r.month.is_none())
             .map(|r| Place {
                 code: r.key.clone(),
-                name: place_name(level, &r.key, lang),
+                name: place_name(level, &r.key, self.table.period.to, lang),
                 served: thousands(r.served()),
                 values: self.cells(r),
             })
@@ -437,7 +449,10 @@ impl Input<'_> {
                 .filter_map(|r| {
                     let v = r.get(Indicator::Timeliness).value()?;
                     Some(Bar {
-                        label: place_name(Level::Department, &r.key, lang),
+                        // The region, short enough to stand under a bar.
+                        label: crate::reference::region_name(&r.key, lang == DocLang::Kk)
+                            .unwrap_or_default()
+                            .to_string(),
                         value: v,
                         text: percent(Some(v)),
                         missed: self.missed(Indicator::Timeliness, Some(v)),
@@ -634,7 +649,11 @@ impl Input<'_> {
                 ComparedPlace {
                     name: match row.level {
                         Level::Republic => t("Республика", "Республика"),
-                        level => format!("{} {}", row.key, place_name(level, &row.key, lang)),
+                        level => format!(
+                            "{} {}",
+                            row.key,
+                            place_name(level, &row.key, self.table.period.to, lang)
+                        ),
                     },
                     served: [served(Some(row)), served(before)],
                     values: Indicator::ALL
@@ -687,7 +706,12 @@ impl Input<'_> {
                         t("Қызмет көрсетілді", "Обслужено"),
                         i.id().to_string(),
                     ],
-                    rows: ranking_rows(&crate::indicators::rank(self.table, level, i), level, lang),
+                    rows: ranking_rows(
+                        &crate::indicators::rank(self.table, level, i),
+                        level,
+                        self.table.period.to,
+                        lang,
+                    ),
                 }
             })
             .collect()
@@ -720,7 +744,7 @@ impl Input<'_> {
                     .map(|(c, n)| format!("{} ({n})", c.message(lang.lang())))
                     .collect::<Vec<_>>()
                     .join("; ");
-                let name = place_name(Level::Office, office, lang);
+                let name = place_name(Level::Office, office, self.table.period.to, lang);
                 [format!("{office} {name}"), thousands(*total), top]
             })
             .collect();
@@ -851,7 +875,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             offices: t("Бөлімшелер", "Подразделения"),
             place_columns: [
                 t("Коды", "Код"),
-                t("Атауы (1-қосымша)", "Наименование (приложение 1)"),
+                t("Атауы", "Наименование"),
                 t("Қызмет көрсетілді", "Обслужено"),
             ],
             charts: t("Диаграммалар", "Диаграммы"),
@@ -906,6 +930,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             .map(|(c, n)| [c.message(l).to_string(), c.cite(l), thousands(*n)])
             .collect(),
         findings_by_office,
+        identity: identity::section(input.identity, &input.acts.order, input.deadlines, lang),
         quality_rows: input
             .rows
             .iter()
@@ -979,8 +1004,11 @@ impl Input<'_> {
             lang.pick(s.term().name_ru(), s.term().name_kk())
                 .to_string()
         };
+        // The standard's services: identity documents have a section of
+        // their own.
         let with: Vec<String> = Service::ALL
             .iter()
+            .filter(|s| s.is_visa())
             .filter_map(|&s| {
                 self.deadlines
                     .days(s)
@@ -989,7 +1017,7 @@ impl Input<'_> {
             .collect();
         let without: Vec<String> = Service::ALL
             .iter()
-            .filter(|&&s| self.deadlines.days(s).is_none())
+            .filter(|&&s| s.is_visa() && self.deadlines.days(s).is_none())
             .map(|&s| format!("«{}»", service(s)))
             .collect();
         let mut deadline = match lang {
@@ -1042,6 +1070,10 @@ impl Input<'_> {
                 ),
             },
             deadline,
+            t(
+                "4-қосымшаның көрсеткіштері стандарт қызметтерінің (шығу визаларын беру және ұзарту) істерін есептейді. Жеке басты куәландыратын құжаттар туралы істер және осындай іске негізделген шағым оларға кірмейді: олар «Жеке басты куәландыратын құжаттар» бөлімінде. Сауалнамалар қызметті көрсетпейді, олардың барлығы есепке алынады.",
+                "Показатели приложения 4 считают дела услуг стандарта (выдача и продление выездных виз). Дела о документах, удостоверяющих личность, и обоснованные жалобы на такие дела в них не входят: они — в разделе «Документы, удостоверяющие личность». Опросы услугу не указывают и учитываются все.",
+            ),
             t(
                 "Мәндер нақты сандардан пайызбен есептеліп, бір ондық белгіге дейін дөңгелектенеді (жартысы нөлден алысқа қарай); бөлгіш нөлге тең болғанда мән жоқ (—), 0 емес. Сауалнамада «иә» немесе 4–5 баға қанағаттанғанды білдіреді.",
                 "Значения вычисляются в процентах из точных счётчиков и округляются до десятых (половина — от нуля); при нулевом знаменателе значения нет (—), а не 0. В опросе «да» или оценка 4–5 означает удовлетворённость.",
@@ -1098,7 +1130,24 @@ mod tests {
         };
         // The bundled configuration: its norms are in the snapshot.
         let config = crate::config::Config::default();
-        let cases = [test_case(), late].into();
+        // An identity document, returned once and checked late: in the
+        // section of its own, in none of the figures of Appendix 4.
+        let document = Case {
+            case_id: "D-1".into(),
+            service: Service::IdDocument,
+            visa_category: None,
+            fee_amount: None,
+            fee_paid_on: None,
+            documents: None,
+            formular_code: Some("18".into()),
+            formular_returned: Some(crate::model::Returned::Reason(
+                crate::vocab::ReturnReason::PhotoMismatch,
+            )),
+            extra_check_started: chrono::NaiveDate::from_ymd_opt(2025, 3, 3),
+            extra_check_ended: chrono::NaiveDate::from_ymd_opt(2025, 3, 7),
+            ..test_case()
+        };
+        let cases = [test_case(), late, document].into();
         let verdicts = crate::law::judge(&cases, &crate::law::LawContext::default()).unwrap();
         let table = compute(
             &cases,
@@ -1140,6 +1189,11 @@ mod tests {
                     message: "неверная контрольная цифра ИИН".into(),
                 }],
                 previous: None,
+                identity: &crate::indicators::identity::identity(
+                    &cases,
+                    &verdicts,
+                    Period::year(2025).unwrap(),
+                ),
             },
             DocLang::Ru,
         );
@@ -1156,6 +1210,23 @@ mod tests {
             ["1.1", "2.1", "3.1", "3.2", "4.1", "5.1"]
         );
         assert_eq!(ids(&data.item7), ["1.2", "1.3"]);
+        // Regression: a Russian report named offices in Kazakh, as in 2011.
+        let names: Vec<&str> = data.offices.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Отдел полиции Аккольского района",
+                "Управление полиции Ауэзовского района"
+            ]
+        );
+        // Regression: identity documents were served consumers of Appendix 4.
+        assert_eq!(data.cover.summary[0][1], "2");
+        assert_eq!(data.identity.summary[0][1], "1");
+        assert_eq!(
+            data.identity.terms[1][2..],
+            ["1".to_string(), "0".into(), "0,0".into()],
+            "a check from Monday 3 to Friday 7 March misses its three days"
+        );
         // Regression: the cover of 2025 named the Committee as in 2011.
         assert_eq!(
             data.cover.ministry,

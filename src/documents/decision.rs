@@ -286,7 +286,15 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
     let words = wording_of(case.service, lang);
     let notice = (decision.resolution == Resolution::DocumentIssued).then(|| {
         let r = decision::receiving(&case.case_id);
-        lang.pick(&r.ru, &r.kk).to_string()
+        let receiving = lang.pick(&r.ru, &r.kk);
+        match case
+            .formular_code
+            .as_deref()
+            .and_then(|code| super::registration::nationality_certificate(code, lang))
+        {
+            Some(certificate) => format!("{receiving} {certificate}"),
+            None => receiving.to_string(),
+        }
     });
     let basis = match case.service {
         Service::IdDocument => basis::act(&acts.order, lang),
@@ -472,6 +480,30 @@ mod tests {
             conclusion_on: day(7),
             formular_returned: Some(Returned::Reason(crate::vocab::ReturnReason::PhotoMismatch)),
             ..test_case()
+        }
+    }
+
+    #[test]
+    fn a_decision_on_a_formular_of_code_08_names_the_nationality_certificate() {
+        // Regression: order No. 451's certificate was mentioned in no document.
+        let change = Case {
+            formular_code: Some("08".into()),
+            ..id_card()
+        };
+        for (lang, expected) in [
+            (
+                DocLang::Ru,
+                "По коду 08 выдаётся справка об изменении записи о национальности; она предъявляется в орган РАГС",
+            ),
+            (
+                DocLang::Kk,
+                "08 коды бойынша ұлты туралы жазбаның өзгергені туралы анықтама беріледі",
+            ),
+        ] {
+            let (data, _) = decide(vec![change.clone(), id_card()], lang);
+            let notice = |i: usize| data.decisions[i].notice.clone().unwrap_or_default();
+            assert!(notice(0).contains(expected), "{}", notice(0));
+            assert!(!notice(1).contains("08"), "{}", notice(1));
         }
     }
 

@@ -28,6 +28,9 @@ pub struct Talon {
     pub qr: Qr,
     pub applicant: String,
     pub formular: String,
+    /// For code 08, the certificate given with the formular (item 12);
+    /// else empty.
+    pub certificate: String,
     pub office: OfficeBlock,
     pub registered_date: String,
     pub registered_time: String,
@@ -74,6 +77,21 @@ fn labels(lang: DocLang) -> Labels {
     }
 }
 
+/// The certificate a formular of code 08 (a change of the nationality
+/// record) comes with: subitem 1) of item 12 of the Rules (paragraph 45 as
+/// order No. 451 words it) has it given to the citizen at the same time, to
+/// be presented to the registry office (РАГС) of the place of permanent
+/// residence. A sentence for the talon and the decision; `None` for every
+/// other code.
+pub(super) fn nationality_certificate(code: &str, lang: DocLang) -> Option<&'static str> {
+    (code == "08").then(|| {
+        lang.pick(
+            "По коду 08 выдаётся справка об изменении записи о национальности; она предъявляется в орган РАГС по месту постоянного жительства (подпункт 1) пункта 12 Правил).",
+            "08 коды бойынша ұлты туралы жазбаның өзгергені туралы анықтама беріледі; ол тұрақты тұрғылықты жері бойынша АХАЖ органына ұсынылады (Қағидалардың 12-тармағының 1) тармақшасы).",
+        )
+    })
+}
+
 /// The talon of one identity-document case.
 pub fn talon(case: &Case, lang: DocLang) -> Talon {
     let formular = case
@@ -94,6 +112,12 @@ pub fn talon(case: &Case, lang: DocLang) -> Talon {
             .unwrap_or_default()
             .to_string(),
         formular,
+        certificate: case
+            .formular_code
+            .as_deref()
+            .and_then(|code| nationality_certificate(code, lang))
+            .unwrap_or_default()
+            .to_string(),
         office: office_block(&case.office, case.submitted_at.date(), lang),
         registered_date: long_date(case.submitted_at.date(), lang),
         registered_time: clock_time(case.submitted_at.time(), lang),
@@ -159,6 +183,24 @@ mod tests {
         );
         assert_eq!(data.talons.len(), 1, "the visa case has a visa talon");
         insta::assert_json_snapshot!(data);
+    }
+
+    #[test]
+    fn a_formular_of_code_08_comes_with_the_nationality_certificate() {
+        // Regression: order No. 451's certificate was mentioned in no document.
+        let change = Case {
+            formular_code: Some("08".into()),
+            ..id_card()
+        };
+        let ru = talon(&change, DocLang::Ru).certificate;
+        assert!(
+            ru.starts_with("По коду 08 выдаётся справка об изменении записи о национальности")
+                && ru.ends_with("(подпункт 1) пункта 12 Правил)."),
+            "{ru}"
+        );
+        let kk = talon(&change, DocLang::Kk).certificate;
+        assert!(kk.contains("АХАЖ органына"), "{kk}");
+        assert_eq!(talon(&id_card(), DocLang::Ru).certificate, "");
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! The ministry's workbook: Appendix 4 as the standard lays it out (in
 //! Kazakh and Russian), the departments and offices side by side, the
-//! months, the findings of the audit by office and code, the rejected rows,
-//! and native charts (timeliness by department, monthly trend).
+//! months, the findings of the audit by office and code, the identity
+//! documents (apart from Appendix 4), the rejected rows, and native charts (timeliness by department, monthly trend).
 //!
 //! Every figure comes from the indicator table; this module only places
 //! it. Input text goes through `write_string`, so a value beginning with
 //! `=`, `+`, `-` or `@` stays text, never a formula.
+
+mod identity;
 
 use std::path::Path;
 
@@ -15,8 +17,9 @@ use rust_xlsxwriter::{
 };
 
 use super::rejected;
+use crate::indicators::identity::Identity;
 use crate::indicators::{Indicator, Level, Results, Row};
-use crate::lang::Lang;
+use crate::lang::{DocLang, Lang};
 use crate::law::Tally;
 use crate::settings::{NormBasis, Norms};
 use crate::validate::Checked;
@@ -30,6 +33,8 @@ pub struct Contents<'a> {
     pub findings: &'a [Tally],
     /// The same days a year earlier, when they can be counted.
     pub previous: Option<&'a Results>,
+    /// The identity documents, counted apart from Appendix 4.
+    pub identity: &'a Identity,
     pub lang: Lang,
 }
 
@@ -98,6 +103,7 @@ pub fn write(path: &Path, c: &Contents) -> Result<()> {
     };
     ranking_sheet(workbook.add_worksheet(), c, &f)?;
     findings_sheet(workbook.add_worksheet(), c, &f)?;
+    identity::sheet(workbook.add_worksheet(), c, &f)?;
     let prefix = c.lang.pick("rejected ", "отклонённые ", "қабылданбаған ");
     rejected::add_sheets(&mut workbook, c.checked, c.lang, prefix)?;
     charts(&mut workbook, c, departments, months, compared.as_deref())?;
@@ -173,11 +179,18 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     for (col, h) in headers.iter().enumerate() {
         sheet.write_string_with_format(2, col as u16, h, &f.header)?;
     }
-    let services: Vec<String> = Service::ALL
+    // The standard's services: identity documents have a sheet of their own.
+    let services: Vec<Service> = Service::ALL
+        .iter()
+        .copied()
+        .filter(|s| s.is_visa())
+        .collect();
+    let service_names: Vec<String> = services
         .iter()
         .map(|s| format!("{} / {}", s.term().name_kk(), s.term().name_ru()))
         .collect();
-    for (col, name) in services.iter().enumerate() {
+    let last = 5 + services.len() as u16;
+    for (col, name) in service_names.iter().enumerate() {
         sheet.write_string_with_format(2, 6 + col as u16, name, &f.header)?;
     }
     let republic = c.table.republic();
@@ -189,7 +202,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
             sheet.write_string_with_format(row, 0, "", &f.group)?;
             sheet.write_string_with_format(row, 1, i.group(Lang::Kk), &f.group)?;
             sheet.write_string_with_format(row, 2, i.group(Lang::Ru), &f.group)?;
-            for col in 3..9 {
+            for col in 3..=last {
                 sheet.write_string_with_format(row, col, "", &f.group)?;
             }
             row += 1;
@@ -215,7 +228,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
             }
         }
         write_value(sheet, row, 5, republic, i, c, f)?;
-        for (col, s) in Service::ALL.iter().enumerate() {
+        for (col, s) in services.iter().enumerate() {
             match c.table.find(Level::Republic, "KZ", Some(*s), None) {
                 Some(r) => write_value(sheet, row, 6 + col as u16, r, i, c, f)?,
                 None => {
@@ -242,7 +255,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     sheet.set_column_width(0, 6)?;
     sheet.set_column_width(1, NAME)?;
     sheet.set_column_width(2, NAME)?;
-    for col in 3..9 {
+    for col in 3..=last {
         sheet.set_column_width(col, 16)?;
     }
     sheet.set_row_height(
@@ -251,7 +264,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
             headers
                 .iter()
                 .skip(3)
-                .chain(&services)
+                .chain(&service_names)
                 .map(|h| (h.as_str(), 16.0)),
         ),
     )?;
@@ -264,10 +277,10 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
 const NAME: f64 = 60.0;
 
 /// A department or office by a name its reader can tell from the others,
-/// in Russian for a Russian workbook, else in Kazakh (as the directories
-/// write it).
-fn name_of(level: Level, key: &str, lang: Lang) -> String {
-    level.name_of(key, lang != Lang::Ru)
+/// as named on the period's last day: in Russian for a Russian workbook,
+/// else in Kazakh.
+fn name_of(level: Level, key: &str, c: &Contents) -> String {
+    level.name_of(key, c.table.period.to, DocLang::of(c.lang))
 }
 
 /// Writes the header of a sheet of rows: three columns, then the indicators.
@@ -318,11 +331,7 @@ fn level_sheet(
     sheet.set_name(name)?;
     let first = [
         c.lang.pick("Code", "Код", "Коды"),
-        c.lang.pick(
-            "Name (Appendix 1)",
-            "Наименование (Приложение 1)",
-            "Атауы (1-қосымша)",
-        ),
+        c.lang.pick("Name", "Наименование", "Атауы"),
         c.lang.pick("Served", "Обслужено", "Қызмет көрсетілді"),
     ];
     row_header(sheet, f, &first)?;
@@ -333,7 +342,7 @@ fn level_sheet(
         .iter()
         .filter(|r| r.level == level && r.service.is_none() && r.month.is_none())
     {
-        data_row(sheet, row, &name_of(level, &r.key, c.lang), r, c, f)?;
+        data_row(sheet, row, &name_of(level, &r.key, c), r, c, f)?;
         row += 1;
     }
     finish(sheet, row, true)?;
@@ -434,7 +443,7 @@ fn comparison_sheet(
         let before_row = previous.find(r.level, &r.key, None, None);
         let name = match r.level {
             Level::Republic => l.pick("Republic", "Республика", "Республика").to_string(),
-            level => name_of(level, &r.key, l),
+            level => name_of(level, &r.key, c),
         };
         for (i, change) in Indicator::ALL.iter().zip(changes) {
             sheet.write_string(row, 0, &r.key)?;
@@ -548,7 +557,7 @@ fn ranking_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()>
                 sheet.write_string(row, 1, i.id())?;
                 sheet.write_number(row, 2, r.place as f64)?;
                 sheet.write_string(row, 3, &r.row.key)?;
-                sheet.write_string(row, 4, name_of(level, &r.row.key, l))?;
+                sheet.write_string(row, 4, name_of(level, &r.row.key, c))?;
                 sheet.write_number_with_format(row, 5, r.served as f64, &f.count)?;
                 sheet.write_number_with_format(row, 6, r.value, &f.value)?;
                 row += 1;

@@ -100,7 +100,7 @@ fn timeliness_counts_the_fifth_working_day_as_on_time() {
     // Submitted Tuesday 18 March 2025; the deadline spans Nauryz to Friday 28 March.
     let on_time = case("A", "1910-262", at(3, 18, 10, 0), at(3, 28, 17, 59));
     let late = case("B", "1910-262", at(3, 18, 10, 0), at(3, 31, 9, 0));
-    // Identity documents have no deadline: served, but not in 1.1.
+    // Identity documents are outside Appendix 4: in none of its figures.
     let id_doc = Case {
         service: Service::IdDocument,
         ..case("C", "1910-262", at(3, 18, 10, 0), at(4, 30, 9, 0))
@@ -114,14 +114,13 @@ fn timeliness_counts_the_fifth_working_day_as_on_time() {
     let kz = t.republic();
     assert_eq!(kz.get(Indicator::Timeliness), ratio(1, 2));
     assert_eq!(kz.get(Indicator::Timeliness).value(), Some(50.0));
-    // 4.1's denominator: every served case, identity documents included.
-    assert_eq!(kz.get(Indicator::Complaints), ratio(0, 3));
+    // 4.1's denominator: the served cases of the standard's services.
+    assert_eq!(kz.get(Indicator::Complaints), ratio(0, 2));
     assert_eq!(kz.get(Indicator::Complaints).value(), Some(0.0));
-    let id_row = t
-        .find(Level::Republic, "KZ", Some(Service::IdDocument), None)
-        .unwrap();
-    assert_eq!(id_row.get(Indicator::Timeliness), ratio(0, 0));
-    assert_eq!(id_row.get(Indicator::Timeliness).value(), None);
+    assert_eq!(
+        t.find(Level::Republic, "KZ", Some(Service::IdDocument), None),
+        None
+    );
 }
 
 #[test]
@@ -264,7 +263,8 @@ fn electronic_information_comes_from_the_configuration() {
         &[],
         &[],
     );
-    assert_eq!(t.republic().get(Indicator::Electronic), ratio(3, 3));
+    // The standard's two services: identity documents are not among them.
+    assert_eq!(t.republic().get(Indicator::Electronic), ratio(2, 2));
     let mut electronic = all_electronic();
     electronic.0.insert(Service::IdDocument, false);
     let t = super::compute(
@@ -276,9 +276,20 @@ fn electronic_information_comes_from_the_configuration() {
         year_2025(),
     )
     .unwrap();
+    assert_eq!(t.republic().get(Indicator::Electronic), ratio(2, 2));
+    electronic.0.insert(Service::VisaExtend, false);
+    let t = super::compute(
+        &Chunked::new(),
+        &Chunked::new(),
+        &[],
+        &[],
+        &electronic,
+        year_2025(),
+    )
+    .unwrap();
     // Without any data the republic row is still there.
     assert_eq!(t.rows.len(), 1);
-    assert_eq!(t.republic().get(Indicator::Electronic).value(), Some(66.7));
+    assert_eq!(t.republic().get(Indicator::Electronic).value(), Some(50.0));
 }
 
 #[test]
@@ -311,9 +322,14 @@ fn events_of_several_batches_are_summed_as_one() {
         let row = t.find(Level::Office, office, None, None).unwrap();
         assert_eq!(row.get(Indicator::Timeliness), ratio(on_time(i), visas(i)));
     }
-    let documents = t
-        .find(Level::Republic, "KZ", Some(Service::IdDocument), None)
-        .unwrap();
-    assert_eq!(documents.get(Indicator::Complaints), ratio(1, 1));
-    assert_eq!(t.republic().get(Indicator::Complaints), ratio(1, n as u64));
+    // The identity document and the complaint naming it are outside
+    // Appendix 4.
+    assert_eq!(
+        t.find(Level::Republic, "KZ", Some(Service::IdDocument), None),
+        None
+    );
+    assert_eq!(
+        t.republic().get(Indicator::Complaints),
+        ratio(0, n as u64 - 1)
+    );
 }

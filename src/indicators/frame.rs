@@ -174,7 +174,12 @@ pub fn compute(
         let Some(decided) = case.decided_at.map(|d| d.date()) else {
             continue;
         };
-        if !matches!(case.result, Outcome::Granted | Outcome::Refused) || !period.contains(decided)
+        // Appendix 4 counts the consumers of the standard's own services:
+        // identity documents, under the Rules of the formular, are counted
+        // apart (`indicators::identity`).
+        if !case.service.is_visa()
+            || !matches!(case.result, Outcome::Granted | Outcome::Refused)
+            || !period.contains(decided)
         {
             continue;
         }
@@ -220,6 +225,11 @@ pub fn compute(
             .case_id
             .as_deref()
             .and_then(|id| service_of.get(id).copied().flatten());
+        // A complaint about an identity document is not one about the
+        // standard's services.
+        if service.is_some_and(|s| !s.is_visa()) {
+            continue;
+        }
         let counted = Counted::default().with(Indicator::Complaints, (1, 0));
         events.push(&complaint.office, service, received, counted)?;
     }
@@ -375,20 +385,21 @@ fn finish(out: &mut Vec<Row>, electronic: &Electronic) {
     });
 }
 
-/// 3.2: services marked electronic among the services configured (or the
-/// one service of the row).
+/// 3.2: the standard's services marked electronic among those configured
+/// (or the one service of the row); identity documents are not the
+/// standard's.
 fn electronic_ratio(electronic: &Electronic, service: Option<Service>) -> Ratio {
     match service {
         Some(s) => Ratio {
             numerator: u64::from(electronic.is_marked(s)),
             denominator: 1,
         },
-        None => Ratio {
-            numerator: electronic
-                .services()
-                .filter(|s| electronic.is_marked(*s))
-                .count() as u64,
-            denominator: electronic.services().count() as u64,
-        },
+        None => {
+            let services = || electronic.services().filter(|s| s.is_visa());
+            Ratio {
+                numerator: services().filter(|s| electronic.is_marked(*s)).count() as u64,
+                denominator: services().count() as u64,
+            }
+        }
     }
 }

@@ -15,6 +15,7 @@
 
 mod compare;
 mod frame;
+pub mod identity;
 mod json;
 mod sql;
 
@@ -27,6 +28,7 @@ pub use sql::{SQL, compute_parquet, is_export};
 
 pub use crate::indicator::Indicator;
 
+use crate::lang::DocLang;
 use crate::vocab::Service;
 
 /// A closed range of dates.
@@ -104,17 +106,16 @@ impl Level {
         }
     }
 
-    /// A department or an office of this level by a name its reader can
-    /// tell from the others (`reference::region_name`,
-    /// `reference::office_name`), in Kazakh or Russian; empty for the
-    /// republic or a code the directories lack.
-    pub fn name_of(self, key: &str, kk: bool) -> String {
+    /// A department or an office of this level as named on `day`, by a
+    /// name its reader can tell from the others (`bodies::department_name`,
+    /// `bodies::office_name`); empty for the republic or a code the
+    /// directory lacks.
+    pub fn name_of(self, key: &str, day: NaiveDate, lang: DocLang) -> String {
         match self {
-            Level::Department => crate::reference::region_name(key, kk).map(str::to_string),
-            Level::Office => crate::reference::office_name(key, kk),
-            Level::Republic => None,
+            Level::Department => crate::bodies::department_name(key, day, lang),
+            Level::Office => crate::bodies::office_name(key, day, lang),
+            Level::Republic => String::new(),
         }
-        .unwrap_or_default()
     }
 }
 

@@ -14,6 +14,7 @@ pub enum Code {
     LongWait,
     LongService,
     OutsideHours,
+    OutOfTurn,
     FeeShort,
     FeeOver,
     FeePaidLate,
@@ -41,11 +42,12 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 29] = [
         Code::Late,
         Code::LongWait,
         Code::LongService,
         Code::OutsideHours,
+        Code::OutOfTurn,
         Code::FeeShort,
         Code::FeeOver,
         Code::FeePaidLate,
@@ -78,6 +80,7 @@ impl Code {
             Code::LongWait => "long-wait",
             Code::LongService => "long-service",
             Code::OutsideHours => "outside-hours",
+            Code::OutOfTurn => "out-of-turn",
             Code::FeeShort => "fee-short",
             Code::FeeOver => "fee-over",
             Code::FeePaidLate => "fee-paid-late",
@@ -111,7 +114,7 @@ impl Code {
             Code::Late => "7.1",
             Code::LongWait => "7.2",
             Code::LongService => "7.3",
-            Code::OutsideHours => "9",
+            Code::OutsideHours | Code::OutOfTurn => "9",
             Code::FeeShort | Code::FeeOver => "8",
             Code::DocumentMissing | Code::FeePaidLate => "11",
             Code::NotExtendable
@@ -167,6 +170,11 @@ impl Code {
                 "documents accepted outside the reception hours",
                 "документы приняты вне часов приема",
                 "құжаттар қабылдау уақытынан тыс қабылданды",
+            ),
+            Code::OutOfTurn => (
+                "called before a visitor who arrived earlier: received out of turn",
+                "вызван раньше посетителя, пришедшего до него: прием вне очереди",
+                "өзінен бұрын келген келушіден бұрын шақырылды: кезектен тыс қабылдау",
             ),
             Code::FeeShort => (
                 "state fee below 50 % of the MCI on the day of payment",

@@ -1,7 +1,8 @@
 //! The facts of a case the law counts with, worked out once: the deadline
 //! and whether the decision met it (item 7.1), the queue wait and the
-//! service time against their limit (items 7.2, 7.3), and the state fee
-//! due (item 8).
+//! service time against their limit (items 7.2, 7.3), the state fee
+//! due (item 8), and an identity document's terms under the Rules of the
+//! formular (items 12 and 16).
 
 use chrono::NaiveDate;
 use chrono::NaiveDateTime;
@@ -9,8 +10,9 @@ use chrono::NaiveDateTime;
 use super::calendar::MissingYear;
 use super::context::LawContext;
 use super::fee;
+use super::identity::{self, Terms};
 use crate::model::{Case, Tiyn};
-use crate::vocab::Outcome;
+use crate::vocab::{Outcome, Service};
 
 /// The longest a consumer may wait in the queue, and the longest serving
 /// may take (items 7.2 and 7.3): 15 minutes each.
@@ -33,6 +35,9 @@ pub struct Facts {
     /// The state fee due for a visa (item 8); `None` for a service without
     /// a fee, or a day before the first MCI esep holds.
     pub fee_due: Option<FeeDue>,
+    /// The terms of the Rules of the formular (items 12 and 16) an
+    /// identity document was held to; none for a visa.
+    pub rules: Terms,
 }
 
 /// The fee due and the day it is reckoned on: the day of payment, else
@@ -81,6 +86,10 @@ pub fn facts(case: &Case, ctx: &LawContext) -> Result<Facts, MissingYear> {
         wait: Span::between(case.queue_arrived_at, case.queue_called_at),
         service: Span::between(case.queue_called_at, case.service_ended_at),
         fee_due: fee_due(case, ctx),
+        rules: match case.service {
+            Service::IdDocument => identity::terms(case, ctx)?,
+            _ => Terms::default(),
+        },
     })
 }
 

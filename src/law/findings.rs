@@ -58,7 +58,7 @@ pub(super) fn judge(
     // items 7 and 9 (deadline, queue, service time, hours) are the visa
     // standard's (`docs/law.md`).
     if case.service == Service::IdDocument {
-        identity::findings(case, ctx, &mut out)?;
+        identity::findings(case, &facts.rules, &mut out);
         return Ok(out);
     }
     // 7.1: decided after the deadline.

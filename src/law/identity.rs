@@ -9,53 +9,101 @@ use super::context::LawContext;
 use super::finding::{Code, Finding, date};
 use crate::model::{Alpha3, Case, Citizenship};
 
-/// The findings of the order about one identity-document case.
-pub(super) fn findings(
-    case: &Case,
-    ctx: &LawContext,
-    out: &mut Vec<Finding>,
-) -> Result<(), MissingYear> {
-    if let (Some(started), Some(ended)) = (case.extra_check_started, case.extra_check_ended) {
-        let limit = ctx.calendar.add_working_days(started, 3)?;
-        if ended > limit {
-            out.push(Finding::new(
-                Code::ExtraCheckLong,
-                vec![
-                    ("started", date(started)),
-                    ("limit", date(limit)),
-                    ("ended", date(ended)),
-                ],
-            ));
-        }
-        if let Some(conclusion) = case.conclusion_on {
-            let limit = ctx.calendar.add_working_days(ended, 2)?;
-            if conclusion > limit {
-                out.push(Finding::new(
-                    Code::ConclusionLate,
-                    vec![
-                        ("check_ended", date(ended)),
-                        ("limit", date(limit)),
-                        ("conclusion", date(conclusion)),
-                    ],
-                ));
-            }
-        }
+/// A term of the Rules and the day the act it limits was done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    /// The last day the act was due.
+    pub limit: NaiveDate,
+    /// The day it was done.
+    pub done: NaiveDate,
+}
+
+impl Term {
+    pub fn met(self) -> bool {
+        self.done <= self.limit
+    }
+}
+
+/// The terms of the Rules an identity-document case was held to, where
+/// its record holds the days they count from and the day the act was done.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Terms {
+    /// Item 12: the registry asked for a child's birth record within two
+    /// working days of the submission.
+    pub registry: Option<Term>,
+    /// Item 16: the additional check within three working days of its start.
+    pub check: Option<Term>,
+    /// Item 16: the conclusion within two working days of the check's end.
+    pub conclusion: Option<Term>,
+}
+
+/// The terms of the Rules for one identity-document case.
+pub(super) fn terms(case: &Case, ctx: &LawContext) -> Result<Terms, MissingYear> {
+    let within = |from: NaiveDate, days: u32, done: NaiveDate| {
+        Ok::<_, MissingYear>(Term {
+            limit: ctx.calendar.add_working_days(from, days)?,
+            done,
+        })
+    };
+    let check = match (case.extra_check_started, case.extra_check_ended) {
+        (Some(started), Some(ended)) => Some(within(started, 3, ended)?),
+        _ => None,
+    };
+    let conclusion = match (case.extra_check_ended, case.conclusion_on) {
+        (Some(ended), Some(conclusion)) if check.is_some() => Some(within(ended, 2, conclusion)?),
+        _ => None,
+    };
+    let registry = match case.rags_request_on {
+        Some(asked) => Some(within(case.submitted_at.date(), 2, asked)?),
+        None => None,
+    };
+    Ok(Terms {
+        registry,
+        check,
+        conclusion,
+    })
+}
+
+/// The findings of the order about one identity-document case, from the
+/// terms its facts hold.
+pub(super) fn findings(case: &Case, terms: &Terms, out: &mut Vec<Finding>) {
+    if let (Some(check), Some(started)) = (terms.check, case.extra_check_started)
+        && !check.met()
+    {
+        out.push(Finding::new(
+            Code::ExtraCheckLong,
+            vec![
+                ("started", date(started)),
+                ("limit", date(check.limit)),
+                ("ended", date(check.done)),
+            ],
+        ));
+    }
+    if let (Some(conclusion), Some(ended)) = (terms.conclusion, case.extra_check_ended)
+        && !conclusion.met()
+    {
+        out.push(Finding::new(
+            Code::ConclusionLate,
+            vec![
+                ("check_ended", date(ended)),
+                ("limit", date(conclusion.limit)),
+                ("conclusion", date(conclusion.done)),
+            ],
+        ));
     }
     // 12: a child's birth record is asked of the registry within two
     // working days.
-    if let Some(asked) = case.rags_request_on {
-        let submitted = case.submitted_at.date();
-        let limit = ctx.calendar.add_working_days(submitted, 2)?;
-        if asked > limit {
-            out.push(Finding::new(
-                Code::RegistryRequestLate,
-                vec![
-                    ("accepted", date(submitted)),
-                    ("limit", date(limit)),
-                    ("asked", date(asked)),
-                ],
-            ));
-        }
+    if let Some(registry) = terms.registry
+        && !registry.met()
+    {
+        out.push(Finding::new(
+            Code::RegistryRequestLate,
+            vec![
+                ("accepted", date(case.submitted_at.date())),
+                ("limit", date(registry.limit)),
+                ("asked", date(registry.done)),
+            ],
+        ));
     }
     if let Some(code) = case.formular_code.as_deref()
         && let Some(why) = code_misfit(code, case)
@@ -65,7 +113,6 @@ pub(super) fn findings(
             vec![("formular_code", code.to_string()), ("why", why)],
         ));
     }
-    Ok(())
 }
 
 /// Whom a formular code of item 31 is for.
@@ -151,10 +198,15 @@ mod tests {
         }
     }
 
-    fn codes(case: &Case) -> Vec<Code> {
+    fn judged(case: &Case) -> Vec<Finding> {
+        let ctx = LawContext::default();
         let mut out = Vec::new();
-        findings(case, &LawContext::default(), &mut out).unwrap();
-        out.into_iter().map(|f| f.code).collect()
+        findings(case, &terms(case, &ctx).unwrap(), &mut out);
+        out
+    }
+
+    fn codes(case: &Case) -> Vec<Code> {
+        judged(case).into_iter().map(|f| f.code).collect()
     }
 
     #[test]
@@ -209,8 +261,7 @@ mod tests {
             codes(&sixteen(day(2009, 3, 4))),
             [Code::FormularCodeMismatch]
         );
-        let mut out = Vec::new();
-        findings(&sixteen(day(2008, 3, 3)), &LawContext::default(), &mut out).unwrap();
+        let out = judged(&sixteen(day(2008, 3, 3)));
         assert_eq!(
             out[0].figures,
             [("formular_code", "01".into()), ("why", "age 17".into())]

@@ -16,6 +16,7 @@ pub mod findings;
 pub mod identity;
 pub mod issue;
 pub mod item;
+mod queue;
 pub mod tally;
 pub mod verdict;
 
@@ -32,7 +33,12 @@ pub fn judge(
     cases: &Chunked<Case>,
     ctx: &LawContext,
 ) -> Result<Chunked<Verdict>, calendar::MissingYear> {
-    cases.try_map_parallel(|case| verdict::verdict(case, ctx))
+    let mut verdicts = cases.try_map_parallel(|case| verdict::verdict(case, ctx))?;
+    // Item 9's queue order is a matter of several cases.
+    for (i, finding) in queue::out_of_turn(cases) {
+        verdicts[i].findings.push(finding);
+    }
+    Ok(verdicts)
 }
 
 /// Whether the law can be worked out for `case` at all: its deadline and

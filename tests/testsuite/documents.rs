@@ -937,3 +937,57 @@ fn a_name_in_a_script_no_font_has_is_rejected_by_its_cell_and_the_others_print()
     let text = text_of(&pdf);
     assert_holds(&text, &["D/2", "D-3"]);
 }
+
+/// The height of each word pdftotext finds on the first page, by word.
+fn word_heights(pdf: &Path) -> Vec<(String, f64)> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let html = String::from_utf8_lossy(&out.stdout);
+    let number = |tag: &str, name: &str| -> f64 {
+        let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    html.split("<word ")
+        .skip(1)
+        .map(|w| {
+            let (tag, rest) = w.split_once('>').unwrap();
+            let word = rest.split("</word>").next().unwrap().to_string();
+            (word, number(tag, "yMax") - number(tag, "yMin"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_name_a_little_too_long_for_its_field_is_shrunk_never_grown() {
+    if !crate::have("pdftotext", "poppler-utils") {
+        return;
+    }
+    // Regression: a name just wider than its field was set at 1.8 times
+    // the talon's size, over the fields beside it.
+    let dir = tempfile::tempdir().unwrap();
+    let cases = "case_id;service;office;submitted_at;result;applicant_name;formular_code;accepted_by;accepted_by_position\n\
+I-1;id-document;1910-264;02.04.2025 09:00;pending;Серікова Айгерім;18;Әбенова Гүлнәр Қайратқызы;инспектор\n";
+    let (output, pdf) = talons_of(
+        dir.path(),
+        cases,
+        &["--form", "registration", "--lang", "ru"],
+    );
+    assert_success(&output);
+    let heights = word_heights(&pdf);
+    let height = |word: &str| {
+        heights
+            .iter()
+            .find(|(w, _)| w == word)
+            .unwrap_or_else(|| panic!("{word:?} not in {heights:?}"))
+            .1
+    };
+    let (name, position) = (height("Қайратқызы"), height("инспектор"));
+    assert!(
+        name <= position * 1.05,
+        "the name set at {name:.1} pt, its neighbour at {position:.1} pt"
+    );
+}

@@ -109,8 +109,9 @@ fn json_has_the_contract_shape_and_exact_counts() {
         serde_json::json!({"numerator": 1, "denominator": 1, "value": 100.0})
     );
     assert_eq!(
+        // The standard's two services: identity documents are not its own.
         kz["3.2"],
-        serde_json::json!({"numerator": 3, "denominator": 3, "value": 100.0})
+        serde_json::json!({"numerator": 2, "denominator": 2, "value": 100.0})
     );
     assert_eq!(
         kz["4.1"],
@@ -264,6 +265,7 @@ fn the_ministry_workbook_reads_back_cell_by_cell() {
             "По месяцам",
             "Рейтинг",
             "Нарушения",
+            "Документы, удост. личность",
             // Regression: «rejected cases» in a Russian workbook.
             "отклонённые дела",
             "отклонённые жалобы",
@@ -277,9 +279,13 @@ fn the_ministry_workbook_reads_back_cell_by_cell() {
     assert_eq!(cell(&a4, 4, 0), Data::String("1.1".into()));
     assert_eq!(cell(&a4, 4, 3), Data::Float(100.0));
     assert_eq!(cell(&a4, 4, 5), Data::Float(66.7));
-    // A service without deadline or data has an empty cell, never 0 and
-    // never a text «—» in a column of numbers.
-    assert_eq!(cell(&a4, 4, 8), Data::Empty);
+    // The standard's two services have a column each; identity documents,
+    // outside Appendix 4, none (regression: a third, empty column).
+    assert_eq!(
+        cell(&a4, 2, 7),
+        Data::String("визаны ұзарту / продление визы".into())
+    );
+    assert_eq!(cell(&a4, 2, 8), Data::Empty);
     // Regression: A1 wrote «көрсеткiштерiнiң» with Latin i's.
     for name in book.sheet_names() {
         let range = book.worksheet_range(&name).unwrap();

@@ -49,14 +49,16 @@ fn report_runs_on_the_bundled_sample() {
     }
     assert!(dir.path().join("findings.xlsx").exists());
     assert!(
-        // The audit's 660 findings less the 8 of the 17 cases decided in
+        // The audit's 661 findings less the 8 of the 17 cases decided in
         // January 2026 (read with openpyxl): those are 2026's.
         // Issue 29: 78 fewer than the 723 before, the identity documents'
         // waits (36), service times (32) and hours (10) that items 7 and 9
         // of the visa standard no longer judge (counted with openpyxl and
         // the 2025 calendar), and 7 more, refusals whose item-6 ground the
-        // record contradicts.
-        stdout.contains("бұзушылықтар: 652; тексерілген істер — 1944, шағымдар — 8"),
+        // record contradicts. One more for item 9's queue order: the
+        // sample's T2025-0000162, called at 15:07:22 before a visitor of
+        // 1914-202 who arrived earlier (counted with openpyxl).
+        stdout.contains("бұзушылықтар: 653; тексерілген істер — 1944, шағымдар — 8"),
         "{stdout}"
     );
     // The indicators of 2025 are those `esep indicators` computes.
@@ -123,9 +125,9 @@ fn the_summary_and_every_file_of_the_report_read_back() {
             ref other => panic!("a count that is not a number: {other:?}"),
         })
         .sum();
-    assert_eq!(total, 652.0);
+    assert_eq!(total, 653.0);
     let listed = findings.worksheet_range("Бұзушылықтар").unwrap().height() - 1;
-    assert_eq!(listed, 652);
+    assert_eq!(listed, 653);
 
     // indicators.xlsx: the ministry workbook holds the republic's 1.1 as the JSON does.
     let json: serde_json::Value =
@@ -371,7 +373,7 @@ fn the_summary_speaks_the_language_asked_for() {
             [
                 "самые частые причины:",
                 "записаны:",
-                "нарушения: 652",
+                "нарушения: 653",
                 "файл:лист",
             ],
         ),
@@ -380,7 +382,7 @@ fn the_summary_speaks_the_language_asked_for() {
             [
                 "ең жиі себептер:",
                 "жазылды:",
-                "бұзушылықтар: 652",
+                "бұзушылықтар: 653",
                 "файл:парақ",
             ],
         ),
@@ -732,4 +734,93 @@ fn the_data_quality_page_names_columns_by_the_users_own_headers() {
     assert!(!quality.contains("submitted_at") && !quality.contains("Құжаттарды қабылдау күні"));
     // The tables by their names in the report's language.
     assert!(quality.contains("істер"), "{quality}");
+}
+
+/// Two visa cases and three identity documents of March 2025: one returned
+/// for its photo and checked within the Rules' terms, one refused, one of
+/// the consular service.
+const VISAS_AND_DOCUMENTS: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category;documents;refusal_ground;citizenship;formular_code;formular_returned;extra_check_started;extra_check_ended;conclusion_on\n\
+V-1;visa-issue;1910-262;04.03.2025 10:00;06.03.2025 12:00;granted;exit;\"application;passport;fee-receipt\";;;;;;;\n\
+V-2;visa-issue;1910-262;04.03.2025 11:00;28.03.2025 12:00;granted;exit;\"application;passport;fee-receipt\";;;;;;;\n\
+I-1;id-document;1910-262;03.03.2025 10:00;12.03.2025 12:00;granted;;;;KAZ;18;несоответствие фотоизображения;04.03.2025;06.03.2025;07.03.2025\n\
+I-2;id-document;1910-262;03.03.2025 11:00;05.03.2025 12:00;refused;;;documents-incomplete;stateless;11;;;;\n\
+I-3;id-document;9999-600;04.03.2025 11:00;12.03.2025 12:00;granted;;;;KAZ;18;;;;\n";
+
+#[test]
+fn identity_documents_are_outside_appendix_4_and_counted_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("cases.csv");
+    std::fs::write(&input, VISAS_AND_DOCUMENTS).unwrap();
+    let out = dir.path().join("report");
+    let output = run(esep()
+        .args(["report", "--year", "2025", "--lang", "ru", "--out"])
+        .arg(&out)
+        .arg(&input));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    // Regression: the identity documents were consumers served of 4.1
+    // (5 where the standard's services served 2) and had a service row.
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("indicators.json")).unwrap()).unwrap();
+    let rows = json["rows"].as_array().unwrap();
+    let republic = rows
+        .iter()
+        .find(|r| r["level"] == "republic" && r["service"] == "all" && r["month"].is_null())
+        .unwrap();
+    assert_eq!(republic["indicators"]["4.1"]["denominator"], 2);
+    assert_eq!(republic["indicators"]["1.1"]["denominator"], 2);
+    assert_eq!(republic["indicators"]["1.1"]["numerator"], 1);
+    assert!(
+        !rows.iter().any(|r| r["service"] == "id-document"),
+        "a row of identity documents in Appendix 4"
+    );
+    // The workbook's sheet of their own: the republic's row.
+    let mut book = open_workbook_auto(out.join("indicators.xlsx")).unwrap();
+    let sheet = book
+        .worksheet_range("Документы, удост. личность")
+        .expect("the identity documents' sheet");
+    let header: Vec<String> = sheet
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let kz: Vec<String> = sheet
+        .rows()
+        .nth(1)
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let cell = |name: &str| {
+        let at = header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name:?} in {header:?}"));
+        kz[at].clone()
+    };
+    assert_eq!(kz[1], "KZ");
+    assert_eq!(cell("Решено"), "3");
+    assert_eq!(cell("Выдано"), "2");
+    assert_eq!(cell("Отказано"), "1");
+    assert_eq!(cell("Возвращено: несоответствие фотоизображения (40)"), "1");
+    assert_eq!(cell("Возвращено: всего"), "1");
+    assert_eq!(cell("Дополнительная проверка (п. 16): записано"), "1");
+    assert_eq!(cell("Дополнительная проверка (п. 16): в срок"), "1");
+    assert_eq!(cell("Дополнительная проверка (п. 16): %"), "100");
+    assert_eq!(cell("Заключение (п. 16): в срок"), "1");
+    let places: Vec<String> = sheet.rows().skip(1).map(|r| r[1].to_string()).collect();
+    assert_eq!(places, ["KZ", "1910", "9999", "1910-262", "9999-600"]);
+    // The report: the cover counts the standard's consumers; the section
+    // counts the documents.
+    let text = report_text(&out);
+    assert!(text.contains("Обслужено потребителей 2"), "{text}");
+    for expected in [
+        "Документы, удостоверяющие личность Документы, удостоверяющие личность, оформляются не по стандарту",
+        "Решено дел 3 Документ выдан 2 Отказано 1",
+        "несоответствие фотоизображения 1",
+        "Дополнительная проверка личности документируемого — в срок до трёх рабочих дней пункт 16 Правил формуляра (приказ № 451) 1 1 100,0",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
 }
