@@ -183,6 +183,29 @@ pub fn department_name(region_code: &str, day: NaiveDate, lang: DocLang) -> Stri
         .unwrap_or_default()
 }
 
+/// A region as a chart names a department under its bar on `day`: the
+/// directory's place name, but for the places renamed since (the rows of
+/// `bodies.csv` for their departments say when): the capital, Astana until
+/// 23 March 2019 and again from 17 September 2022, Nur-Sultan between (as
+/// the directory of 2021 writes it); the Turkestan region, South Kazakhstan
+/// until 19 June 2018.
+pub fn region_short(region_code: &str, day: NaiveDate, lang: DocLang) -> String {
+    let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN);
+    let renamed = match region_code {
+        "1914" if day < on(2019, 3, 23) || day >= on(2022, 9, 17) => Some(("АСТАНА", "АСТАНА")),
+        "1960" if day < on(2018, 6, 19) => {
+            Some(("ЮЖНО-КАЗАХСТАНСКАЯ ОБЛАСТЬ", "ОҢТҮСТІК ҚАЗАҚСТАН ОБЛЫСЫ"))
+        }
+        _ => None,
+    };
+    match renamed {
+        Some((ru, kk)) => lang.pick(ru, kk).to_string(),
+        None => crate::reference::region_name(region_code, lang == DocLang::Kk)
+            .unwrap_or_default()
+            .to_string(),
+    }
+}
+
 /// Every office code's name ([Russian, Kazakh]) from each day a body was
 /// named on, in order: names change only on those days.
 static OFFICE_NAMES: LazyLock<Vec<(NaiveDate, Names)>> = LazyLock::new(|| {
@@ -422,6 +445,19 @@ mod tests {
         assert_eq!(
             department_name("9999", day(2025, 1, 1), DocLang::Ru),
             "ЗАГРАНИЦА"
+        );
+        // Regression: a chart of 2025 named the capital Nur-Sultan.
+        let capital = |d| region_short("1914", d, DocLang::Ru);
+        assert_eq!(capital(day(2025, 12, 31)), "АСТАНА");
+        assert_eq!(capital(day(2020, 12, 31)), "НУР-СУЛТАН");
+        assert_eq!(capital(day(2015, 12, 31)), "АСТАНА");
+        assert_eq!(
+            region_short("1960", day(2015, 12, 31), DocLang::Kk),
+            "ОҢТҮСТІК ҚАЗАҚСТАН ОБЛЫСЫ"
+        );
+        assert_eq!(
+            region_short("1960", day(2025, 12, 31), DocLang::Kk),
+            "ТҮРКІСТАН ОБЛЫСЫ"
         );
     }
 

@@ -450,9 +450,7 @@ impl Input<'_> {
                     let v = r.get(Indicator::Timeliness).value()?;
                     Some(Bar {
                         // The region, short enough to stand under a bar.
-                        label: crate::reference::region_name(&r.key, lang == DocLang::Kk)
-                            .unwrap_or_default()
-                            .to_string(),
+                        label: crate::bodies::region_short(&r.key, self.table.period.to, lang),
                         value: v,
                         text: percent(Some(v)),
                         missed: self.missed(Indicator::Timeliness, Some(v)),

@@ -343,12 +343,26 @@ fn level_sheet(
         .filter(|r| r.level == level && r.service.is_none() && r.month.is_none())
     {
         data_row(sheet, row, &name_of(level, &r.key, c), r, c, f)?;
+        if level == Level::Department {
+            let region =
+                crate::bodies::region_short(&r.key, c.table.period.to, DocLang::of(c.lang));
+            sheet.write_string(row, REGION, region)?;
+        }
         row += 1;
+    }
+    if level == Level::Department {
+        let header = c.lang.pick("Region", "Область, город", "Облыс, қала");
+        sheet.write_string_with_format(0, REGION, header, &f.header)?;
+        sheet.set_column_width(REGION, 30)?;
     }
     finish(sheet, row, true)?;
     sheet.set_column_width(1, 50)?;
     Ok((name.to_string(), row - 1))
 }
+
+/// The column of the departments' regions, after the indicators: short
+/// enough to name a department under its bar in the chart.
+const REGION: u16 = FIRST_VALUE + Indicator::ALL.len() as u16;
 
 /// Freeze, filter and size a sheet of `rows` rows (header included);
 /// printed `landscape` when it has a column of names.
@@ -646,10 +660,11 @@ fn charts(
             "1.1 Своевременность по департаментам, %",
             "1.1 Департаменттер бойынша уақтылылық, %",
         ));
-        // The departments by name (column 1), not by code.
+        // The departments by their regions' names, not by code, nor by
+        // their bodies' names, too long to stand under a bar.
         chart
             .add_series()
-            .set_categories((dept_sheet.as_str(), 1, 1, dept_rows, 1))
+            .set_categories((dept_sheet.as_str(), 1, REGION, dept_rows, REGION))
             .set_values((
                 dept_sheet.as_str(),
                 1,

@@ -302,6 +302,26 @@ fn the_ministry_workbook_reads_back_cell_by_cell() {
     assert_eq!(cell(&depts, 1, 0), Data::String("1910".into()));
     assert_eq!(cell(&depts, 1, 2), Data::Float(3.0));
     assert_eq!(cell(&depts, 1, 3), Data::Float(66.7));
+    // Regression: a Russian workbook named its departments by their
+    // regions in capitals only; now by the body as on the period's end,
+    // the region beside it for the chart, whose bars it names.
+    assert_eq!(
+        cell(&depts, 1, 1),
+        Data::String("Департамент полиции города Алматы".into())
+    );
+    assert_eq!(cell(&depts, 0, 11), Data::String("Область, город".into()));
+    assert_eq!(cell(&depts, 1, 11), Data::String("АЛМАТЫ".into()));
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&out_path).unwrap()).unwrap();
+    let mut chart = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("xl/charts/chart1.xml").unwrap(),
+        &mut chart,
+    )
+    .unwrap();
+    assert!(
+        chart.contains("<c:cat><c:strRef><c:f>Департаменты!$L$2</c:f>"),
+        "{chart}"
+    );
     // The rejected row's id is text, not a formula.
     let rejected = book.worksheet_range("отклонённые дела").unwrap();
     let texts: Vec<String> = rejected.cells().map(|(_, _, v)| v.to_string()).collect();
