@@ -265,28 +265,23 @@ fn electronic_information_comes_from_the_configuration() {
     );
     // The standard's two services: identity documents are not among them.
     assert_eq!(t.republic().get(Indicator::Electronic), ratio(2, 2));
+    let without_data = |electronic: &Electronic| {
+        super::compute(
+            &Chunked::new(),
+            &Chunked::new(),
+            &[],
+            &[],
+            electronic,
+            year_2025(),
+        )
+        .unwrap()
+    };
     let mut electronic = all_electronic();
     electronic.0.insert(Service::IdDocument, false);
-    let t = super::compute(
-        &Chunked::new(),
-        &Chunked::new(),
-        &[],
-        &[],
-        &electronic,
-        year_2025(),
-    )
-    .unwrap();
+    let t = without_data(&electronic);
     assert_eq!(t.republic().get(Indicator::Electronic), ratio(2, 2));
     electronic.0.insert(Service::VisaExtend, false);
-    let t = super::compute(
-        &Chunked::new(),
-        &Chunked::new(),
-        &[],
-        &[],
-        &electronic,
-        year_2025(),
-    )
-    .unwrap();
+    let t = without_data(&electronic);
     // Without any data the republic row is still there.
     assert_eq!(t.rows.len(), 1);
     assert_eq!(t.republic().get(Indicator::Electronic).value(), Some(50.0));

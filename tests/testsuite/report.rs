@@ -209,6 +209,17 @@ fn the_summary_and_every_file_of_the_report_read_back() {
     }
 }
 
+/// The cells of row `n` of `range` as text.
+fn row_texts(range: &calamine::Range<Data>, n: usize) -> Vec<String> {
+    range
+        .rows()
+        .nth(n)
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect()
+}
+
 /// The text of the annual report in `folder`, its spaces and line ends
 /// as single spaces.
 fn report_text(folder: &Path) -> String {
@@ -248,13 +259,7 @@ fn ids_in(
     let mut rejected = open_workbook_auto(dir.join("rejected.xlsx")).unwrap();
     let sheet = rejected.sheet_names()[0].clone();
     let range = rejected.worksheet_range(&sheet).unwrap();
-    let header: Vec<String> = range
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let header: Vec<String> = row_texts(&range, 0);
     let id = header
         .iter()
         .position(|h| h == "Талон нөмірі")
@@ -423,13 +428,7 @@ fn the_summary_speaks_the_language_asked_for() {
                     "{lang} {book}: sheet {name:?}"
                 );
                 let range = workbook.worksheet_range(&name).unwrap();
-                let header: Vec<String> = range
-                    .rows()
-                    .next()
-                    .unwrap()
-                    .iter()
-                    .map(|c| c.to_string())
-                    .collect();
+                let header: Vec<String> = row_texts(&range, 0);
                 for h in &header {
                     assert!(
                         !h.chars().any(|c| c.is_ascii_alphabetic()),
@@ -666,13 +665,7 @@ fn rejected_rows_keep_their_dates_and_amounts_as_typed_cells() {
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let mut book = open_workbook_auto(dir.path().join("rejected.xlsx")).unwrap();
     let range = book.worksheet_range("дела").unwrap();
-    let header: Vec<String> = range
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let header: Vec<String> = row_texts(&range, 0);
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
     let (submitted, fee, row) = (
         column("Дата приема документов"),
@@ -778,20 +771,8 @@ fn identity_documents_are_outside_appendix_4_and_counted_apart() {
     let sheet = book
         .worksheet_range("Документы, удост. личность")
         .expect("the identity documents' sheet");
-    let header: Vec<String> = sheet
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
-    let kz: Vec<String> = sheet
-        .rows()
-        .nth(1)
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let header: Vec<String> = row_texts(&sheet, 0);
+    let kz: Vec<String> = row_texts(&sheet, 1);
     let cell = |name: &str| {
         let at = header
             .iter()
