@@ -297,11 +297,7 @@ fn ranking_rows(
     let row = |r: &crate::indicators::Ranked| {
         [
             r.place.to_string(),
-            format!(
-                "{} ({})",
-                place_name(level, &r.row.key, day, lang),
-                r.row.key
-            ),
+            format!("{} ({})", level.name_of(&r.row.key, day, lang), r.row.key),
             thousands(r.served),
             percent(Some(r.value)),
         ]
@@ -356,12 +352,6 @@ const MONTHS_RU: [&str; 12] = [
     "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
 ];
 
-/// A department or an office as named on `day`, by a name its reader can
-/// tell from the others (`Level::name_of`).
-fn place_name(level: Level, key: &str, day: NaiveDate, lang: DocLang) -> String {
-    level.name_of(key, day, lang)
-}
-
 impl Input<'_> {
     fn missed(&self, i: Indicator, value: Option<f64>) -> bool {
         match (value, self.norms.get(self.year, i)) {
@@ -390,7 +380,7 @@ impl Input<'_> {
             .filter(|r| r.level == level && r.service.is_none() && r.month.is_none())
             .map(|r| Place {
                 code: r.key.clone(),
-                name: place_name(level, &r.key, self.table.period.to, lang),
+                name: level.name_of(&r.key, self.table.period.to, lang),
                 served: thousands(r.served()),
                 values: self.cells(r),
             })
@@ -650,7 +640,7 @@ impl Input<'_> {
                         level => format!(
                             "{} {}",
                             row.key,
-                            place_name(level, &row.key, self.table.period.to, lang)
+                            level.name_of(&row.key, self.table.period.to, lang)
                         ),
                     },
                     served: [served(Some(row)), served(before)],
@@ -742,7 +732,7 @@ impl Input<'_> {
                     .map(|(c, n)| format!("{} ({n})", c.message(lang.lang())))
                     .collect::<Vec<_>>()
                     .join("; ");
-                let name = place_name(Level::Office, office, self.table.period.to, lang);
+                let name = Level::Office.name_of(office, self.table.period.to, lang);
                 [format!("{office} {name}"), thousands(*total), top]
             })
             .collect();

@@ -283,6 +283,15 @@ fn name_of(level: Level, key: &str, c: &Contents) -> String {
     level.name_of(key, c.table.period.to, DocLang::of(c.lang))
 }
 
+/// A level as a sheet's column of levels names it.
+fn level_name(level: Level, l: Lang) -> &'static str {
+    match level {
+        Level::Republic => l.pick("Republic", "Республика", "Республика"),
+        Level::Department => l.pick("Department", "Департамент", "Департамент"),
+        Level::Office => l.pick("Office", "Подразделение", "Бөлімше"),
+    }
+}
+
 /// Writes the header of a sheet of rows: three columns, then the indicators.
 fn row_header(sheet: &mut Worksheet, f: &Formats, first: &[&str; 3]) -> Result<()> {
     for (col, h) in first.iter().enumerate() {
@@ -561,13 +570,9 @@ fn ranking_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()>
     }
     let mut row = 1u32;
     for level in [Level::Department, Level::Office] {
-        let level_name = match level {
-            Level::Department => l.pick("Department", "Департамент", "Департамент"),
-            _ => l.pick("Office", "Подразделение", "Бөлімше"),
-        };
         for i in [Indicator::Timeliness, Indicator::Complaints] {
             for r in crate::indicators::rank(c.table, level, i) {
-                sheet.write_string(row, 0, level_name)?;
+                sheet.write_string(row, 0, level_name(level, l))?;
                 sheet.write_string(row, 1, i.id())?;
                 sheet.write_number(row, 2, r.place as f64)?;
                 sheet.write_string(row, 3, &r.row.key)?;

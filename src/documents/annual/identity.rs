@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{percent, place_name, thousands};
+use super::{percent, thousands};
 use crate::documents::{DocLang, basis};
 use crate::indicators::identity::{Counts, Identity};
 use crate::indicators::{Level, Ratio};
@@ -114,7 +114,7 @@ pub fn section(
                 format!(
                     "{} {}",
                     p.key,
-                    place_name(Level::Department, &p.key, identity.period.to, lang)
+                    Level::Department.name_of(&p.key, identity.period.to, lang)
                 ),
                 thousands(c.served),
                 thousands(c.issued),

@@ -5,7 +5,7 @@
 use anyhow::Result;
 use rust_xlsxwriter::Worksheet;
 
-use super::{Contents, Formats, name_of};
+use super::{Contents, Formats, level_name, name_of};
 use crate::indicators::identity::Counts;
 use crate::lang::Lang;
 use crate::vocab::Vocabulary;
@@ -142,13 +142,4 @@ pub(super) fn sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<
 enum Cell {
     Count(u64),
     Share(Option<f64>),
-}
-
-fn level_name(level: crate::indicators::Level, l: Lang) -> &'static str {
-    use crate::indicators::Level;
-    match level {
-        Level::Republic => l.pick("republic", "республика", "республика"),
-        Level::Department => l.pick("department", "департамент", "департамент"),
-        Level::Office => l.pick("office", "подразделение", "бөлімше"),
-    }
 }
