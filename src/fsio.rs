@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use crate::lang::{Explain, Said};
+use crate::lang::Explain;
 
 /// Writes `path` atomically with what `fill` writes into a temporary file.
 pub fn write_atomic(
@@ -27,11 +27,7 @@ pub fn write_atomic(
         .tempfile_in(dir)
         .explain(|| {
             let dir = dir.display();
-            Said::new(
-                format!("cannot create a temporary file in `{dir}`"),
-                format!("не удаётся создать временный файл в `{dir}`"),
-                format!("`{dir}` ішінде уақытша файл жасау мүмкін емес"),
-            )
+            crate::msg!("output-cannot-create-temporary-file", dir = dir)
         })?;
     // Locked while alive: another run removes only unlocked temporaries.
     let _ = temp.as_file().try_lock();
@@ -54,11 +50,7 @@ pub fn write_atomic(
     log::trace!("renaming {} to {}", temp.path().display(), path.display());
     temp.persist(path).explain(|| {
         let path = path.display();
-        Said::new(
-            format!("cannot move the finished file to `{path}`"),
-            format!("не удаётся переместить готовый файл в `{path}`"),
-            format!("дайын файлды `{path}` орнына жылжыту мүмкін емес"),
-        )
+        crate::msg!("output-cannot-move-finished-file", path = path)
     })?;
     log::debug!("wrote {}", path.display());
     Ok(())
@@ -177,25 +169,11 @@ impl OutputSet {
             .open(&lock_path)
             .explain(|| {
                 let lock = lock_path.display();
-                Said::new(
-                    format!("cannot create the lock file `{lock}`"),
-                    format!("не удаётся создать файл блокировки `{lock}`"),
-                    format!("`{lock}` құлыптау файлын жасау мүмкін емес"),
-                )
+                crate::msg!("output-cannot-create-lock-file", lock = lock)
             })?;
         if lock.try_lock().is_err() {
             let target = target.display();
-            crate::refuse!(
-                format!(
-                    "another esep run is writing `{target}`; wait for it to finish, or write elsewhere"
-                ),
-                format!(
-                    "другой запуск esep пишет `{target}`; дождитесь его окончания или пишите в другое место"
-                ),
-                format!(
-                    "esep-тің басқа іске қосылуы `{target}` жазып жатыр; оның аяқталуын күтіңіз немесе басқа жерге жазыңыз"
-                ),
-            );
+            crate::refuse!("output-another-esep-run-writing-wait", target = target);
         }
         // Looked at again under the lock: the run before may just have finished.
         refuse_foreign(target, ours)?;
@@ -206,11 +184,7 @@ impl OutputSet {
             .tempdir_in(parent)
             .explain(|| {
                 let parent = parent.display();
-                Said::new(
-                    format!("cannot create a temporary folder in `{parent}`"),
-                    format!("не удаётся создать временную папку в `{parent}`"),
-                    format!("`{parent}` ішінде уақытша қалта жасау мүмкін емес"),
-                )
+                crate::msg!("output-cannot-create-temporary-folder", parent = parent)
             })?;
         let alive =
             std::fs::File::open(staging.path()).explain(|| cannot_use_staging(staging.path()))?;
@@ -236,11 +210,7 @@ impl OutputSet {
     pub fn write(&self, name: &str, bytes: &[u8]) -> Result<()> {
         std::fs::write(self.path(name), bytes).explain(|| {
             let dir = self.target.display();
-            Said::new(
-                format!("cannot write a file of the folder `{dir}`"),
-                format!("не удаётся записать файл папки `{dir}`"),
-                format!("`{dir}` қалтасының файлын жазу мүмкін емес"),
-            )
+            crate::msg!("output-cannot-write-file-folder", dir = dir)
         })
     }
 
@@ -341,36 +311,18 @@ fn refuse_foreign(target: &Path, ours: &[&str]) -> Result<()> {
     })
     .explain(|| {
         let target = target.display();
-        Said::new(
-            format!("cannot list `{target}`"),
-            format!("не удаётся прочитать содержимое `{target}`"),
-            format!("`{target}` ішіндегісін оқу мүмкін емес"),
-        )
+        crate::msg!("output-cannot-list", target = target)
     })?;
     foreign.sort();
     if foreign.is_empty() {
         return Ok(());
     }
     let shown: Vec<String> = foreign.iter().take(5).map(|n| format!("`{n}`")).collect();
-    let more = match foreign.len() {
-        n if n > 5 => format!(" and {} more", n - 5),
-        _ => String::new(),
-    };
-    let (target, shown) = (target.display(), shown.join(", "));
-    let (ru_more, kk_more) = match foreign.len() {
-        n if n > 5 => (format!(" и ещё {}", n - 5), format!(" және тағы {}", n - 5)),
-        _ => Default::default(),
-    };
     crate::refuse!(
-        format!(
-            "`{target}` holds {shown}{more}, which esep did not write; esep replaces the folder whole, so give a new or empty folder, or move those files out"
-        ),
-        format!(
-            "в `{target}` есть {shown}{ru_more}, их записал не esep; esep заменяет папку целиком, поэтому укажите новую или пустую папку либо перенесите эти файлы"
-        ),
-        format!(
-            "`{target}` ішінде {shown}{kk_more} бар, оларды esep жазған жоқ; esep қалтаны тұтас ауыстырады, сондықтан жаңа не бос қалтаны көрсетіңіз немесе ол файлдарды көшіріңіз"
-        ),
+        "output-foreign-files",
+        target = target.display(),
+        shown = shown.join(", "),
+        more = foreign.len().saturating_sub(shown.len()),
     )
 }
 
@@ -443,15 +395,9 @@ pub fn refuse_inputs(output: &Path, inputs: &[PathBuf]) -> Result<()> {
         if inp == out || inp.starts_with(&out) || (inp.is_dir() && out.starts_with(&inp)) {
             let (output, input) = (output.display(), input.display());
             crate::refuse!(
-                format!(
-                    "the output `{output}` would overwrite the input `{input}`; give another output name"
-                ),
-                format!(
-                    "вывод `{output}` затёр бы входной файл `{input}`; укажите другое имя вывода"
-                ),
-                format!(
-                    "`{output}` шығысы `{input}` кіріс файлын өшіріп жазар еді; шығысқа басқа ат беріңіз"
-                ),
+                "output-output-would-overwrite-input-give",
+                output = output,
+                input = input
             );
         }
     }
@@ -486,15 +432,9 @@ pub fn refuse_unwritable(path: &Path, output: Output) -> Result<()> {
             Ok(_) => {
                 let (at, folder) = (at.display(), folder.display());
                 crate::refuse!(
-                    format!(
-                        "`{at}` is a file, so the folder `{folder}` cannot be made; give an output elsewhere"
-                    ),
-                    format!(
-                        "`{at}` — файл, поэтому папку `{folder}` создать нельзя; укажите вывод в другом месте"
-                    ),
-                    format!(
-                        "`{at}` — файл, сондықтан `{folder}` қалтасын жасау мүмкін емес; шығысты басқа жерге көрсетіңіз"
-                    ),
+                    "output-file-so-folder-cannot-made",
+                    at = at,
+                    folder = folder
                 );
             }
             Err(_) => match at.parent() {
@@ -502,15 +442,7 @@ pub fn refuse_unwritable(path: &Path, output: Output) -> Result<()> {
                 _ if at != Path::new(".") => at = Path::new("."),
                 _ => {
                     let path = path.display();
-                    crate::refuse!(
-                        format!(
-                            "no folder to write `{path}` in; give an output in an existing folder"
-                        ),
-                        format!(
-                            "нет папки, куда записать `{path}`; укажите вывод в существующей папке"
-                        ),
-                        format!("`{path}` жазылатын қалта жоқ; шығысты бар қалтада көрсетіңіз"),
-                    );
+                    crate::refuse!("output-no-folder-write-give-output", path = path);
                 }
             },
         }
@@ -518,10 +450,10 @@ pub fn refuse_unwritable(path: &Path, output: Output) -> Result<()> {
     use rustix::fs::{Access, access};
     access(at, Access::WRITE_OK | Access::EXEC_OK).map_err(|e| {
         let at = at.display();
-        crate::lang::Said::new(
-            format!("cannot write in the folder `{at}` ({e}); give an output in a folder you can write"),
-            format!("в папку `{at}` нельзя писать ({e}); укажите вывод в папке, куда вы можете писать"),
-            format!("`{at}` қалтасына жазу мүмкін емес ({e}); жаза алатын қалтаңыздағы шығысты көрсетіңіз"),
+        crate::msg!(
+            "output-cannot-write-folder-give-output",
+            at = at,
+            e = e.to_string()
         )
         .into()
     })
@@ -533,73 +465,43 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// "The folder to write in could not be made."
-pub fn cannot_create_folder(dir: &Path) -> Said {
+pub fn cannot_create_folder(dir: &Path) -> crate::catalog::Msg {
     let dir = dir.display();
-    Said::new(
-        format!("cannot create the folder `{dir}`"),
-        format!("не удаётся создать папку `{dir}`"),
-        format!("`{dir}` қалтасын жасау мүмкін емес"),
-    )
+    crate::msg!("output-cannot-create-folder", dir = dir)
 }
 
 /// "What was to be written could not be."
-pub fn cannot_write(path: &Path) -> Said {
+pub fn cannot_write(path: &Path) -> crate::catalog::Msg {
     let path = path.display();
-    Said::new(
-        format!("cannot write `{path}`"),
-        format!("не удаётся записать `{path}`"),
-        format!("`{path}` жазу мүмкін емес"),
-    )
+    crate::msg!("output-cannot-write", path = path)
 }
 
-fn cannot_set_permissions(path: &Path) -> Said {
+fn cannot_set_permissions(path: &Path) -> crate::catalog::Msg {
     let path = path.display();
-    Said::new(
-        format!("cannot set the permissions of `{path}`"),
-        format!("не удаётся задать права доступа к `{path}`"),
-        format!("`{path}` қатынау құқықтарын орнату мүмкін емес"),
-    )
+    crate::msg!("output-cannot-set-permissions", path = path)
 }
 
 /// The temporary folder a set is written in failed under esep's hands.
-fn cannot_use_staging(dir: &Path) -> Said {
+fn cannot_use_staging(dir: &Path) -> crate::catalog::Msg {
     let dir = dir.display();
-    Said::new(
-        format!("cannot use the temporary folder `{dir}`"),
-        format!("не удаётся работать с временной папкой `{dir}`"),
-        format!("`{dir}` уақытша қалтасымен жұмыс істеу мүмкін емес"),
-    )
+    crate::msg!("output-cannot-use-temporary-folder", dir = dir)
 }
 
-fn cannot_put_in_place(target: &Path) -> Said {
+fn cannot_put_in_place(target: &Path) -> crate::catalog::Msg {
     let target = target.display();
-    Said::new(
-        format!("cannot put the finished folder in place of `{target}`"),
-        format!("не удаётся поставить готовую папку на место `{target}`"),
-        format!("дайын қалтаны `{target}` орнына қою мүмкін емес"),
-    )
+    crate::msg!("output-cannot-put-finished-folder-place", target = target)
 }
 
 /// "A file goes there, but that is a folder."
 fn a_folder(path: &Path) -> anyhow::Error {
     let path = path.display();
-    crate::lang::Said::new(
-        format!("`{path}` is a folder: give the name of a file to write"),
-        format!("`{path}` — папка: укажите имя файла для записи"),
-        format!("`{path}` — қалта: жазылатын файлдың атын көрсетіңіз"),
-    )
-    .into()
+    crate::msg!("output-folder-give-name-file-write", path = path).into()
 }
 
 /// "A folder of files goes there, but that is a file."
 fn not_a_folder(path: &Path) -> anyhow::Error {
     let path = path.display();
-    crate::lang::Said::new(
-        format!("`{path}` is a file, not a folder: esep writes a folder of files there; give the name of a new or empty folder"),
-        format!("`{path}` — файл, а не папка: esep пишет туда папку файлов; укажите имя новой или пустой папки"),
-        format!("`{path}` — қалта емес, файл: esep онда файлдар қалтасын жазады; жаңа не бос қалтаның атын көрсетіңіз"),
-    )
-    .into()
+    crate::msg!("output-file-not-folder-esep-writes", path = path).into()
 }
 
 #[cfg(test)]

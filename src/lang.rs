@@ -1,9 +1,12 @@
 //! The languages of messages (English, Russian, Kazakh) and of documents
 //! (Kazakh, Russian), below every stage: reading, validation, the law, the
 //! indicators and the documents all speak them. Texts are always given in
-//! one order: English, Russian, Kazakh.
+//! one order: English, Russian, Kazakh. Their words are in the
+//! catalogues ([`crate::catalog`]).
 
 use serde::Serialize;
+
+use crate::catalog::Msg;
 
 /// The language of messages and documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
@@ -16,6 +19,18 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language, in the order of catalogues' [`crate::catalog::Arg::Names`].
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Kk];
+
+    /// The language's code: the folder of its catalogues in `locales/`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+            Lang::Kk => "kk",
+        }
+    }
+
     /// The language of the user's locale (`LANG`, `LC_ALL`), English otherwise.
     pub fn from_env() -> Lang {
         let locale = std::env::var("LC_ALL")
@@ -82,88 +97,101 @@ impl DocLang {
     }
 }
 
-/// A message the user reads, in each of the three languages: what an
-/// error of a run says, printed by `main` in the run's language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The one error of esep: what went wrong, as a message of the catalogues
+/// ([`Msg`]), and the failure that caused it, if any (the system's or a
+/// library's error, which `main` prints after it as it was given). Every
+/// failure esep explains to its user is one of these; `main` words the
+/// chain once, in the run's language.
+#[derive(Debug)]
 pub struct Said {
-    en: String,
-    ru: String,
-    kk: String,
+    msg: Msg,
+    /// Further failures of the same kind, each a line of its own (every
+    /// input file that cannot be used).
+    more: Vec<Msg>,
+    cause: Option<anyhow::Error>,
 }
 
 impl Said {
-    pub fn new(en: impl Into<String>, ru: impl Into<String>, kk: impl Into<String>) -> Said {
+    pub fn new(msg: Msg) -> Said {
         Said {
-            en: en.into(),
-            ru: ru.into(),
-            kk: kk.into(),
+            msg,
+            more: Vec::new(),
+            cause: None,
         }
     }
 
-    /// The message in `lang`.
-    pub fn text(&self, lang: Lang) -> &str {
-        lang.pick(&self.en, &self.ru, &self.kk)
+    /// Several failures, each said on a line of its own; `None` for none.
+    pub fn all(msgs: impl IntoIterator<Item = Msg>) -> Option<Said> {
+        let mut msgs = msgs.into_iter();
+        let first = msgs.next()?;
+        Some(Said {
+            more: msgs.collect(),
+            ..Said::new(first)
+        })
+    }
+
+    /// Every line of the message, worded in `lang`.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        std::iter::once(&self.msg)
+            .chain(&self.more)
+            .map(|msg| msg.text(lang))
+            .collect()
+    }
+
+    pub fn msg(&self) -> &Msg {
+        &self.msg
+    }
+}
+
+impl From<Msg> for Said {
+    fn from(msg: Msg) -> Said {
+        Said::new(msg)
+    }
+}
+
+/// A message stops a run as a [`Said`].
+impl From<Msg> for anyhow::Error {
+    fn from(msg: Msg) -> anyhow::Error {
+        Said::new(msg).into()
     }
 }
 
 /// English, for logs and for callers that do not know the language.
 impl std::fmt::Display for Said {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.en)
+        f.write_str(&self.msg.text(Lang::En))
     }
 }
 
-impl std::error::Error for Said {}
-
-/// A [`Said`] with the failure it explains (the system's or a library's
-/// error, which `main` prints after it as the cause, as it was given).
-#[derive(Debug)]
-struct Because {
-    said: Said,
-    cause: anyhow::Error,
-}
-
-impl std::fmt::Display for Because {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.said.fmt(f)
-    }
-}
-
-impl std::error::Error for Because {
+impl std::error::Error for Said {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&*self.cause)
+        self.cause.as_ref().map(|cause| &**cause as _)
     }
 }
 
-/// The message of an error in three languages, when it is one of
-/// [`Said`] or explained by one ([`Explain::explain`]).
-pub fn said_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a Said> {
-    err.downcast_ref::<Said>()
-        .or_else(|| err.downcast_ref::<Because>().map(|b| &b.said))
-}
-
-/// `anyhow::Context` in three languages: the failure is explained by a
-/// [`Said`], and stays its cause.
+/// `anyhow::Context` with a message of the catalogues: the failure is
+/// explained by a [`Said`], and stays its cause.
 pub trait Explain<T> {
-    fn explain(self, said: impl FnOnce() -> Said) -> anyhow::Result<T>;
+    fn explain(self, msg: impl FnOnce() -> Msg) -> anyhow::Result<T>;
 }
 
 impl<T, E: Into<anyhow::Error>> Explain<T> for Result<T, E> {
-    fn explain(self, said: impl FnOnce() -> Said) -> anyhow::Result<T> {
+    fn explain(self, msg: impl FnOnce() -> Msg) -> anyhow::Result<T> {
         self.map_err(|e| {
-            Because {
-                said: said(),
-                cause: e.into(),
+            Said {
+                cause: Some(e.into()),
+                ..Said::new(msg())
             }
             .into()
         })
     }
 }
 
-/// Stops a command with a message in the three languages.
+/// Stops a command with a message of the catalogues:
+/// `refuse!("id", name = value, …)`.
 #[macro_export]
 macro_rules! refuse {
-    ($en:expr, $ru:expr, $kk:expr $(,)?) => {
-        return Err($crate::lang::Said::new($en, $ru, $kk).into())
+    ($($msg:tt)*) => {
+        return Err($crate::lang::Said::new($crate::msg!($($msg)*)).into())
     };
 }

@@ -18,6 +18,7 @@
 //! circle.
 
 pub mod bodies;
+pub mod catalog;
 pub mod chunked;
 pub mod cli;
 pub mod commands;

@@ -9,7 +9,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use clap::Parser;
 use esep::cli::{Cli, Command};
 use esep::commands;
-use esep::lang::Lang;
+use esep::lang::{Lang, Said};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -46,40 +46,26 @@ fn main() -> ExitCode {
     }
 }
 
-/// Prints why a run stopped, in `lang`. Outputs are written whole or not
-/// at all (fsio): a run that failed wrote nothing, and says so.
+/// Prints why a run stopped, in `lang`: every link of the chain once,
+/// esep's own in the run's language ([`Said`]), a dependency's or the
+/// system's as it was given. Outputs are written whole or not at all
+/// (fsio): a run that failed wrote nothing, and says so.
 fn report(err: &anyhow::Error, lang: Lang) {
-    let error = lang.pick("error", "ошибка", "қате");
-    if let Some(commands::Failure::Input(errors)) = err.downcast_ref() {
-        for e in errors {
-            esep::tell!("{error}: {}", e.message(lang));
+    let mut lines = Vec::new();
+    for (depth, link) in err.chain().enumerate() {
+        let said = link.downcast_ref::<Said>();
+        let texts = said.map_or_else(|| vec![link.to_string()], |said| said.lines(lang));
+        for text in texts {
+            lines.push(match depth {
+                0 => esep::msg!("run-error", text = text),
+                _ => esep::msg!("run-caused-by", text = text),
+            });
         }
-        esep::tell!(
-            "{}",
-            lang.pick(
-                "nothing was written: fix the file(s) above and run again",
-                "ничего не записано: исправьте названные файлы и запустите снова",
-                "ештеңе жазылған жоқ: аталған файлдарды түзетіп, қайта іске қосыңыз",
-            )
-        );
-        return;
     }
-    let mut chain = err.chain();
-    if let Some(first) = chain.next() {
-        esep::tell!("{error}: {}", esep::commands::say(first, lang));
+    for line in lines {
+        esep::tell!("{}", line.text(lang));
     }
-    let caused = lang.pick("caused by", "причина", "себебі");
-    for cause in chain {
-        esep::tell!("  {caused}: {}", esep::commands::say(cause, lang));
-    }
-    esep::tell!(
-        "{}",
-        lang.pick(
-            "nothing was written",
-            "ничего не записано",
-            "ештеңе жазылған жоқ"
-        )
-    );
+    esep::tell!("{}", esep::msg!("run-nothing-written").text(lang));
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

@@ -65,13 +65,13 @@ impl Table {
     }
 
     /// The table by its name in `lang` (terminal summaries, sheet names).
-    pub fn name(self, lang: crate::lang::Lang) -> &'static str {
-        let [en, ru, kk] = match self {
-            Table::Cases => ["cases", "дела", "істер"],
-            Table::Complaints => ["complaints", "жалобы", "шағымдар"],
-            Table::Surveys => ["surveys", "опросы", "сауалнамалар"],
-        };
-        lang.pick(en, ru, kk)
+    pub fn name(self, lang: crate::lang::Lang) -> String {
+        self.title().text(lang)
+    }
+
+    /// The table's name, as a message of the catalogues.
+    pub fn title(self) -> crate::catalog::Msg {
+        crate::msg!("table-name", table = self.key())
     }
 
     pub fn key(self) -> &'static str {

@@ -46,11 +46,11 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out.0, &json)?;
         writeln!(out)?;
     } else {
-        let finding = lang.pick("finding", "нарушение", "бұзушылық");
+        let finding = crate::msg!("audit-finding").text(lang);
         for r in &rows {
             let about = match r.about {
-                About::Case => lang.pick("case", "дело", "іс"),
-                About::Complaint => lang.pick("complaint", "жалоба", "шағым"),
+                About::Case => crate::msg!("audit-case").text(lang),
+                About::Complaint => crate::msg!("audit-complaint").text(lang),
             };
             writeln!(
                 out,
@@ -69,11 +69,13 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
         writeln!(
             out,
             "{}",
-            lang.pick(
-                format!("{cases} cases and {complaints} complaints judged, {found} findings"),
-                format!("проверено дел: {cases}, жалоб: {complaints}; нарушений: {found}"),
-                format!("тексерілген іс: {cases}, шағым: {complaints}; бұзушылық: {found}"),
+            crate::msg!(
+                "audit-cases-complaints-judged-findings",
+                cases = cases,
+                complaints = complaints,
+                found = found
             )
+            .text(lang)
         )?;
         for c in &counts {
             writeln!(out, "{:>9}  {}  {}", c.count, c.office, c.code.key())?;
@@ -82,11 +84,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
             writeln!(
                 out,
                 "{}",
-                lang.pick(
-                    "formulars returned (order 451, item 40):",
-                    "возвращённые формуляры (приказ № 451, п. 40):",
-                    "қайтарылған формулярлар (№ 451 бұйрық, 40-тармақ):",
-                )
+                crate::msg!("audit-formulars-returned-order-451-item").text(lang)
             )?;
             for r in &returned {
                 let reason = r.reason.map_or("other", |r| r.key());
@@ -97,7 +95,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
     super::note_rejected(
         checked.rejections.len() as u64,
         None,
-        ["are not judged", "не проверены", "тексерілмеді"],
+        crate::msg!("audit-are-not-judged"),
         lang,
     );
     Ok(ExitCode::SUCCESS)

@@ -12,7 +12,9 @@ use crate::law::calendar::Calendar;
 
 pub fn run(args: CalendarArgs) -> Result<ExitCode> {
     let lang = args.lang.resolve();
-    let year = Calendar::bundled().year(args.year)?;
+    let year = Calendar::bundled()
+        .year(args.year)
+        .map_err(|missing| missing.msg())?;
     let report = year.report(lang);
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
     if args.json {

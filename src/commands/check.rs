@@ -96,12 +96,8 @@ pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> st
             shown => format!(" (value: {shown:?})"),
         };
         let dropped = match level {
-            "warning" => lang.pick(
-                "; the value is left out and the row kept",
-                "; значение опущено, строка принята",
-                "; мән алынып тасталды, жол қабылданды",
-            ),
-            _ => "",
+            "warning" => crate::msg!("check-value-left-out-row-kept").text(lang),
+            _ => String::new(),
         };
         writeln!(
             out,

@@ -44,11 +44,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     let (data, skipped) = decisions(&checked.cases, &verdicts, &config.acts, lang);
     if data.decisions.is_empty() {
         let n = checked.cases.len();
-        crate::refuse!(
-            format!("no decided case among the {n} accepted cases: nothing to print"),
-            format!("среди {n} принятых дел нет решённых: печатать нечего"),
-            format!("қабылданған {n} істің ішінде шешілгені жоқ: басатын ештеңе жоқ"),
-        );
+        crate::refuse!("decisions-no-decided-case-among-accepted", n = n);
     }
     render.write_data(&data)?;
     let date = checked.latest_date();
@@ -92,30 +88,22 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     let (count, out) = (checked.cases.len() - skipped, args.out.display());
     crate::tell!(
         "{}",
-        l.pick(
-            format!("{count} decisions: {out}"),
-            format!("решения: {count} — {out}"),
-            format!("шешімдер: {count} — {out}"),
-        )
+        crate::msg!("decisions-decisions", count = count, out = out).text(l)
     );
     if skipped > 0 {
         crate::tell!(
             "{}",
-            l.pick(
-                format!("note: {skipped} accepted cases are pending and have no decision yet"),
-                format!(
-                    "примечание: ещё не рассмотрено принятых дел: {skipped}, решений по ним нет"
-                ),
-                format!(
-                    "ескерту: әлі қаралудағы қабылданған істер: {skipped}, олар бойынша шешім жоқ"
-                ),
+            crate::msg!(
+                "decisions-note-accepted-cases-are-pending",
+                skipped = skipped
             )
+            .text(l)
         );
     }
     super::note_rejected(
         checked.counts(crate::schema::Table::Cases).rejected,
         Some(crate::schema::Table::Cases),
-        ["have no decision", "без решения", "шешімсіз"],
+        crate::msg!("decisions-have-no-decision"),
         l,
     );
     Ok(ExitCode::SUCCESS)

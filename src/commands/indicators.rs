@@ -24,23 +24,15 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     let given = match (args.year, args.from, args.to) {
         (Some(year), _, _) => Some(super::reporting_period(year)?),
         (None, Some(from), Some(to)) if from <= to => Some(Period { from, to }),
-        (None, Some(from), Some(to)) => crate::refuse!(
-            format!("--from {from} is after --to {to}: give the first day of the period first"),
-            format!("--from {from} позже --to {to}: первым укажите первый день периода"),
-            format!(
-                "--from {from} күні --to {to} күнінен кейін: алдымен кезеңнің бірінші күнін көрсетіңіз"
-            ),
-        ),
+        (None, Some(from), Some(to)) => {
+            crate::refuse!("indicators-from-after-give-first-day", from = from, to = to)
+        }
         _ => None,
     };
     let config = Config::load(args.config.path.as_deref())?;
     if let Some(dir) = &args.parquet {
         let Some(period) = given else {
-            crate::refuse!(
-                "give the period of the export: --year YYYY, or --from YYYY-MM-DD --to YYYY-MM-DD",
-                "укажите период выгрузки: --year ГГГГ или --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД",
-                "выгрузка кезеңін көрсетіңіз: --year ЖЖЖЖ немесе --from ЖЖЖЖ-АА-КК --to ЖЖЖЖ-АА-КК",
-            );
+            crate::refuse!("indicators-give-period-export-year-yyyy");
         };
         let table = super::stage("counting the indicators of the export", || {
             indicators::compute_parquet(dir, &config.electronic, period)
@@ -58,11 +50,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
             let year = super::reporting_year(&checked);
             crate::tell!(
                 "{}",
-                lang.pick(
-                    format!("year {year}: the year most cases were submitted in (give --year for another)"),
-                    format!("{year} год: год, в котором подано больше всего дел (другой год — через --year)"),
-                    format!("{year} жыл: істердің көбі берілген жыл (басқа жыл үшін --year)"),
-                )
+                crate::msg!("indicators-year-year-most-cases-were", year = year).text(lang)
             );
             super::reporting_period(year)?
         }
@@ -97,7 +85,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
     super::note_rejected(
         checked.rejections.len() as u64,
         None,
-        ["are not counted", "не учтены", "есептелмеді"],
+        crate::msg!("indicators-are-not-counted"),
         input.lang,
     );
     Ok(ExitCode::SUCCESS)

@@ -3,7 +3,7 @@
 //! every row was accepted, 1 when some were rejected; every other command
 //! 0 once it did its work (rejected rows are reported, not a failure); 2 in
 //! every command when the run could not be done. A failure travels up as
-//! an error ([`Failure`] for the input and the calendar) and `main` reports
+//! an error ([`crate::lang::Said`], the one error type) and `main` reports
 //! it once, with "nothing was written".
 
 pub mod audit;
@@ -70,19 +70,10 @@ impl InputConfig {
             }
             _ => &args.files,
         };
-        let paths = crate::ingest::expand(given).explain(|| {
-            Said::new(
-                "cannot list the input folder",
-                "не удаётся прочитать папку входных файлов",
-                "кіріс файлдар қалтасын оқу мүмкін емес",
-            )
-        })?;
+        let paths =
+            crate::ingest::expand(given).explain(|| crate::msg!("run-cannot-list-input-folder"))?;
         if paths.is_empty() {
-            crate::refuse!(
-                "no input files: give case workbooks or CSV files (or a folder of them)",
-                "нет входных файлов: укажите книги с делами или файлы CSV (или папку с ними)",
-                "кіріс файлдары жоқ: істер кітаптарын немесе CSV файлдарын (не олар бар қалтаны) көрсетіңіз",
-            );
+            crate::refuse!("run-no-input-files-give-case");
         }
         let mapping = match &args.mapping {
             Some(path) => Mapping::load(path)?,
@@ -160,35 +151,16 @@ impl Previous {
             [] => Ok(Previous::Own),
             [dir] if crate::indicators::is_export(dir) => Ok(Previous::Export(dir.clone())),
             paths => {
-                let paths = crate::ingest::expand(paths).explain(|| {
-                    Said::new(
-                        "cannot list the folder of the previous year",
-                        "не удаётся прочитать папку предыдущего года",
-                        "алдыңғы жыл қалтасын оқу мүмкін емес",
-                    )
-                })?;
+                let paths = crate::ingest::expand(paths)
+                    .explain(|| crate::msg!("run-cannot-list-folder-previous-year"))?;
                 // Refused before the input is read, as every settings
                 // mistake is.
                 if let Some(missing) = paths.iter().find(|p| !p.exists()) {
                     let missing = missing.display();
-                    crate::refuse!(
-                        format!(
-                            "--previous: {missing}: no such file; give the previous year's files"
-                        ),
-                        format!(
-                            "--previous: {missing}: такого файла нет; укажите файлы предыдущего года"
-                        ),
-                        format!(
-                            "--previous: {missing}: мұндай файл жоқ; алдыңғы жылдың файлдарын көрсетіңіз"
-                        ),
-                    );
+                    crate::refuse!("run-previous-no-such-file-give", missing = missing);
                 }
                 if paths.is_empty() {
-                    crate::refuse!(
-                        "--previous: no case files there: give the previous year's workbooks or CSV files, a folder of them, or a folder written by `esep export --parquet`",
-                        "--previous: там нет файлов с делами: укажите книги или файлы CSV предыдущего года, папку с ними или папку, записанную `esep export --parquet`",
-                        "--previous: онда істер файлдары жоқ: алдыңғы жылдың кітаптарын немесе CSV файлдарын, олар бар қалтаны не `esep export --parquet` жазған қалтаны көрсетіңіз",
-                    );
+                    crate::refuse!("run-previous-no-case-files-there");
                 }
                 Ok(Previous::Files(Box::new(InputConfig {
                     paths,
@@ -305,17 +277,13 @@ fn write_bundled(bundled: &Bundled) -> Result<tempfile::TempPath> {
     Ok(file.into_temp_path())
 }
 
-fn bundled_unwritable() -> Said {
-    Said::new(
-        "cannot write the bundled sample to the temporary folder",
-        "не удаётся записать встроенный образец во временную папку",
-        "кірістірілген үлгіні уақытша қалтаға жазу мүмкін емес",
-    )
+fn bundled_unwritable() -> crate::catalog::Msg {
+    crate::msg!("run-cannot-write-bundled-sample-temporary")
 }
 
 /// The verdict on every accepted case; a case that needs a year the
-/// working-day calendar does not hold is a [`Failure::Calendar`]
-/// (validation rejects such cases, so this is a guard).
+/// working-day calendar does not hold stops the run (validation rejects
+/// such cases, so this is a guard).
 pub fn judge(
     checked: &validate::Checked,
     config: &crate::config::Config,
@@ -324,7 +292,7 @@ pub fn judge(
     stage("judging every case against the standard", || {
         crate::law::judge(&checked.cases, &ctx)
     })
-    .map_err(|missing| Failure::Calendar(missing).into())
+    .map_err(|missing| Said::new(missing.msg()).into())
 }
 
 /// The verdict on every accepted complaint, judged from `as_of` (the end
@@ -344,82 +312,33 @@ pub fn judge_complaints(
 pub fn reporting_period(year: i32) -> Result<crate::indicators::Period> {
     let calendar = crate::law::calendar::Calendar::bundled();
     if let Err(missing) = calendar.year(year) {
-        crate::refuse!(
-            format!("--year {year}: {}", missing.message(Lang::En)),
-            format!("--year {year}: {}", missing.message(Lang::Ru)),
-            format!("--year {year}: {}", missing.message(Lang::Kk)),
-        );
+        crate::refuse!("run-year-calendar", year = year, why = missing.msg());
     }
-    crate::indicators::Period::year(year).ok_or_else(|| {
-        Said::new(
-            format!("--year {year} is not a year esep can count"),
-            format!("--year {year}: esep не может считать такой год"),
-            format!("--year {year}: esep мұндай жылды санай алмайды"),
-        )
-        .into()
-    })
-}
-
-/// An error of a run as its user reads it, in `lang`: the messages esep
-/// knows in three languages ([`crate::lang::Said`], the input's and the
-/// calendar's failures) in that language, any other (a dependency's, the
-/// system's) as it gave it.
-pub fn say(err: &(dyn std::error::Error + 'static), lang: Lang) -> String {
-    if let Some(said) = crate::lang::said_of(err) {
-        return said.text(lang).to_string();
-    }
-    if let Some(failure) = err.downcast_ref::<Failure>() {
-        return match failure {
-            Failure::Calendar(missing) => missing.message(lang),
-            Failure::Input(errors) => errors
-                .iter()
-                .map(|e| e.message(lang))
-                .collect::<Vec<_>>()
-                .join("; "),
-        };
-    }
-    if let Some(missing) = err.downcast_ref::<crate::law::calendar::MissingYear>() {
-        return missing.message(lang);
-    }
-    if let Some(render) = err.downcast_ref::<crate::render::RenderError>() {
-        return render.message(lang);
-    }
-    err.to_string()
+    crate::indicators::Period::year(year)
+        .ok_or_else(|| crate::msg!("run-year-not-year-esep-can", year = year).into())
 }
 
 /// The note a command prints when `n` rows of `table` (of every table
 /// when `None`) were rejected: how many, what that means for this
-/// command's output (`effect`, in the three languages), and where to see
+/// command's output (`effect`), and where to see
 /// why.
-pub fn note_rejected(n: u64, table: Option<crate::schema::Table>, effect: [&str; 3], lang: Lang) {
+pub fn note_rejected(
+    n: u64,
+    table: Option<crate::schema::Table>,
+    effect: crate::catalog::Msg,
+    lang: Lang,
+) {
     if n == 0 {
         return;
     }
-    let [en, ru, kk] = effect;
-    let of = |lang: Lang| match table {
-        Some(t) => lang.pick(
-            format!(" of {}", t.name(lang)),
-            format!(" таблицы «{}»", t.name(lang)),
-            format!("«{}» кестесінің ", t.name(lang)),
-        ),
-        None => String::new(),
-    };
-    let of = of(lang);
-    let rows = if table.is_some() {
-        "жолдары"
-    } else {
-        "жолдар"
-    };
-    crate::tell!(
-        "{}",
-        lang.pick(
-            format!("note: {n} rows{of} were rejected and {en}; `esep check` lists them"),
-            format!("примечание: отклонено строк{of}: {n}, они {ru}; их перечисляет `esep check`"),
-            format!(
-                "ескерту: {of}қабылданбаған {rows}: {n}, олар {kk}; оларды `esep check` тізеді"
-            ),
-        )
+    let msg = crate::msg!(
+        "run-rows-rejected",
+        count = n,
+        table = table.map_or("all", |t| t.key()),
+        name = table.map_or_else(|| crate::msg!("table-all"), |t| t.title()),
+        effect = effect,
     );
+    crate::tell!("{}", msg.text(lang));
 }
 
 /// Warns of the headers of `source` that name no column of the contract
@@ -433,22 +352,26 @@ fn tell_headers(source: &validate::SourceSummary, lang: Lang) {
         .unwrap_or_default();
     let file = &source.file;
     let quoted = |keys: &[&str]| {
-        let or = lang.pick(" or ", " или ", " не ");
+        let or = crate::msg!("run-or").text(lang);
         keys.iter()
             .map(|k| format!("«{}»", crate::schema::header(k, lang)))
             .collect::<Vec<_>>()
-            .join(or)
+            .join(&or)
     };
     for near in source.near.iter().filter(|n| n.read) {
         let (column, like) = (&near.column, quoted(&near.like));
         let key = near.like[0];
         crate::tell!(
             "{}",
-            lang.pick(
-                format!("warning: {file}{sheet}: column {column} is read as {like} (`{key}`): its header nearly spells it; correct the header"),
-                format!("предупреждение: {file}{sheet}: столбец {column} прочитан как {like} (`{key}`): его заголовок почти совпадает; исправьте заголовок"),
-                format!("ескерту: {file}{sheet}: {column} бағаны {like} (`{key}`) ретінде оқылды: тақырыбы соған жуық; тақырыпты түзетіңіз"),
+            crate::msg!(
+                "run-warning-column-read-header-nearly",
+                file = file,
+                sheet = &sheet,
+                column = column,
+                like = like,
+                key = key
             )
+            .text(lang)
         );
     }
     if source.unknown_columns.is_empty() {
@@ -461,11 +384,7 @@ fn tell_headers(source: &validate::SourceSummary, lang: Lang) {
             |letter| match source.near.iter().find(|n| !n.read && &n.column == letter) {
                 Some(near) => {
                     let like = quoted(&near.like);
-                    lang.pick(
-                        format!("{letter} (looks like {like})"),
-                        format!("{letter} (похож на {like})"),
-                        format!("{letter} ({like} бағанына ұқсайды)"),
-                    )
+                    crate::msg!("run-looks-like", letter = letter, like = like).text(lang)
                 }
                 None => letter.clone(),
             },
@@ -474,11 +393,13 @@ fn tell_headers(source: &validate::SourceSummary, lang: Lang) {
         .join(", ");
     crate::tell!(
         "{}",
-        lang.pick(
-            format!("warning: {file}{sheet}: columns not in the contract, ignored: {list}"),
-            format!("предупреждение: {file}{sheet}: столбцы вне контракта пропущены: {list}"),
-            format!("ескерту: {file}{sheet}: келісімшартта жоқ бағандар ескерілмеді: {list}"),
+        crate::msg!(
+            "run-warning-columns-not-contract-ignored",
+            file = file,
+            sheet = sheet,
+            list = list
         )
+        .text(lang)
     );
 }
 
@@ -499,16 +420,21 @@ pub fn mostly_rejected(checked: &Checked, table: Table, lang: Lang) -> Option<St
     let causes = causes.join("; ");
     let (name, rejected) = (table.name(lang), count.rejected);
     Some(match count.accepted {
-        0 => lang.pick(
-            format!("warning: {name}: all {rejected} rows rejected; main causes: {causes}; `esep check` lists every cell"),
-            format!("предупреждение: {name}: отклонены все строки ({rejected}); главные причины: {causes}; `esep check` перечисляет каждую ячейку"),
-            format!("ескерту: {name}: барлық жолдар қабылданбады ({rejected}); негізгі себептері: {causes}; `esep check` әр ұяшықты тізеді"),
-        ),
-        _ => lang.pick(
-            format!("warning: {name}: {rejected} of {records} rows rejected; main causes: {causes}; `esep check` lists every cell"),
-            format!("предупреждение: {name}: отклонено строк — {rejected} из {records}; главные причины: {causes}; `esep check` перечисляет каждую ячейку"),
-            format!("ескерту: {name}: {records} жолдың {rejected} қабылданбады; негізгі себептері: {causes}; `esep check` әр ұяшықты тізеді"),
-        ),
+        0 => crate::msg!(
+            "run-warning-all-rows-rejected-main",
+            name = name,
+            rejected = rejected,
+            causes = causes
+        )
+        .text(lang),
+        _ => crate::msg!(
+            "run-warning-rows-rejected-main-causes",
+            name = name,
+            rejected = rejected,
+            records = records,
+            causes = causes
+        )
+        .text(lang),
     })
 }
 
@@ -536,27 +462,6 @@ fn law_context(config: &crate::config::Config) -> crate::law::LawContext<'static
         complaint_term: config.complaint_term,
     }
 }
-
-/// Why a run stopped before writing anything, as `main` reports it: the
-/// input cannot be used (every file's error), or the law cannot be worked
-/// out for a case. Any other error of a command stops it the same way;
-/// these carry more than one line.
-#[derive(Debug)]
-pub enum Failure {
-    Input(Vec<crate::ingest::FileError>),
-    Calendar(crate::law::calendar::MissingYear),
-}
-
-impl std::fmt::Display for Failure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Failure::Input(errors) => write!(f, "{} input file(s) cannot be used", errors.len()),
-            Failure::Calendar(missing) => write!(f, "{missing}"),
-        }
-    }
-}
-
-impl std::error::Error for Failure {}
 
 /// Runs one part of a stage and logs how long it took (`-vv`): the parts
 /// of a stage that runs them on two threads.
@@ -629,16 +534,15 @@ pub fn read_and_check(
             if dropped > 0 {
                 crate::tell!(
                     "{}",
-                    input.lang.pick(
-                        format!("note: {dropped} values of accepted rows could not be read and are left out (the law can do without them); `esep check` lists them"),
-                        format!("примечание: значений принятых строк, которые не удалось прочитать, опущено: {dropped} (закон обходится без них); их перечисляет `esep check`"),
-                        format!("ескерту: қабылданған жолдардың оқылмаған мәндері алынып тасталды: {dropped} (заң оларсыз да шешеді); оларды `esep check` тізеді"),
-                    )
+                    crate::msg!("run-note-values-accepted-rows-could", dropped = dropped)
+                        .text(input.lang)
                 );
             }
             Ok(checked)
         }
-        Err(errors) => Err(Failure::Input(errors).into()),
+        Err(errors) => Err(Said::all(errors.iter().map(crate::ingest::FileError::msg))
+            .expect("a failed reading names its files")
+            .into()),
     }
 }
 
@@ -662,13 +566,7 @@ pub fn render_pool() -> Result<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
         .stack_size(RENDER_STACK)
         .build()
-        .explain(|| {
-            Said::new(
-                "cannot start the rendering threads",
-                "не удаётся запустить потоки вёрстки",
-                "беттеу ағындарын іске қосу мүмкін емес",
-            )
-        })
+        .explain(|| crate::msg!("run-cannot-start-rendering-threads"))
 }
 
 /// The templates and PDF standard a printing command was given.

@@ -97,42 +97,26 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         .iter()
         .any(|c| c.decided_at.is_some_and(|d| period.contains(d.date())))
     {
-        let (en, ru, kk) = match years.is_empty() {
-            true => ("no year", "ни в каком году", "ешбір жылы"),
-            false => (years.as_str(), years.as_str(), years.as_str()),
-        };
         // The account of rejected rows, said above, is the cause where no
         // case was accepted; a year the user did not give is not blamed.
         if nothing_accepted {
-            crate::refuse!(
-                "no case was accepted: every row of cases was rejected (the main causes are above); fix them, `esep check` lists every cell".to_string(),
-                "ни одно дело не принято: отклонены все строки дел (главные причины выше); исправьте их, `esep check` перечисляет каждую ячейку".to_string(),
-                "бірде-бір іс қабылданбады: істердің барлық жолдары қабылданбады (негізгі себептері жоғарыда); оларды түзетіңіз, `esep check` әр ұяшықты тізеді".to_string(),
-            );
+            crate::refuse!("report-nothing-accepted");
         }
+        let decided = years.len();
+        let years = years.join(", ");
         if args.year.is_none() {
             crate::refuse!(
-                format!(
-                    "no case of the input was decided in {year}, the year most cases were submitted in (cases were decided in {en}); name the year with --year"
-                ),
-                format!(
-                    "ни одно дело входных данных не решено в {year} году, в котором подано больше всего дел (дела решены: {ru}); укажите год через --year"
-                ),
-                format!(
-                    "кіріс деректерінің бірде-бір ісі істердің көбі тапсырылған {year} жылы шешілмеген (істер шешілген жылдар: {kk}); жылды --year арқылы көрсетіңіз"
-                ),
+                "report-no-case-of-the-likely-year",
+                year = year,
+                years = years,
+                decided = decided
             );
         }
         crate::refuse!(
-            format!(
-                "--year {year}: no case of the input was decided in {year} (cases were decided in {en}); give the year of the cases, or the files of {year}"
-            ),
-            format!(
-                "--year {year}: ни одно дело входных данных не решено в {year} году (дела решены: {ru}); укажите год дел или дайте файлы {year} года"
-            ),
-            format!(
-                "--year {year}: кіріс деректерінің бірде-бір ісі {year} жылы шешілмеген (істер шешілген жылдар: {kk}); істердің жылын көрсетіңіз немесе {year} жылдың файлдарын беріңіз"
-            ),
+            "report-no-case-of-the-year",
+            year = year,
+            years = years,
+            decided = decided
         );
     }
     // Judge first: a deadline in a year without calendar stops the run
@@ -208,38 +192,26 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             left_out.surveys,
             left_out.rejected,
         );
-        let line = lang.pick(
-            format!("left out, not of {year}: {c} cases, {j} complaints, {s} surveys, {r} rejected rows"),
-            format!("не учтены, не {year} год: дела — {c}, жалобы — {j}, опросы — {s}, отклонённые строки — {r}"),
-            format!("есепке алынбады, {year} жылға жатпайды: істер — {c}, шағымдар — {j}, сауалнамалар — {s}, қабылданбаған жолдар — {r}"),
-        );
+        let line = crate::msg!(
+            "report-left-out-not-cases-complaints",
+            year = year,
+            c = c,
+            j = j,
+            s = s,
+            r = r
+        )
+        .text(lang);
         writeln!(out, "{line}")?;
     }
     let b = year - 1;
     let compared = match (&before, args.previous.previous.is_empty()) {
         (Some(p), _) if !p.sources.is_empty() => {
             let from = p.sources.join(", ");
-            lang.pick(
-                format!("compared with {b}: {from}"),
-                format!("сравнение с {b} годом: {from}"),
-                format!("{b} жылмен салыстыру: {from}"),
-            )
+            crate::msg!("report-compared", b = b, from = from).text(lang)
         }
-        (Some(_), _) => lang.pick(
-            format!("compared with {b}: the input's rows of {b}"),
-            format!("сравнение с {b} годом: строки {b} года из входных файлов"),
-            format!("{b} жылмен салыстыру: кіріс файлдарының {b} жылғы жолдары"),
-        ),
-        (None, true) => lang.pick(
-            format!("no comparison: the input holds no case of {b} (give its files with --previous)"),
-            format!("сравнения нет: во входных данных нет дел {b} года (дайте его файлы через --previous)"),
-            format!("салыстыру жоқ: кіріс деректерінде {b} жылғы істер жоқ (оның файлдарын --previous арқылы беріңіз)"),
-        ),
-        (None, false) => lang.pick(
-            format!("no comparison: --previous holds no case of {b}"),
-            format!("сравнения нет: в --previous нет дел {b} года"),
-            format!("салыстыру жоқ: --previous ішінде {b} жылғы істер жоқ"),
-        ),
+        (Some(_), _) => crate::msg!("report-compared-input-s-rows", b = b).text(lang),
+        (None, true) => crate::msg!("report-no-comparison-input-holds-no", b = b).text(lang),
+        (None, false) => crate::msg!("report-no-comparison-previous-holds-no", b = b).text(lang),
     };
     writeln!(out, "{compared}")?;
     let (n, c, j) = (
@@ -247,13 +219,13 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         checked.cases.len(),
         checked.complaints.len(),
     );
-    let line = lang.pick(
-        format!("findings: {n} about {c} cases and {j} complaints (see findings.xlsx)"),
-        format!("нарушения: {n}; проверено дел — {c}, жалоб — {j} (см. findings.xlsx)"),
-        format!(
-            "бұзушылықтар: {n}; тексерілген істер — {c}, шағымдар — {j} (findings.xlsx қараңыз)"
-        ),
-    );
+    let line = crate::msg!(
+        "report-findings-about-cases-complaints-see",
+        n = n,
+        c = c,
+        j = j
+    )
+    .text(lang);
     writeln!(out, "{line}")?;
     let kz = table.republic();
     let kz_before = before.as_ref().map(|p| p.results.republic());
@@ -267,11 +239,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         }
         writeln!(out, "{line}")?;
     }
-    let written = lang.pick(
-        format!("year {year}; written:"),
-        format!("{year} год; записаны:"),
-        format!("{year} жыл; жазылды:"),
-    );
+    let written = crate::msg!("report-year-written", year = year).text(lang);
     writeln!(out, "{written}")?;
     for name in OUTPUTS {
         writeln!(out, "  {}", folder.join(name).display())?;
@@ -340,12 +308,7 @@ fn from_the_indicators(
         })();
         let pdf = match pdf {
             Ok(handle) => handle.join().unwrap_or_else(|_| {
-                Err(crate::lang::Said::new(
-                    "laying out the annual report failed",
-                    "не удалось сверстать годовой отчёт",
-                    "жылдық есепті беттеу сәтсіз аяқталды",
-                )
-                .into())
+                Err(crate::msg!("report-laying-out-annual-report-failed").into())
             }),
             Err(e) => Err(e.into()),
         };
@@ -401,16 +364,12 @@ fn annual_report(report: &Report, lang: DocLang, render: &RenderConfig) -> Resul
     Ok(render.renderer.pdf(&document, &settings)?)
 }
 
-/// The years cases of `checked` were decided in, as «2024, 2025».
-fn years_decided(checked: &Checked) -> String {
+/// The years cases of `checked` were decided in, in order.
+fn years_decided(checked: &Checked) -> Vec<String> {
     let years: std::collections::BTreeSet<i32> = checked
         .cases
         .iter()
         .filter_map(|c| c.decided_at.map(|d| d.year()))
         .collect();
-    years
-        .iter()
-        .map(i32::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
+    years.iter().map(i32::to_string).collect()
 }

@@ -16,17 +16,7 @@ pub fn run(args: SampleArgs) -> Result<ExitCode> {
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
     {
         let out = args.out.display();
-        crate::refuse!(
-            format!(
-                "--out {out}: the sample is a workbook of three sheets (cases, complaints, surveys); give a path ending in .xlsx"
-            ),
-            format!(
-                "--out {out}: образец — книга из трёх листов (дела, жалобы, опросы); укажите путь с окончанием .xlsx"
-            ),
-            format!(
-                "--out {out}: үлгі — үш парақты кітап (істер, шағымдар, сауалнамалар); .xlsx деп аяқталатын жолды көрсетіңіз"
-            ),
-        );
+        crate::refuse!("sample-out-sample-workbook-three-sheets", out = out);
     }
     let config = SampleConfig {
         cases: args.cases,

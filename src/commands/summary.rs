@@ -40,12 +40,12 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
         )?;
     }
     for sheet in &checked.not_read {
-        let label = lang.pick("not read", "не прочитан", "оқылмады");
+        let label = crate::msg!("summary-not-read").text(lang);
         writeln!(
             out,
             "{:<48} {label}: {}",
             format!("{}:{}", sheet.file, sheet.sheet),
-            sheet.why.message(lang)
+            sheet.why.msg().text(lang)
         )?;
     }
     let cases = checked.counts(Table::Cases);
@@ -69,21 +69,18 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
         if count.totals > 0 {
             let name = table.name(lang);
             let totals = count.totals;
-            let line = lang.pick(
-                format!("{name}: {totals} rows of totals or notes under the table, not records"),
-                format!("{name}: строк итогов или примечаний под таблицей — {totals}, это не записи"),
-                format!("{name}: кесте астындағы қорытынды не ескерту жолдары — {totals}, олар жазба емес"),
-            );
+            let line = crate::msg!(
+                "summary-rows-totals-notes-under-table",
+                name = name,
+                totals = totals
+            )
+            .text(lang);
             writeln!(out, "{line}")?;
         }
     }
     let top = checked.top_reasons(lang, 10);
     if !top.is_empty() {
-        let heading = lang.pick(
-            "most frequent reasons:",
-            "самые частые причины:",
-            "ең жиі себептер:",
-        );
+        let heading = crate::msg!("summary-most-frequent-reasons").text(lang);
         writeln!(out, "{heading}")?;
         for r in top {
             writeln!(out, "{:>9}  {}: {}", r.count, r.header, r.message)?;

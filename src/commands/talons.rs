@@ -100,52 +100,27 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
             (print(&args, &render, data, &id, date, checked)?, 0)
         }
     };
-    let out = args.out.display();
-    let [en, ru, kk] = match args.form {
-        Form::Complaint => ["complaint talons", "талоны жалоб", "шағым талондары"],
-        _ => ["talons", "талоны", "талондар"],
-    };
+    let form = args.form.key();
     crate::tell!(
         "{}",
-        lang.lang().pick(
-            format!("{count} {en}: {out}"),
-            format!("{ru}: {count} — {out}"),
-            format!("{kk}: {count} — {out}"),
+        crate::msg!(
+            "talons-written",
+            form = form,
+            count = count,
+            out = args.out.display()
         )
+        .text(lang.lang())
     );
     if elsewhere > 0 {
-        let ([en, ru, kk], form) = match args.form {
-            Form::Registration => (
-                ["visa cases", "дел о визах", "виза істері"],
-                "appendix3` / `--form appendix5",
-            ),
-            _ => (
-                [
-                    "identity-document cases",
-                    "дел о документах, удостоверяющих личность,",
-                    "жеке басты куәландыратын құжат істері",
-                ],
-                "registration",
-            ),
-        };
-        let command = format!("`esep talons --form {form}`");
         crate::tell!(
             "{}",
-            lang.lang().pick(
-                format!("note: {elsewhere} accepted {en} have a talon of another form: {command}"),
-                format!(
-                    "примечание: принятых {ru} с талоном другой формы: {elsewhere} — {command}"
-                ),
-                format!(
-                    "ескерту: талоны басқа нысандағы қабылданған {kk}: {elsewhere} — {command}"
-                ),
-            )
+            crate::msg!("talons-of-another-form", form = form, count = elsewhere).text(lang.lang())
         );
     }
     super::note_rejected(
         rejected,
         Some(table),
-        ["have no talon", "без талона", "талонсыз"],
+        crate::msg!("talons-effect-of-rejected"),
         lang.lang(),
     );
     Ok(ExitCode::SUCCESS)
@@ -168,26 +143,7 @@ fn print<L: Serialize + Sync, T: Serialize + Sync>(
     checked: crate::validate::Checked,
 ) -> Result<usize> {
     if data.talons.is_empty() {
-        let [en, ru, kk] = match args.form {
-            Form::Appendix3 | Form::Appendix5 => ["visa case", "дела о визе", "виза ісі"],
-            Form::Registration => [
-                "identity-document case",
-                "дела о документе, удостоверяющем личность",
-                "жеке басты куәландыратын құжат ісі",
-            ],
-            Form::Complaint => ["complaint", "жалобы", "шағым"],
-        };
-        crate::refuse!(
-            format!(
-                "no accepted {en} to print a talon for; `esep check` says why rows were rejected"
-            ),
-            format!(
-                "нет принятого {ru}, для которого печатается талон; причины отклонения строк показывает `esep check`"
-            ),
-            format!(
-                "талон басылатын қабылданған {kk} жоқ; жолдардың неге қабылданбағанын `esep check` көрсетеді"
-            ),
-        );
+        crate::refuse!("talons-none-to-print", form = args.form.key());
     }
     render.write_data(&data)?;
     let settings = PdfSettings {

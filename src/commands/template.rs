@@ -16,11 +16,7 @@ pub fn run(args: TemplateArgs) -> Result<ExitCode> {
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
     {
         let path = args.out.display();
-        crate::refuse!(
-            format!("`{path}`: the empty workbook is an .xlsx file; name it so"),
-            format!("`{path}`: пустая книга — файл .xlsx; назовите его так"),
-            format!("`{path}`: бос кітап — .xlsx файлы; солай атаңыз"),
-        );
+        crate::refuse!("template-empty-workbook-xlsx-file-name", path = path);
     }
     fsio::refuse_unwritable(&args.out, Output::File)?;
     // The date of the contract's version 2: the same bytes on every run.

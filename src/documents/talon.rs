@@ -38,6 +38,17 @@ pub enum Form {
 }
 
 impl Form {
+    /// The form as `--form` names it: the key catalogues choose its
+    /// words by.
+    pub fn key(self) -> &'static str {
+        match self {
+            Form::Appendix3 => "appendix3",
+            Form::Appendix5 => "appendix5",
+            Form::Registration => "registration",
+            Form::Complaint => "complaint",
+        }
+    }
+
     pub fn template(self) -> &'static str {
         match self {
             Form::Appendix3 => "talon-appendix3.typ",

@@ -91,13 +91,7 @@ pub fn write(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
         Some("csv") => write_csv(path, checked, lang),
         _ => {
             let path = path.display();
-            crate::refuse!(
-                format!("`{path}`: the file of rejected rows must end in .xlsx or .csv"),
-                format!("`{path}`: файл отклонённых строк должен оканчиваться на .xlsx или .csv"),
-                format!(
-                    "`{path}`: қабылданбаған жолдар файлы .xlsx немесе .csv деп аяқталуы керек"
-                ),
-            )
+            crate::refuse!("rejected-file-rejected-rows-must-end", path = path)
         }
     }
 }

@@ -414,7 +414,8 @@ mod tests {
         let err = m
             .map(&texts(&["case_id", "service", "office"]), 1, "f.xlsx", "")
             .unwrap_err()
-            .to_string();
+            .msg()
+            .text(crate::lang::Lang::En);
         assert!(
             err.contains("`submitted_at` (Дата приема документов / Құжаттарды қабылдау күні)"),
             "{err}"
@@ -428,7 +429,8 @@ mod tests {
                 "",
             )
             .unwrap_err()
-            .to_string();
+            .msg()
+            .text(crate::lang::Lang::En);
         assert!(err.contains("columns A and D"), "{err}");
     }
 

@@ -23,7 +23,7 @@ pub(crate) use cell::Push;
 pub use delimited::Encoding;
 pub use header::{HeaderMap, Mapping, Near};
 
-use crate::lang::Lang;
+use crate::catalog::Msg;
 use crate::schema::Table;
 
 /// One data row below the header, as the spreadsheet holds it.
@@ -78,7 +78,7 @@ pub trait Visitor {
 }
 
 /// Why a sheet of a workbook was not read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum NotRead {
     /// It has no cell.
     Empty,
@@ -86,9 +86,8 @@ pub enum NotRead {
     NoHeader,
     /// A row names columns of a table, but not as a header can (a column
     /// twice, a required one missing): in a sheet not named as a table,
-    /// that is a sheet of notes or lists, not the table. What was wrong,
-    /// in English, Russian and Kazakh.
-    Unclear(Box<[String; 3]>),
+    /// that is a sheet of notes or lists, not the table. What was wrong.
+    Unclear(Box<Msg>),
 }
 
 impl NotRead {
@@ -100,24 +99,11 @@ impl NotRead {
         }
     }
 
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn msg(&self) -> Msg {
         match self {
-            NotRead::Empty => lang.pick("empty", "пустой", "бос").into(),
-            NotRead::NoHeader => lang
-                .pick(
-                    "no row names three or more columns of the cases, complaints or surveys",
-                    "ни одна строка не называет трёх и более столбцов дел, жалоб или опросов",
-                    "бірде-бір жол істердің, шағымдардың не сауалнамалардың үш не одан көп бағанын атамайды",
-                )
-                .into(),
-            NotRead::Unclear(said) => {
-                let [en, ru, kk] = &**said;
-                lang.pick(
-                    format!("no table: {en}"),
-                    format!("не таблица: {ru}"),
-                    format!("кесте емес: {kk}"),
-                )
-            }
+            NotRead::Empty => crate::msg!("sheet-empty"),
+            NotRead::NoHeader => crate::msg!("sheet-no-header"),
+            NotRead::Unclear(why) => crate::msg!("sheet-no-table", why = (**why).clone()),
         }
     }
 }
@@ -194,7 +180,8 @@ impl Default for IngestConfig {
 pub enum FileError {
     Unreadable {
         file: String,
-        reason: String,
+        /// Why: esep's own words, or a reader's or the system's, quoted.
+        reason: Msg,
     },
     UnknownFormat {
         file: String,
@@ -246,12 +233,10 @@ pub enum FileError {
     },
 }
 
-impl std::error::Error for FileError {}
-
-/// English, as logs and `anyhow` chains show it.
-impl std::fmt::Display for FileError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Lang::En))
+/// A file that cannot be read stops a run as a [`crate::lang::Said`].
+impl From<FileError> for anyhow::Error {
+    fn from(error: FileError) -> anyhow::Error {
+        error.msg().into()
     }
 }
 
@@ -259,89 +244,35 @@ impl FileError {
     /// What stops the file and how to fix it, in `lang`. A reason given by
     /// a reader or the system (a broken zip, a permission) is quoted as it
     /// came.
-    pub fn message(&self, lang: Lang) -> String {
-        let [en, ru, kk] = match self {
+    pub fn msg(&self) -> Msg {
+        match self {
             FileError::Unreadable { file, reason } => {
-                let [en, ru, kk] = match reason.as_str() {
-                    "no such file" => ["no such file", "такого файла нет", "мұндай файл жоқ"],
-                    "not a file" => ["not a file", "это не файл", "бұл файл емес"],
-                    other => [other; 3],
-                };
-                [
-                    format!("{file}: cannot read the file: {en}"),
-                    format!("{file}: файл не читается: {ru}"),
-                    format!("{file}: файл оқылмайды: {kk}"),
-                ]
+                crate::msg!("file-unreadable", file = file, why = reason.clone())
             }
-            FileError::DamagedUtf8 { file, line } => [
-                format!(
-                    "{file}: cannot read the file: line {line}: bytes that are not UTF-8 in a file that is otherwise UTF-8; save the file again as UTF-8, or give --encoding to read it as it is"
-                ),
-                format!(
-                    "{file}: файл не читается: строка {line}: байты не в UTF-8 в файле, который в остальном в UTF-8; сохраните файл заново в UTF-8 или укажите --encoding, чтобы прочитать его как есть"
-                ),
-                format!(
-                    "{file}: файл оқылмайды: {line}-жол: қалғаны UTF-8 болатын файлда UTF-8 емес байттар бар; файлды UTF-8 ретінде қайта сақтаңыз немесе оны сол күйінде оқу үшін --encoding көрсетіңіз"
-                ),
-            ],
-            FileError::EncodingTurns { file, line } => [
-                format!(
-                    "{file}: cannot read the file: line {line}: the file changes its encoding: the lines before read as UTF-8, this one does not; save the whole file in one encoding, or give --encoding to read it as one"
-                ),
-                format!(
-                    "{file}: файл не читается: строка {line}: файл меняет кодировку: строки до неё читаются как UTF-8, эта — нет; сохраните весь файл в одной кодировке или укажите --encoding, чтобы прочитать его в одной"
-                ),
-                format!(
-                    "{file}: файл оқылмайды: {line}-жол: файлдың кодтамасы өзгереді: алдыңғы жолдар UTF-8 ретінде оқылады, бұл жол оқылмайды; бүкіл файлды бір кодтамамен сақтаңыз немесе оны бір кодтамамен оқу үшін --encoding көрсетіңіз"
-                ),
-            ],
-            FileError::UnknownFormat { file, ext } => [
-                format!(
-                    "{file}: `{ext}` is not a format esep reads; give .xlsx, .xlsm, .xls, .xlsb, .ods or .csv"
-                ),
-                format!(
-                    "{file}: формат `{ext}` esep не читает; дайте .xlsx, .xlsm, .xls, .xlsb, .ods или .csv"
-                ),
-                format!(
-                    "{file}: esep `{ext}` пішімін оқымайды; .xlsx, .xlsm, .xls, .xlsb, .ods немесе .csv беріңіз"
-                ),
-            ],
+            FileError::DamagedUtf8 { file, line } => {
+                crate::msg!("file-cannot-read-file-line-bytes", file = file, line = line)
+            }
+            FileError::EncodingTurns { file, line } => {
+                crate::msg!("file-cannot-read-file-line-file", file = file, line = line)
+            }
+            FileError::UnknownFormat { file, ext } => {
+                crate::msg!("file-not-format-esep-reads-give", file = file, ext = ext)
+            }
             FileError::NoHeader { file, sheet, table } => {
-                let name = |lang: Lang| {
-                    Table::ALL
-                        .into_iter()
-                        .find(|t| t.key() == *table)
-                        .map_or(*table, |t| t.name(lang))
-                };
-                let (en, ru, kk) = (name(Lang::En), name(Lang::Ru), name(Lang::Kk));
-                [
-                    format!(
-                        "{file}{sheet}: no header row found: no row names three or more columns of the {en} table; add a header row naming the required columns, for cases `case_id`, `service`, `office`, `submitted_at`, `result` or their Russian or Kazakh names; `esep contract` lists them"
-                    ),
-                    format!(
-                        "{file}{sheet}: строка заголовков не найдена: ни одна строка не называет трёх и более столбцов таблицы «{ru}»; добавьте строку заголовков с обязательными столбцами; их перечисляет `esep contract`"
-                    ),
-                    format!(
-                        "{file}{sheet}: тақырып жолы табылмады: бірде-бір жол «{kk}» кестесінің үш не одан көп бағанын атамайды; міндетті бағандары бар тақырып жолын қосыңыз; оларды `esep contract` тізеді"
-                    ),
-                ]
+                crate::msg!("file-no-header", file = file, sheet = sheet, table = *table)
             }
             FileError::MissingColumns {
                 file,
                 sheet,
                 row,
                 list,
-            } => [
-                format!(
-                    "{file}{sheet}: the header in row {row} lacks required column(s) {list}; add them or map your headers to them with --mapping; `esep contract` lists them"
-                ),
-                format!(
-                    "{file}{sheet}: в заголовке строки {row} нет обязательных столбцов {list}; добавьте их или сопоставьте свои заголовки с ними через --mapping; их перечисляет `esep contract`"
-                ),
-                format!(
-                    "{file}{sheet}: {row}-жолдағы тақырыпта міндетті {list} бағандары жоқ; оларды қосыңыз немесе өз тақырыптарыңызды --mapping арқылы сәйкестендіріңіз; оларды `esep contract` тізеді"
-                ),
-            ],
+            } => crate::msg!(
+                "file-header-row-lacks-required-column",
+                file = file,
+                sheet = sheet,
+                row = row,
+                list = list
+            ),
             FileError::DuplicateColumn {
                 file,
                 sheet,
@@ -349,58 +280,45 @@ impl FileError {
                 first,
                 second,
                 row,
-            } => [
-                format!(
-                    "{file}{sheet}: columns {first} and {second} of the header in row {row} both name `{column}`; remove or rename one"
-                ),
-                format!(
-                    "{file}{sheet}: столбцы {first} и {second} заголовка строки {row} оба называют `{column}`; удалите или переименуйте один"
-                ),
-                format!(
-                    "{file}{sheet}: {row}-жолдағы тақырыптың {first} және {second} бағандары екеуі де `{column}` деп аталады; біреуін жойыңыз не қайта атаңыз"
-                ),
-            ],
-            FileError::NoRows { file, sheet, row } => [
-                format!(
-                    "{file}{sheet}: the cases table under the header in row {row} has no rows: every cell below the header is empty; give the file that holds the cases"
-                ),
-                format!(
-                    "{file}{sheet}: под заголовком строки {row} в таблице дел нет строк: все ячейки ниже пусты; дайте файл, в котором есть дела"
-                ),
-                format!(
-                    "{file}{sheet}: {row}-жолдағы тақырыптың астында істер кестесінде жол жоқ: төмендегі барлық ұяшық бос; істер бар файлды беріңіз"
-                ),
-            ],
-            FileError::NoSheets { file } => [
-                format!("{file}: no sheet holds cases: the workbook has no sheet at all"),
-                format!("{file}: ни один лист не содержит дел: в книге нет листов"),
-                format!("{file}: бірде-бір парақта іс жоқ: кітапта парақ жоқ"),
-            ],
+            } => crate::msg!(
+                "file-columns-header-row-both-name",
+                file = file,
+                sheet = sheet,
+                first = first,
+                second = second,
+                row = row,
+                column = column
+            ),
+            FileError::NoRows { file, sheet, row } => crate::msg!(
+                "file-cases-table-under-header-row",
+                file = file,
+                sheet = sheet,
+                row = row
+            ),
+            FileError::NoSheets { file } => {
+                crate::msg!("file-no-sheet-holds-cases-workbook", file = file)
+            }
             FileError::TooManyRejected {
                 file,
                 sheet,
                 row,
                 kept,
                 limit,
-            } => [
-                format!(
-                    "{file}{sheet}: too many rejected rows to hold: the {kept} rejected rows kept fill the --max-memory budget of {limit} MiB, and row {row} is rejected too; correct what rejects most rows (see `esep check` on a part of the file) or raise --max-memory"
-                ),
-                format!(
-                    "{file}{sheet}: слишком много отклонённых строк: {kept} сохранённых отклонённых строк заняли бюджет --max-memory в {limit} МиБ, а строка {row} тоже отклонена; исправьте то, что отклоняет больше всего строк (`esep check` на части файла), или увеличьте --max-memory"
-                ),
-                format!(
-                    "{file}{sheet}: қабылданбаған жолдар тым көп: сақталған {kept} қабылданбаған жол --max-memory шегін ({limit} МиБ) толтырды, ал {row}-жол да қабылданбады; ең көп жолды қабылдатпайтынды түзетіңіз (файлдың бір бөлігінде `esep check`) немесе --max-memory мөлшерін арттырыңыз"
-                ),
-            ],
-        };
-        lang.pick(en, ru, kk)
+            } => crate::msg!(
+                "file-too-many-rejected-rows-hold",
+                file = file,
+                sheet = sheet,
+                kept = kept,
+                limit = limit,
+                row = row
+            ),
+        }
     }
 
     fn unreadable(file: &str, reason: impl Into<String>) -> FileError {
         FileError::Unreadable {
             file: file.to_string(),
-            reason: reason.into(),
+            reason: Msg::quoted(reason.into()),
         }
     }
 }
@@ -416,14 +334,13 @@ pub fn load(
         None => path.display().to_string().into(),
     };
     if !path.is_file() {
-        let reason = if path.exists() {
-            "not a file"
-        } else {
-            "no such file"
+        let reason = match path.exists() {
+            true => crate::msg!("file-not-a-file"),
+            false => crate::msg!("file-no-such-file"),
         };
         return Err(FileError::Unreadable {
             file: file.to_string(),
-            reason: reason.into(),
+            reason,
         });
     }
     let ext = path

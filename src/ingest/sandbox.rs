@@ -204,7 +204,7 @@ pub fn serve(path: &Path, format: ChildFormat, max_memory: u64) -> u8 {
         let names = calamine::Reader::sheet_names(&book);
         let chosen = match workbook::choose(&shown, &names) {
             Ok(chosen) => chosen,
-            Err(e) => return say(&Event::Failed(e.to_string())),
+            Err(e) => return say(&Event::Failed(e.msg().text(crate::lang::Lang::En))),
         };
         for (table, sheet) in chosen {
             say(&Event::Sheet(table, crate::shown::sheet(&sheet, &names)))?;

@@ -134,8 +134,9 @@ pub(super) fn no_table_is_an_error(file: &str, tables: usize) -> Result<(), File
     }
 }
 
-/// [`FileError::NoHeader`]'s table where any table would do.
-pub(super) const ANY_TABLE: &str = "cases, complaints or surveys";
+/// [`FileError::NoHeader`]'s table where any table would do (the key its
+/// message chooses the words by).
+pub(super) const ANY_TABLE: &str = "any";
 
 /// The tables a sheet may hold: the one its name says, which its header
 /// must then name, or any whose columns its header names most (a CSV
@@ -378,7 +379,7 @@ pub(super) struct RowStream {
     read_width: Option<usize>,
     /// Why the first row that named columns of a table was no header, in
     /// a sheet where none is required ([`NotRead::Unclear`]).
-    unclear: Option<Box<[String; 3]>>,
+    unclear: Option<Box<crate::catalog::Msg>>,
 }
 
 impl RowStream {
@@ -427,7 +428,7 @@ impl RowStream {
             ));
         }
         if self.current.as_ref().is_some_and(|(r, _)| *r != row) {
-            self.flush(visitor).map_err(|e| e.to_string())?;
+            self.flush(visitor).map_err(|e| e.msg().text(Lang::En))?;
         }
         if self.read_width.is_some_and(|w| col as usize >= w) {
             return Ok(());
@@ -465,9 +466,7 @@ impl RowStream {
                         // A sheet of another name whose row names columns
                         // as no header can is notes or lists: looked on.
                         Err(e) if !self.candidates.required => {
-                            self.unclear.get_or_insert_with(|| {
-                                Box::new([Lang::En, Lang::Ru, Lang::Kk].map(|l| e.message(l)))
-                            });
+                            self.unclear.get_or_insert_with(|| Box::new(e.msg()));
                             return Ok(());
                         }
                         Err(e) => return Err(e),

@@ -128,28 +128,23 @@ pub struct Year {
 }
 
 /// A date the calendar has no data for.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "the working-day calendar has no data for {year} (it holds {held}); add fixtures/calendar/{year}.toml with that year's holidays and transfers"
-)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MissingYear {
     pub year: i32,
     pub held: String,
 }
 
+/// A missing year stops a run as a [`crate::lang::Said`].
+impl From<MissingYear> for anyhow::Error {
+    fn from(missing: MissingYear) -> anyhow::Error {
+        missing.msg().into()
+    }
+}
+
 impl MissingYear {
-    /// What is missing and how to add it, in `lang`.
-    pub fn message(&self, lang: crate::lang::Lang) -> String {
-        let (year, held) = (self.year, &self.held);
-        lang.pick(
-            self.to_string(),
-            format!(
-                "в производственном календаре нет данных за {year} год (в нём есть {held}); добавьте fixtures/calendar/{year}.toml с праздниками и переносами этого года"
-            ),
-            format!(
-                "жұмыс күндерінің күнтізбесінде {year} жылдың деректері жоқ (онда {held} бар); осы жылдың мерекелері мен ауыстыруларымен fixtures/calendar/{year}.toml қосыңыз"
-            ),
-        )
+    /// What is missing and how to add it.
+    pub fn msg(&self) -> crate::catalog::Msg {
+        crate::msg!("calendar-missing-year", year = self.year, held = &self.held)
     }
 }
 
@@ -629,10 +624,8 @@ mod tests {
         let c = Calendar::bundled();
         let err = c.add_working_days(day(2026, 12, 28), 5).unwrap_err();
         assert_eq!(err.year, 2027);
-        assert!(
-            err.to_string().contains("fixtures/calendar/2027.toml"),
-            "{err}"
-        );
+        let said = err.msg().text(crate::lang::Lang::En);
+        assert!(said.contains("fixtures/calendar/2027.toml"), "{said}");
         assert!(c.is_working(day(2010, 6, 1)).is_err());
     }
 }

@@ -53,7 +53,8 @@ mod tests {
             ..test_case()
         };
         let err = verdict(&late, &LawContext::default()).unwrap_err();
-        assert!(err.to_string().contains("no data for 2027"), "{err}");
+        let said = err.msg().text(crate::lang::Lang::En);
+        assert!(said.contains("no data for 2027"), "{said}");
     }
 
     #[test]

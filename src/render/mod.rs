@@ -13,6 +13,8 @@ use serde::Serialize;
 use typst::World;
 use typst::WorldExt;
 use typst::diag::{Severity, SourceDiagnostic};
+
+use crate::catalog::Msg;
 use typst::foundations::{Bytes, Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
@@ -48,89 +50,47 @@ pub enum TemplatesWhy {
     Budget(u64),
 }
 
-impl std::error::Error for RenderError {}
-
-/// English, as logs and `anyhow` chains show it.
-impl std::fmt::Display for RenderError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(crate::lang::Lang::En))
+impl RenderError {
+    /// What went wrong and what to do; what Typst or the system said is
+    /// quoted as they said it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            RenderError::Templates { path, why } => {
+                let why = match why {
+                    TemplatesWhy::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        crate::msg!("templates-no-such-folder")
+                    }
+                    TemplatesWhy::Io(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
+                        crate::msg!("templates-not-a-folder")
+                    }
+                    TemplatesWhy::Io(e) => Msg::quoted(e.to_string()),
+                    TemplatesWhy::Budget(budget) => {
+                        crate::msg!("templates-over-budget", mib = budget >> 20)
+                    }
+                    TemplatesWhy::NotUtf8 => crate::msg!("templates-not-utf8"),
+                };
+                crate::msg!("templates-unreadable", path = path, why = why)
+            }
+            RenderError::NoTemplate(name) => crate::msg!("templates-none", name = name),
+            RenderError::Template(diagnostics) => {
+                crate::msg!("render-not-laid-out", diagnostics = diagnostics)
+            }
+            RenderError::Join(why) => crate::msg!("render-not-joined", why = why),
+            RenderError::Data { template, source } => {
+                crate::msg!(
+                    "render-no-data",
+                    template = template,
+                    why = source.to_string()
+                )
+            }
+        }
     }
 }
 
-impl RenderError {
-    /// What went wrong and what to do, in `lang`; what Typst or the system
-    /// said is quoted as they said it.
-    pub fn message(&self, lang: crate::lang::Lang) -> String {
-        let [en, ru, kk] = match self {
-            RenderError::Templates { path, why } => {
-                let [en, ru, kk] = match why {
-                    TemplatesWhy::Io(e) if e.kind() == std::io::ErrorKind::NotFound => [
-                        "there is no such folder or file".to_string(),
-                        "такой папки или файла нет".to_string(),
-                        "мұндай қалта не файл жоқ".to_string(),
-                    ],
-                    TemplatesWhy::Io(e) if e.kind() == std::io::ErrorKind::NotADirectory => [
-                        "it is not a folder: give the folder that holds the .typ files".to_string(),
-                        "это не папка: укажите папку с файлами .typ".to_string(),
-                        "бұл қалта емес: .typ файлдары бар қалтаны көрсетіңіз".to_string(),
-                    ],
-                    TemplatesWhy::Io(e) => [e.to_string(), e.to_string(), e.to_string()],
-                    TemplatesWhy::Budget(budget) => [
-                        format!(
-                            "with it, the files of --templates this run reads would take more than {} MiB (a quarter of --max-memory); use fewer or smaller files, or raise --max-memory",
-                            budget >> 20
-                        ),
-                        format!(
-                            "с ним файлы --templates, прочитанные за запуск, заняли бы больше {} МиБ (четверти --max-memory); возьмите меньше файлов или файлы меньше, или увеличьте --max-memory",
-                            budget >> 20
-                        ),
-                        format!(
-                            "онымен бір іске қосуда оқылған --templates файлдары {} МиБ-тан (--max-memory ширегінен) асар еді; файлдарды азайтыңыз не кішірейтіңіз, не --max-memory арттырыңыз",
-                            budget >> 20
-                        ),
-                    ],
-                    TemplatesWhy::NotUtf8 => [
-                        "a Typst template must be UTF-8 text; save it as UTF-8".to_string(),
-                        "шаблон Typst должен быть текстом в UTF-8; сохраните его в UTF-8"
-                            .to_string(),
-                        "Typst үлгісі UTF-8 мәтіні болуы керек; оны UTF-8 түрінде сақтаңыз"
-                            .to_string(),
-                    ],
-                };
-                [
-                    format!("cannot read the templates at {path}: {en}"),
-                    format!("шаблоны {path} не читаются: {ru}"),
-                    format!("{path} үлгілері оқылмайды: {kk}"),
-                ]
-            }
-            RenderError::NoTemplate(name) => [
-                format!(
-                    "no template {name}; the templates are in templates/ (or the folder given with --templates)"
-                ),
-                format!(
-                    "нет шаблона {name}; шаблоны лежат в templates/ (или в папке, указанной через --templates)"
-                ),
-                format!(
-                    "{name} үлгісі жоқ; үлгілер templates/ ішінде (не --templates арқылы көрсетілген қалтада)"
-                ),
-            ],
-            RenderError::Template(diagnostics) => [
-                format!("the document could not be laid out:\n{diagnostics}"),
-                format!("документ не свёрстан:\n{diagnostics}"),
-                format!("құжат беттелмеді:\n{diagnostics}"),
-            ],
-            RenderError::Join(why) => [
-                format!("the PDFs of the chunks could not be joined: {why}"),
-                format!("PDF частей не удалось соединить: {why}"),
-                format!("бөліктердің PDF файлдары біріктірілмеді: {why}"),
-            ],
-            RenderError::Data { template, source } => [
-                format!("the data of {template} could not be written as JSON: {source}"),
-                format!("данные шаблона {template} не записаны в JSON: {source}"),
-                format!("{template} үлгісінің деректері JSON түрінде жазылмады: {source}"),
-            ],
-        };
-        lang.pick(en, ru, kk)
+/// A failure to render stops a run as a [`crate::lang::Said`].
+impl From<RenderError> for anyhow::Error {
+    fn from(error: RenderError) -> anyhow::Error {
+        error.msg().into()
     }
 }
 
@@ -362,6 +322,7 @@ mod scrub_tests {
 #[cfg(test)]
 mod folder_tests {
     use super::{Renderer, Templates};
+    use crate::lang::Lang;
 
     /// Regression: a --templates folder of 120 files of 31 MiB was read
     /// whole (7.96 GB) before any document was laid out.
@@ -385,12 +346,20 @@ mod folder_tests {
         let budget = (1 << 20) + 4096;
         let renderer = Renderer::new(&Templates::with_dir(dir.path(), budget).unwrap());
         renderer.layout("one.typ", &()).unwrap();
-        let err = renderer.layout("two.typ", &()).unwrap_err().to_string();
+        let err = renderer
+            .layout("two.typ", &())
+            .unwrap_err()
+            .msg()
+            .text(Lang::En);
         assert!(
             err.contains("b.txt") && err.contains("--max-memory"),
             "{err}"
         );
-        let err = renderer.layout("latin1.typ", &()).unwrap_err().to_string();
+        let err = renderer
+            .layout("latin1.typ", &())
+            .unwrap_err()
+            .msg()
+            .text(Lang::En);
         assert!(err.contains("latin1.typ") && err.contains("UTF-8"), "{err}");
     }
 }

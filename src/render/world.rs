@@ -161,7 +161,9 @@ impl World for DocWorld<'_> {
                 ..
             })) => Ok(source),
             Some(Ok(_)) => Err(FileError::NotSource),
-            Some(Err(unread)) => Err(FileError::Other(Some(unread.to_string().into()))),
+            Some(Err(unread)) => Err(FileError::Other(Some(
+                unread.msg().text(crate::lang::Lang::En).into(),
+            ))),
             None => Err(self.missing(id)),
         }
     }
@@ -175,7 +177,9 @@ impl World for DocWorld<'_> {
         }
         match self.env.load(id) {
             Some(Ok(loaded)) => Ok(loaded.bytes),
-            Some(Err(unread)) => Err(FileError::Other(Some(unread.to_string().into()))),
+            Some(Err(unread)) => Err(FileError::Other(Some(
+                unread.msg().text(crate::lang::Lang::En).into(),
+            ))),
             None => Err(self.missing(id)),
         }
     }

@@ -81,33 +81,16 @@ pub fn write(path: &Path, config: &SampleConfig) -> Result<SampleSummary> {
             invalid_total * 3 + 10,
         );
         crate::refuse!(
-            format!(
-                "--cases {cases} is too few for {per} invalid rows of each of {kinds} kinds; give at least {least} cases or a smaller --invalid-per-kind"
-            ),
-            format!(
-                "--cases {cases}: слишком мало для {per} неверных строк каждого из {kinds} видов; укажите не меньше {least} дел или меньший --invalid-per-kind"
-            ),
-            format!(
-                "--cases {cases}: {kinds} түрдің әрқайсысының {per} қате жолы үшін тым аз; кемінде {least} іс не кішірек --invalid-per-kind көрсетіңіз"
-            ),
+            "run-cases-too-few-invalid-rows",
+            cases = cases,
+            per = per,
+            kinds = kinds,
+            least = least
         );
     }
     if let Err(missing) = Calendar::bundled().year(config.year) {
         let year = config.year;
-        crate::refuse!(
-            format!(
-                "--year {year}: the sample receives cases on the working days of its year: {}",
-                missing.message(crate::lang::Lang::En)
-            ),
-            format!(
-                "--year {year}: образец принимает дела в рабочие дни своего года: {}",
-                missing.message(crate::lang::Lang::Ru)
-            ),
-            format!(
-                "--year {year}: үлгі істерді өз жылының жұмыс күндері қабылдайды: {}",
-                missing.message(crate::lang::Lang::Kk)
-            ),
-        );
+        crate::refuse!("sample-year-calendar", year = year, why = missing.msg());
     }
     let mut generator = Generator::new(config);
     let mut workbook =

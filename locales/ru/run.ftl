@@ -1,0 +1,139 @@
+output-cannot-create-temporary-file = не удаётся создать временный файл в `{ $dir }`
+output-cannot-move-finished-file = не удаётся переместить готовый файл в `{ $path }`
+output-cannot-create-lock-file = не удаётся создать файл блокировки `{ $lock }`
+output-another-esep-run-writing-wait = другой запуск esep пишет `{ $target }`; дождитесь его окончания или пишите в другое место
+output-cannot-create-temporary-folder = не удаётся создать временную папку в `{ $parent }`
+output-cannot-write-file-folder = не удаётся записать файл папки `{ $dir }`
+output-cannot-list = не удаётся прочитать содержимое `{ $target }`
+output-output-would-overwrite-input-give = вывод `{ $output }` затёр бы входной файл `{ $input }`; укажите другое имя вывода
+output-file-so-folder-cannot-made = `{ $at }` — файл, поэтому папку `{ $folder }` создать нельзя; укажите вывод в другом месте
+output-no-folder-write-give-output = нет папки, куда записать `{ $path }`; укажите вывод в существующей папке
+output-cannot-write-folder-give-output = в папку `{ $at }` нельзя писать ({ $e }); укажите вывод в папке, куда вы можете писать
+output-cannot-create-folder = не удаётся создать папку `{ $dir }`
+output-cannot-write = не удаётся записать `{ $path }`
+output-cannot-set-permissions = не удаётся задать права доступа к `{ $path }`
+output-cannot-use-temporary-folder = не удаётся работать с временной папкой `{ $dir }`
+output-cannot-put-finished-folder-place = не удаётся поставить готовую папку на место `{ $target }`
+output-folder-give-name-file-write = `{ $path }` — папка: укажите имя файла для записи
+output-file-not-folder-esep-writes = `{ $path }` — файл, а не папка: esep пишет туда папку файлов; укажите имя новой или пустой папки
+output-foreign-files =
+    в `{ $target }` есть { $shown }{ $more ->
+        [0] {""}
+       *[other] {" "}и ещё { $more }
+    }, их записал не esep; esep заменяет папку целиком, поэтому укажите новую или пустую папку либо перенесите эти файлы
+audit-finding = нарушение
+audit-case = дело
+audit-complaint = жалоба
+audit-cases-complaints-judged-findings = проверено дел: { $cases }, жалоб: { $complaints }; нарушений: { $found }
+audit-formulars-returned-order-451-item = возвращённые формуляры (приказ № 451, п. 40):
+check-value-left-out-row-kept = ; значение опущено, строка принята
+contract-input-contract-esep-version-2 = Контракт входных данных esep (версия 2). Книга (xlsx, xlsm, xls, xlsb, ods) или файлы CSV (UTF-8, Windows-1251 или KZ-1048; `;`, `,` или табуляция). Каждый лист, строка заголовков которого называет три и более столбца таблицы, читается как эта таблица; строки над заголовками — заголовок документа. Заголовок пишется ключом, русским или казахским названием ниже, в любом регистре. `esep template` пишет пустую книгу по этому контракту.
+contract-sheet = лист
+contract-required = {""} — обязательный
+contract-row-whose-value-breaks-these = Строка, значение которой нарушает эти правила, отклоняется с указанием ячейки и причины; неверное значение, без которого закон обходится (гражданство, ИИН, время очереди), опускается с предупреждением. Строки итогов (Итого, Всего, Барлығы) под таблицей считаются, но не читаются как записи.
+decisions-no-decided-case-among-accepted = среди { $n } принятых дел нет решённых: печатать нечего
+decisions-decisions = решения: { $count } — { $out }
+decisions-note-accepted-cases-are-pending = примечание: ещё не рассмотрено принятых дел: { $skipped }, решений по ним нет
+indicators-from-after-give-first-day = --from { $from } позже --to { $to }: первым укажите первый день периода
+indicators-give-period-export-year-yyyy = укажите период выгрузки: --year ГГГГ или --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД
+indicators-year-year-most-cases-were = { $year } год: год, в котором подано больше всего дел (другой год — через --year)
+run-cannot-list-input-folder = не удаётся прочитать папку входных файлов
+run-no-input-files-give-case = нет входных файлов: укажите книги с делами или файлы CSV (или папку с ними)
+run-cannot-list-folder-previous-year = не удаётся прочитать папку предыдущего года
+run-previous-no-such-file-give = --previous: { $missing }: такого файла нет; укажите файлы предыдущего года
+run-previous-no-case-files-there = --previous: там нет файлов с делами: укажите книги или файлы CSV предыдущего года, папку с ними или папку, записанную `esep export --parquet`
+run-cannot-write-bundled-sample-temporary = не удаётся записать встроенный образец во временную папку
+run-year-not-year-esep-can = --year { $year }: esep не может считать такой год
+run-or = {""} или {""}
+run-warning-column-read-header-nearly = предупреждение: { $file }{ $sheet }: столбец { $column } прочитан как { $like } (`{ $key }`): его заголовок почти совпадает; исправьте заголовок
+run-looks-like = { $letter } (похож на { $like })
+run-warning-columns-not-contract-ignored = предупреждение: { $file }{ $sheet }: столбцы вне контракта пропущены: { $list }
+run-warning-all-rows-rejected-main = предупреждение: { $name }: отклонены все строки ({ $rejected }); главные причины: { $causes }; `esep check` перечисляет каждую ячейку
+run-warning-rows-rejected-main-causes = предупреждение: { $name }: отклонено строк — { $rejected } из { $records }; главные причины: { $causes }; `esep check` перечисляет каждую ячейку
+run-note-values-accepted-rows-could = примечание: значений принятых строк, которые не удалось прочитать, опущено: { $dropped } (закон обходится без них); их перечисляет `esep check`
+run-cannot-start-rendering-threads = не удаётся запустить потоки вёрстки
+report-left-out-not-cases-complaints = не учтены, не { $year } год: дела — { $c }, жалобы — { $j }, опросы — { $s }, отклонённые строки — { $r }
+report-compared = сравнение с { $b } годом: { $from }
+report-compared-input-s-rows = сравнение с { $b } годом: строки { $b } года из входных файлов
+report-no-comparison-input-holds-no = сравнения нет: во входных данных нет дел { $b } года (дайте его файлы через --previous)
+report-no-comparison-previous-holds-no = сравнения нет: в --previous нет дел { $b } года
+report-findings-about-cases-complaints-see = нарушения: { $n }; проверено дел — { $c }, жалоб — { $j } (см. findings.xlsx)
+report-year-written = { $year } год; записаны:
+report-laying-out-annual-report-failed = не удалось сверстать годовой отчёт
+sample-out-sample-workbook-three-sheets = --out { $out }: образец — книга из трёх листов (дела, жалобы, опросы); укажите путь с окончанием .xlsx
+summary-not-read = не прочитан
+summary-rows-totals-notes-under-table = { $name }: строк итогов или примечаний под таблицей — { $totals }, это не записи
+summary-most-frequent-reasons = самые частые причины:
+template-empty-workbook-xlsx-file-name = `{ $path }`: пустая книга — файл .xlsx; назовите его так
+run-nothing-written = ничего не записано
+run-cases-too-few-invalid-rows = --cases { $cases }: слишком мало для { $per } неверных строк каждого из { $kinds } видов; укажите не меньше { $least } дел или меньший --invalid-per-kind
+rejected-file-rejected-rows-must-end = `{ $path }`: файл отклонённых строк должен оканчиваться на .xlsx или .csv
+report-nothing-accepted =
+    ни одно дело не принято: отклонены все строки дел (главные причины выше); исправьте их, `esep check` перечисляет каждую ячейку
+report-no-case-of-the-likely-year =
+    ни одно дело входных данных не решено в { $year } году, в котором подано больше всего дел (дела решены: { $decided ->
+        [0] ни в каком году
+       *[other] { $years }
+    }); укажите год через --year
+report-no-case-of-the-year =
+    --year { $year }: ни одно дело входных данных не решено в { $year } году (дела решены: { $decided ->
+        [0] ни в каком году
+       *[other] { $years }
+    }); укажите год дел или дайте файлы { $year } года
+talons-written =
+    { $form ->
+        [complaint] талоны жалоб
+       *[other] талоны
+    }: { $count } — { $out }
+talons-of-another-form =
+    примечание: принятых { $form ->
+        [registration] дел о визах с талоном другой формы: { $count } — `esep talons --form appendix3` / `--form appendix5`
+       *[other] дел о документах, удостоверяющих личность, с талоном другой формы: { $count } — `esep talons --form registration`
+    }
+talons-none-to-print =
+    нет принятого { $form ->
+        [registration] дела о документе, удостоверяющем личность,
+        [complaint] жалобы,
+       *[other] дела о визе,
+    } для которого печатается талон; причины отклонения строк показывает `esep check`
+talons-effect-of-rejected =
+    без талона
+indicators-are-not-counted = не учтены
+audit-are-not-judged = не проверены
+decisions-have-no-decision = без решения
+run-rows-rejected =
+    примечание: отклонено строк{ $table ->
+        [all] {""}
+       *[other] {" "}таблицы «{ $name }»
+    }: { $count }, они { $effect }; их перечисляет `esep check`
+table-all =
+    все таблицы
+calendar-missing-year =
+    в производственном календаре нет данных за { $year } год (в нём есть { $held }); добавьте fixtures/calendar/{ $year }.toml с праздниками и переносами этого года
+run-year-calendar =
+    --year { $year }: { $why }
+sample-year-calendar =
+    --year { $year }: образец принимает дела в рабочие дни своего года: { $why }
+run-error =
+    ошибка: { $text }
+run-caused-by =
+    {"  "}причина: { $text }
+templates-no-such-folder =
+    такой папки или файла нет
+templates-not-a-folder =
+    это не папка: укажите папку с файлами .typ
+templates-over-budget =
+    с ним файлы --templates, прочитанные за запуск, заняли бы больше { $mib } МиБ (четверти --max-memory); возьмите меньше файлов или файлы меньше, или увеличьте --max-memory
+templates-not-utf8 =
+    шаблон Typst должен быть текстом в UTF-8; сохраните его в UTF-8
+templates-unreadable =
+    шаблоны { $path } не читаются: { $why }
+templates-none =
+    нет шаблона { $name }; шаблоны лежат в templates/ (или в папке, указанной через --templates)
+render-not-laid-out =
+    документ не свёрстан:
+    { $diagnostics }
+render-not-joined =
+    PDF частей не удалось соединить: { $why }
+render-no-data =
+    данные шаблона { $template } не записаны в JSON: { $why }
