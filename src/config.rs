@@ -14,6 +14,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
+
+use crate::catalog::{Arg, Msg};
 use toml::Spanned;
 
 use crate::indicator::Indicator;
@@ -34,22 +36,53 @@ pub struct Config {
     pub acts: Acts,
 }
 
-#[derive(Debug, thiserror::Error)]
+/// A configuration that cannot be used, with where and why.
+#[derive(Debug)]
 pub enum ConfigError {
-    #[error("cannot read the configuration {path}: {source}")]
     Read {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path}: {message}")]
+    /// Not TOML, or not the tables esep reads: the TOML reader's words.
     Syntax { path: String, message: String },
-    #[error("{path}:{line}: {key}: {why}")]
     Value {
         path: String,
         line: usize,
         key: String,
-        why: String,
+        why: Msg,
     },
+}
+
+impl ConfigError {
+    pub fn msg(&self) -> Msg {
+        match self {
+            ConfigError::Read { path, source } => {
+                crate::msg!("config-unreadable", path = path, why = source.to_string())
+            }
+            ConfigError::Syntax { path, message } => {
+                crate::msg!("config-syntax", path = path, why = message)
+            }
+            ConfigError::Value {
+                path,
+                line,
+                key,
+                why,
+            } => crate::msg!(
+                "config-value",
+                path = path,
+                line = line,
+                key = key,
+                why = why.clone()
+            ),
+        }
+    }
+}
+
+/// A configuration that cannot be used stops a run as a [`crate::lang::Said`].
+impl From<ConfigError> for anyhow::Error {
+    fn from(error: ConfigError) -> anyhow::Error {
+        error.msg().into()
+    }
 }
 
 #[derive(Deserialize)]
@@ -147,7 +180,7 @@ impl Config {
             path: path.to_string(),
             message: e.to_string().trim_end().to_string(),
         })?;
-        let bad = |span: Range<usize>, key: String, why: String| ConfigError::Value {
+        let bad = |span: Range<usize>, key: String, why: Msg| ConfigError::Value {
             path: path.to_string(),
             line: text[..span.start.min(text.len())].matches('\n').count() + 1,
             key,
@@ -159,10 +192,7 @@ impl Config {
             return Err(bad(
                 rate.span(),
                 "fee.rate_percent".into(),
-                format!(
-                    "{} is not a rate in percent of the MCI (1 to 1000; item 8: 50)",
-                    rate.get_ref()
-                ),
+                crate::msg!("config-not-a-rate", value = *rate.get_ref()),
             ));
         }
 
@@ -174,10 +204,7 @@ impl Config {
                     return Err(bad(
                         days.span(),
                         "complaints.answer_calendar_days".into(),
-                        format!(
-                            "{} is not a number of calendar days (1 to 365; Law No. 221: 15)",
-                            days.get_ref()
-                        ),
+                        crate::msg!("config-not-calendar-days", value = *days.get_ref()),
                     ));
                 }
                 ComplaintTerm {
@@ -202,7 +229,7 @@ impl Config {
                     bad(
                         name.span(),
                         key.clone(),
-                        format!("not a service; the services are {}", service_keys()),
+                        crate::msg!("config-not-a-service", services = service_keys()),
                     )
                 })?;
             let days = match &table.deadline_working_days {
@@ -212,10 +239,7 @@ impl Config {
                     return Err(bad(
                         days.span(),
                         format!("{key}.deadline_working_days"),
-                        format!(
-                            "{} is not a number of working days (1 to 60; leave the key out for no deadline)",
-                            days.get_ref()
-                        ),
+                        crate::msg!("config-not-working-days", value = *days.get_ref()),
                     ));
                 }
             };
@@ -231,10 +255,7 @@ impl Config {
                 path: path.to_string(),
                 line: text.lines().count().max(1),
                 key: format!("services.{missing}"),
-                why: format!(
-                    "missing: every service needs its table ({})",
-                    service_keys()
-                ),
+                why: crate::msg!("config-service-missing", services = service_keys()),
             });
         }
 
@@ -246,13 +267,7 @@ impl Config {
                 .parse()
                 .ok()
                 .filter(|y| (2000..=2100).contains(y))
-                .ok_or_else(|| {
-                    bad(
-                        year.span(),
-                        key.clone(),
-                        "not a year: write [norms.2025]".into(),
-                    )
-                })?;
+                .ok_or_else(|| bad(year.span(), key.clone(), crate::msg!("config-not-a-year")))?;
             let mut values = BTreeMap::new();
             for (id, norm) in table {
                 let key = format!("{key}.\"{}\"", id.get_ref());
@@ -260,7 +275,7 @@ impl Config {
                     bad(
                         id.span(),
                         key.clone(),
-                        format!("not an indicator; the indicators are {}", Indicator::ids()),
+                        crate::msg!("config-not-an-indicator", indicators = Indicator::ids()),
                     )
                 })?;
                 let n = norm.get_ref();
@@ -269,7 +284,10 @@ impl Config {
                         return Err(bad(
                             norm.span(),
                             format!("{key}.{what}"),
-                            format!("{v} is not a percentage (0 to 100)"),
+                            crate::msg!(
+                                "config-not-a-percentage",
+                                value = Arg::Decimal(v, decimals(v))
+                            ),
                         ));
                     }
                 }
@@ -298,16 +316,11 @@ impl Config {
                     bad(
                         year.span(),
                         key.clone(),
-                        "not a year of [norms.*]: name the order of a year whose values are given"
-                            .into(),
+                        crate::msg!("config-not-a-norms-year"),
                     )
                 })?;
             if order.get_ref().trim().is_empty() {
-                return Err(bad(
-                    order.span(),
-                    key,
-                    "empty: name the order (number and date)".into(),
-                ));
+                return Err(bad(order.span(), key, crate::msg!("config-no-order")));
             }
             sources.insert(y, order.get_ref().trim().to_string());
         }
@@ -340,7 +353,7 @@ impl Config {
 fn act(
     table: &ActTable,
     key: &str,
-    bad: &impl Fn(Range<usize>, String, String) -> ConfigError,
+    bad: &impl Fn(Range<usize>, String, Msg) -> ConfigError,
 ) -> Result<Act, ConfigError> {
     let day = |date: &Spanned<toml::value::Datetime>, key: String| {
         let d = date.get_ref();
@@ -351,7 +364,7 @@ fn act(
                 bad(
                     date.span(),
                     key,
-                    format!("{d} is not a day: write it as 2011-02-28"),
+                    crate::msg!("config-not-a-day", value = d.to_string()),
                 )
             })
     };
@@ -377,7 +390,7 @@ fn act(
         return Err(bad(
             table.date.span(),
             format!("{key}.{name}"),
-            "empty: every document prints it".into(),
+            crate::msg!("config-empty-text"),
         ));
     }
     Ok(Act {
@@ -391,6 +404,13 @@ fn act(
         amended_by: reference(&table.amended_by, "amended_by")?,
         repealed_by: reference(&table.repealed_by, "repealed_by")?,
     })
+}
+
+/// The digits after the point a percentage was written with (`97.5`: 1).
+fn decimals(value: f64) -> usize {
+    let text = value.to_string();
+    text.split_once('.')
+        .map_or(0, |(_, fraction)| fraction.len())
 }
 
 fn service_keys() -> String {
@@ -419,7 +439,10 @@ electronic_information = true
 "#;
 
     fn error(text: &str) -> String {
-        Config::parse(text, "c.toml").unwrap_err().to_string()
+        Config::parse(text, "c.toml")
+            .unwrap_err()
+            .msg()
+            .text(crate::lang::Lang::En)
     }
 
     #[test]

@@ -77,96 +77,28 @@ pub fn what(key: &str, lang: Lang) -> String {
     let words = |vocabulary| crate::vocab::words(vocabulary, lang).join(", ");
     let limit = max_length(key);
     match kind(key) {
-        Kind::Text => lang.pick(
-            format!("text, at most {limit} characters"),
-            format!("текст, не длиннее {limit} знаков"),
-            format!("мәтін, {limit} таңбадан аспайды"),
-        ),
-        Kind::Date => lang
-            .pick(
-                "a date: a date cell, DD.MM.YYYY or YYYY-MM-DD",
-                "дата: ячейка-дата, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
-                "күн: күн ұяшығы, КК.АА.ЖЖЖЖ не ЖЖЖЖ-АА-КК",
-            )
-            .into(),
-        Kind::DateTime => lang
-            .pick(
-                "a date and time: a date cell, DD.MM.YYYY HH:MM or YYYY-MM-DDTHH:MM (a date alone is its start)",
-                "дата и время: ячейка-дата, ДД.ММ.ГГГГ ЧЧ:ММ или ГГГГ-ММ-ДДTЧЧ:ММ (дата без времени — её начало)",
-                "күні мен уақыты: күн ұяшығы, КК.АА.ЖЖЖЖ СС:ММ не ЖЖЖЖ-АА-ККTСС:ММ (уақытсыз күн — оның басы)",
-            )
-            .into(),
-        Kind::QueueTime => lang
-            .pick(
-                "a date and time, or a time alone (HH:MM), on the day of submission",
-                "дата и время или только время (ЧЧ:ММ) — в день приёма документов",
-                "күні мен уақыты не тек уақыты (СС:ММ) — құжаттар қабылданған күні",
-            )
-            .into(),
-        Kind::YesNo => lang
-            .pick(
-                "yes or no (да/нет, иә/жоқ, 1/0)",
-                "да или нет (иә/жоқ, yes/no, 1/0)",
-                "иә не жоқ (да/нет, yes/no, 1/0)",
-            )
-            .into(),
-        Kind::Word(vocabulary) => lang.pick(
-            format!("one of: {}", words(vocabulary)),
-            format!("одно из: {}", words(vocabulary)),
-            format!("мыналардың бірі: {}", words(vocabulary)),
-        ),
-        Kind::Words(vocabulary) => lang.pick(
-            format!("a list separated by `;` of: {}", words(vocabulary)),
-            format!("список через `;` из: {}", words(vocabulary)),
-            format!("`;` арқылы тізім: {}", words(vocabulary)),
-        ),
-        Kind::Returned => lang.pick(
-            format!("a reason of item 40 of the Rules: {}", words("formular_returned")),
-            format!("причина по пункту 40 Правил: {}", words("formular_returned")),
-            format!("Қағидалардың 40-тармағындағы себеп: {}", words("formular_returned")),
-        ),
-        Kind::Office => lang
-            .pick(
-                "an office code RRRR-DDD of the district directory, e.g. 1910-262 (the blank workbook of `esep template` lists them)",
-                "код подразделения RRRR-DDD из справочника районов, например 1910-262 (пустая книга `esep template` их перечисляет)",
-                "аудандар анықтамалығындағы RRRR-DDD бөлімше коды, мысалы 1910-262 (`esep template` бос кітабы оларды тізеді)",
-            )
-            .into(),
-        Kind::Country => lang
-            .pick(
-                "a country: its three-letter code (UZB) or its name in English, Russian or Kazakh; or stateless (ЛБГ)",
-                "страна: трёхбуквенный код (UZB) или название по-русски, по-казахски или по-английски; или ЛБГ",
-                "ел: үш әріпті коды (UZB) не қазақша, орысша не ағылшынша атауы; не азаматтығы жоқ",
-            )
-            .into(),
-        Kind::Iin => lang
-            .pick(
-                "12 digits with a valid check digit",
-                "12 цифр с верной контрольной цифрой",
-                "бақылау цифры дұрыс 12 цифр",
-            )
-            .into(),
-        Kind::Count => lang
-            .pick("a whole number, 0 or more", "целое число, 0 или больше", "бүтін сан, 0 не одан көп")
-            .into(),
-        Kind::Amount => lang
-            .pick("an amount in tenge", "сумма в тенге", "теңгедегі сома")
-            .into(),
-        Kind::Entries => lang.pick("1 or 2", "1 или 2", "1 не 2").into(),
-        Kind::FormularCode => lang
-            .pick(
-                "two digits of item 31 of the Rules: 00, 01, 03 … 18",
-                "две цифры по пункту 31 Правил: 00, 01, 03 … 18",
-                "Қағидалардың 31-тармағы бойынша екі цифр: 00, 01, 03 … 18",
-            )
-            .into(),
-        Kind::Answer => lang
-            .pick(
-                "a score of 1 to 5, or yes or no",
-                "оценка от 1 до 5, или да или нет",
-                "1-ден 5-ке дейінгі баға, не иә не жоқ",
-            )
-            .into(),
+        Kind::Text => crate::msg!("contract-text-most-characters", limit = limit).text(lang),
+        Kind::Date => crate::msg!("contract-date-date-cell-dd-mm").text(lang),
+        Kind::DateTime => crate::msg!("contract-date-time-date-cell-dd").text(lang),
+        Kind::QueueTime => crate::msg!("contract-date-time-time-alone-hh").text(lang),
+        Kind::YesNo => crate::msg!("contract-yes-no-1-0").text(lang),
+        Kind::Word(vocabulary) => {
+            crate::msg!("contract-one-of", words = words(vocabulary)).text(lang)
+        }
+        Kind::Words(vocabulary) => {
+            crate::msg!("contract-list-of", words = words(vocabulary)).text(lang)
+        }
+        Kind::Returned => {
+            crate::msg!("contract-returned", words = words("formular_returned")).text(lang)
+        }
+        Kind::Office => crate::msg!("contract-office-code-rrrr-ddd-district").text(lang),
+        Kind::Country => crate::msg!("contract-country-three-letter-code-uzb").text(lang),
+        Kind::Iin => crate::msg!("contract-12-digits-valid-check-digit").text(lang),
+        Kind::Count => crate::msg!("contract-whole-number-0-more").text(lang),
+        Kind::Amount => crate::msg!("contract-amount-tenge").text(lang),
+        Kind::Entries => crate::msg!("contract-entries").text(lang),
+        Kind::FormularCode => crate::msg!("contract-two-digits-item-31-rules").text(lang),
+        Kind::Answer => crate::msg!("contract-score-1-5-yes-no").text(lang),
     }
 }
 

@@ -112,7 +112,7 @@ fn remove_stale_parts(dir: &Path) {
             std::fs::remove_file(&path)
         };
         if removed.is_ok() {
-            log::info!("removed {}, left by an interrupted run", path.display());
+            crate::told!("log-removed-stale", path = path.display());
         }
     }
 }

@@ -13,8 +13,8 @@ use esep::lang::{Lang, Said};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    esep::logging::init(cli.verbose);
     let lang = cli.command.lang();
+    esep::logging::init(cli.verbose, lang);
     let result = match cli.command {
         Command::Check(args) => commands::check::run(args),
         Command::Sample(args) => commands::sample::run(args),

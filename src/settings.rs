@@ -154,21 +154,17 @@ impl NormBasis<'_> {
     /// (item 19: set every year by order of the Ministry).
     pub fn note(self, year: i32, lang: Lang) -> String {
         match self {
-            NormBasis::Order(order) => lang.pick(
-                format!("Normative values and targets of {year}: {order}."),
-                format!("Нормативные и целевые значения {year} года: {order}."),
-                format!("{year} жылғы нормативтік және нысаналы мәндер: {order}."),
-            ),
-            NormBasis::Illustrative => lang.pick(
-                format!("The normative values and targets of {year} are illustrative: no order of the Ministry that sets them (item 19 of the standard) is named; they are the configuration's example figures, not official ones."),
-                format!("Нормативные и целевые значения {year} года иллюстративны: приказ МВД, который устанавливает их (пункт 19 стандарта), не указан; это примерные значения конфигурации, а не официальные."),
-                format!("{year} жылғы нормативтік және нысаналы мәндер иллюстрациялық: оларды белгілейтін ІІМ бұйрығы (стандарттың 19-тармағы) көрсетілмеген; бұл ресми емес, конфигурацияның үлгі мәндері."),
-            ),
-            NormBasis::Missing => lang.pick(
-                format!("No normative values or targets are set for {year}: their columns are empty, and no value is compared with a norm."),
-                format!("Нормативные и целевые значения на {year} год не заданы: их столбцы пусты, и ни одно значение не сравнивается с нормативом."),
-                format!("{year} жылға нормативтік және нысаналы мәндер берілмеген: олардың бағандары бос, және ешбір мән нормативпен салыстырылмайды."),
-            ),
+            NormBasis::Order(order) => {
+                crate::msg!("norms-normative-values-targets", year = year, order = order).text(lang)
+            }
+            NormBasis::Illustrative => crate::msg!(
+                "norms-normative-values-targets-are-illustrative",
+                year = year
+            )
+            .text(lang),
+            NormBasis::Missing => {
+                crate::msg!("norms-no-normative-values-targets-are", year = year).text(lang)
+            }
         }
     }
 }

@@ -13,9 +13,6 @@ use std::sync::LazyLock;
 
 use crate::lang::Lang;
 
-/// What a message shows in place of a personal value.
-pub const HIDDEN: &str = "<personal data, hidden>";
-
 /// Columns that hold personal data (names, IIN, passport numbers, birth
 /// dates, addresses). Their values never appear in messages or logs, only
 /// in files of rows.
@@ -90,32 +87,21 @@ impl<'a> Shown<'a> {
     pub fn text(&self, lang: Lang) -> Cow<'a, str> {
         match self {
             Shown::Value(value) => Cow::Borrowed(value),
-            Shown::Personal => Cow::Borrowed(HIDDEN),
-            Shown::Shape(shape) => Cow::Owned(lang.pick(
-                format!("<shape {shape}>"),
-                format!("<вида {shape}>"),
-                format!("<{shape} түрінде>"),
-            )),
+            Shown::Personal => Cow::Owned(crate::msg!("shown-personal").text(lang)),
+            Shown::Shape(shape) => Cow::Owned(crate::msg!("shown-shape", shape = shape).text(lang)),
             Shown::Kind {
                 letters,
                 digits,
                 others,
             } => {
                 let parts: Vec<String> = [
-                    (*letters, ["letter", "букв", "әріп"]),
-                    (*digits, ["digit", "цифр", "цифр"]),
-                    (*others, ["other character", "других знаков", "басқа таңба"]),
+                    (*letters, "letters"),
+                    (*digits, "digits"),
+                    (*others, "others"),
                 ]
-                .iter()
+                .into_iter()
                 .filter(|(n, _)| *n > 0)
-                .map(|(n, [en, ru, kk])| {
-                    let s = if *n == 1 { "" } else { "s" };
-                    lang.pick(
-                        format!("{n} {en}{s}"),
-                        format!("{ru}: {n}"),
-                        format!("{n} {kk}"),
-                    )
-                })
+                .map(|(n, kind)| crate::msg!("shown-count", count = n, kind = kind).text(lang))
                 .collect();
                 Cow::Owned(format!("<{}>", parts.join(", ")))
             }
@@ -583,7 +569,8 @@ mod tests {
                 }
             }
         }
-        assert_eq!(in_message("iin", "1", Lang::En), HIDDEN);
+        assert_eq!(in_message("iin", "1", Lang::En), "<personal data, hidden>");
+        assert_eq!(in_message("iin", "1", Lang::Ru), "<личные данные скрыты>");
     }
 
     #[test]

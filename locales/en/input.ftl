@@ -31,3 +31,115 @@ file-no-header =
     }; add a header row naming the required columns, for cases `case_id`, `service`, `office`, `submitted_at`, `result` or their Russian or Kazakh names; `esep contract` lists them
 quoted =
     { $text }
+workbook-empty =
+    the file is empty (0 bytes); copy it again from where it was saved
+workbook-encrypted =
+    the workbook is protected by a password; save a copy without one (File → Info → Protect Workbook → Encrypt with Password, clear it)
+workbook-not-a-workbook =
+    this is not a workbook but { $kind ->
+        [html] a web page (HTML), as some systems export under a spreadsheet's name
+        [pdf] a PDF document
+        [xml] an XML file (perhaps an Excel 2003 XML spreadsheet)
+        [zip] a zip archive without a workbook in it
+        [text] text
+       *[unknown] a file of an unknown kind
+    }; open it in Excel or LibreOffice and save it as .xlsx (or, if it is CSV text, rename it to .csv)
+workbook-damaged =
+    the workbook is damaged or cut short ({ $why }); copy it again or open and re-save it in Excel or LibreOffice
+workbook-part-too-large =
+    part `{ $part }` of the workbook unpacks to { $mib } MiB, more than the limit of { $limit } MiB; split the workbook, or raise the limit with --max-unpacked if the file is trusted
+workbook-declares =
+    part `{ $part }` of the workbook { $what }; no spreadsheet program writes that: the file is damaged or made to exhaust memory, open and re-save it in Excel or LibreOffice (or raise --max-memory if it is trusted)
+workbook-long-text-run =
+    holds a run of more than { $mib } MiB of text between two tags
+workbook-strings-declared =
+    declares { $declared } strings and holds { $items }
+workbook-strings-held =
+    holds { $items } strings
+workbook-long-record =
+    declares a record of { $mib } MiB, more than the --max-memory budget of { $budget } MiB
+workbook-strings-past-budget =
+    { $counted } up to where it was read, more than the --max-memory budget of { $budget } MiB takes
+mapping-unreadable =
+    cannot read mapping file `{ $path }`: { $why }
+mapping-syntax =
+    mapping file `{ $path }` is not valid: { $why }
+mapping-unknown-key =
+    mapping file `{ $path }`: [{ $table }] maps "{ $header }" to `{ $key }`, which is not a column of the { $table } table; the columns are: { $known }
+reason-required = required value is empty
+when-decided = on a decided case (granted or refused)
+when-refused = on a refused case
+when-visa-case = on a visa case
+when-id-document = on an identity-document case
+when-visa-extend = on a visa extension
+when-extension-granted = when an extension is granted
+reason-cell-error = the cell holds a formula error; fix the formula or type the value
+reason-too-long = text longer than the 32,767 characters a cell can hold (as Excel counts them: an emoji counts two); shorten it
+reason-longer-than-column = longer than the { $max } characters the column holds (as Excel counts them: an emoji counts two); shorten it
+reason-not-a-date = not a date: use a date cell or DD.MM.YYYY [HH:MM[:SS]] or YYYY-MM-DD[THH:MM[:SS]]
+reason-number-not-date = a plain number, not a date: format the cell as a date
+reason-duration-not-date = a duration, not a date: format the cell as a date
+reason-not-yes-no = not yes/no: write yes/no, да/нет, иә/жоқ, 1/0, true/false or +/-
+reason-office-format = not an office code: write RRRR-DDD (region and district code), e.g. 1910-262
+reason-unknown-office = office code not in the district code directory (order No. 451 of 2021)
+reason-beyond-calendar = the case needs the working days of { $year } (its deadline or reception hours), and the calendar holds { $held }; correct the date, or add fixtures/calendar/{ $year }.toml
+reason-duplicate-id = id already used at { $first }; the first row is kept
+reason-decided-before-submitted = result issued before the documents were accepted
+reason-decided-while-pending = a pending case has a decision date: clear it or set the result
+reason-born-after-submission = the date of birth is after the documents were accepted
+reason-born-too-early = the date of birth is more than 130 years before the documents were accepted
+reason-outgoing-after-received = the outgoing date of the complaint is after the day it was received
+reason-ground-not-refused = a refusal ground on a case that was not refused
+reason-iin-format = an IIN has exactly 12 digits
+reason-iin-check-digit = the IIN's check digit is wrong
+reason-unknown-country = not a country: write the three-letter code (ISO 3166-1 alpha-3, e.g. UZB) or the country's name in English, Russian or Kazakh, or `stateless`
+reason-entries = entries are 1 or 2
+reason-not-a-count = not a whole number of 0 or more
+reason-not-an-amount = not an amount in tenge (e.g. 1966 or 1966,50)
+reason-formular-code = not a formular code of item 31: 00, 01, 03 … 18 (there is no 02)
+reason-not-an-answer = not an answer: yes/no or a score 1–5
+reason-duplicate-id-headline =
+    id already used in an earlier row; the first row is kept
+reason-required-when =
+    required { $when }, but empty
+reason-stacked-marks =
+    a letter carries more than { $most } combining marks (accents); retype the name
+reason-unprintable =
+    { $script ->
+        [symbols] control or symbol characters
+        [han] letters of the Chinese (Han) script
+        [japanese] letters of the Japanese script
+        [hangul] letters of the Korean script
+        [arabic] letters of the Arabic script
+        [hebrew] letters of the Hebrew script
+        [georgian] letters of the Georgian script
+        [armenian] letters of the Armenian script
+        [devanagari] letters of the Devanagari script
+        [thai] letters of the Thai script
+        [mongolian] letters of the Mongolian script
+        [tibetan] letters of the Tibetan script
+       *[other] letters of the { $name } script
+    } the documents cannot print; write it in Latin or Cyrillic letters, as in the passport
+reason-not-in-vocabulary =
+    not an allowed value; allowed: { $allowed }
+reason-unknown-country-near =
+    not a country: is it { $name } ({ $code })? Write the three-letter code or the country's name in English, Russian or Kazakh, or `stateless`
+shown-personal =
+    <personal data, hidden>
+shown-shape =
+    <shape { $shape }>
+shown-count =
+    { $kind ->
+        [letters] { $count } { $count ->
+            [one] letter
+           *[other] letters
+        }
+        [digits] { $count } { $count ->
+            [one] digit
+           *[other] digits
+        }
+       *[others] { $count } { $count ->
+            [one] other character
+           *[other] other characters
+        }
+    }

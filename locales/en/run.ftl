@@ -26,7 +26,6 @@ audit-case = case
 audit-complaint = complaint
 audit-cases-complaints-judged-findings = { $cases } cases and { $complaints } complaints judged, { $found } findings
 audit-formulars-returned-order-451-item = formulars returned (order 451, item 40):
-check-value-left-out-row-kept = ; the value is left out and the row kept
 contract-input-contract-esep-version-2 = The input contract of esep (version 2). A workbook (xlsx, xlsm, xls, xlsb, ods) or CSV files (UTF-8, Windows-1251 or KZ-1048; `;`, `,` or tab). Every sheet whose header row names three or more columns of a table is read as that table; rows above the header are titles. A header is written as the key or the Russian or Kazakh header below, in any case. `esep template` writes an empty workbook in this contract.
 contract-sheet = sheet
 contract-required = {""} — required
@@ -137,3 +136,156 @@ render-not-joined =
     the PDFs of the chunks could not be joined: { $why }
 render-no-data =
     the data of { $template } could not be written as JSON: { $why }
+config-unreadable =
+    cannot read the configuration { $path }: { $why }
+config-syntax =
+    { $path }: { $why }
+config-value =
+    { $path }:{ $line }: { $key }: { $why }
+config-not-a-rate =
+    { $value } is not a rate in percent of the MCI (1 to 1000; item 8: 50)
+config-not-calendar-days =
+    { $value } is not a number of calendar days (1 to 365; Law No. 221: 15)
+config-not-a-service =
+    not a service; the services are { $services }
+config-not-working-days =
+    { $value } is not a number of working days (1 to 60; leave the key out for no deadline)
+config-service-missing =
+    missing: every service needs its table ({ $services })
+config-not-a-year =
+    not a year: write [norms.2025]
+config-not-an-indicator =
+    not an indicator; the indicators are { $indicators }
+config-not-a-percentage =
+    { $value } is not a percentage (0 to 100)
+config-not-a-norms-year =
+    not a year of [norms.*]: name the order of a year whose values are given
+config-no-order =
+    empty: name the order (number and date)
+config-not-a-day =
+    { $value } is not a day: write it as 2011-02-28
+config-empty-text =
+    empty: every document prints it
+indicators-failed =
+    computing the indicators failed: { $why }
+indicators-not-export =
+    { $path } is not a folder written by `esep export --parquet`: it lacks `cases/` and `services/`
+indicators-empty-part =
+    { $path } is empty: an export's part file holds at least its table's columns; write the export again with `esep export --parquet`
+indicators-unlisted =
+    cannot list the export's folder { $path }: { $why }
+check-problem =
+    { $place }: { $level ->
+        [error] error
+       *[warning] warning
+    }: { $column }: { $reason }{ $value }{ $level ->
+        [warning] ; the value is left out and the row kept
+       *[error] {""}
+    }
+check-value =
+    {" "}(value: { $value })
+check-value-like =
+    {" "}({ $value }…)
+check-problem-more =
+    { $place }: { $level ->
+        [error] error
+       *[warning] warning
+    }: { $column }: { $reason }{ $like }: { $more } more rows like the { $each } above; correct the column as a whole
+contract-text-most-characters = text, at most { $limit } characters
+contract-entries = 1 or 2
+norms-normative-values-targets = Normative values and targets of { $year }: { $order }.
+norms-normative-values-targets-are-illustrative = The normative values and targets of { $year } are illustrative: no order of the Ministry that sets them (item 19 of the standard) is named; they are the configuration's example figures, not official ones.
+norms-no-normative-values-targets-are = No normative values or targets are set for { $year }: their columns are empty, and no value is compared with a norm.
+contract-date-date-cell-dd-mm = a date: a date cell, DD.MM.YYYY or YYYY-MM-DD
+contract-date-time-date-cell-dd = a date and time: a date cell, DD.MM.YYYY HH:MM or YYYY-MM-DDTHH:MM (a date alone is its start)
+contract-date-time-time-alone-hh = a date and time, or a time alone (HH:MM), on the day of submission
+contract-yes-no-1-0 = yes or no (да/нет, иә/жоқ, 1/0)
+contract-office-code-rrrr-ddd-district = an office code RRRR-DDD of the district directory, e.g. 1910-262 (the blank workbook of `esep template` lists them)
+contract-country-three-letter-code-uzb = a country: its three-letter code (UZB) or its name in English, Russian or Kazakh; or stateless (ЛБГ)
+contract-12-digits-valid-check-digit = 12 digits with a valid check digit
+contract-whole-number-0-more = a whole number, 0 or more
+contract-amount-tenge = an amount in tenge
+contract-two-digits-item-31-rules = two digits of item 31 of the Rules: 00, 01, 03 … 18
+contract-score-1-5-yes-no = a score of 1 to 5, or yes or no
+contract-one-of =
+    one of: { $words }
+contract-list-of =
+    a list separated by `;` of: { $words }
+contract-returned =
+    a reason of item 40 of the Rules: { $words }
+summary-file-sheet =
+    file:sheet
+summary-table =
+    table
+summary-rows =
+    rows
+summary-accepted =
+    accepted
+summary-rejected =
+    rejected
+summary-cases =
+    cases: { $read } rows, { $accepted } accepted, { $rejected } rejected
+calendar-working-days =
+    { $year }: { $days } working days
+calendar-weekdays-off =
+    weekdays that are not working days:
+calendar-weekend-working =
+    weekend days that are working days:
+calendar-sources =
+    sources:
+calendar-weekday =
+    { $day ->
+        [1] Mon
+        [2] Tue
+        [3] Wed
+        [4] Thu
+        [5] Fri
+        [6] Sat
+       *[7] Sun
+    }
+calendar-moved-holiday =
+    { $name }, moved from { $from }
+calendar-transferred-day-off =
+    day off moved from { $from }
+calendar-working-by-transfer =
+    working day, its day off moved to { $to }
+run-stage-done =
+    { $what }: done in { $seconds } s
+run-reading-progress =
+    reading and checking: {"{"}human_pos{"}"} rows ({"{"}per_sec{"}"}, {"{"}elapsed{"}"})
+run-stage-judging =
+    judging every case against the standard
+run-stage-previous-export =
+    counting the previous year of the export
+run-stage-parquet =
+    writing Parquet
+run-stage-export-indicators =
+    counting the indicators of the export
+run-stage-report =
+    computing the indicators and writing the report
+decisions-progress =
+    {"{"}bar:40{"}"} {"{"}human_pos{"}"}/{"{"}human_len{"}"} decisions ({"{"}per_sec{"}"}, {"{"}eta{"}"})
+talons-progress =
+    {"{"}bar:40{"}"} {"{"}human_pos{"}"}/{"{"}human_len{"}"} talons ({"{"}per_sec{"}"}, {"{"}eta{"}"})
+log-removed-stale =
+    removed { $path }, left by an interrupted run
+log-reading =
+    reading { $path }
+log-source-read =
+    { $place }: { $table }: { $rows } rows, { $accepted } accepted, { $rejected } rejected, { $blank } blank
+log-sheet-not-read =
+    { $place }: not read: { $why }
+export-written =
+    { $cases } cases, { $complaints } complaints, { $surveys } surveys, { $findings } findings in { $files } files under { $out }
+export-rejected-left-out =
+    { $rejected } rejected cases are not exported: `esep check` lists them
+check-rejected-written =
+    rejected rows written to { $path }
+sample-wrote =
+    wrote { $path }
+sample-cases =
+    cases: { $rows } rows, { $invalid } invalid ({ $each } of each of { $kinds } kinds) — expect { $accepted } accepted
+sample-complaints =
+    complaints: { $rows } rows, { $invalid } invalid
+sample-surveys =
+    surveys: { $rows } rows, { $invalid } invalid

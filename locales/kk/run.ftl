@@ -26,7 +26,6 @@ audit-case = іс
 audit-complaint = шағым
 audit-cases-complaints-judged-findings = тексерілген іс: { $cases }, шағым: { $complaints }; бұзушылық: { $found }
 audit-formulars-returned-order-451-item = қайтарылған формулярлар (№ 451 бұйрық, 40-тармақ):
-check-value-left-out-row-kept = ; мән алынып тасталды, жол қабылданды
 contract-input-contract-esep-version-2 = esep кіріс деректерінің келісімшарты (2-нұсқа). Кітап (xlsx, xlsm, xls, xlsb, ods) не CSV файлдары (UTF-8, Windows-1251 не KZ-1048; `;`, `,` не табуляция). Тақырып жолы кестенің үш не одан көп бағанын атайтын әр парақ сол кесте ретінде оқылады; тақырыптың үстіндегі жолдар — құжат атауы. Тақырып кілтпен не төмендегі орысша не қазақша атаумен, кез келген регистрде жазылады. `esep template` осы келісімшарт бойынша бос кітап жазады.
 contract-sheet = парақ
 contract-required = {""} — міндетті
@@ -137,3 +136,156 @@ render-not-joined =
     бөліктердің PDF файлдары біріктірілмеді: { $why }
 render-no-data =
     { $template } үлгісінің деректері JSON түрінде жазылмады: { $why }
+config-unreadable =
+    { $path } конфигурациясын оқу мүмкін емес: { $why }
+config-syntax =
+    { $path }: { $why }
+config-value =
+    { $path }:{ $line }: { $key }: { $why }
+config-not-a-rate =
+    { $value } — АЕК-тің пайызбен мөлшерлемесі емес (1-ден 1000-ға дейін; 8-тармақ: 50)
+config-not-calendar-days =
+    { $value } — күнтізбелік күндер саны емес (1-ден 365-ке дейін; № 221 Заң: 15)
+config-not-a-service =
+    қызмет емес; қызметтер: { $services }
+config-not-working-days =
+    { $value } — жұмыс күндерінің саны емес (1-ден 60-қа дейін; мерзімсіз болса, кілт жазылмайды)
+config-service-missing =
+    жоқ: әр қызметтің өз кестесі болуы керек ({ $services })
+config-not-a-year =
+    жыл емес: [norms.2025] деп жазыңыз
+config-not-an-indicator =
+    көрсеткіш емес; көрсеткіштер: { $indicators }
+config-not-a-percentage =
+    { $value } — пайыз емес (0-ден 100-ге дейін)
+config-not-a-norms-year =
+    {"["}norms.*] жылы емес: мәндері берілген жылдың бұйрығын атаңыз
+config-no-order =
+    бос: бұйрықты атаңыз (нөмірі мен күні)
+config-not-a-day =
+    { $value } — күн емес: 2011-02-28 түрінде жазыңыз
+config-empty-text =
+    бос: мұны әр құжат басады
+indicators-failed =
+    көрсеткіштерді есептеу мүмкін болмады: { $why }
+indicators-not-export =
+    { $path } — `esep export --parquet` жазған қалта емес: онда `cases/` пен `services/` жоқ
+indicators-empty-part =
+    { $path } бос: түсірім бөлігінің файлында кемінде өз кестесінің бағандары болады; түсірімді `esep export --parquet` арқылы қайта жазыңыз
+indicators-unlisted =
+    { $path } түсірім қалтасын оқу мүмкін емес: { $why }
+check-problem =
+    { $place }: { $level ->
+        [error] қате
+       *[warning] ескерту
+    }: { $column }: { $reason }{ $value }{ $level ->
+        [warning] ; мән алынып тасталды, жол қабылданды
+       *[error] {""}
+    }
+check-value =
+    {" "}(мәні: { $value })
+check-value-like =
+    {" "}({ $value }…)
+check-problem-more =
+    { $place }: { $level ->
+        [error] қате
+       *[warning] ескерту
+    }: { $column }: { $reason }{ $like }: жоғарыдағы { $each } сияқты тағы { $more } жол; бағанды тұтас түзетіңіз
+contract-text-most-characters = мәтін, { $limit } таңбадан аспайды
+contract-entries = 1 не 2
+norms-normative-values-targets = { $year } жылғы нормативтік және нысаналы мәндер: { $order }.
+norms-normative-values-targets-are-illustrative = { $year } жылғы нормативтік және нысаналы мәндер иллюстрациялық: оларды белгілейтін ІІМ бұйрығы (стандарттың 19-тармағы) көрсетілмеген; бұл ресми емес, конфигурацияның үлгі мәндері.
+norms-no-normative-values-targets-are = { $year } жылға нормативтік және нысаналы мәндер берілмеген: олардың бағандары бос, және ешбір мән нормативпен салыстырылмайды.
+contract-date-date-cell-dd-mm = күн: күн ұяшығы, КК.АА.ЖЖЖЖ не ЖЖЖЖ-АА-КК
+contract-date-time-date-cell-dd = күні мен уақыты: күн ұяшығы, КК.АА.ЖЖЖЖ СС:ММ не ЖЖЖЖ-АА-ККTСС:ММ (уақытсыз күн — оның басы)
+contract-date-time-time-alone-hh = күні мен уақыты не тек уақыты (СС:ММ) — құжаттар қабылданған күні
+contract-yes-no-1-0 = иә не жоқ (да/нет, yes/no, 1/0)
+contract-office-code-rrrr-ddd-district = аудандар анықтамалығындағы RRRR-DDD бөлімше коды, мысалы 1910-262 (`esep template` бос кітабы оларды тізеді)
+contract-country-three-letter-code-uzb = ел: үш әріпті коды (UZB) не қазақша, орысша не ағылшынша атауы; не азаматтығы жоқ
+contract-12-digits-valid-check-digit = бақылау цифры дұрыс 12 цифр
+contract-whole-number-0-more = бүтін сан, 0 не одан көп
+contract-amount-tenge = теңгедегі сома
+contract-two-digits-item-31-rules = Қағидалардың 31-тармағы бойынша екі цифр: 00, 01, 03 … 18
+contract-score-1-5-yes-no = 1-ден 5-ке дейінгі баға, не иә не жоқ
+contract-one-of =
+    мыналардың бірі: { $words }
+contract-list-of =
+    `;` арқылы тізім: { $words }
+contract-returned =
+    Қағидалардың 40-тармағындағы себеп: { $words }
+summary-file-sheet =
+    файл:парақ
+summary-table =
+    кесте
+summary-rows =
+    жолдар
+summary-accepted =
+    қабылданды
+summary-rejected =
+    қабылданбады
+summary-cases =
+    істер: жолдар — { $read }, қабылданды — { $accepted }, қабылданбады — { $rejected }
+calendar-working-days =
+    { $year }: жұмыс күндері — { $days }
+calendar-weekdays-off =
+    жұмыс күні болып табылмайтын апта күндері:
+calendar-weekend-working =
+    жұмыс күні болып табылатын демалыс күндері:
+calendar-sources =
+    дереккөздер:
+calendar-weekday =
+    { $day ->
+        [1] дс
+        [2] сс
+        [3] ср
+        [4] бс
+        [5] жм
+        [6] сб
+       *[7] жс
+    }
+calendar-moved-holiday =
+    { $name }, { $from } күнінен ауыстырылған
+calendar-transferred-day-off =
+    { $from } күнінен ауыстырылған демалыс күні
+calendar-working-by-transfer =
+    жұмыс күні, демалыс { $to } күніне ауыстырылған
+run-stage-done =
+    { $what }: { $seconds } с ішінде аяқталды
+run-reading-progress =
+    оқу және тексеру: жолдар — {"{"}human_pos{"}"} ({"{"}per_sec{"}"}, {"{"}elapsed{"}"})
+run-stage-judging =
+    әр істі стандарт бойынша тексеру
+run-stage-previous-export =
+    түсірімнің алдыңғы жылын есептеу
+run-stage-parquet =
+    Parquet жазу
+run-stage-export-indicators =
+    түсірім көрсеткіштерін есептеу
+run-stage-report =
+    көрсеткіштерді есептеу және есепті жазу
+decisions-progress =
+    {"{"}bar:40{"}"} {"{"}human_pos{"}"}/{"{"}human_len{"}"} шешім ({"{"}per_sec{"}"}, {"{"}eta{"}"})
+talons-progress =
+    {"{"}bar:40{"}"} {"{"}human_pos{"}"}/{"{"}human_len{"}"} талон ({"{"}per_sec{"}"}, {"{"}eta{"}"})
+log-removed-stale =
+    үзілген іске қосудан қалған { $path } жойылды
+log-reading =
+    { $path } оқылуда
+log-source-read =
+    { $place }: { $table }: жолдар — { $rows }, қабылданды — { $accepted }, қабылданбады — { $rejected }, бос — { $blank }
+log-sheet-not-read =
+    { $place }: оқылмады: { $why }
+export-written =
+    істер — { $cases }, шағымдар — { $complaints }, сауалнамалар — { $surveys }, бұзушылықтар — { $findings }; { $out } ішінде файлдар — { $files }
+export-rejected-left-out =
+    қабылданбаған істер түсірілмеді: { $rejected }; оларды `esep check` тізеді
+check-rejected-written =
+    қабылданбаған жолдар { $path } ішіне жазылды
+sample-wrote =
+    { $path } жазылды
+sample-cases =
+    істер: жолдар — { $rows }, қатесі — { $invalid } ({ $kinds } түрдің әрқайсысынан { $each }); қабылданатыны — { $accepted }
+sample-complaints =
+    шағымдар: жолдар — { $rows }, қатесі — { $invalid }
+sample-surveys =
+    сауалнамалар: жолдар — { $rows }, қатесі — { $invalid }

@@ -26,7 +26,6 @@ audit-case = дело
 audit-complaint = жалоба
 audit-cases-complaints-judged-findings = проверено дел: { $cases }, жалоб: { $complaints }; нарушений: { $found }
 audit-formulars-returned-order-451-item = возвращённые формуляры (приказ № 451, п. 40):
-check-value-left-out-row-kept = ; значение опущено, строка принята
 contract-input-contract-esep-version-2 = Контракт входных данных esep (версия 2). Книга (xlsx, xlsm, xls, xlsb, ods) или файлы CSV (UTF-8, Windows-1251 или KZ-1048; `;`, `,` или табуляция). Каждый лист, строка заголовков которого называет три и более столбца таблицы, читается как эта таблица; строки над заголовками — заголовок документа. Заголовок пишется ключом, русским или казахским названием ниже, в любом регистре. `esep template` пишет пустую книгу по этому контракту.
 contract-sheet = лист
 contract-required = {""} — обязательный
@@ -137,3 +136,160 @@ render-not-joined =
     PDF частей не удалось соединить: { $why }
 render-no-data =
     данные шаблона { $template } не записаны в JSON: { $why }
+config-unreadable =
+    не удаётся прочитать конфигурацию { $path }: { $why }
+config-syntax =
+    { $path }: { $why }
+config-value =
+    { $path }:{ $line }: { $key }: { $why }
+config-not-a-rate =
+    { $value } — не ставка в процентах МРП (от 1 до 1000; пункт 8: 50)
+config-not-calendar-days =
+    { $value } — не число календарных дней (от 1 до 365; Закон № 221: 15)
+config-not-a-service =
+    не услуга; услуги: { $services }
+config-not-working-days =
+    { $value } — не число рабочих дней (от 1 до 60; без срока ключ не пишется)
+config-service-missing =
+    нет: у каждой услуги должна быть своя таблица ({ $services })
+config-not-a-year =
+    не год: пишите [norms.2025]
+config-not-an-indicator =
+    не показатель; показатели: { $indicators }
+config-not-a-percentage =
+    { $value } — не процент (от 0 до 100)
+config-not-a-norms-year =
+    не год из [norms.*]: назовите приказ года, значения которого заданы
+config-no-order =
+    пусто: назовите приказ (номер и дату)
+config-not-a-day =
+    { $value } — не день: пишите как 2011-02-28
+config-empty-text =
+    пусто: это печатает каждый документ
+indicators-failed =
+    не удалось вычислить показатели: { $why }
+indicators-not-export =
+    { $path } — не папка, записанная `esep export --parquet`: в ней нет `cases/` и `services/`
+indicators-empty-part =
+    { $path } пуст: файл части выгрузки содержит хотя бы столбцы своей таблицы; запишите выгрузку заново через `esep export --parquet`
+indicators-unlisted =
+    не удаётся прочитать папку выгрузки { $path }: { $why }
+check-problem =
+    { $place }: { $level ->
+        [error] ошибка
+       *[warning] предупреждение
+    }: { $column }: { $reason }{ $value }{ $level ->
+        [warning] ; значение опущено, строка принята
+       *[error] {""}
+    }
+check-value =
+    {" "}(значение: { $value })
+check-value-like =
+    {" "}({ $value }…)
+check-problem-more =
+    { $place }: { $level ->
+        [error] ошибка
+       *[warning] предупреждение
+    }: { $column }: { $reason }{ $like }: ещё { $more } { $more ->
+        [one] строка
+        [few] строки
+       *[many] строк
+    }, как { $each } выше; исправьте столбец целиком
+contract-text-most-characters = текст, не длиннее { $limit } знаков
+contract-entries = 1 или 2
+norms-normative-values-targets = Нормативные и целевые значения { $year } года: { $order }.
+norms-normative-values-targets-are-illustrative = Нормативные и целевые значения { $year } года иллюстративны: приказ МВД, который устанавливает их (пункт 19 стандарта), не указан; это примерные значения конфигурации, а не официальные.
+norms-no-normative-values-targets-are = Нормативные и целевые значения на { $year } год не заданы: их столбцы пусты, и ни одно значение не сравнивается с нормативом.
+contract-date-date-cell-dd-mm = дата: ячейка-дата, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД
+contract-date-time-date-cell-dd = дата и время: ячейка-дата, ДД.ММ.ГГГГ ЧЧ:ММ или ГГГГ-ММ-ДДTЧЧ:ММ (дата без времени — её начало)
+contract-date-time-time-alone-hh = дата и время или только время (ЧЧ:ММ) — в день приёма документов
+contract-yes-no-1-0 = да или нет (иә/жоқ, yes/no, 1/0)
+contract-office-code-rrrr-ddd-district = код подразделения RRRR-DDD из справочника районов, например 1910-262 (пустая книга `esep template` их перечисляет)
+contract-country-three-letter-code-uzb = страна: трёхбуквенный код (UZB) или название по-русски, по-казахски или по-английски; или ЛБГ
+contract-12-digits-valid-check-digit = 12 цифр с верной контрольной цифрой
+contract-whole-number-0-more = целое число, 0 или больше
+contract-amount-tenge = сумма в тенге
+contract-two-digits-item-31-rules = две цифры по пункту 31 Правил: 00, 01, 03 … 18
+contract-score-1-5-yes-no = оценка от 1 до 5, или да или нет
+contract-one-of =
+    одно из: { $words }
+contract-list-of =
+    список через `;` из: { $words }
+contract-returned =
+    причина по пункту 40 Правил: { $words }
+summary-file-sheet =
+    файл:лист
+summary-table =
+    таблица
+summary-rows =
+    строк
+summary-accepted =
+    принято
+summary-rejected =
+    отклонено
+summary-cases =
+    дела: строк — { $read }, принято — { $accepted }, отклонено — { $rejected }
+calendar-working-days =
+    { $year }: рабочих дней — { $days }
+calendar-weekdays-off =
+    будни, которые не рабочие дни:
+calendar-weekend-working =
+    выходные, которые рабочие дни:
+calendar-sources =
+    источники:
+calendar-weekday =
+    { $day ->
+        [1] пн
+        [2] вт
+        [3] ср
+        [4] чт
+        [5] пт
+        [6] сб
+       *[7] вс
+    }
+calendar-moved-holiday =
+    { $name }, перенос с { $from }
+calendar-transferred-day-off =
+    выходной день, перенесённый с { $from }
+calendar-working-by-transfer =
+    рабочий день, выходной перенесён на { $to }
+run-stage-done =
+    { $what }: готово за { $seconds } с
+run-reading-progress =
+    чтение и проверка: строк — {"{"}human_pos{"}"} ({"{"}per_sec{"}"}, {"{"}elapsed{"}"})
+run-stage-judging =
+    проверка каждого дела по стандарту
+run-stage-previous-export =
+    подсчёт предыдущего года выгрузки
+run-stage-parquet =
+    запись Parquet
+run-stage-export-indicators =
+    подсчёт показателей выгрузки
+run-stage-report =
+    вычисление показателей и запись отчёта
+decisions-progress =
+    {"{"}bar:40{"}"} {"{"}human_pos{"}"}/{"{"}human_len{"}"} решений ({"{"}per_sec{"}"}, {"{"}eta{"}"})
+talons-progress =
+    {"{"}bar:40{"}"} {"{"}human_pos{"}"}/{"{"}human_len{"}"} талонов ({"{"}per_sec{"}"}, {"{"}eta{"}"})
+log-removed-stale =
+    удалён { $path }, оставленный прерванным запуском
+log-reading =
+    чтение { $path }
+log-source-read =
+    { $place }: { $table }: строк — { $rows }, принято — { $accepted }, отклонено — { $rejected }, пустых — { $blank }
+log-sheet-not-read =
+    { $place }: не прочитан: { $why }
+export-written =
+    дел — { $cases }, жалоб — { $complaints }, опросов — { $surveys }, нарушений — { $findings }; файлов — { $files } в { $out }
+export-rejected-left-out =
+    отклонённые дела не выгружены: { $rejected }; их перечисляет `esep check`
+check-rejected-written =
+    отклонённые строки записаны в { $path }
+sample-wrote =
+    записан { $path }
+sample-cases =
+    дела: строк — { $rows }, неверных — { $invalid } (по { $each } каждого из { $kinds } видов); ожидается принятых — { $accepted }
+sample-complaints =
+    жалобы: строк — { $rows }, неверных — { $invalid }
+sample-surveys =
+    опросы: строк — { $rows }, неверных — { $invalid }

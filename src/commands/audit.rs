@@ -25,7 +25,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
     input.check_outputs(args.xlsx.as_deref().map(|p| (p, Output::File)))?;
     let config = Config::load(args.config.path.as_deref())?;
     let checked = read_and_check(&input, &config, Keep::Anonymous)?;
-    let verdicts = super::judge(&checked, &config)?;
+    let verdicts = super::judge(&checked, &config, input.lang)?;
     // Without a period, complaints are judged from the last day the data holds.
     let complaint_verdicts = super::judge_complaints(&checked, &config, checked.latest_date());
     let (found, counts) = findings(&checked, &verdicts, &complaint_verdicts, input.lang);

@@ -22,11 +22,20 @@ pub fn run(args: CalendarArgs) -> Result<ExitCode> {
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    writeln!(out, "{}: {} working days", report.year, report.working_days)?;
+    let say = |msg: crate::catalog::Msg| msg.text(lang);
+    writeln!(
+        out,
+        "{}",
+        say(crate::msg!(
+            "calendar-working-days",
+            year = report.year,
+            days = report.working_days
+        ))
+    )?;
     for m in &report.months {
         writeln!(out, "  {:02}  {:>2}", m.month, m.working_days)?;
     }
-    writeln!(out, "weekdays that are not working days:")?;
+    writeln!(out, "{}", say(crate::msg!("calendar-weekdays-off")))?;
     for d in &report.days_off {
         writeln!(
             out,
@@ -37,23 +46,19 @@ pub fn run(args: CalendarArgs) -> Result<ExitCode> {
         )?;
     }
     if !report.working_weekend_days.is_empty() {
-        writeln!(out, "weekend days that are working days:")?;
+        writeln!(out, "{}", say(crate::msg!("calendar-weekend-working")))?;
         for d in &report.working_weekend_days {
             writeln!(out, "  {} {}", d.format("%d.%m.%Y"), weekday(*d, lang))?;
         }
     }
-    writeln!(out, "sources:")?;
+    writeln!(out, "{}", say(crate::msg!("calendar-sources")))?;
     for s in &report.sources {
         writeln!(out, "  - {s}")?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn weekday(day: chrono::NaiveDate, lang: Lang) -> &'static str {
-    let i = chrono::Datelike::weekday(&day).num_days_from_monday() as usize;
-    match lang {
-        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
-        Lang::Ru => ["пн", "вт", "ср", "чт", "пт", "сб", "вс"][i],
-        Lang::Kk => ["дс", "сс", "ср", "бс", "жм", "сб", "жс"][i],
-    }
+fn weekday(day: chrono::NaiveDate, lang: Lang) -> String {
+    let day = chrono::Datelike::weekday(&day).number_from_monday();
+    crate::msg!("calendar-weekday", day = day).text(lang)
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::summary::print_summary;
 use super::{InputConfig, exit_code, read_and_check};
+use crate::catalog::Msg;
 use crate::cli::CheckArgs;
 use crate::config::Config;
 use crate::export::rejected;
@@ -40,7 +41,8 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
         print_problems(&mut out, &checked, input.lang)?;
         print_summary(&mut out, &checked, input.lang)?;
         if let Some(path) = &args.errors {
-            writeln!(out, "rejected rows written to {}", path.display())?;
+            let said = crate::msg!("check-rejected-written", path = path.display());
+            writeln!(out, "{}", said.text(input.lang))?;
         }
     }
     Ok(exit_code(&checked))
@@ -91,22 +93,20 @@ pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> st
         if *count > SAID_EACH {
             continue;
         }
+        // Quoted as Rust quotes (escapes and all), or nothing.
         let value = match p.shown(lang) {
-            shown if shown.is_empty() => String::new(),
-            shown => format!(" (value: {shown:?})"),
+            shown if shown.is_empty() => Msg::quoted(""),
+            shown => crate::msg!("check-value", value = format!("{shown:?}")),
         };
-        let dropped = match level {
-            "warning" => crate::msg!("check-value-left-out-row-kept").text(lang),
-            _ => String::new(),
-        };
-        writeln!(
-            out,
-            "{}: {level}: {}: {}{}{dropped}",
-            locate(origin, p.position),
-            p.column,
-            p.reason.message(lang),
-            value
-        )?;
+        let line = crate::msg!(
+            "check-problem",
+            place = locate(origin, p.position),
+            level = level,
+            column = crate::schema::header(p.column, lang),
+            reason = p.reason.msg(),
+            value = value,
+        );
+        writeln!(out, "{}", line.text(lang))?;
     }
     for (key, p) in order {
         let count = said[&key];
@@ -117,21 +117,23 @@ pub fn print_problems(out: &mut impl Write, checked: &Checked, lang: Lang) -> st
             Some(sheet) => format!("{}:{sheet}", key.0),
             None => key.0.to_string(),
         };
-        let more = count - SAID_EACH;
-        let (column, reason) = (p.column, p.reason.message(lang));
         // The first value stands for the rest: its shape where it cannot
         // be shown.
         let like = match p.shown(lang) {
-            shown if shown.is_empty() => String::new(),
-            shown => format!(" ({shown:?}…)"),
+            shown if shown.is_empty() => Msg::quoted(""),
+            shown => crate::msg!("check-value-like", value = format!("{shown:?}")),
         };
-        let level = key.4;
-        let line = lang.pick(
-            format!("{place}: {level}: {column}: {reason}{like}: {more} more rows like the {SAID_EACH} above; correct the column as a whole"),
-            format!("{place}: {level}: {column}: {reason}{like}: ещё {more} строк, как {SAID_EACH} выше; исправьте столбец целиком"),
-            format!("{place}: {level}: {column}: {reason}{like}: жоғарыдағы {SAID_EACH} сияқты тағы {more} жол; бағанды тұтас түзетіңіз"),
+        let line = crate::msg!(
+            "check-problem-more",
+            place = place,
+            level = key.4,
+            column = crate::schema::header(p.column, lang),
+            reason = p.reason.msg(),
+            like = like,
+            more = count - SAID_EACH,
+            each = SAID_EACH,
         );
-        writeln!(out, "{line}")?;
+        writeln!(out, "{}", line.text(lang))?;
     }
     Ok(())
 }

@@ -40,7 +40,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
     let render = RenderConfig::resolve(&args.render, input.ingest.max_memory)?;
     let config = Config::load(args.config.path.as_deref())?;
     let checked = read_and_check(&input, &config, Keep::Records)?;
-    let verdicts = judge(&checked, &config)?;
+    let verdicts = judge(&checked, &config, input.lang)?;
     let (data, skipped) = decisions(&checked.cases, &verdicts, &config.acts, lang);
     if data.decisions.is_empty() {
         let n = checked.cases.len();
@@ -69,7 +69,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
                 )
             })
             .collect();
-        let progress = bar(data.decisions.len());
+        let progress = bar(data.decisions.len(), input.lang);
         let pdfs = render_chunks(
             &render.renderer,
             &super::render_pool()?,
@@ -82,7 +82,7 @@ pub fn run(args: DecisionsArgs) -> Result<ExitCode> {
         progress.finish_and_clear();
         crate::fsio::write_atomic(&args.out, |file| Ok(join_into(pdfs, file)?))?;
     } else {
-        one_per_case(&args.out, &data, &render, date)?;
+        one_per_case(&args.out, &data, &render, date, input.lang)?;
     }
     let l = lang.lang();
     let (count, out) = (checked.cases.len() - skipped, args.out.display());
@@ -168,12 +168,13 @@ fn one_per_case(
     data: &Decisions,
     render: &RenderConfig,
     date: chrono::NaiveDate,
+    lang: crate::lang::Lang,
 ) -> Result<()> {
     let numbers: Vec<&str> = data.decisions.iter().map(|d| d.number.as_str()).collect();
     let names = file_names(&numbers);
     let ours: Vec<&str> = names.iter().map(String::as_str).collect();
     let set = crate::fsio::OutputSet::begin(dir, &ours)?;
-    let progress = bar(data.decisions.len());
+    let progress = bar(data.decisions.len(), lang);
     let pool = super::render_pool()?;
     pool.install(|| {
         data.decisions
@@ -201,13 +202,10 @@ fn one_per_case(
     set.commit()
 }
 
-fn bar(n: usize) -> ProgressBar {
-    ProgressBar::new(n as u64).with_style(
-        ProgressStyle::with_template(
-            "{bar:40} {human_pos}/{human_len} decisions ({per_sec}, {eta})",
-        )
-        .expect("valid template"),
-    )
+fn bar(n: usize, lang: crate::lang::Lang) -> ProgressBar {
+    let template = crate::msg!("decisions-progress").text(lang);
+    ProgressBar::new(n as u64)
+        .with_style(ProgressStyle::with_template(&template).expect("valid template"))
 }
 
 /// Decisions per document laid out at once (one page each).

@@ -19,32 +19,40 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
     input.check_outputs([(args.parquet.as_path(), Output::Set(&parquet::TABLES))])?;
     let set = crate::fsio::OutputSet::begin(&args.parquet, &parquet::TABLES)?;
     let checked = read_and_check(&input, &config, Keep::Anonymous)?;
-    let verdicts = super::judge(&checked, &config)?;
-    let written = stage("writing Parquet", || -> Result<_> {
-        let written = parquet::write(
-            set.dir(),
-            &Input {
-                checked: &checked,
-                verdicts: &verdicts,
-                deadlines: &config.deadlines,
-                electronic: &config.electronic,
-            },
-        )?;
-        set.commit()?;
-        Ok(written)
-    })?;
-    crate::say!(
-        "{} cases, {} complaints, {} surveys, {} findings in {} files under {}",
-        written.cases,
-        written.complaints,
-        written.surveys,
-        written.findings,
-        written.files,
-        args.parquet.display()
+    let verdicts = super::judge(&checked, &config, input.lang)?;
+    let written = stage(
+        crate::msg!("run-stage-parquet"),
+        input.lang,
+        || -> Result<_> {
+            let written = parquet::write(
+                set.dir(),
+                &Input {
+                    checked: &checked,
+                    verdicts: &verdicts,
+                    deadlines: &config.deadlines,
+                    electronic: &config.electronic,
+                },
+            )?;
+            set.commit()?;
+            Ok(written)
+        },
+    )?;
+    let said = crate::msg!(
+        "export-written",
+        cases = written.cases,
+        complaints = written.complaints,
+        surveys = written.surveys,
+        findings = written.findings,
+        files = written.files,
+        out = args.parquet.display()
     );
+    crate::say!("{}", said.text(input.lang));
     let rejected = checked.counts(crate::schema::Table::Cases).rejected;
     if rejected > 0 {
-        crate::say!("{rejected} rejected cases are not exported: `esep check` lists them");
+        crate::say!(
+            "{}",
+            crate::msg!("export-rejected-left-out", rejected = rejected).text(input.lang)
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -34,7 +34,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         let Some(period) = given else {
             crate::refuse!("indicators-give-period-export-year-yyyy");
         };
-        let table = super::stage("counting the indicators of the export", || {
+        let table = super::stage(crate::msg!("run-stage-export-indicators"), lang, || {
             indicators::compute_parquet(dir, &config.electronic, period)
         })?;
         return print_table(&table, &config.norms, lang, args.json);
@@ -55,7 +55,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
             super::reporting_period(year)?
         }
     };
-    let verdicts = super::judge(&checked, &config)?;
+    let verdicts = super::judge(&checked, &config, input.lang)?;
     let table = super::compute(&checked, &verdicts, &config, period)?;
     if let Some(path) = &args.xlsx {
         let complaint_verdicts = super::judge_complaints(&checked, &config, period.to);
@@ -67,7 +67,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         );
         // The input's other rows are in `checked`: only the year before's
         // are counted.
-        let before = previous.results(&checked, &config, period)?;
+        let before = previous.results(&checked, &config, period, input.lang)?;
         ministry::write(
             path,
             &ministry::Contents {
@@ -138,9 +138,9 @@ fn print(out: &mut impl Write, table: &Results, norms: &Norms, lang: Lang) -> Re
     writeln!(out)?;
     write!(out, "{:<LABEL$}", format!("{normative} {year}"))?;
     for i in Indicator::ALL {
-        let shown = norms
-            .get(year, i)
-            .map_or("—".to_string(), |n| format!("{:.1}", n.normative));
+        let shown = norms.get(year, i).map_or("—".to_string(), |n| {
+            crate::catalog::decimal(n.normative, 1, lang)
+        });
         write!(out, " {shown:>7}")?;
     }
     writeln!(out)?;
@@ -155,7 +155,8 @@ fn print(out: &mut impl Write, table: &Results, norms: &Norms, lang: Lang) -> Re
                 None => "—".to_string(),
                 Some(v) => {
                     let missed = norms.get(year, i).is_some_and(|n| i.misses(v, n.normative));
-                    format!("{v:.1}{}", if missed { "*" } else { "" })
+                    let v = crate::catalog::decimal(v, 1, lang);
+                    format!("{v}{}", if missed { "*" } else { "" })
                 }
             };
             write!(out, " {shown:>7}")?;

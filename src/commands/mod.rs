@@ -190,11 +190,12 @@ impl Previous {
         own: &Checked,
         config: &crate::config::Config,
         period: crate::indicators::Period,
+        lang: Lang,
     ) -> Result<Option<crate::indicators::PreviousYear>> {
         let before = period.year_before();
         let (results, sources) = match self {
             Previous::Export(dir) => (
-                stage("counting the previous year of the export", || {
+                stage(crate::msg!("run-stage-previous-export"), lang, || {
                     crate::indicators::compute_parquet(dir, &config.electronic, before)
                 })?,
                 vec![dir.display().to_string()],
@@ -203,11 +204,11 @@ impl Previous {
                 let (checked, _) = read_and_check(input, config, validate::Keep::Anonymous)?
                     .within(before.from, before.to);
                 (
-                    indicators_of(&checked, config, before)?,
+                    indicators_of(&checked, config, before, lang)?,
                     sources_of(&checked),
                 )
             }
-            Previous::Own => (indicators_of(own, config, before)?, Vec::new()),
+            Previous::Own => (indicators_of(own, config, before, lang)?, Vec::new()),
         };
         let served = results
             .republic()
@@ -237,8 +238,9 @@ fn indicators_of(
     checked: &Checked,
     config: &crate::config::Config,
     period: crate::indicators::Period,
+    lang: Lang,
 ) -> Result<crate::indicators::Results> {
-    compute(checked, &judge(checked, config)?, config, period)
+    compute(checked, &judge(checked, config, lang)?, config, period)
 }
 
 /// The indicators of `period` over the accepted records of `checked` and
@@ -287,9 +289,10 @@ fn bundled_unwritable() -> crate::catalog::Msg {
 pub fn judge(
     checked: &validate::Checked,
     config: &crate::config::Config,
+    lang: Lang,
 ) -> Result<crate::chunked::Chunked<crate::law::Verdict>> {
     let ctx = law_context(config);
-    stage("judging every case against the standard", || {
+    stage(crate::msg!("run-stage-judging"), lang, || {
         crate::law::judge(&checked.cases, &ctx)
     })
     .map_err(|missing| Said::new(missing.msg()).into())
@@ -472,19 +475,25 @@ pub fn timed<T>(what: &str, work: impl FnOnce() -> T) -> T {
     out
 }
 
-/// Runs one stage of work under a spinner that names it (drawn only on a
-/// terminal), and clears it when done.
-pub fn stage<T>(what: &str, work: impl FnOnce() -> T) -> T {
+/// Runs one stage of work under a spinner that names it in `lang` (drawn
+/// only on a terminal), and clears it when done; `-v` logs it, in `lang`
+/// too.
+pub fn stage<T>(what: crate::catalog::Msg, lang: Lang, work: impl FnOnce() -> T) -> T {
+    let what = what.text(lang);
     let progress = ProgressBar::new_spinner().with_style(
         ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("valid template"),
     );
-    progress.set_message(what.to_string());
+    progress.set_message(what.clone());
     progress.enable_steady_tick(std::time::Duration::from_millis(200));
     log::info!("{what}");
     let started = std::time::Instant::now();
     let out = work();
     progress.finish_and_clear();
-    log::info!("{what}: done in {:.2?}", started.elapsed());
+    let seconds = crate::catalog::Arg::Decimal(started.elapsed().as_secs_f64(), 2);
+    log::info!(
+        "{}",
+        crate::msg!("run-stage-done", what = what, seconds = seconds).text(lang)
+    );
     out
 }
 
@@ -499,9 +508,10 @@ pub fn read_and_check(
     keep: validate::Keep,
 ) -> Result<Checked> {
     let progress = ProgressBar::new_spinner().with_style(
-        ProgressStyle::with_template(
-            "{spinner} reading and checking: {human_pos} rows ({per_sec}, {elapsed})",
-        )
+        ProgressStyle::with_template(&format!(
+            "{{spinner}} {}",
+            crate::msg!("run-reading-progress").text(input.lang)
+        ))
         .expect("valid template"),
     );
     progress.enable_steady_tick(std::time::Duration::from_millis(200));

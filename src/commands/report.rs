@@ -121,8 +121,8 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     }
     // Judge first: a deadline in a year without calendar stops the run
     // before anything is written.
-    let verdicts = super::judge(&checked, &config)?;
-    let before = previous.results(&rest, &config, period)?;
+    let verdicts = super::judge(&checked, &config, input.lang)?;
+    let before = previous.results(&rest, &config, period, input.lang)?;
     drop(rest);
     let complaint_verdicts = super::judge_complaints(&checked, &config, period.to);
     let (findings, counts) =
@@ -136,7 +136,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     // indicators and writes the other files; the annual report is laid out
     // on a third (Typst recurses deeply: a large stack) once the indicators
     // are there.
-    let (done, findings_written) = stage("computing the indicators and writing the report", || {
+    let (done, findings_written) = stage(crate::msg!("run-stage-report"), input.lang, || {
         std::thread::scope(|scope| {
             let findings_written = scope.spawn(|| {
                 timed("findings.xlsx", || {
@@ -230,11 +230,18 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let kz = table.republic();
     let kz_before = before.as_ref().map(|p| p.results.republic());
     for i in [Indicator::Timeliness, Indicator::Complaints] {
-        let shown = |v: Option<f64>| v.map_or("—".to_string(), |v| format!("{v:.1} %"));
+        let shown = |v: Option<f64>| {
+            v.map_or("—".to_string(), |v| {
+                format!("{} %", crate::catalog::decimal(v, 1, lang))
+            })
+        };
         let mut line = format!("{} {}: {}", i.id(), i.name(lang), shown(kz.get(i).value()));
         if let Some(b) = kz_before {
             let c = crate::indicators::Change::of(kz.get(i), Some(b.get(i)));
-            let change = c.change.map_or("—".to_string(), |d| format!("{d:+.1}"));
+            let change = c.change.map_or("—".to_string(), |d| {
+                let sign = if d >= 0.0 { "+" } else { "" };
+                format!("{sign}{}", crate::catalog::decimal(d, 1, lang))
+            });
             line += &format!(" ({}: {}, {change})", year - 1, shown(c.previous));
         }
         writeln!(out, "{line}")?;

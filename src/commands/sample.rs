@@ -25,26 +25,31 @@ pub fn run(args: SampleArgs) -> Result<ExitCode> {
         invalid_per_kind: args.invalid_per_kind,
     };
     let summary = sample::write(&args.out, &config)?;
+    let lang = crate::lang::Lang::from_env();
+    let lines = [
+        crate::msg!("sample-wrote", path = args.out.display()),
+        crate::msg!(
+            "sample-cases",
+            rows = summary.cases,
+            invalid = summary.invalid_cases,
+            each = config.invalid_per_kind,
+            kinds = Invalid::ALL.len(),
+            accepted = summary.cases - summary.invalid_cases
+        ),
+        crate::msg!(
+            "sample-complaints",
+            rows = summary.complaints,
+            invalid = summary.invalid_complaints
+        ),
+        crate::msg!(
+            "sample-surveys",
+            rows = summary.surveys,
+            invalid = summary.invalid_surveys
+        ),
+    ];
     let mut out = crate::terminal::Safe(std::io::stdout().lock());
-    writeln!(out, "wrote {}", args.out.display())?;
-    writeln!(
-        out,
-        "cases: {} rows, {} invalid ({} of each of {} kinds) — expect {} accepted",
-        summary.cases,
-        summary.invalid_cases,
-        config.invalid_per_kind,
-        Invalid::ALL.len(),
-        summary.cases - summary.invalid_cases
-    )?;
-    writeln!(
-        out,
-        "complaints: {} rows, {} invalid",
-        summary.complaints, summary.invalid_complaints
-    )?;
-    writeln!(
-        out,
-        "surveys: {} rows, {} invalid",
-        summary.surveys, summary.invalid_surveys
-    )?;
+    for line in lines {
+        writeln!(out, "{}", line.text(lang))?;
+    }
     Ok(ExitCode::SUCCESS)
 }

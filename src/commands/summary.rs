@@ -13,17 +13,14 @@ use crate::validate::{Checked, SourceSummary};
 /// Rows per file and sheet, then the most frequent reasons, in the
 /// language of messages.
 pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Result<()> {
-    let [file, table, rows, accepted, rejected] = lang.pick(
-        ["file:sheet", "table", "rows", "accepted", "rejected"],
-        ["файл:лист", "таблица", "строк", "принято", "отклонено"],
-        [
-            "файл:парақ",
-            "кесте",
-            "жолдар",
-            "қабылданды",
-            "қабылданбады",
-        ],
-    );
+    let [file, table, rows, accepted, rejected] = [
+        "summary-file-sheet",
+        "summary-table",
+        "summary-rows",
+        "summary-accepted",
+        "summary-rejected",
+    ]
+    .map(|id| crate::catalog::Msg::new(id).text(lang));
     writeln!(
         out,
         "{file:<48} {table:<13} {rows:>9} {accepted:>11} {rejected:>12}"
@@ -49,20 +46,13 @@ pub fn print_summary(out: &mut impl Write, checked: &Checked, lang: Lang) -> Res
         )?;
     }
     let cases = checked.counts(Table::Cases);
-    let line = lang.pick(
-        format!(
-            "cases: {} rows, {} accepted, {} rejected",
-            cases.read, cases.accepted, cases.rejected
-        ),
-        format!(
-            "дела: строк — {}, принято — {}, отклонено — {}",
-            cases.read, cases.accepted, cases.rejected
-        ),
-        format!(
-            "істер: жолдар — {}, қабылданды — {}, қабылданбады — {}",
-            cases.read, cases.accepted, cases.rejected
-        ),
-    );
+    let line = crate::msg!(
+        "summary-cases",
+        read = cases.read,
+        accepted = cases.accepted,
+        rejected = cases.rejected
+    )
+    .text(lang);
     writeln!(out, "{line}")?;
     for table in Table::ALL {
         let count = checked.counts(table);

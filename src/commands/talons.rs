@@ -65,7 +65,7 @@ pub fn run(args: TalonsArgs) -> Result<ExitCode> {
                 Form::Appendix3 => VisaForm::Appendix3,
                 _ => VisaForm::Appendix5,
             };
-            let verdicts = super::judge(&checked, &config)?;
+            let verdicts = super::judge(&checked, &config, input.lang)?;
             let data = talon::talons(
                 &checked.cases,
                 &verdicts,
@@ -169,8 +169,10 @@ fn print<L: Serialize + Sync, T: Serialize + Sync>(
         })
         .collect();
     let progress = ProgressBar::new(data.talons.len() as u64).with_style(
-        ProgressStyle::with_template("{bar:40} {human_pos}/{human_len} talons ({per_sec}, {eta})")
-            .expect("valid template"),
+        ProgressStyle::with_template(
+            &crate::msg!("talons-progress").text(args.lang.resolve().lang()),
+        )
+        .expect("valid template"),
     );
     let pool = super::render_pool()?;
     // Talons are for print: untagged PDFs, less than half the size.

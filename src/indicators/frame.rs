@@ -18,20 +18,40 @@ use crate::model::{Answer, Case, Complaint, Office, Survey};
 use crate::settings::Electronic;
 use crate::vocab::{Outcome, Service, Vocabulary};
 
-#[derive(Debug, thiserror::Error)]
+/// Why the indicators could not be counted.
+#[derive(Debug)]
 pub enum IndicatorError {
-    #[error("computing the indicators failed: {0}")]
-    Polars(#[from] PolarsError),
-    #[error(
-        "{0} is not a folder written by `esep export --parquet`: it lacks `cases/` and `services/`"
-    )]
+    /// polars' own words.
+    Polars(PolarsError),
     NotExport(String),
-    #[error(
-        "{0} is empty: an export's part file holds at least its table's columns; write the export again with `esep export --parquet`"
-    )]
     EmptyPart(String),
-    #[error("cannot list the export's folder {0}: {1}")]
     Unlisted(String, std::io::Error),
+}
+
+impl From<PolarsError> for IndicatorError {
+    fn from(error: PolarsError) -> IndicatorError {
+        IndicatorError::Polars(error)
+    }
+}
+
+impl IndicatorError {
+    pub fn msg(&self) -> crate::catalog::Msg {
+        match self {
+            IndicatorError::Polars(e) => crate::msg!("indicators-failed", why = e.to_string()),
+            IndicatorError::NotExport(path) => crate::msg!("indicators-not-export", path = path),
+            IndicatorError::EmptyPart(path) => crate::msg!("indicators-empty-part", path = path),
+            IndicatorError::Unlisted(path, e) => {
+                crate::msg!("indicators-unlisted", path = path, why = e.to_string())
+            }
+        }
+    }
+}
+
+/// A failure to count stops a run as a [`crate::lang::Said`].
+impl From<IndicatorError> for anyhow::Error {
+    fn from(error: IndicatorError) -> anyhow::Error {
+        error.msg().into()
+    }
 }
 
 /// The indicators counted from data, in `Indicator::ALL` order but 3.2.

@@ -3,6 +3,8 @@
 //! `.xls`, a password-protected workbook or a zip that unpacks to gigabytes
 //! each get their own message before calamine sees them.
 
+use crate::catalog::Msg;
+
 use std::io::Read;
 use std::path::Path;
 
@@ -16,10 +18,11 @@ pub(super) enum Format {
 }
 
 /// Why a file is refused before it is opened.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub(super) enum Refusal {
     Empty,
     Encrypted,
+    /// What the file is instead, as [`looks_like`] names it.
     NotWorkbook(&'static str),
     Damaged(String),
     TooLarge {
@@ -30,39 +33,27 @@ pub(super) enum Refusal {
     /// A part declares more than it can hold or than memory allows.
     Declares {
         part: String,
-        what: String,
+        what: Msg,
     },
 }
 
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Refusal {
+    /// Why the file is refused and what to do.
+    pub(super) fn msg(&self) -> Msg {
         match self {
-            Refusal::Empty => write!(
-                f,
-                "the file is empty (0 bytes); copy it again from where it was saved"
+            Refusal::Empty => crate::msg!("workbook-empty"),
+            Refusal::Encrypted => crate::msg!("workbook-encrypted"),
+            Refusal::NotWorkbook(kind) => crate::msg!("workbook-not-a-workbook", kind = *kind),
+            Refusal::Damaged(why) => crate::msg!("workbook-damaged", why = why),
+            Refusal::TooLarge { part, size, limit } => crate::msg!(
+                "workbook-part-too-large",
+                part = part,
+                mib = size.div_ceil(1 << 20),
+                limit = limit >> 20
             ),
-            Refusal::Encrypted => write!(
-                f,
-                "the workbook is protected by a password; save a copy without one (File → Info → Protect Workbook → Encrypt with Password, clear it)"
-            ),
-            Refusal::NotWorkbook(looks_like) => write!(
-                f,
-                "this is not a workbook but {looks_like}; open it in Excel or LibreOffice and save it as .xlsx (or, if it is CSV text, rename it to .csv)"
-            ),
-            Refusal::Damaged(why) => write!(
-                f,
-                "the workbook is damaged or cut short ({why}); copy it again or open and re-save it in Excel or LibreOffice"
-            ),
-            Refusal::TooLarge { part, size, limit } => write!(
-                f,
-                "part `{part}` of the workbook unpacks to {} MiB, more than the limit of {} MiB; split the workbook, or raise the limit with --max-unpacked if the file is trusted",
-                size.div_ceil(1 << 20),
-                limit >> 20
-            ),
-            Refusal::Declares { part, what } => write!(
-                f,
-                "part `{part}` of the workbook {what}; no spreadsheet program writes that: the file is damaged or made to exhaust memory, open and re-save it in Excel or LibreOffice (or raise --max-memory if it is trusted)"
-            ),
+            Refusal::Declares { part, what } => {
+                crate::msg!("workbook-declares", part = part, what = what.clone())
+            }
         }
     }
 }
@@ -125,9 +116,7 @@ fn zipped(path: &Path, limits: &super::IngestConfig) -> Result<Format, Refusal> 
             _ => {}
         }
     }
-    let format = format.ok_or(Refusal::NotWorkbook(
-        "a zip archive without a workbook in it",
-    ))?;
+    let format = format.ok_or(Refusal::NotWorkbook("zip"))?;
     match format {
         Format::Xlsx => shared_strings(&mut archive, limits.max_memory)?,
         Format::Xlsb => binary_shared_strings(&mut archive, limits.max_memory)?,
@@ -181,10 +170,7 @@ fn shared_strings(archive: &mut super::package::Archive, max_memory: u64) -> Res
             Err(_) => {
                 return Err(Refusal::Declares {
                     part,
-                    what: format!(
-                        "holds a run of more than {} MiB of text between two tags",
-                        MAX_TEXT_RUN >> 20
-                    ),
+                    what: crate::msg!("workbook-long-text-run", mib = MAX_TEXT_RUN >> 20),
                 });
             }
             _ => {}
@@ -194,8 +180,12 @@ fn shared_strings(archive: &mut super::package::Archive, max_memory: u64) -> Res
             .saturating_mul(STRING_BYTES)
             .saturating_add(text);
         if held > max_memory {
-            let counted = format!("declares {declared} strings and holds {items}");
-            return Err(past_budget(part, &counted, max_memory));
+            let counted = crate::msg!(
+                "workbook-strings-declared",
+                declared = declared,
+                items = items
+            );
+            return Err(past_budget(part, counted, max_memory));
         }
     }
 }
@@ -230,10 +220,10 @@ fn binary_shared_strings(
         if len > max_memory {
             return Err(Refusal::Declares {
                 part,
-                what: format!(
-                    "declares a record of {} MiB, more than the --max-memory budget of {} MiB",
-                    len >> 20,
-                    max_memory >> 20
+                what: crate::msg!(
+                    "workbook-long-record",
+                    mib = len >> 20,
+                    budget = max_memory >> 20
                 ),
             });
         }
@@ -260,7 +250,7 @@ fn binary_shared_strings(
         if held > max_memory {
             return Err(past_budget(
                 part,
-                &format!("holds {items} strings"),
+                crate::msg!("workbook-strings-held", items = items),
                 max_memory,
             ));
         }
@@ -304,12 +294,13 @@ fn record_head(records: &mut impl Read) -> Option<(u16, u64)> {
 
 /// The refusal of a shared-strings part whose strings, `counted` up to
 /// where it was read, take more than `max_memory` in calamine's table.
-fn past_budget(part: String, counted: &str, max_memory: u64) -> Refusal {
+fn past_budget(part: String, counted: Msg, max_memory: u64) -> Refusal {
     Refusal::Declares {
         part,
-        what: format!(
-            "{counted} up to where it was read, more than the --max-memory budget of {} MiB takes",
-            max_memory >> 20
+        what: crate::msg!(
+            "workbook-strings-past-budget",
+            counted = counted,
+            budget = max_memory >> 20
         ),
     }
 }
@@ -357,10 +348,7 @@ fn longest_text<R: std::io::Read + std::io::Seek>(
         Ok(_) => Ok(()),
         Err(_) if runs.exceeded => Err(Refusal::Declares {
             part: name.to_string(),
-            what: format!(
-                "holds a run of more than {} MiB of text between two tags",
-                MAX_TEXT_RUN >> 20
-            ),
+            what: crate::msg!("workbook-long-text-run", mib = MAX_TEXT_RUN >> 20),
         }),
         Err(e) => Err(Refusal::Damaged(e.to_string())),
     }
@@ -437,21 +425,22 @@ fn looks_like(head: &[u8]) -> &'static str {
     let text = String::from_utf8_lossy(head).to_ascii_lowercase();
     let text = text.trim_start_matches('\u{feff}').trim_start();
     if text.starts_with("<!doctype html") || text.starts_with("<html") || text.contains("<table") {
-        "a web page (HTML), as some systems export under a spreadsheet's name"
+        "html"
     } else if text.starts_with("%pdf") {
-        "a PDF document"
+        "pdf"
     } else if text.starts_with("<?xml") {
-        "an XML file (perhaps an Excel 2003 XML spreadsheet)"
+        "xml"
     } else if std::str::from_utf8(head).is_ok() || !head.contains(&0) {
         "text"
     } else {
-        "a file of an unknown kind"
+        "unknown"
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn a_count_is_read_as_calamine_reads_it_or_larger() {
@@ -464,9 +453,13 @@ mod tests {
 
     #[test]
     fn tells_what_a_non_workbook_looks_like() {
-        assert!(looks_like(b"<!DOCTYPE html><html>").contains("HTML"));
-        assert!(looks_like(b"%PDF-1.7").contains("PDF"));
+        assert_eq!(looks_like(b"<!DOCTYPE html><html>"), "html");
+        assert_eq!(looks_like(b"%PDF-1.7"), "pdf");
         assert_eq!(looks_like("№;Услуга\n".as_bytes()), "text");
-        assert_eq!(looks_like(b"\x00\x01\x02\xff"), "a file of an unknown kind");
+        assert_eq!(looks_like(b"\x00\x01\x02\xff"), "unknown");
+        let said = Refusal::NotWorkbook("pdf").msg();
+        assert!(said.text(Lang::En).contains("a PDF document"));
+        assert!(said.text(Lang::Ru).contains("документ PDF"));
+        assert!(said.text(Lang::Kk).contains("PDF құжаты"));
     }
 }

@@ -69,18 +69,14 @@ pub struct Mapping {
 }
 
 /// A mapping file that cannot be used, with where and why.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum MappingError {
-    #[error("cannot read mapping file `{path}`: {source}")]
     Read {
         path: String,
         source: std::io::Error,
     },
-    #[error("mapping file `{path}` is not valid: {message}")]
+    /// Not TOML, or not the tables of a mapping: the TOML reader's words.
     Syntax { path: String, message: String },
-    #[error(
-        "mapping file `{path}`: [{table}] maps \"{header}\" to `{key}`, which is not a column of the {table} table; the columns are: {known}"
-    )]
     UnknownKey {
         path: String,
         table: &'static str,
@@ -88,6 +84,40 @@ pub enum MappingError {
         key: String,
         known: String,
     },
+}
+
+impl MappingError {
+    pub fn msg(&self) -> crate::catalog::Msg {
+        match self {
+            MappingError::Read { path, source } => {
+                crate::msg!("mapping-unreadable", path = path, why = source.to_string())
+            }
+            MappingError::Syntax { path, message } => {
+                crate::msg!("mapping-syntax", path = path, why = message)
+            }
+            MappingError::UnknownKey {
+                path,
+                table,
+                header,
+                key,
+                known,
+            } => crate::msg!(
+                "mapping-unknown-key",
+                path = path,
+                table = *table,
+                header = header,
+                key = key,
+                known = known
+            ),
+        }
+    }
+}
+
+/// A mapping that cannot be used stops a run as a [`crate::lang::Said`].
+impl From<MappingError> for anyhow::Error {
+    fn from(error: MappingError) -> anyhow::Error {
+        error.msg().into()
+    }
 }
 
 impl Mapping {
@@ -320,6 +350,7 @@ pub struct Near {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     fn texts(cells: &[&str]) -> Vec<Cell> {
         cells
@@ -443,13 +474,13 @@ mod tests {
         let m = Matcher::new(Table::Cases, &mapping);
         assert!(m.is_header(&texts(&["номер   заявки", "service", "office"])));
         std::fs::write(&path, "[cases]\n\"Номер\" = \"case_number\"\n").unwrap();
-        let err = Mapping::load(&path).unwrap_err().to_string();
+        let err = Mapping::load(&path).unwrap_err().msg().text(Lang::En);
         assert!(
             err.contains("`case_number`") && err.contains("case_id, service"),
             "{err}"
         );
         std::fs::write(&path, "[cases]\n\"Номер\" = 5\n").unwrap();
-        let err = Mapping::load(&path).unwrap_err().to_string();
+        let err = Mapping::load(&path).unwrap_err().msg().text(Lang::En);
         assert!(err.contains("line 2"), "{err}");
     }
 }

@@ -351,8 +351,11 @@ pub fn load(
     match ext.as_str() {
         e if DELIMITED.contains(&e) => delimited::load(path, file, config, visitor),
         e if WORKBOOKS.contains(&e) => {
-            let format = container::inspect(path, config)
-                .map_err(|refusal| FileError::unreadable(&file, refusal.to_string()))?;
+            let format =
+                container::inspect(path, config).map_err(|refusal| FileError::Unreadable {
+                    file: file.to_string(),
+                    reason: refusal.msg(),
+                })?;
             log::debug!("{file}: a workbook of format {format:?}");
             match (&config.sandbox, format) {
                 (Some(exe), container::Format::Xls | container::Format::Ods) => {

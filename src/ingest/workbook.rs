@@ -63,7 +63,7 @@ fn read(
             match Fast::prepare(path) {
                 Ok(fast) => Some(fast),
                 Err(why) => {
-                    log::info!("{file}: read by calamine: {why}");
+                    log::debug!("{file}: read by calamine: {why}");
                     None
                 }
             }
@@ -94,7 +94,7 @@ fn read(
                     continue;
                 }
                 Ok(Scanned::Stopped { cells, why }) => {
-                    log::info!(
+                    log::debug!(
                         "{file}: sheet `{shown}` read by calamine from its cell {}: {why}",
                         cells + 1
                     );

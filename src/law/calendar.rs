@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::Arg;
 use crate::lang::Lang;
 
 /// A named day of a year file.
@@ -89,30 +90,22 @@ impl Exception {
             Exception::Holiday { en, ru, kk } | Exception::DayOff { en, ru, kk } => {
                 lang.pick(en, ru, kk).clone()
             }
-            Exception::MovedHoliday { from, en, ru, kk } => {
-                let from = from.format("%d.%m.%Y");
-                match lang {
-                    Lang::En => format!("{en}, moved from {from}"),
-                    Lang::Ru => format!("{ru}, перенос с {from}"),
-                    Lang::Kk => format!("{kk}, {from} күнінен ауыстырылған"),
-                }
-            }
-            Exception::TransferredDayOff { working, .. } => {
-                let working = working.format("%d.%m.%Y");
-                match lang {
-                    Lang::En => format!("day off moved from {working}"),
-                    Lang::Ru => format!("выходной день, перенесённый с {working}"),
-                    Lang::Kk => format!("{working} күнінен ауыстырылған демалыс күні"),
-                }
-            }
-            Exception::WorkingByTransfer { day_off, .. } => {
-                let day_off = day_off.format("%d.%m.%Y");
-                match lang {
-                    Lang::En => format!("working day, its day off moved to {day_off}"),
-                    Lang::Ru => format!("рабочий день, выходной перенесён на {day_off}"),
-                    Lang::Kk => format!("жұмыс күні, демалыс {day_off} күніне ауыстырылған"),
-                }
-            }
+            Exception::MovedHoliday { from, en, ru, kk } => crate::msg!(
+                "calendar-moved-holiday",
+                name = Arg::Names(Box::new([en, ru, kk].map(String::clone))),
+                from = from.format("%d.%m.%Y").to_string()
+            )
+            .text(lang),
+            Exception::TransferredDayOff { working, .. } => crate::msg!(
+                "calendar-transferred-day-off",
+                from = working.format("%d.%m.%Y").to_string()
+            )
+            .text(lang),
+            Exception::WorkingByTransfer { day_off, .. } => crate::msg!(
+                "calendar-working-by-transfer",
+                to = day_off.format("%d.%m.%Y").to_string()
+            )
+            .text(lang),
         }
     }
 }

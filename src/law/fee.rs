@@ -9,11 +9,9 @@ use crate::reference::mci_on;
 
 pub use crate::settings::FeeRate;
 
-/// A day before the first MCI the data holds.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "no monthly calculation index is known for {0} (esep holds them from 2011); add it to fixtures/reference/mci.csv"
-)]
+/// A day before the first MCI the data holds (2011): validation keeps
+/// such days out of judging, so no message is shown for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoMci(pub NaiveDate);
 
 /// The fee due for a payment on `paid_on`.

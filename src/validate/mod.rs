@@ -611,7 +611,7 @@ pub fn check_keeping(
         };
         let mut errors = Vec::new();
         for path in paths {
-            log::info!("reading {}", path.display());
+            crate::told!("log-reading", path = path.display());
             if let Err(e) = ingest::load(path, config, &mut sender) {
                 log::debug!("{} cannot be used", path.display());
                 errors.push(e);
@@ -628,18 +628,21 @@ pub fn check_keeping(
         }
         out.assert_balanced();
         for s in &out.sources {
-            log::info!(
-                "{}{}: {} {} rows, {} accepted, {} rejected, {} blank",
-                s.file,
-                s.sheet
-                    .as_deref()
-                    .map(|s| format!(":{s}"))
-                    .unwrap_or_default(),
-                s.table.key(),
-                s.rows,
-                s.accepted,
-                s.rejected,
-                s.blank_rows
+            crate::told!(
+                "log-source-read",
+                place = format!(
+                    "{}{}",
+                    s.file,
+                    s.sheet
+                        .as_deref()
+                        .map(|s| format!(":{s}"))
+                        .unwrap_or_default()
+                ),
+                table = s.table.title(),
+                rows = s.rows,
+                accepted = s.accepted,
+                rejected = s.rejected,
+                blank = s.blank_rows
             );
         }
         Ok(out)
@@ -870,11 +873,10 @@ impl Checker<'_> {
             }
             Message::Rows(batch) => self.check_batch(batch),
             Message::NotRead(sheet) => {
-                log::info!(
-                    "{}:{}: not read: {}",
-                    sheet.file,
-                    sheet.sheet,
-                    sheet.why.code()
+                crate::told!(
+                    "log-sheet-not-read",
+                    place = format!("{}:{}", sheet.file, sheet.sheet),
+                    why = sheet.why.msg()
                 );
                 self.out.not_read.push(sheet);
             }

@@ -1,6 +1,7 @@
-//! Why a value was rejected, with a stable code and a message in English,
-//! Russian and Kazakh that says how to fix it.
+//! Why a value was rejected, with a stable code and a message of the
+//! catalogues (`locales/*/input.ftl`) that says how to fix it.
 
+use crate::catalog::{Arg, Msg};
 use crate::lang::Lang;
 
 /// The condition under which an otherwise optional value is required.
@@ -111,223 +112,107 @@ impl Reason {
     /// reasons (a printed «…» in their place would read as a placeholder).
     pub fn headline(&self, lang: Lang) -> String {
         match self {
-            Reason::Duplicate { .. } => lang
-                .pick(
-                    "id already used in an earlier row; the first row is kept",
-                    "номер уже использован в одной из предыдущих строк; сохранена первая строка",
-                    "нөмір алдыңғы жолдардың бірінде қолданылған; бірінші жол сақталды",
-                )
-                .to_string(),
+            Reason::Duplicate { .. } => crate::msg!("reason-duplicate-id-headline").text(lang),
             other => other.message(lang),
         }
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        let (en, ru, kk): (String, String, String) = match self {
-            Reason::Required => (
-                "required value is empty".into(),
-                "обязательное значение не заполнено".into(),
-                "міндетті мән толтырылмаған".into(),
-            ),
+        self.msg().text(lang)
+    }
+
+    /// What is wrong with the value and how to fix it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Reason::Required => crate::msg!("reason-required"),
             Reason::RequiredWhen(when) => {
-                let (en, ru, kk) = match when {
-                    When::Decided => ("on a decided case (granted or refused)", "для рассмотренного дела (выдано или отказано)", "қаралған іс үшін (берілді немесе бас тартылды)"),
-                    When::Refused => ("on a refused case", "при отказе", "бас тартылған іс үшін"),
-                    When::VisaCase => ("on a visa case", "для визовой услуги", "визалық қызмет үшін"),
-                    When::IdDocument => ("on an identity-document case", "для услуги по документу, удостоверяющему личность", "жеке басты куәландыратын құжат қызметі үшін"),
-                    When::VisaExtend => ("on a visa extension", "при продлении визы", "визаны ұзарту кезінде"),
-                    When::ExtensionGranted => ("when an extension is granted", "когда виза продлена", "виза ұзартылған кезде"),
+                let when = match when {
+                    When::Decided => crate::msg!("when-decided"),
+                    When::Refused => crate::msg!("when-refused"),
+                    When::VisaCase => crate::msg!("when-visa-case"),
+                    When::IdDocument => crate::msg!("when-id-document"),
+                    When::VisaExtend => crate::msg!("when-visa-extend"),
+                    When::ExtensionGranted => crate::msg!("when-extension-granted"),
                 };
-                (format!("required {en}, but empty"), format!("обязательно {ru}, но не заполнено"), format!("{kk} міндетті, бірақ толтырылмаған"))
+                crate::msg!("reason-required-when", when = when)
             }
-            Reason::CellError => (
-                "the cell holds a formula error; fix the formula or type the value".into(),
-                "в ячейке ошибка формулы; исправьте формулу или введите значение".into(),
-                "ұяшықта формула қатесі бар; формуланы түзетіңіз немесе мәнді енгізіңіз".into(),
-            ),
-            Reason::TooLong => (
-                "text longer than the 32,767 characters a cell can hold (as Excel counts them: an emoji counts two); shorten it".into(),
-                "текст длиннее 32 767 символов, которые вмещает ячейка (как их считает Excel: эмодзи за два); сократите его".into(),
-                "мәтін ұяшық сыятын 32 767 таңбадан ұзын (Excel санағандай: эмодзи екі болып саналады); қысқартыңыз".into(),
-            ),
-            Reason::LongerThan(max) => (
-                format!("longer than the {max} characters the column holds (as Excel counts them: an emoji counts two); shorten it"),
-                format!("длиннее {max} символов, которые вмещает столбец (как их считает Excel: эмодзи за два); сократите"),
-                format!("бағанға сыятын {max} таңбадан ұзын (Excel санағандай: эмодзи екі болып саналады); қысқартыңыз"),
-            ),
-            Reason::StackedMarks => (
-                format!("a letter carries more than {} combining marks (accents); retype the name", crate::schema::MAX_MARKS),
-                format!("на букве больше {} диакритических знаков; наберите имя заново", crate::schema::MAX_MARKS),
-                format!("бір әріпте {} диакритикалық белгіден көп; атын қайта теріңіз", crate::schema::MAX_MARKS),
-            ),
-            Reason::Unprintable(script) => {
-                let (en, ru, kk) = script_names(*script);
-                (
-                    format!("{en} the documents cannot print; write it in Latin or Cyrillic letters, as in the passport"),
-                    format!("{ru}, которых нет в шрифтах документов; запишите латиницей или кириллицей, как в паспорте"),
-                    format!("{kk} құжаттар қарпінде жоқ; паспорттағыдай латын немесе кирилл әріптерімен жазыңыз"),
-                )
+            Reason::CellError => crate::msg!("reason-cell-error"),
+            Reason::TooLong => crate::msg!("reason-too-long"),
+            Reason::LongerThan(max) => crate::msg!("reason-longer-than-column", max = max),
+            Reason::StackedMarks => {
+                crate::msg!("reason-stacked-marks", most = crate::schema::MAX_MARKS)
             }
-            Reason::NotDate => (
-                "not a date: use a date cell or DD.MM.YYYY [HH:MM[:SS]] or YYYY-MM-DD[THH:MM[:SS]]".into(),
-                "не дата: используйте ячейку-дату или запись вида 04.03.2025, 04.03.2025 10:30, 2025-03-04, 2025-03-04T10:30".into(),
-                "күн емес: күн ұяшығын немесе 04.03.2025, 04.03.2025 10:30, 2025-03-04, 2025-03-04T10:30 түріндегі жазуды қолданыңыз".into(),
+            Reason::Unprintable(script) => crate::msg!(
+                "reason-unprintable",
+                script = script_key(*script),
+                name = script.full_name()
             ),
-            Reason::NumberNotDate => (
-                "a plain number, not a date: format the cell as a date".into(),
-                "число, а не дата: задайте ячейке формат даты".into(),
-                "сан, күн емес: ұяшыққа күн пішімін беріңіз".into(),
-            ),
-            Reason::DurationNotDate => (
-                "a duration, not a date: format the cell as a date".into(),
-                "длительность, а не дата: задайте ячейке формат даты".into(),
-                "ұзақтық, күн емес: ұяшыққа күн пішімін беріңіз".into(),
-            ),
-            Reason::NotYesNo => (
-                "not yes/no: write yes/no, да/нет, иә/жоқ, 1/0, true/false or +/-".into(),
-                "не да/нет: пишите да/нет, иә/жоқ, yes/no, 1/0, true/false или +/-".into(),
-                "иә/жоқ емес: иә/жоқ, да/нет, yes/no, 1/0, true/false не +/- жазыңыз".into(),
-            ),
+            Reason::NotDate => crate::msg!("reason-not-a-date"),
+            Reason::NumberNotDate => crate::msg!("reason-number-not-date"),
+            Reason::DurationNotDate => crate::msg!("reason-duration-not-date"),
+            Reason::NotYesNo => crate::msg!("reason-not-yes-no"),
             Reason::NotInVocabulary { vocabulary } => {
-                let allowed = |lang| crate::vocab::words(vocabulary, lang).join(", ");
-                (
-                    format!("not an allowed value; allowed: {}", allowed(Lang::En)),
-                    format!("недопустимое значение; допустимо: {}", allowed(Lang::Ru)),
-                    format!("рұқсат етілмеген мән; рұқсат етілгені: {}", allowed(Lang::Kk)),
+                let allowed =
+                    Lang::ALL.map(|lang| crate::vocab::words(vocabulary, lang).join(", "));
+                crate::msg!(
+                    "reason-not-in-vocabulary",
+                    allowed = Arg::Names(Box::new(allowed))
                 )
             }
-            Reason::OfficeFormat => (
-                "not an office code: write RRRR-DDD (region and district code), e.g. 1910-262".into(),
-                "не код подразделения: пишите RRRR-DDD (код области и района), например 1910-262".into(),
-                "бөлімше коды емес: RRRR-DDD (облыс пен аудан коды) жазыңыз, мысалы 1910-262".into(),
-            ),
-            Reason::UnknownOffice => (
-                "office code not in the district code directory (order No. 451 of 2021)".into(),
-                "кода подразделения нет в справочнике кодов районов (приказ № 451 от 2021 года)".into(),
-                "бөлімше коды аудан кодтарының анықтамалығында жоқ (2021 жылғы № 451 бұйрық)".into(),
-            ),
-            Reason::BeyondCalendar { year, held } => (
-                format!("the case needs the working days of {year} (its deadline or reception hours), and the calendar holds {held}; correct the date, or add fixtures/calendar/{year}.toml"),
-                format!("для дела нужны рабочие дни {year} года (срок или часы приема), а календарь содержит {held}; исправьте дату или добавьте fixtures/calendar/{year}.toml"),
-                format!("іске {year} жылдың жұмыс күндері керек (мерзімі не қабылдау сағаттары), ал күнтізбеде {held} бар; күнді түзетіңіз немесе fixtures/calendar/{year}.toml қосыңыз"),
-            ),
-            Reason::Duplicate { first } => (
-                format!("id already used at {first}; the first row is kept"),
-                format!("номер уже использован: {first}; сохранена первая строка"),
-                format!("нөмір бұрын қолданылған: {first}; бірінші жол сақталды"),
-            ),
-            Reason::DecidedBeforeSubmitted => (
-                "result issued before the documents were accepted".into(),
-                "результат выдан раньше приема документов".into(),
-                "нәтиже құжаттар қабылданғанға дейін берілген".into(),
-            ),
-            Reason::DecidedWhilePending => (
-                "a pending case has a decision date: clear it or set the result".into(),
-                "у дела на рассмотрении указана дата выдачи результата: удалите её или укажите результат".into(),
-                "қаралудағы істе нәтиже берілген күн көрсетілген: оны өшіріңіз немесе нәтижені көрсетіңіз".into(),
-            ),
-            Reason::BornAfterSubmission => (
-                "the date of birth is after the documents were accepted".into(),
-                "дата рождения позже даты приема документов".into(),
-                "туған күні құжаттар қабылданған күннен кейін".into(),
-            ),
-            Reason::BornTooEarly => (
-                "the date of birth is more than 130 years before the documents were accepted".into(),
-                "дата рождения более чем на 130 лет раньше даты приема документов".into(),
-                "туған күні құжаттар қабылданған күннен 130 жылдан астам бұрын".into(),
-            ),
-            Reason::OutgoingAfterReceived => (
-                "the outgoing date of the complaint is after the day it was received".into(),
-                "исходящая дата жалобы позже даты ее поступления".into(),
-                "шағымның шығыс күні оның түскен күнінен кейін".into(),
-            ),
-            Reason::GroundNotRefused => (
-                "a refusal ground on a case that was not refused".into(),
-                "основание отказа указано для дела без отказа".into(),
-                "бас тартылмаған іске бас тарту негізі көрсетілген".into(),
-            ),
-            Reason::IinFormat => (
-                "an IIN has exactly 12 digits".into(),
-                "ИИН состоит ровно из 12 цифр".into(),
-                "ЖСН дәл 12 цифрдан тұрады".into(),
-            ),
-            Reason::IinCheckDigit => (
-                "the IIN's check digit is wrong".into(),
-                "неверная контрольная цифра ИИН".into(),
-                "ЖСН-нің бақылау цифры қате".into(),
-            ),
+            Reason::OfficeFormat => crate::msg!("reason-office-format"),
+            Reason::UnknownOffice => crate::msg!("reason-unknown-office"),
+            Reason::BeyondCalendar { year, held } => {
+                crate::msg!("reason-beyond-calendar", year = year, held = held)
+            }
+            Reason::Duplicate { first } => crate::msg!("reason-duplicate-id", first = first),
+            Reason::DecidedBeforeSubmitted => crate::msg!("reason-decided-before-submitted"),
+            Reason::DecidedWhilePending => crate::msg!("reason-decided-while-pending"),
+            Reason::BornAfterSubmission => crate::msg!("reason-born-after-submission"),
+            Reason::BornTooEarly => crate::msg!("reason-born-too-early"),
+            Reason::OutgoingAfterReceived => crate::msg!("reason-outgoing-after-received"),
+            Reason::GroundNotRefused => crate::msg!("reason-ground-not-refused"),
+            Reason::IinFormat => crate::msg!("reason-iin-format"),
+            Reason::IinCheckDigit => crate::msg!("reason-iin-check-digit"),
             Reason::UnknownCountry { near: Some(alpha3) } => {
                 let country = crate::reference::country(alpha3).expect("a code of countries.csv");
-                (
-                    format!("not a country: is it {} ({alpha3})? Write the three-letter code or the country's name in English, Russian or Kazakh, or `stateless`", country.name_en),
-                    format!("не страна: не «{}» ли ({alpha3})? Запишите трёхбуквенный код или название страны по-русски, по-казахски или по-английски, либо ЛБГ", country.name_ru),
-                    format!("ел емес: «{}» емес пе ({alpha3})? Үш әріпті кодын не елдің қазақша, орысша не ағылшынша атауын, не азаматтығы жоқ деп жазыңыз", country.name_kk),
+                let name =
+                    [&country.name_en, &country.name_ru, &country.name_kk].map(|n| n.to_string());
+                crate::msg!(
+                    "reason-unknown-country-near",
+                    name = Arg::Names(Box::new(name)),
+                    code = *alpha3
                 )
             }
-            Reason::UnknownCountry { near: None } => (
-                "not a country: write the three-letter code (ISO 3166-1 alpha-3, e.g. UZB) or the country's name in English, Russian or Kazakh, or `stateless`".into(),
-                "не страна: запишите трёхбуквенный код (ISO 3166-1 alpha-3, например UZB) или название страны по-русски, по-казахски или по-английски, либо ЛБГ".into(),
-                "ел емес: үш әріпті кодын (ISO 3166-1 alpha-3, мысалы UZB) не елдің қазақша, орысша не ағылшынша атауын, не азаматтығы жоқ деп жазыңыз".into(),
-            ),
-            Reason::Entries => ("entries are 1 or 2".into(), "кратность: 1 или 2".into(), "кіру саны: 1 немесе 2".into()),
-            Reason::NotCount => (
-                "not a whole number of 0 or more".into(),
-                "не целое число от 0".into(),
-                "0-ден бастап бүтін сан емес".into(),
-            ),
-            Reason::NotAmount => (
-                "not an amount in tenge (e.g. 1966 or 1966,50)".into(),
-                "не сумма в тенге (например, 1966 или 1966,50)".into(),
-                "теңгедегі сома емес (мысалы, 1966 немесе 1966,50)".into(),
-            ),
-            Reason::FormularCode => (
-                "not a formular code of item 31: 00, 01, 03 … 18 (there is no 02)".into(),
-                "не код формуляра по пункту 31: 00, 01, 03 … 18 (кода 02 нет)".into(),
-                "31-тармақтағы формуляр коды емес: 00, 01, 03 … 18 (02 коды жоқ)".into(),
-            ),
-            Reason::Answer => (
-                "not an answer: yes/no or a score 1–5".into(),
-                "не ответ: да/нет или оценка 1–5".into(),
-                "жауап емес: иә/жоқ немесе 1–5 баға".into(),
-            ),
-        };
-        lang.pick(en, ru, kk)
+            Reason::UnknownCountry { near: None } => crate::msg!("reason-unknown-country"),
+            Reason::Entries => crate::msg!("reason-entries"),
+            Reason::NotCount => crate::msg!("reason-not-a-count"),
+            Reason::NotAmount => crate::msg!("reason-not-an-amount"),
+            Reason::FormularCode => crate::msg!("reason-formular-code"),
+            Reason::Answer => crate::msg!("reason-not-an-answer"),
+        }
     }
 }
 
-/// A script named as a rejection says it: the scripts of names a clerk may
-/// meet by name, any other by its Unicode name, and a character of no
-/// script (a control, a mark of direction, a symbol) as such.
-fn script_names(script: unicode_script::Script) -> (String, String, String) {
+/// A script as a rejection's message chooses its name: the scripts of
+/// names a clerk may meet by name, any other by its Unicode name, and a
+/// character of no script (a control, a mark of direction, a symbol) as
+/// such.
+fn script_key(script: unicode_script::Script) -> &'static str {
     use unicode_script::Script;
-    let named = |en: &str, ru: &str, kk: &str| {
-        (
-            format!("letters of the {en} script"),
-            format!("буквы ({ru} письменность)"),
-            format!("{kk} жазуының әріптері"),
-        )
-    };
     match script {
-        Script::Common | Script::Inherited | Script::Unknown => (
-            "control or symbol characters".into(),
-            "управляющие знаки или символы".into(),
-            "басқару таңбалары не символдар".into(),
-        ),
-        Script::Han => named("Chinese (Han)", "китайская", "қытай"),
-        Script::Hiragana | Script::Katakana => named("Japanese", "японская", "жапон"),
-        Script::Hangul => named("Korean", "корейская", "корей"),
-        Script::Arabic => named("Arabic", "арабская", "араб"),
-        Script::Hebrew => named("Hebrew", "еврейская", "иврит"),
-        Script::Georgian => named("Georgian", "грузинская", "грузин"),
-        Script::Armenian => named("Armenian", "армянская", "армян"),
-        Script::Devanagari => named("Devanagari", "деванагари", "деванагари"),
-        Script::Thai => named("Thai", "тайская", "тай"),
-        Script::Mongolian => named("Mongolian", "монгольская", "моңғол"),
-        Script::Tibetan => named("Tibetan", "тибетская", "тибет"),
-        other => {
-            let name = other.full_name();
-            named(name, name, name)
-        }
+        Script::Common | Script::Inherited | Script::Unknown => "symbols",
+        Script::Han => "han",
+        Script::Hiragana | Script::Katakana => "japanese",
+        Script::Hangul => "hangul",
+        Script::Arabic => "arabic",
+        Script::Hebrew => "hebrew",
+        Script::Georgian => "georgian",
+        Script::Armenian => "armenian",
+        Script::Devanagari => "devanagari",
+        Script::Thai => "thai",
+        Script::Mongolian => "mongolian",
+        Script::Tibetan => "tibetan",
+        _ => "other",
     }
 }
 

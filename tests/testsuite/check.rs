@@ -106,11 +106,11 @@ fn problems_print_grep_style_in_the_chosen_language() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("rules.xlsx:Дела!D8: error: submitted_at: не дата"),
+        stdout.contains("rules.xlsx:Дела!D8: ошибка: Дата приема документов: не дата"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("rules.xlsx:Дела!L30: warning: iin: неверная контрольная цифра ИИН (value: \"<personal data, hidden>\"); значение опущено, строка принята"),
+        stdout.contains("rules.xlsx:Дела!L30: предупреждение: ИИН: неверная контрольная цифра ИИН (значение: \"<личные данные скрыты>\"); значение опущено, строка принята"),
         "{stdout}"
     );
     // The summary in Russian too (it was English under --lang ru).
@@ -130,7 +130,7 @@ fn problems_print_grep_style_in_the_chosen_language() {
         .arg(fixture("rules.xlsx")));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("rules.xlsx:Дела!D8: error: submitted_at: күн емес"),
+        stdout.contains("rules.xlsx:Дела!D8: қате: Құжаттарды қабылдау күні: күн емес"),
         "{stdout}"
     );
 }

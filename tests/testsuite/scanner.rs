@@ -304,7 +304,7 @@ fn every_form_of_cell_reads_as_calamine_reads_it() {
         assert_same(&path);
         // The scanner did read what it reads: the test compares it, not
         // calamine with itself.
-        let out = run(esep().args(["check", "-v"]).arg(&path));
+        let out = run(esep().args(["check", "-vv"]).arg(&path));
         let said = String::from_utf8_lossy(&out.stderr);
         assert_eq!(said.contains("read by calamine"), *left, "{name}: {said}");
     }
