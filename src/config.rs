@@ -176,9 +176,9 @@ impl Config {
     }
 
     pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
-        let file: File = toml::from_str(text).map_err(|e| ConfigError::Syntax {
-            path: path.to_string(),
-            message: e.to_string().trim_end().to_string(),
+        let file: File = toml::from_str(text).map_err(|e| {
+            let (path, message) = toml_error(path, text, &e);
+            ConfigError::Syntax { path, message }
         })?;
         let bad = |span: Range<usize>, key: String, why: Msg| ConfigError::Value {
             path: path.to_string(),
@@ -406,6 +406,23 @@ fn act(
     })
 }
 
+/// Where a TOML file failed to read (`path:line:column`) and the reader's
+/// words for why, on one line: its own message repeats the line with a
+/// caret under the place, which a message in another language cannot
+/// quote whole.
+pub(crate) fn toml_error(path: &str, text: &str, e: &toml::de::Error) -> (String, String) {
+    let place = match e.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("{path}:{line}:{column}")
+        }
+        None => path.to_string(),
+    };
+    (place, e.message().trim().to_string())
+}
+
 /// The digits after the point a percentage was written with (`97.5`: 1).
 fn decimals(value: f64) -> usize {
     let text = value.to_string();
@@ -514,12 +531,12 @@ electronic_information = true
             e,
             "c.toml:3: fee.rate_percent: 0 is not a rate in percent of the MCI (1 to 1000; item 8: 50)"
         );
-        // Syntax and unknown keys: toml's own message, which names line and column.
+        // Syntax and unknown keys: toml's own message, at its line and column.
         let e = error(&GOOD.replace(
             "electronic_information = true\n[services.visa-extend]",
             "electronic = true\n[services.visa-extend]",
         ));
-        assert!(e.starts_with("c.toml: TOML parse error at line"), "{e}");
+        assert!(e.starts_with("c.toml:6:1: not a configuration"), "{e}");
         assert!(e.contains("unknown field `electronic`"), "{e}");
     }
 

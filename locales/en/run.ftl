@@ -139,7 +139,7 @@ render-no-data =
 config-unreadable =
     cannot read the configuration { $path }: { $why }
 config-syntax =
-    { $path }: { $why }
+    { $path }: not a configuration esep can read; the TOML reader says: { $why }
 config-value =
     { $path }:{ $line }: { $key }: { $why }
 config-not-a-rate =
@@ -289,3 +289,9 @@ sample-complaints =
     complaints: { $rows } rows, { $invalid } invalid
 sample-surveys =
     surveys: { $rows } rows, { $invalid } invalid
+indicators-title =
+    indicators
+indicators-normative =
+    normative
+indicators-missed =
+    misses its normative value: below it (for 4.1, where lower is better, above it)

@@ -63,7 +63,7 @@ workbook-strings-past-budget =
 mapping-unreadable =
     `{ $path }` сәйкестендіру файлын оқу мүмкін емес: { $why }
 mapping-syntax =
-    `{ $path }` сәйкестендіру файлы жарамсыз: { $why }
+    `{ $path }` сәйкестендіру файлы жарамсыз; TOML оқу құралы: «{ $why }»
 mapping-unknown-key =
     `{ $path }` сәйкестендіру файлы: [{ $table }] «{ $header }» тақырыбын `{ $key }` бағанына сәйкестендіреді, ал { $table } кестесінде ондай баған жоқ; бағандар: { $known }
 reason-required = міндетті мән толтырылмаған

@@ -139,7 +139,7 @@ render-no-data =
 config-unreadable =
     { $path } конфигурациясын оқу мүмкін емес: { $why }
 config-syntax =
-    { $path }: { $why }
+    { $path }: файл esep конфигурациясы ретінде оқылмайды; TOML оқу құралы: «{ $why }»
 config-value =
     { $path }:{ $line }: { $key }: { $why }
 config-not-a-rate =
@@ -289,3 +289,9 @@ sample-complaints =
     шағымдар: жолдар — { $rows }, қатесі — { $invalid }
 sample-surveys =
     сауалнамалар: жолдар — { $rows }, қатесі — { $invalid }
+indicators-title =
+    көрсеткіштер
+indicators-normative =
+    норматив
+indicators-missed =
+    нормативтік мәнге жетпейді: одан төмен (4.1 үшін, мұнда азы жақсы, одан жоғары)

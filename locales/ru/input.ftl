@@ -71,7 +71,7 @@ workbook-strings-past-budget =
 mapping-unreadable =
     не удаётся прочитать файл сопоставления `{ $path }`: { $why }
 mapping-syntax =
-    файл сопоставления `{ $path }` неверен: { $why }
+    файл сопоставления `{ $path }` неверен; чтение TOML сообщает: «{ $why }»
 mapping-unknown-key =
     файл сопоставления `{ $path }`: [{ $table }] сопоставляет «{ $header }» с `{ $key }`, а такого столбца в таблице { $table } нет; столбцы: { $known }
 reason-required = обязательное значение не заполнено

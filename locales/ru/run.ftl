@@ -139,7 +139,7 @@ render-no-data =
 config-unreadable =
     не удаётся прочитать конфигурацию { $path }: { $why }
 config-syntax =
-    { $path }: { $why }
+    { $path }: файл не читается как конфигурация esep; чтение TOML сообщает: «{ $why }»
 config-value =
     { $path }:{ $line }: { $key }: { $why }
 config-not-a-rate =
@@ -293,3 +293,9 @@ sample-complaints =
     жалобы: строк — { $rows }, неверных — { $invalid }
 sample-surveys =
     опросы: строк — { $rows }, неверных — { $invalid }
+indicators-title =
+    показатели
+indicators-normative =
+    норматив
+indicators-missed =
+    не достигает нормативного значения: ниже него (для 4.1, где лучше меньше, выше него)

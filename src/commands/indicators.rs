@@ -108,23 +108,12 @@ const LABEL: usize = 15;
 
 fn print(out: &mut impl Write, table: &Results, norms: &Norms, lang: Lang) -> Result<()> {
     let year = table.period.norm_year();
-    let (title, normative, legend) = match lang {
-        Lang::En => (
-            "indicators",
-            "normative",
-            "misses its normative value: below it (for 4.1, where lower is better, above it)",
-        ),
-        Lang::Ru => (
-            "показатели",
-            "норматив",
-            "не достигает нормативного значения: ниже него (для 4.1, где лучше меньше, выше него)",
-        ),
-        Lang::Kk => (
-            "көрсеткіштер",
-            "норматив",
-            "нормативтік мәнге жетпейді: одан төмен (4.1 үшін, мұнда азы жақсы, одан жоғары)",
-        ),
-    };
+    let [title, normative, legend] = [
+        "indicators-title",
+        "indicators-normative",
+        "indicators-missed",
+    ]
+    .map(|id| crate::catalog::Msg::new(id).text(lang));
     writeln!(
         out,
         "{title} {} – {} ({normative} {year})",

@@ -127,9 +127,9 @@ impl Mapping {
             path: shown.clone(),
             source,
         })?;
-        let mapping: Mapping = toml::from_str(&text).map_err(|e| MappingError::Syntax {
-            path: shown.clone(),
-            message: e.to_string(),
+        let mapping: Mapping = toml::from_str(&text).map_err(|e| {
+            let (path, message) = crate::config::toml_error(&shown, &text, &e);
+            MappingError::Syntax { path, message }
         })?;
         for table in Table::ALL {
             let mut entries: Vec<_> = mapping.entries(table).iter().collect();
@@ -481,6 +481,6 @@ mod tests {
         );
         std::fs::write(&path, "[cases]\n\"Номер\" = 5\n").unwrap();
         let err = Mapping::load(&path).unwrap_err().msg().text(Lang::En);
-        assert!(err.contains("line 2"), "{err}");
+        assert!(err.contains(":2:"), "{err}");
     }
 }

@@ -22,27 +22,15 @@ pub fn cite(act: Act, item: &str, lang: Lang) -> String {
         Some((point, sub)) => (point, Some(sub)),
         None => (item, None),
     };
-    match (act, lang) {
-        (Act::Standard, Lang::En) => match sub {
-            Some(sub) => format!("item {point}({sub}) of the standard"),
-            None => format!("item {point} of the standard"),
-        },
-        (Act::Standard, Lang::Ru) => match sub {
-            Some(sub) => format!("подпункт {sub}) пункта {point} стандарта"),
-            None => format!("пункт {point} стандарта"),
-        },
-        (Act::Standard, Lang::Kk) => match sub {
-            Some(sub) => format!("стандарттың {point}-тармағының {sub}) тармақшасы"),
-            None => format!("стандарттың {point}-тармағы"),
-        },
-        (Act::Rules, Lang::En) => {
-            format!("item {item} of the Rules of the formular (order No. 451)")
-        }
-        (Act::Rules, Lang::Ru) => format!("пункт {item} Правил формуляра (приказ № 451)"),
-        (Act::Rules, Lang::Kk) => {
-            format!("формуляр қағидаларының {item}-тармағы (№ 451 бұйрық)")
-        }
-    }
+    let msg = match act {
+        Act::Standard => crate::msg!(
+            "item-of-standard",
+            point = point,
+            sub = sub.unwrap_or("none")
+        ),
+        Act::Rules => crate::msg!("item-of-rules", item = item),
+    };
+    msg.text(lang)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod exits;
 mod export;
 mod hostile;
 mod indicators;
+mod languages;
 mod offices;
 mod outsider;
 mod print;

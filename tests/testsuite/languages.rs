@@ -1,0 +1,216 @@
+//! Every command, and the failures the other tests provoke, under
+//! `--lang ru` and `--lang kk` with `-v`: what esep prints holds no English
+//! word but file names, codes, flags and values from the input (quoted,
+//! or in backticks). English that stays is a text missing from the
+//! catalogues.
+
+use std::path::Path;
+
+use esep::schema::Table;
+
+use super::{esep, fixture, run};
+
+/// Words a Russian or Kazakh line may hold: names of formats, programs
+/// and codes, the contract's column keys and sheet names (`esep
+/// contract` lists them, a header may be written so), and the words of the
+/// input's vocabularies a message lists as values to write (`yes/no, 1/0,
+/// true/false`).
+fn allowed(word: &str) -> bool {
+    ALLOWED.contains(&word)
+        || Table::ALL.iter().any(|table| {
+            table.sheet_names().contains(&word) || table.columns().iter().any(|c| c.key == word)
+        })
+}
+
+const ALLOWED: &[&str] = &[
+    "esep",
+    "xlsx",
+    "xlsm",
+    "xls",
+    "xlsb",
+    "ods",
+    "csv",
+    "tsv",
+    "txt",
+    "pdf",
+    "PDF",
+    "json",
+    "JSON",
+    "CSV",
+    "XML",
+    "HTML",
+    "UTF",
+    "Windows",
+    "Parquet",
+    "Excel",
+    "LibreOffice",
+    "Typst",
+    "typ",
+    "toml",
+    "TOML",
+    "RRRR",
+    "DDD",
+    "ISO",
+    "alpha",
+    "UZB",
+    "yes",
+    "true",
+    "false",
+    "zip",
+];
+
+/// The English words left in `said` once what may be English is taken
+/// out: the paths the run was given, spans in backticks or quotes, flags,
+/// and codes (words with digits, dots, slashes, underscores or hyphens).
+fn english(said: &str, paths: &[&str]) -> Vec<String> {
+    let mut text = said.to_string();
+    for path in paths {
+        text = text.replace(path, " ");
+    }
+    let mut kept = String::new();
+    let mut quote: Option<char> = None;
+    for c in text.chars() {
+        match (quote, c) {
+            (None, '`' | '"' | '«') => quote = Some(if c == '«' { '»' } else { c }),
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), '\n') => quote = None,
+            (Some(_), _) => {}
+            (None, c) => kept.push(c),
+        }
+    }
+    kept.split(|c: char| c.is_whitespace() || "()[],;:!?{}<>*=+|".contains(c))
+        .filter(|word| !word.is_empty() && !word.starts_with('-'))
+        .filter(|word| {
+            !word
+                .chars()
+                .any(|c| c.is_ascii_digit() || "./_-\\'".contains(c))
+        })
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|word| word.chars().filter(char::is_ascii_alphabetic).count() >= 3)
+        .filter(|word| word.chars().all(|c| c.is_ascii_alphabetic()))
+        .filter(|word| !allowed(word))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn english_words_are_found_and_codes_are_not() {
+    let said = "қате: /tmp/a.xlsx: файл оқылмайды: done in 3 s; `esep check` --year long-wait \"value\" «Дела» UTF-8 KZ-1048";
+    assert_eq!(english(said, &["/tmp/a.xlsx"]), ["done"]);
+}
+
+/// What a run printed, both streams, with the audit's figures (`[minutes=18.0]`)
+/// and the calendar's sources left out: those are the next part of issue 30
+/// (the figures of findings, the notes of the calendar's files).
+fn printed(args: &[&str], dir: &Path) -> String {
+    let out = run(esep().current_dir(dir).args(args));
+    let mut said = String::from_utf8_lossy(&out.stdout).into_owned();
+    said.push_str(&String::from_utf8_lossy(&out.stderr));
+    let said: Vec<&str> = said
+        .lines()
+        .take_while(|line| !line.starts_with("источники:") && !line.starts_with("дереккөздер:"))
+        .map(|line| line.split(" [").next().unwrap_or(line))
+        .collect();
+    said.join("\n")
+}
+
+#[test]
+fn every_command_speaks_the_run_s_language_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = fixture("rules.xlsx");
+    let rules = rules.to_str().unwrap();
+    let v2 = fixture("rules-v2.xlsx");
+    let v2 = v2.to_str().unwrap();
+    std::fs::write(dir.path().join("pdf.xlsx"), b"%PDF-1.7 not a workbook").unwrap();
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/config.toml");
+    let config = std::fs::read_to_string(bundled).unwrap();
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        config.replace("rate_percent = 50", "rate_percent = 5000"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("broken.toml"), "[fee\n").unwrap();
+    std::fs::write(
+        dir.path().join("map.toml"),
+        "[cases]\n\"X\" = \"nothing\"\n",
+    )
+    .unwrap();
+    let mut found = Vec::new();
+    for lang in ["ru", "kk"] {
+        let runs: Vec<Vec<&str>> = vec![
+            vec!["check", rules],
+            vec!["check", v2, "--errors", "rejected.xlsx"],
+            vec!["audit", rules],
+            vec!["indicators", "--year", "2025", rules],
+            vec!["export", rules, "--parquet", "parquet"],
+            vec!["report", "--year", "2025", "--out", "report", rules],
+            vec![
+                "talons",
+                "--form",
+                "appendix5",
+                "--out",
+                "talons.pdf",
+                rules,
+            ],
+            vec![
+                "talons",
+                "--form",
+                "complaint",
+                "--out",
+                "complaints.pdf",
+                v2,
+            ],
+            vec!["decisions", "--out", "decisions.pdf", rules],
+            vec!["calendar", "2025"],
+            vec!["contract"],
+            vec!["template", "--out", "empty.xlsx"],
+            // The failures other tests provoke.
+            vec!["check", "no-such-file.xlsx"],
+            vec!["check", "pdf.xlsx"],
+            vec![
+                "indicators",
+                "--year",
+                "2025",
+                "--config",
+                "bad.toml",
+                rules,
+            ],
+            vec![
+                "indicators",
+                "--year",
+                "2025",
+                "--config",
+                "broken.toml",
+                rules,
+            ],
+            vec!["check", "--mapping", "map.toml", rules],
+            vec!["report", "--year", "2031", "--out", "r2031", rules],
+            vec![
+                "talons",
+                "--form",
+                "appendix5",
+                "--templates",
+                "no-such-templates",
+                "--out",
+                "t.pdf",
+                rules,
+            ],
+            vec!["template", "--out", "empty.csv"],
+            vec!["calendar", "2040"],
+        ];
+        for args in runs {
+            let mut full = vec![args[0], "-v", "--lang", lang];
+            full.extend(&args[1..]);
+            let said = printed(&full, dir.path());
+            let words = english(&said, &[rules, v2, "parquet"]);
+            if !words.is_empty() {
+                found.push(format!("{full:?}: {words:?}\n{said}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English in a Russian or Kazakh run:\n{}",
+        found.join("\n\n")
+    );
+}
