@@ -160,42 +160,61 @@ fn no_id_is_in_two_files() {
     }
 }
 
-/// The messages the code names with `msg!("id", name = …)`, with the
-/// names of the arguments it gives, from every source file.
-fn named_in_code() -> Vec<(String, String, BTreeSet<String>)> {
-    let mut found = Vec::new();
+/// Every source file of `src/`: its path below `src/` and its text.
+fn sources() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut stack = vec![root];
+    let mut found = Vec::new();
+    let mut stack = vec![root.clone()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).expect("src/") {
             let path = entry.expect("an entry of src/").path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs")
-                && !path.ends_with("catalog/tests.rs")
-            {
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let name = path.strip_prefix(&root).expect("below src/");
                 let text = std::fs::read_to_string(&path).expect("a source file");
-                // Doc comments show the macro, not a message.
-                let code: String = text
-                    .lines()
-                    .filter(|line| !line.trim_start().starts_with("//"))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                for (id, args) in msg_calls(&code) {
-                    found.push((path.display().to_string(), id, args));
-                }
+                found.push((name.display().to_string(), text));
             }
         }
     }
     found
 }
 
-/// The `msg!` calls of one source text: the id and the argument names.
+/// The messages the code names with `msg!("id", name = …)`, with the
+/// names of the arguments it gives, from every source file but this one.
+fn named_in_code() -> Vec<(String, String, BTreeSet<String>)> {
+    let mut found = Vec::new();
+    for (name, text) in sources() {
+        if name == "catalog/tests.rs" {
+            continue;
+        }
+        // Doc comments show the macro, not a message.
+        let code: String = text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for (id, args) in msg_calls(&code) {
+            found.push((name.clone(), id, args));
+        }
+    }
+    found
+}
+
+/// The `msg!` (`refuse!`, `told!`) calls of one source text: the id and
+/// the argument names.
 fn msg_calls(text: &str) -> Vec<(String, BTreeSet<String>)> {
     let mut calls = Vec::new();
     let mut rest = text;
-    while let Some(at) = rest.find("msg!(\"") {
-        rest = &rest[at + 6..];
+    // `refuse!` and `told!` take a message as `msg!` does.
+    let next = |rest: &str| {
+        ["msg!(\"", "refuse!(\"", "told!(\""]
+            .iter()
+            .filter_map(|m| rest.find(m).map(|at| at + m.len()))
+            .min()
+    };
+    while let Some(at) = next(rest) {
+        rest = &rest[at..];
         let Some(end) = rest.find('"') else { break };
         let id = rest[..end].to_string();
         // The arguments up to the closing parenthesis, at depth 0.
@@ -281,19 +300,7 @@ fn every_message_the_code_names_exists_with_its_arguments() {
 
 #[test]
 fn every_message_of_the_catalogues_is_named_in_the_code() {
-    let mut code = String::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut stack = vec![root];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src/") {
-            let path = entry.expect("an entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                code.push_str(&std::fs::read_to_string(&path).expect("a source file"));
-            }
-        }
-    }
+    let code: String = sources().into_iter().map(|(_, text)| text).collect();
     for ((folder, file), messages) in catalogues() {
         for id in messages.keys() {
             assert!(
@@ -401,27 +408,11 @@ fn cyrillic_literals(text: &str) -> usize {
 
 #[test]
 fn texts_for_people_are_in_the_catalogues_not_in_the_code() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut stack = vec![root.clone()];
-    let mut holding = BTreeSet::new();
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src/") {
-            let path = entry.expect("an entry").path();
-            let name = path
-                .strip_prefix(&root)
-                .expect("below src/")
-                .display()
-                .to_string();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") && !name.ends_with("tests.rs") {
-                let text = std::fs::read_to_string(&path).expect("a source file");
-                if cyrillic_literals(&text) > 0 {
-                    holding.insert(name);
-                }
-            }
-        }
-    }
+    let holding: BTreeSet<String> = sources()
+        .into_iter()
+        .filter(|(name, text)| !name.ends_with("tests.rs") && cyrillic_literals(text) > 0)
+        .map(|(name, _)| name)
+        .collect();
     for name in &holding {
         assert!(
             MATCHED.contains(&name.as_str()) || PENDING.contains(&name.as_str()),
