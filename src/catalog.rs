@@ -31,8 +31,7 @@ static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
             // Isolation marks would reach the terminal as `\u{2068}`
             // (terminal::safe) and the documents as invisible characters.
             bundle.set_use_isolating(false);
-            for (folder, _, text) in FILES.iter().filter(|(f, _, _)| *f == lang.code()) {
-                debug_assert_eq!(*folder, lang.code());
+            for (_, _, text) in FILES.iter().filter(|(f, _, _)| *f == lang.code()) {
                 let resource =
                     FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, _)| r);
                 let _ = bundle.add_resource(resource);

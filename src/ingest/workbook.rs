@@ -586,3 +586,28 @@ impl RowStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: a workbook with no table named "cases, complaints or
+    /// surveys" in English inside the Russian and Kazakh messages.
+    #[test]
+    fn a_workbook_without_tables_is_said_in_the_run_s_language() {
+        let error = no_table_is_an_error("a.xlsx", 0).unwrap_err().msg();
+        assert!(
+            error
+                .text(Lang::En)
+                .contains("columns of the cases, complaints or surveys;")
+        );
+        let ru = error.text(Lang::Ru);
+        assert!(ru.contains("столбцов дел, жалоб или опросов;"), "{ru}");
+        let kk = error.text(Lang::Kk);
+        assert!(
+            kk.contains("жол істердің, шағымдардың не сауалнамалардың үш"),
+            "{kk}"
+        );
+        assert!(!ru.contains("cases") && !kk.contains("cases"));
+    }
+}
