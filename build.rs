@@ -8,7 +8,10 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read when the script runs, not when it is compiled: a build script
+    // compiled for a clone elsewhere is reused from a shared target folder.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("locales");
     let mut files = Vec::new();
     for lang in std::fs::read_dir(&root).expect("the folder locales/") {
         let lang = lang.expect("a language folder of locales/").path();
