@@ -1,6 +1,7 @@
 //! Runs the real `esep` binary on fixture files, one module per command.
 
 mod audit;
+mod baseline;
 mod calendar;
 mod check;
 mod documents;
