@@ -99,11 +99,7 @@ impl Named {
     pub fn described(&self, lang: DocLang) -> String {
         let phones = match self.phones.is_empty() {
             true => String::new(),
-            false => format!(
-                "{} {}",
-                lang.pick("телефон канцелярии", "хатшылық телефоны"),
-                self.phones
-            ),
+            false => crate::msg!("body-phones", phones = &self.phones).text(lang),
         };
         [self.name.as_str(), self.address.as_str(), phones.as_str()]
             .into_iter()
@@ -184,27 +180,39 @@ pub fn department_name(region_code: &str, day: NaiveDate, lang: DocLang) -> Stri
 }
 
 /// A region as a chart names a department under its bar on `day`: the
-/// directory's place name, but for the places renamed since (the rows of
-/// `bodies.csv` for their departments say when): the capital, Astana until
+/// directory's place name, but for the places renamed since
+/// (`region_names.csv`, as the rows of `bodies.csv` for their departments
+/// say when): the capital, Astana until
 /// 23 March 2019 and again from 17 September 2022, Nur-Sultan between (as
 /// the directory of 2021 writes it); the Turkestan region, South Kazakhstan
 /// until 19 June 2018.
 pub fn region_short(region_code: &str, day: NaiveDate, lang: DocLang) -> String {
-    let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN);
-    let renamed = match region_code {
-        "1914" if day < on(2019, 3, 23) || day >= on(2022, 9, 17) => Some(("АСТАНА", "АСТАНА")),
-        "1960" if day < on(2018, 6, 19) => {
-            Some(("ЮЖНО-КАЗАХСТАНСКАЯ ОБЛАСТЬ", "ОҢТҮСТІК ҚАЗАҚСТАН ОБЛЫСЫ"))
-        }
-        _ => None,
-    };
+    let renamed = RENAMED.iter().find(|r| {
+        r.region_code == region_code
+            && r.from.is_none_or(|from| from <= day)
+            && r.to.is_none_or(|to| day < to)
+    });
     match renamed {
-        Some((ru, kk)) => lang.pick(ru, kk).to_string(),
+        Some(r) => lang.pick(&r.name_ru, &r.name_kk).to_string(),
         None => crate::reference::region_name(region_code, lang == DocLang::Kk)
             .unwrap_or_default()
             .to_string(),
     }
 }
+
+/// A region's name in the span of days `from` (on) to `to` (before) where
+/// it differs from the directory's (`region_names.csv`).
+#[derive(Debug, Deserialize)]
+struct Renamed {
+    region_code: String,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    name_kk: String,
+    name_ru: String,
+}
+
+static RENAMED: LazyLock<Vec<Renamed>> =
+    LazyLock::new(|| parse_csv(include_str!("../fixtures/reference/region_names.csv")));
 
 /// Every office code's name ([Russian, Kazakh]) from each day a body was
 /// named on, in order: names change only on those days.

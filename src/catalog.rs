@@ -98,7 +98,8 @@ impl Msg {
 
     /// The message in `lang`. A message the catalogue lacks is shown by
     /// its id (the tests hold every id in every language).
-    pub fn text(&self, lang: Lang) -> String {
+    pub fn text(&self, lang: impl Into<Lang>) -> String {
+        let lang = lang.into();
         let bundle = bundle(lang);
         let Some(pattern) = bundle.get_message(self.id).and_then(|m| m.value()) else {
             return self.id.to_string();

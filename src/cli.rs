@@ -11,6 +11,18 @@ use crate::documents::talon::{Form, Sheet};
 use crate::ingest::Encoding;
 use crate::lang::{DocLang, Lang};
 
+pub mod usage;
+
+/// The names of esep's commands, as `--help` lists them.
+pub fn commands() -> Vec<String> {
+    use clap::CommandFactory;
+    Cli::command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_string())
+        .collect()
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "esep",
@@ -265,7 +277,8 @@ impl Command {
             Command::Calendar(args) => args.lang.resolve(),
             Command::Contract(args) => args.lang.resolve(),
             Command::Template(args) => args.lang.resolve().lang(),
-            Command::Sample(_) | Command::ReadWorkbook(_) => Lang::from_env(),
+            Command::Sample(args) => args.lang.resolve(),
+            Command::ReadWorkbook(_) => Lang::from_env(),
         }
     }
 }
@@ -354,15 +367,30 @@ pub struct SampleArgs {
     /// Where to write the workbook (.xlsx).
     #[arg(long, value_name = "FILE.xlsx")]
     pub out: PathBuf,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 /// A day of `--from` and `--to`, in either form the input contract writes
-/// days in; a mistake names both.
-fn day(text: &str) -> Result<NaiveDate, String> {
+/// days in; a mistake names both ([`usage::mistake`] words it).
+fn day(text: &str) -> Result<NaiveDate, NotADay> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
-        .map_err(|_| "not a day: write it as 2025-03-01 or 01.03.2025".to_string())
+        .map_err(|_| NotADay)
 }
+
+/// A value of `--from` or `--to` that is not a day. clap asks for an
+/// error type; its words are the catalogues' (`usage-not-a-day`).
+#[derive(Debug)]
+pub struct NotADay;
+
+impl std::fmt::Display for NotADay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::msg!("usage-not-a-day").text(Lang::En))
+    }
+}
+
+impl std::error::Error for NotADay {}
 
 #[cfg(test)]
 mod tests {

@@ -5,71 +5,11 @@
 use crate::lang::Lang;
 use crate::schema::max_length;
 
-/// What a column holds, as the contract words it: what `esep contract`
-/// says of each column and `esep template` types and offers to choose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// Free text (a name, a number of a document).
-    Text,
-    /// A date.
-    Date,
-    /// A date, with or without a time.
-    DateTime,
-    /// A date and time, or a time alone on the day of submission.
-    QueueTime,
-    YesNo,
-    /// A word of the vocabulary of `vocabularies.csv` by this name.
-    Word(&'static str),
-    /// Words of a vocabulary separated by `;`.
-    Words(&'static str),
-    Office,
-    Country,
-    Iin,
-    /// A whole number of 0 or more.
-    Count,
-    /// An amount of tenge.
-    Amount,
-    /// 1 or 2.
-    Entries,
-    /// Two digits of item 31 of the Rules of the formular.
-    FormularCode,
-    /// A reason of item 40 of the Rules (words of `formular_returned`).
-    Returned,
-    /// A score of 1 to 5, or yes/no.
-    Answer,
-}
+pub use crate::schema::Kind;
 
 /// What column `key` holds (`docs/contract.md`).
 pub fn kind(key: &str) -> Kind {
-    match key {
-        "service" => Kind::Word("service"),
-        "result" => Kind::Word("result"),
-        "refusal_ground" => Kind::Word("refusal_ground"),
-        "applicant_kind" => Kind::Word("applicant_kind"),
-        "visa_category" => Kind::Word("visa_category"),
-        "issued_to" => Kind::Word("issued_to"),
-        "exceptional_grounds" => Kind::Word("exceptional_grounds"),
-        "channel" => Kind::Word("channel"),
-        "subject" => Kind::Word("subject"),
-        "complainant_kind" => Kind::Word("complainant_kind"),
-        "documents" => Kind::Words("document"),
-        "formular_returned" => Kind::Returned,
-        "office" => Kind::Office,
-        "citizenship" => Kind::Country,
-        "iin" => Kind::Iin,
-        "entries" => Kind::Entries,
-        "prior_extensions" => Kind::Count,
-        "fee_amount" => Kind::Amount,
-        "formular_code" => Kind::FormularCode,
-        "quality" | "information" | "politeness" => Kind::Answer,
-        "queue_arrived_at" | "queue_called_at" | "service_ended_at" => Kind::QueueTime,
-        "submitted_at" | "decided_at" | "received_at" | "answered_at" => Kind::DateTime,
-        "applicant_is_inviter" | "ethnic_kazakh" | "knb_approved" | "justified" | "signed" => {
-            Kind::YesNo
-        }
-        key if crate::schema::DATES.contains(&key) => Kind::Date,
-        _ => Kind::Text,
-    }
+    crate::schema::column(key).map_or(Kind::Text, |c| c.kind)
 }
 
 /// What to write in column `key`, in `lang`.

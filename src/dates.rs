@@ -3,102 +3,57 @@
 //! documents' fields use the same words, so that a document has one style
 //! of date throughout, never a numeric one beside a written one.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
+use crate::catalog::Msg;
 use crate::lang::DocLang;
-
-/// The months in the nominative (Kazakh), as a form's date writes them.
-pub(crate) const KK: [&str; 12] = [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-];
-
-/// The Kazakh months in the dative («дейін» governs it: «наурызға дейін»).
-const KK_DATIVE: [&str; 12] = [
-    "қаңтарға",
-    "ақпанға",
-    "наурызға",
-    "сәуірге",
-    "мамырға",
-    "маусымға",
-    "шілдеге",
-    "тамызға",
-    "қыркүйекке",
-    "қазанға",
-    "қарашаға",
-    "желтоқсанға",
-];
-
-/// The Kazakh months in the locative adjective of an act's date
-/// («2011 жылғы 28 ақпандағы № 200 қаулысы»).
-const KK_OF: [&str; 12] = [
-    "қаңтардағы",
-    "ақпандағы",
-    "наурыздағы",
-    "сәуірдегі",
-    "мамырдағы",
-    "маусымдағы",
-    "шілдедегі",
-    "тамыздағы",
-    "қыркүйектегі",
-    "қазандағы",
-    "қарашадағы",
-    "желтоқсандағы",
-];
-
-/// The Russian months in the genitive («18 марта»).
-const RU: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
 
 /// A date as the forms write it: `2025 жылғы «18» наурыз`, `«18» марта 2025 г.`
 pub fn long_date(day: NaiveDate, lang: DocLang) -> String {
-    let m = day.month0() as usize;
-    match lang {
-        DocLang::Kk => format!("{} жылғы «{}» {}", day.year(), day.day(), KK[m]),
-        DocLang::Ru => format!("«{}» {} {} г.", day.day(), RU[m], day.year()),
-    }
+    long(day).text(lang)
+}
+
+/// [`long_date`] as a message, for a sentence that holds a date.
+pub fn long(day: NaiveDate) -> Msg {
+    crate::msg!(
+        "date-long",
+        year = day.year(),
+        month = day.month(),
+        day = day.day()
+    )
 }
 
 /// A term's last day after «до» / before «дейін»: `«18» марта 2025 г.`,
 /// `2025 жылғы «18» наурызға`.
-pub fn until(day: NaiveDate, lang: DocLang) -> String {
-    let m = day.month0() as usize;
-    match lang {
-        DocLang::Kk => format!("{} жылғы «{}» {}", day.year(), day.day(), KK_DATIVE[m]),
-        DocLang::Ru => long_date(day, lang),
-    }
+pub fn until(day: NaiveDate) -> Msg {
+    crate::msg!(
+        "date-until",
+        year = day.year(),
+        month = day.month(),
+        day = day.day()
+    )
 }
 
-/// The date of an act as a citation gives it: `от 28 февраля 2011 года`
+/// The date of an act as a citation gives it: `28 февраля 2011 года`
 /// (the «от» is the caller's), `2011 жылғы 28 ақпандағы`.
 pub fn of_act(day: NaiveDate, lang: DocLang) -> String {
-    let m = day.month0() as usize;
-    match lang {
-        DocLang::Kk => format!("{} жылғы {} {}", day.year(), day.day(), KK_OF[m]),
-        DocLang::Ru => format!("{} {} {} года", day.day(), RU[m], day.year()),
-    }
+    crate::msg!(
+        "date-of-act",
+        year = day.year(),
+        month = day.month(),
+        day = day.day()
+    )
+    .text(lang)
+}
+
+/// A time as the forms write it: `10 сағат 05 минут`, `10 час. 05 мин.`
+pub fn clock_time(time: NaiveTime, lang: DocLang) -> String {
+    crate::msg!(
+        "time-of-day",
+        hour = time.hour(),
+        minute = format!("{:02}", time.minute())
+    )
+    .text(lang)
 }
 
 #[cfg(test)]
@@ -117,14 +72,17 @@ mod tests {
             "2025 жылғы «18» наурыз"
         );
         assert_eq!(
-            until(day(2026, 3, 20), DocLang::Kk),
+            until(day(2026, 3, 20)).text(DocLang::Kk),
             "2026 жылғы «20» наурызға"
         );
         assert_eq!(
-            until(day(2026, 9, 1), DocLang::Kk),
+            until(day(2026, 9, 1)).text(DocLang::Kk),
             "2026 жылғы «1» қыркүйекке"
         );
-        assert_eq!(until(day(2026, 3, 20), DocLang::Ru), "«20» марта 2026 г.");
+        assert_eq!(
+            until(day(2026, 3, 20)).text(DocLang::Ru),
+            "«20» марта 2026 г."
+        );
         assert_eq!(
             of_act(day(2011, 2, 28), DocLang::Ru),
             "28 февраля 2011 года"
@@ -137,5 +95,8 @@ mod tests {
             of_act(day(2021, 8, 3), DocLang::Kk),
             "2021 жылғы 3 тамыздағы"
         );
+        let t = NaiveTime::from_hms_opt(9, 5, 0).unwrap();
+        assert_eq!(clock_time(t, DocLang::Kk), "9 сағат 05 минут");
+        assert_eq!(clock_time(t, DocLang::Ru), "9 час. 05 мин.");
     }
 }

@@ -2,6 +2,7 @@
 //! the configuration keys its normative values by them and the indicators
 //! stage counts them.
 
+use crate::catalog::Msg;
 use crate::lang::Lang;
 
 /// An indicator of the contract.
@@ -25,36 +26,135 @@ pub enum Indicator {
     Politeness,
 }
 
-impl Indicator {
-    pub const ALL: [Indicator; 8] = [
-        Indicator::Timeliness,
-        Indicator::Waiting,
-        Indicator::ServiceTime,
-        Indicator::Quality,
-        Indicator::Information,
-        Indicator::Electronic,
-        Indicator::Complaints,
-        Indicator::Politeness,
-    ];
+/// One row an indicator: its id in Appendix 4, whether Appendix 4 lists
+/// it, and the ids of its texts in the catalogues
+/// (`locales/*/indicators.ftl`): the heading it stands under, its name,
+/// a few words for a chart's legend, and what it counts. A new indicator
+/// is a variant, a row here and its texts (and its count, `indicators`).
+struct Row {
+    indicator: Indicator,
+    id: &'static str,
+    group: &'static str,
+    name: &'static str,
+    short: &'static str,
+    numerator: &'static str,
+    denominator: &'static str,
+    /// 1.2 and 1.3 measure the limits of item 7's subitems 2) and 3),
+    /// which Appendix 4 does not list; the report shows them in a table
+    /// of their own.
+    in_appendix4: bool,
+}
 
-    pub fn id(self) -> &'static str {
-        match self {
-            Indicator::Timeliness => "1.1",
-            Indicator::Waiting => "1.2",
-            Indicator::ServiceTime => "1.3",
-            Indicator::Quality => "2.1",
-            Indicator::Information => "3.1",
-            Indicator::Electronic => "3.2",
-            Indicator::Complaints => "4.1",
-            Indicator::Politeness => "5.1",
+/// Every indicator, in the order of [`Indicator`]'s variants.
+const ROWS: &[Row] = &[
+    Row {
+        indicator: Indicator::Timeliness,
+        id: "1.1",
+        group: "indicator-group-timeliness",
+        name: "indicator-timeliness",
+        short: "indicator-timeliness-short",
+        numerator: "indicator-timeliness-numerator",
+        denominator: "indicator-timeliness-denominator",
+        in_appendix4: true,
+    },
+    Row {
+        indicator: Indicator::Waiting,
+        id: "1.2",
+        group: "indicator-group-timeliness",
+        name: "indicator-waiting",
+        short: "indicator-waiting-short",
+        numerator: "indicator-waiting-numerator",
+        denominator: "indicator-waiting-denominator",
+        in_appendix4: false,
+    },
+    Row {
+        indicator: Indicator::ServiceTime,
+        id: "1.3",
+        group: "indicator-group-timeliness",
+        name: "indicator-service-time",
+        short: "indicator-service-time-short",
+        numerator: "indicator-service-time-numerator",
+        denominator: "indicator-service-time-denominator",
+        in_appendix4: false,
+    },
+    Row {
+        indicator: Indicator::Quality,
+        id: "2.1",
+        group: "indicator-group-quality",
+        name: "indicator-quality",
+        short: "indicator-quality-short",
+        numerator: "indicator-quality-numerator",
+        denominator: "indicator-quality-denominator",
+        in_appendix4: true,
+    },
+    Row {
+        indicator: Indicator::Information,
+        id: "3.1",
+        group: "indicator-group-accessibility",
+        name: "indicator-information",
+        short: "indicator-information-short",
+        numerator: "indicator-information-numerator",
+        denominator: "indicator-information-denominator",
+        in_appendix4: true,
+    },
+    Row {
+        indicator: Indicator::Electronic,
+        id: "3.2",
+        group: "indicator-group-accessibility",
+        name: "indicator-electronic",
+        short: "indicator-electronic-short",
+        numerator: "indicator-electronic-numerator",
+        denominator: "indicator-electronic-denominator",
+        in_appendix4: true,
+    },
+    Row {
+        indicator: Indicator::Complaints,
+        id: "4.1",
+        group: "indicator-group-complaints",
+        name: "indicator-complaints",
+        short: "indicator-complaints-short",
+        numerator: "indicator-complaints-numerator",
+        denominator: "indicator-complaints-denominator",
+        in_appendix4: true,
+    },
+    Row {
+        indicator: Indicator::Politeness,
+        id: "5.1",
+        group: "indicator-group-politeness",
+        name: "indicator-politeness",
+        short: "indicator-politeness-short",
+        numerator: "indicator-politeness-numerator",
+        denominator: "indicator-politeness-denominator",
+        in_appendix4: true,
+    },
+];
+
+impl Indicator {
+    /// How many indicators there are.
+    pub const COUNT: usize = ROWS.len();
+
+    /// Every indicator, in the order of the table.
+    pub const ALL: [Indicator; Indicator::COUNT] = {
+        let mut all = [Indicator::Timeliness; Indicator::COUNT];
+        let mut i = 0;
+        while i < Indicator::COUNT {
+            all[i] = ROWS[i].indicator;
+            i += 1;
         }
+        all
+    };
+
+    fn row(self) -> &'static Row {
+        &ROWS[self as usize]
     }
 
-    /// Whether Appendix 4 has the indicator as a row. 1.2 and 1.3 measure
-    /// the limits of item 7's subitems 2) and 3), which Appendix 4 does not
-    /// list; the report shows them in a table of their own.
+    pub fn id(self) -> &'static str {
+        self.row().id
+    }
+
+    /// Whether Appendix 4 has the indicator as a row.
     pub fn in_appendix4(self) -> bool {
-        !matches!(self, Indicator::Waiting | Indicator::ServiceTime)
+        self.row().in_appendix4
     }
 
     pub fn parse(id: &str) -> Option<Indicator> {
@@ -63,42 +163,8 @@ impl Indicator {
 
     /// A few words for where the Appendix 4 wording does not fit (a
     /// chart's legend); the table beside it gives the wording.
-    pub fn short(self, lang: Lang) -> &'static str {
-        let [en, ru, kk] = match self {
-            Indicator::Timeliness => ["on time", "в срок", "мерзімінде"],
-            Indicator::Waiting => ["waited ≤ 15 min", "ожидание ≤ 15 мин", "күту ≤ 15 мин"],
-            Indicator::ServiceTime => [
-                "served ≤ 15 min",
-                "обслуживание ≤ 15 мин",
-                "қызмет көрсету ≤ 15 мин",
-            ],
-            Indicator::Quality => [
-                "satisfied with quality",
-                "удовлетворены качеством",
-                "сапасына қанағаттанған",
-            ],
-            Indicator::Information => [
-                "satisfied with information",
-                "удовлетворены информированием",
-                "ақпараттандыруға қанағаттанған",
-            ],
-            Indicator::Electronic => [
-                "information electronic",
-                "информация в электронном виде",
-                "ақпарат электрондық түрде",
-            ],
-            Indicator::Complaints => [
-                "justified complaints",
-                "обоснованные жалобы",
-                "негізді шағымдар",
-            ],
-            Indicator::Politeness => [
-                "satisfied with politeness",
-                "удовлетворены вежливостью",
-                "сыпайылыққа қанағаттанған",
-            ],
-        };
-        lang.pick(en, ru, kk)
+    pub fn short(self, lang: Lang) -> String {
+        Msg::new(self.row().short).text(lang)
     }
 
     /// `1.1, 1.2, …`, for messages.
@@ -125,180 +191,33 @@ impl Indicator {
     }
 
     /// The indicator's name: Appendix 4's wording, item 7's for 1.2 and 1.3.
-    pub fn name(self, lang: Lang) -> &'static str {
-        let [en, ru, kk] = match self {
-            Indicator::Timeliness => [
-                "Share of cases in which the service was provided within the set term from the submission of documents",
-                "% (доля) случаев предоставления услуги в установленный срок с момента сдачи документов",
-                "Құжаттарды тапсырған сәттен бастап қызметті белгіленген мерзімде ұсыну жағдайларының %-ы (үлесі)",
-            ],
-            Indicator::Waiting => [
-                "Share of consumers who waited at most 15 minutes to be served on the day they applied (item 7(2))",
-                "% (доля) потребителей, ожидавших получения услуги в день обращения не более 15 минут (подпункт 2) пункта 7)",
-                "Жүгінген күні қызмет алғанға дейін 15 минуттан аспай күткен тұтынушылардың %-ы (үлесі) (7-тармақтың 2) тармақшасы)",
-            ],
-            Indicator::ServiceTime => [
-                "Share of consumers served in at most 15 minutes on the day they applied (item 7(3))",
-                "% (доля) потребителей, обслуженных в день обращения не более чем за 15 минут (подпункт 3) пункта 7)",
-                "Жүгінген күні 15 минуттан аспай қызмет көрсетілген тұтынушылардың %-ы (үлесі) (7-тармақтың 3) тармақшасы)",
-            ],
-            Indicator::Quality => [
-                "Share of consumers satisfied with the quality of the service process",
-                "% (доля) потребителей, удовлетворенных качеством процесса предоставления услуги",
-                "Қызмет көрсету үдерісінің сапасына қанағаттанған тұтынушылардың %-ы (үлесі)",
-            ],
-            Indicator::Information => [
-                "Share of consumers satisfied with the quality of the service and the information about it",
-                "% (доля) потребителей, удовлетворенных качеством и информацией о порядке предоставления услуги",
-                "Қызмет көрсету сапасы мен оны көрсету туралы ақпаратқа қанағаттанған тұтынушылардың %-ы (үлесі)",
-            ],
-            Indicator::Electronic => [
-                "Share of services whose information is available electronically",
-                "% (доля) услуг, информация о которых доступна в электронном формате",
-                "Ақпаратына электрондық форматта қол жеткізуге болатын қызметтердің %-ы (үлесі)",
-            ],
-            Indicator::Complaints => [
-                "Justified complaints as a share of all consumers served in this service",
-                "% (доля) обоснованных жалоб к общему количеству обслуженных потребителей по данному виду услуг",
-                "Қызметтің осы түрі бойынша қызмет көрсетілген тұтынушылардың жалпы санына негізді шағымдардың %-ы (үлесі)",
-            ],
-            Indicator::Politeness => [
-                "Share of consumers satisfied with the politeness of staff",
-                "% (доля) потребителей, удовлетворенных вежливостью персонала",
-                "Персоналдың сыпайылығына қанағаттанатын тұтынушылардың %-ы (үлесі)",
-            ],
-        };
-        lang.pick(en, ru, kk)
+    pub fn name(self, lang: Lang) -> String {
+        Msg::new(self.row().name).text(lang)
     }
 
     /// What the indicator counts, as the methodology annex of the report
     /// states it (`docs/indicators.md`): its numerator and denominator.
-    pub fn definition(self, lang: Lang) -> [&'static str; 2] {
-        let [numerator, denominator] = match self {
-            Indicator::Timeliness => [
-                lang.pick(
-                    "served cases decided by their deadline",
-                    "дела, решённые не позднее последнего дня срока",
-                    "мерзімінің соңғы күнінен кешіктірілмей шешілген істер",
-                ),
-                lang.pick(
-                    "cases decided in the period, of services with a deadline",
-                    "дела, решённые в периоде, по услугам, для которых установлен срок",
-                    "кезеңде шешілген, мерзімі белгіленген қызметтер бойынша істер",
-                ),
-            ],
-            Indicator::Waiting => [
-                lang.pick(
-                    "served cases whose wait in the queue (arrival to call) was at most 15 minutes",
-                    "решённые дела, где ожидание в очереди (от прихода до вызова) не превысило 15 минут",
-                    "кезекте күту уақыты (келгеннен шақырылғанға дейін) 15 минуттан аспаған шешілген істер",
-                ),
-                lang.pick(
-                    "served cases with both times recorded",
-                    "решённые дела, где записаны оба времени",
-                    "екі уақыты да жазылған шешілген істер",
-                ),
-            ],
-            Indicator::ServiceTime => [
-                lang.pick(
-                    "served cases whose service (call to end) took at most 15 minutes",
-                    "решённые дела, где обслуживание (от вызова до окончания) заняло не более 15 минут",
-                    "қызмет көрсету уақыты (шақырылғаннан аяқталғанға дейін) 15 минуттан аспаған шешілген істер",
-                ),
-                lang.pick(
-                    "served cases with both times recorded",
-                    "решённые дела, где записаны оба времени",
-                    "екі уақыты да жазылған шешілген істер",
-                ),
-            ],
-            Indicator::Quality => [
-                lang.pick(
-                    "surveys of the period satisfied with quality (yes, or 4–5)",
-                    "опросы периода с оценкой качества «да» или 4–5",
-                    "кезеңдегі сапаға «иә» немесе 4–5 баға берген сауалнамалар",
-                ),
-                lang.pick(
-                    "surveys of the period that answered on quality",
-                    "опросы периода, ответившие на вопрос о качестве",
-                    "кезеңдегі сапа туралы сұраққа жауап берген сауалнамалар",
-                ),
-            ],
-            Indicator::Information => [
-                lang.pick(
-                    "surveys of the period satisfied with the information (yes, or 4–5)",
-                    "опросы периода с оценкой информированности «да» или 4–5",
-                    "кезеңдегі ақпараттандыруға «иә» немесе 4–5 баға берген сауалнамалар",
-                ),
-                lang.pick(
-                    "surveys of the period that answered on information",
-                    "опросы периода, ответившие на вопрос об информированности",
-                    "кезеңдегі ақпараттандыру туралы сұраққа жауап берген сауалнамалар",
-                ),
-            ],
-            Indicator::Electronic => [
-                lang.pick(
-                    "services whose information is available electronically",
-                    "услуги, информация о которых доступна в электронном виде",
-                    "ақпараты электрондық түрде қолжетімді қызметтер",
-                ),
-                lang.pick(
-                    "the services of the standard",
-                    "услуги стандарта",
-                    "стандарттағы қызметтер",
-                ),
-            ],
-            Indicator::Complaints => [
-                lang.pick(
-                    "justified complaints received in the period",
-                    "обоснованные жалобы, поступившие в периоде",
-                    "кезеңде түскен негізді шағымдар",
-                ),
-                lang.pick(
-                    "cases decided in the period (consumers served)",
-                    "дела, решённые в периоде (обслуженные потребители)",
-                    "кезеңде шешілген істер (қызмет көрсетілген тұтынушылар)",
-                ),
-            ],
-            Indicator::Politeness => [
-                lang.pick(
-                    "surveys of the period satisfied with politeness (yes, or 4–5)",
-                    "опросы периода с оценкой вежливости «да» или 4–5",
-                    "кезеңдегі сыпайылыққа «иә» немесе 4–5 баға берген сауалнамалар",
-                ),
-                lang.pick(
-                    "surveys of the period that answered on politeness",
-                    "опросы периода, ответившие на вопрос о вежливости",
-                    "кезеңдегі сыпайылық туралы сұраққа жауап берген сауалнамалар",
-                ),
-            ],
-        };
-        [numerator, denominator]
+    pub fn definition(self, lang: Lang) -> [String; 2] {
+        let row = self.row();
+        [row.numerator, row.denominator].map(|id| Msg::new(id).text(lang))
     }
 
     /// The heading of Appendix 4 the indicator stands under.
-    pub fn group(self, lang: Lang) -> &'static str {
-        let [en, ru, kk] = match self {
-            Indicator::Timeliness | Indicator::Waiting | Indicator::ServiceTime => {
-                ["1. Timeliness", "1. Своевременность", "1. Уақтылылығы"]
-            }
-            Indicator::Quality => ["2. Quality", "2. Качество", "2. Сапасы"],
-            Indicator::Information | Indicator::Electronic => {
-                ["3. Accessibility", "3. Доступность", "3. Қол жетімділігі"]
-            }
-            Indicator::Complaints => [
-                "4. Complaints",
-                "4. Процесс обжалования",
-                "4. Шағымдану үдерісі",
-            ],
-            Indicator::Politeness => ["5. Politeness", "5. Вежливость", "5. Сыпайылық"],
-        };
-        lang.pick(en, ru, kk)
+    pub fn group(self, lang: Lang) -> String {
+        Msg::new(self.row().group).text(lang)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_holds_every_indicator_once_in_its_order() {
+        for (i, row) in ROWS.iter().enumerate() {
+            assert_eq!(row.indicator as usize, i, "{:?}", row.indicator);
+        }
+    }
 
     #[test]
     fn every_indicator_has_an_id_and_names() {

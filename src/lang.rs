@@ -97,6 +97,12 @@ impl DocLang {
     }
 }
 
+impl From<DocLang> for Lang {
+    fn from(lang: DocLang) -> Lang {
+        lang.lang()
+    }
+}
+
 /// The one error of esep: what went wrong, as a message of the catalogues
 /// ([`Msg`]), and the failure that caused it, if any (the system's or a
 /// library's error, which `main` prints after it as it was given). Every

@@ -12,7 +12,10 @@ use esep::commands;
 use esep::lang::{Lang, Said};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage(&err),
+    };
     let lang = cli.command.lang();
     esep::logging::init(cli.verbose, lang);
     let result = match cli.command {
@@ -66,6 +69,24 @@ fn report(err: &anyhow::Error, lang: Lang) {
         esep::tell!("{}", line.text(lang));
     }
     esep::tell!("{}", esep::msg!("run-nothing-written").text(lang));
+}
+
+/// Says what is wrong with a command line clap could not read, in the
+/// language it asks for; help and the version as clap prints them.
+fn usage(err: &clap::Error) -> ExitCode {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let lang = esep::cli::usage::lang_of(&args);
+    let Some(mistake) = esep::cli::usage::mistake(err) else {
+        // Help and the version as clap prints them, with its exit code
+        // (2 for the help shown in place of a missing command).
+        let _ = err.print();
+        return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+    };
+    esep::tell!("{}", esep::msg!("run-error", text = mistake).text(lang));
+    esep::tell!("{}", esep::msg!("usage-hint").text(lang));
+    ExitCode::from(2)
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

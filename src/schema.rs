@@ -13,6 +13,80 @@ pub struct Column {
     pub kk: &'static str,
     /// The column must be present in the header (and its value in every row).
     pub required: bool,
+    /// What it holds (`docs/contract.md`).
+    pub kind: Kind,
+    /// The most characters a value may hold, counted as Excel counts them
+    /// (UTF-16 units: a letter of any alphabet one, an emoji two): a name
+    /// or an address as long as a document's field holds, an id, a code, a
+    /// date, a number, a word of a vocabulary far below it
+    /// (`docs/contract.md`, "Field limits").
+    pub max: usize,
+    pub print: Print,
+}
+
+/// How documents print a column's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Print {
+    /// Not at all, or in words of their own (a date, a category).
+    No,
+    /// As typed (the numbers of the case, the complaint, the passport):
+    /// each character must be one a bundled font draws
+    /// ([`crate::fonts::unprintable`]).
+    AsTyped,
+    /// As a name: as typed, and each letter may carry at most
+    /// [`MAX_MARKS`] combining marks.
+    Name,
+}
+
+/// What a column holds, as the contract words it: what `esep contract`
+/// says of each column and `esep template` types and offers to choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Free text (a name, a number of a document).
+    Text,
+    /// A date.
+    Date,
+    /// A date, with or without a time.
+    DateTime,
+    /// A date and time, or a time alone on the day of submission.
+    QueueTime,
+    YesNo,
+    /// A word of the vocabulary of `vocabularies.csv` by this name.
+    Word(&'static str),
+    /// Words of a vocabulary separated by `;`.
+    Words(&'static str),
+    Office,
+    Country,
+    Iin,
+    /// A whole number of 0 or more.
+    Count,
+    /// An amount of tenge.
+    Amount,
+    /// 1 or 2.
+    Entries,
+    /// Two digits of item 31 of the Rules of the formular.
+    FormularCode,
+    /// A reason of item 40 of the Rules (words of `formular_returned`).
+    Returned,
+    /// A score of 1 to 5, or yes/no.
+    Answer,
+}
+
+impl Kind {
+    /// A day or a moment: the files of rejected rows write such values
+    /// back as date cells, as the user's own workbook had them.
+    pub fn is_date(self) -> bool {
+        matches!(self, Kind::Date | Kind::DateTime | Kind::QueueTime)
+    }
+}
+
+/// The column `key` of the contract (its properties are the same in
+/// every table that has it).
+pub fn column(key: &str) -> Option<&'static Column> {
+    Table::ALL
+        .iter()
+        .flat_map(|t| t.columns())
+        .find(|c| c.key == key)
 }
 
 impl Column {
@@ -26,11 +100,7 @@ impl Column {
 /// The header of the contract's column `key` in `lang` (the key itself if
 /// no table has it).
 pub fn header(key: &str, lang: crate::lang::Lang) -> &str {
-    Table::ALL
-        .iter()
-        .flat_map(|t| t.columns())
-        .find(|c| c.key == key)
-        .map_or(key, |c| c.header(lang))
+    column(key).map_or(key, |c| c.header(lang))
 }
 
 /// The three tables of a case workbook.
@@ -83,154 +153,103 @@ impl Table {
     }
 }
 
+/// A table of the contract, one row a column: its key, its Russian and
+/// Kazakh headers, whether it is required, what it holds, the most
+/// characters it may hold and how documents print it.
 macro_rules! columns {
-    ($table:ident, $enum:ident { $($variant:ident = ($key:literal, $ru:literal, $kk:literal, $req:literal)),+ $(,)? }) => {
+    ($table:ident, $enum:ident { $($variant:ident = ($key:literal, $ru:literal, $kk:literal, $req:literal, $kind:expr, $max:literal, $print:ident)),+ $(,)? }) => {
         /// Positions of the columns in the table's column list.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub enum $enum { $($variant),+ }
 
         pub const $table: &[Column] = &[
-            $(Column { key: $key, ru: $ru, kk: $kk, required: $req }),+
+            $(Column {
+                key: $key,
+                ru: $ru,
+                kk: $kk,
+                required: $req,
+                kind: { use Kind::*; $kind },
+                max: $max,
+                print: Print::$print,
+            }),+
         ];
     };
 }
 
 columns!(CASES, CaseCol {
-    CaseId = ("case_id", "№ талона", "Талон нөмірі", true),
-    Service = ("service", "Услуга", "Қызмет", true),
-    Office = ("office", "Код подразделения", "Бөлімше коды", true),
-    SubmittedAt = ("submitted_at", "Дата приема документов", "Құжаттарды қабылдау күні", true),
-    DecidedAt = ("decided_at", "Дата выдачи результата", "Нәтижені беру күні", false),
-    Result = ("result", "Результат", "Нәтиже", true),
-    RefusalGround = ("refusal_ground", "Основание отказа", "Бас тарту негізі", false),
-    ApplicantName = ("applicant_name", "Заявитель", "Өтініш беруші", false),
-    ApplicantKind = ("applicant_kind", "Вид заявителя", "Өтініш берушінің түрі", false),
-    ApplicantIsInviter = ("applicant_is_inviter", "Приглашающая сторона", "Шақыруды ресімдеген", false),
-    PersonName = ("person_name", "ФИО иностранца", "Шетелдіктің Т.А.Ә.", false),
-    Citizenship = ("citizenship", "Гражданство", "Азаматтығы", false),
-    EthnicKazakh = ("ethnic_kazakh", "Казах по национальности", "Ұлты қазақ", false),
-    Iin = ("iin", "ИИН", "ЖСН", false),
-    PassportNo = ("passport_no", "№ паспорта", "Паспорт нөмірі", false),
-    VisaCategory = ("visa_category", "Категория визы", "Виза санаты", false),
-    Entries = ("entries", "Кратность", "Кіру саны", false),
-    VisaValidTo = ("visa_valid_to", "Виза действительна до", "Виза мерзімі", false),
-    ExtendedTo = ("extended_to", "Продлено до", "Ұзартылған мерзімі", false),
-    PriorExtensions = ("prior_extensions", "Прежних продлений", "Бұрынғы ұзартулар", false),
-    PermitValidTo = ("permit_valid_to", "Разрешение на привлечение ИРС до", "Рұқсат мерзімі", false),
-    KnbApproved = ("knb_approved", "Согласовано с КНБ", "ҰҚК келісімі", false),
-    FeeAmount = ("fee_amount", "Госпошлина, тенге", "Мемлекеттік баж, теңге", false),
-    FeePaidOn = ("fee_paid_on", "Дата оплаты", "Төлеу күні", false),
-    Documents = ("documents", "Принятые документы", "Қабылданған құжаттар", false),
-    AcceptedBy = ("accepted_by", "Принял", "Қабылдаған", false),
-    AcceptedByPosition = ("accepted_by_position", "Должность", "Лауазымы", false),
-    QueueArrivedAt = ("queue_arrived_at", "Время прихода", "Келген уақыты", false),
-    QueueCalledAt = ("queue_called_at", "Время вызова", "Шақырылған уақыты", false),
-    ServiceEndedAt = ("service_ended_at", "Окончание обслуживания", "Қызмет көрсету аяқталды", false),
-    FormularCode = ("formular_code", "Код формуляра", "Формуляр коды", false),
-    FormularReturned = ("formular_returned", "Причина возврата формуляра", "Формулярды қайтару себебі", false),
-    ExtraCheckStarted = ("extra_check_started", "Начало доп. проверки", "Қосымша тексеру басталды", false),
-    ExtraCheckEnded = ("extra_check_ended", "Окончание доп. проверки", "Қосымша тексеру аяқталды", false),
-    ConclusionOn = ("conclusion_on", "Дата заключения", "Қорытынды күні", false),
+    CaseId = ("case_id", "№ талона", "Талон нөмірі", true, Text, 50, AsTyped),
+    Service = ("service", "Услуга", "Қызмет", true, Word("service"), 100, No),
+    Office = ("office", "Код подразделения", "Бөлімше коды", true, Office, 100, No),
+    SubmittedAt = ("submitted_at", "Дата приема документов", "Құжаттарды қабылдау күні", true, DateTime, 100, No),
+    DecidedAt = ("decided_at", "Дата выдачи результата", "Нәтижені беру күні", false, DateTime, 100, No),
+    Result = ("result", "Результат", "Нәтиже", true, Word("result"), 100, No),
+    RefusalGround = ("refusal_ground", "Основание отказа", "Бас тарту негізі", false, Word("refusal_ground"), 100, No),
+    ApplicantName = ("applicant_name", "Заявитель", "Өтініш беруші", false, Text, 150, Name),
+    ApplicantKind = ("applicant_kind", "Вид заявителя", "Өтініш берушінің түрі", false, Word("applicant_kind"), 100, No),
+    ApplicantIsInviter = ("applicant_is_inviter", "Приглашающая сторона", "Шақыруды ресімдеген", false, YesNo, 100, No),
+    PersonName = ("person_name", "ФИО иностранца", "Шетелдіктің Т.А.Ә.", false, Text, 150, Name),
+    Citizenship = ("citizenship", "Гражданство", "Азаматтығы", false, Country, 100, No),
+    EthnicKazakh = ("ethnic_kazakh", "Казах по национальности", "Ұлты қазақ", false, YesNo, 100, No),
+    Iin = ("iin", "ИИН", "ЖСН", false, Iin, 100, No),
+    PassportNo = ("passport_no", "№ паспорта", "Паспорт нөмірі", false, Text, 100, AsTyped),
+    VisaCategory = ("visa_category", "Категория визы", "Виза санаты", false, Word("visa_category"), 100, No),
+    Entries = ("entries", "Кратность", "Кіру саны", false, Entries, 100, No),
+    VisaValidTo = ("visa_valid_to", "Виза действительна до", "Виза мерзімі", false, Date, 100, No),
+    ExtendedTo = ("extended_to", "Продлено до", "Ұзартылған мерзімі", false, Date, 100, No),
+    PriorExtensions = ("prior_extensions", "Прежних продлений", "Бұрынғы ұзартулар", false, Count, 100, No),
+    PermitValidTo = ("permit_valid_to", "Разрешение на привлечение ИРС до", "Рұқсат мерзімі", false, Date, 100, No),
+    KnbApproved = ("knb_approved", "Согласовано с КНБ", "ҰҚК келісімі", false, YesNo, 100, No),
+    FeeAmount = ("fee_amount", "Госпошлина, тенге", "Мемлекеттік баж, теңге", false, Amount, 100, No),
+    FeePaidOn = ("fee_paid_on", "Дата оплаты", "Төлеу күні", false, Date, 100, No),
+    Documents = ("documents", "Принятые документы", "Қабылданған құжаттар", false, Words("document"), 500, No),
+    AcceptedBy = ("accepted_by", "Принял", "Қабылдаған", false, Text, 150, Name),
+    AcceptedByPosition = ("accepted_by_position", "Должность", "Лауазымы", false, Text, 150, Name),
+    QueueArrivedAt = ("queue_arrived_at", "Время прихода", "Келген уақыты", false, QueueTime, 100, No),
+    QueueCalledAt = ("queue_called_at", "Время вызова", "Шақырылған уақыты", false, QueueTime, 100, No),
+    ServiceEndedAt = ("service_ended_at", "Окончание обслуживания", "Қызмет көрсету аяқталды", false, QueueTime, 100, No),
+    FormularCode = ("formular_code", "Код формуляра", "Формуляр коды", false, FormularCode, 100, No),
+    FormularReturned = ("formular_returned", "Причина возврата формуляра", "Формулярды қайтару себебі", false, Returned, 100, No),
+    ExtraCheckStarted = ("extra_check_started", "Начало доп. проверки", "Қосымша тексеру басталды", false, Date, 100, No),
+    ExtraCheckEnded = ("extra_check_ended", "Окончание доп. проверки", "Қосымша тексеру аяқталды", false, Date, 100, No),
+    ConclusionOn = ("conclusion_on", "Дата заключения", "Қорытынды күні", false, Date, 100, No),
     // Version 2.
-    IssuedTo = ("issued_to", "Кому выдан результат", "Нәтиже кімге берілді", false),
-    ExceptionalGrounds = ("exceptional_grounds", "Исключительные обстоятельства", "Ерекше жағдайлар", false),
-    BirthDate = ("birth_date", "Дата рождения", "Туған күні", false),
-    RagsRequestOn = ("rags_request_on", "Дата запроса в РАГС", "АХАЖ-ға сұрау салынған күні", false),
+    IssuedTo = ("issued_to", "Кому выдан результат", "Нәтиже кімге берілді", false, Word("issued_to"), 100, No),
+    ExceptionalGrounds = ("exceptional_grounds", "Исключительные обстоятельства", "Ерекше жағдайлар", false, Word("exceptional_grounds"), 100, No),
+    BirthDate = ("birth_date", "Дата рождения", "Туған күні", false, Date, 100, No),
+    RagsRequestOn = ("rags_request_on", "Дата запроса в РАГС", "АХАЖ-ға сұрау салынған күні", false, Date, 100, No),
 });
 
 columns!(COMPLAINTS, ComplaintCol {
-    ComplaintId = ("complaint_id", "№ жалобы", "Шағым нөмірі", true),
-    Office = ("office", "Код подразделения", "Бөлімше коды", true),
-    ReceivedAt = ("received_at", "Дата поступления", "Түскен күні", true),
-    CaseId = ("case_id", "№ талона", "Талон нөмірі", false),
-    Channel = ("channel", "Способ подачи", "Берілу тәсілі", false),
-    Subject = ("subject", "Предмет", "Мәні", false),
-    Justified = ("justified", "Обоснованная", "Негізді", false),
-    AnsweredAt = ("answered_at", "Дата ответа", "Жауап берілген күні", false),
+    ComplaintId = ("complaint_id", "№ жалобы", "Шағым нөмірі", true, Text, 50, AsTyped),
+    Office = ("office", "Код подразделения", "Бөлімше коды", true, Office, 100, No),
+    ReceivedAt = ("received_at", "Дата поступления", "Түскен күні", true, DateTime, 100, No),
+    CaseId = ("case_id", "№ талона", "Талон нөмірі", false, Text, 50, AsTyped),
+    Channel = ("channel", "Способ подачи", "Берілу тәсілі", false, Word("channel"), 100, No),
+    Subject = ("subject", "Предмет", "Мәні", false, Word("subject"), 100, No),
+    Justified = ("justified", "Обоснованная", "Негізді", false, YesNo, 100, No),
+    AnsweredAt = ("answered_at", "Дата ответа", "Жауап берілген күні", false, DateTime, 100, No),
     // Version 2.
-    ComplainantKind = ("complainant_kind", "Вид заявителя", "Шағымданушының түрі", false),
-    ComplainantName = ("complainant_name", "Заявитель", "Шағымданушы", false),
-    ComplainantAddress = ("complainant_address", "Почтовый адрес", "Пошталық мекенжайы", false),
-    OutgoingNo = ("outgoing_no", "Исходящий номер", "Шығыс нөмірі", false),
-    OutgoingDate = ("outgoing_date", "Исходящая дата", "Шығыс күні", false),
-    Signed = ("signed", "Подписана", "Қол қойылған", false),
-    AcceptedBy = ("accepted_by", "Принял", "Қабылдаған", false),
+    ComplainantKind = ("complainant_kind", "Вид заявителя", "Шағымданушының түрі", false, Word("complainant_kind"), 100, No),
+    ComplainantName = ("complainant_name", "Заявитель", "Шағымданушы", false, Text, 150, Name),
+    ComplainantAddress = ("complainant_address", "Почтовый адрес", "Пошталық мекенжайы", false, Text, 300, No),
+    OutgoingNo = ("outgoing_no", "Исходящий номер", "Шығыс нөмірі", false, Text, 50, No),
+    OutgoingDate = ("outgoing_date", "Исходящая дата", "Шығыс күні", false, Date, 100, No),
+    Signed = ("signed", "Подписана", "Қол қойылған", false, YesNo, 100, No),
+    AcceptedBy = ("accepted_by", "Принял", "Қабылдаған", false, Text, 150, Name),
 });
 
 columns!(SURVEYS, SurveyCol {
-    Office = ("office", "Код подразделения", "Бөлімше коды", true),
-    AnsweredOn = ("answered_on", "Дата опроса", "Сауалнама күні", true),
-    Quality = ("quality", "Качество услуги", "Қызмет сапасы", false),
-    Information = ("information", "Информированность", "Ақпараттандыру", false),
-    Politeness = ("politeness", "Вежливость", "Сыпайылық", false),
+    Office = ("office", "Код подразделения", "Бөлімше коды", true, Office, 100, No),
+    AnsweredOn = ("answered_on", "Дата опроса", "Сауалнама күні", true, Date, 100, No),
+    Quality = ("quality", "Качество услуги", "Қызмет сапасы", false, Answer, 100, No),
+    Information = ("information", "Информированность", "Ақпараттандыру", false, Answer, 100, No),
+    Politeness = ("politeness", "Вежливость", "Сыпайылық", false, Answer, 100, No),
 });
 
-/// Columns whose values are days or moments: the files of rejected rows
-/// write them back as date cells, as the user's own workbook had them.
-pub const DATES: [&str; 18] = [
-    "submitted_at",
-    "decided_at",
-    "visa_valid_to",
-    "extended_to",
-    "permit_valid_to",
-    "fee_paid_on",
-    "queue_arrived_at",
-    "queue_called_at",
-    "service_ended_at",
-    "extra_check_started",
-    "extra_check_ended",
-    "conclusion_on",
-    "birth_date",
-    "rags_request_on",
-    "received_at",
-    "answered_at",
-    "outgoing_date",
-    "answered_on",
-];
-
-/// The most characters a value of column `key` may hold, counted as Excel
-/// counts them (UTF-16 units: a letter of any alphabet one, an emoji two):
-/// a name or an address as long as a document's field holds, an id, a
-/// code, a date, a number, a word of a vocabulary far below it
-/// (`docs/contract.md`, "Field limits").
+/// The most characters a value of column `key` may hold ([`Column::max`]).
 pub fn max_length(key: &str) -> usize {
-    match key {
-        "applicant_name"
-        | "person_name"
-        | "complainant_name"
-        | "accepted_by"
-        | "accepted_by_position" => 150,
-        "complainant_address" => 300,
-        "documents" => 500,
-        "case_id" | "complaint_id" | "outgoing_no" => 50,
-        _ => 100,
-    }
+    column(key).map_or(100, |c| c.max)
 }
-
-/// Columns whose values are printed on documents as names: each letter of
-/// them may carry at most [`MAX_MARKS`] combining marks.
-pub const NAMES: [&str; 5] = [
-    "applicant_name",
-    "person_name",
-    "complainant_name",
-    "accepted_by",
-    "accepted_by_position",
-];
-
-/// Columns whose values documents print as they were typed: the names,
-/// and the numbers of the case, the complaint and the passport. Each
-/// character of them must be one a bundled font draws
-/// ([`crate::fonts::unprintable`]).
-pub const PRINTED: [&str; 8] = [
-    "applicant_name",
-    "person_name",
-    "complainant_name",
-    "accepted_by",
-    "accepted_by_position",
-    "case_id",
-    "complaint_id",
-    "passport_no",
-];
 
 /// Combining marks one letter of a name may carry: two stack in
 /// Vietnamese; a letter under thousands of them costs a typesetter memory
@@ -257,6 +276,28 @@ pub fn column_letter(mut index: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_column_in_several_tables_is_the_same_column_in_each() {
+        for table in Table::ALL {
+            for c in table.columns() {
+                let first = column(c.key).unwrap();
+                assert_eq!(
+                    (c.ru, c.kk, c.kind, c.max, c.print),
+                    (first.ru, first.kk, first.kind, first.max, first.print),
+                    "{}",
+                    c.key
+                );
+            }
+        }
+        // What the table says of a few columns the law and the documents
+        // rest on.
+        assert_eq!(column("person_name").unwrap().print, Print::Name);
+        assert_eq!(column("passport_no").unwrap().print, Print::AsTyped);
+        assert_eq!(column("complainant_address").unwrap().max, 300);
+        assert!(column("queue_called_at").unwrap().kind.is_date());
+        assert_eq!(column("documents").unwrap().kind, Kind::Words("document"));
+    }
 
     #[test]
     fn letters() {

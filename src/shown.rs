@@ -167,7 +167,6 @@ fn of_calendar_or_summary(name: &str) -> bool {
             let word = word.to_lowercase();
             (word.len() <= 4 && word.chars().all(|c| c.is_ascii_digit()))
                 || SHEET_WORDS.contains(&word.as_str())
-                || crate::dates::KK.contains(&word.as_str())
                 || (word.len() == 2
                     && word.starts_with('q')
                     && word.ends_with(['1', '2', '3', '4']))
@@ -175,9 +174,21 @@ fn of_calendar_or_summary(name: &str) -> bool {
 }
 
 /// The words of [`of_calendar_or_summary`], in lower case: months in
-/// Russian (and their short forms) and English (the Kazakh ones are
-/// [`crate::dates::KK`]), periods, and the words of summaries.
+/// Kazakh, Russian (and their short forms) and English, periods, and the
+/// words of summaries.
 const SHEET_WORDS: &[&str] = &[
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
     "январь",
     "февраль",
     "март",

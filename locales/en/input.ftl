@@ -65,7 +65,7 @@ mapping-unreadable =
 mapping-syntax =
     mapping file `{ $path }` is not valid: { $why }
 mapping-unknown-key =
-    mapping file `{ $path }`: [{ $table }] maps "{ $header }" to `{ $key }`, which is not a column of the { $table } table; the columns are: { $known }
+    mapping file `{ $path }`: `[{ $section }]` maps "{ $header }" to `{ $key }`, which is not a column of the table { $table }; the columns are: { $known }
 reason-required = required value is empty
 when-decided = on a decided case (granted or refused)
 when-refused = on a refused case

@@ -295,3 +295,18 @@ indicators-normative =
     normative
 indicators-missed =
     misses its normative value: below it (for 4.1, where lower is better, above it)
+
+# A command line that cannot be read (clap finds the mistake).
+usage-empty-value = `{ $arg }` needs a value
+usage-invalid-value = «{ $value }» is not a value of `{ $arg }`; it takes: `{ $valid }`
+usage-value-validation = `{ $arg }`: «{ $value }» cannot be read: { $why }
+usage-unknown-argument = esep does not know `{ $arg }` here
+usage-invalid-subcommand = esep has no command «{ $command }»; its commands: `{ $commands }`
+usage-missing-subcommand = which command? esep's commands: `{ $commands }`
+usage-missing-argument = `{ $arg }` is required
+usage-conflict = `{ $arg }` cannot be given with `{ $other }`
+usage-values = `{ $arg }`: too many or too few values
+usage-other = the command line cannot be read: { $text }
+usage-hint = `esep --help` lists the commands, `esep COMMAND --help` their options
+usage-not-a-day = not a day: write it as 2025-03-01 or 01.03.2025
+usage-not-a-number = not a whole number

@@ -32,7 +32,7 @@ contract-required = {""} — міндетті
 contract-row-whose-value-breaks-these = Мәні осы ережелерді бұзатын жол ұяшығы мен себебі көрсетіліп қабылданбайды; заң онсыз да шешетін қате мән (азаматтығы, ЖСН, кезек уақыты) ескертумен алынып тасталады. Кесте астындағы қорытынды жолдары (Итого, Всего, Барлығы) саналады, бірақ жазба ретінде оқылмайды.
 decisions-no-decided-case-among-accepted = қабылданған { $n } істің ішінде шешілгені жоқ: басатын ештеңе жоқ
 decisions-decisions = шешімдер: { $count } — { $out }
-decisions-note-accepted-cases-are-pending = ескерту: әлі қаралудағы қабылданған істер: { $skipped }, олар бойынша шешім жоқ
+decisions-note-accepted-cases-are-pending = ескертпе: әлі қаралудағы қабылданған істер: { $skipped }, олар бойынша шешім жоқ
 indicators-from-after-give-first-day = --from { $from } күні --to { $to } күнінен кейін: алдымен кезеңнің бірінші күнін көрсетіңіз
 indicators-give-period-export-year-yyyy = выгрузка кезеңін көрсетіңіз: --year ЖЖЖЖ немесе --from ЖЖЖЖ-АА-КК --to ЖЖЖЖ-АА-КК
 indicators-year-year-most-cases-were = { $year } жыл: істердің көбі берілген жыл (басқа жыл үшін --year)
@@ -49,7 +49,7 @@ run-looks-like = { $letter } ({ $like } бағанына ұқсайды)
 run-warning-columns-not-contract-ignored = ескерту: { $file }{ $sheet }: келісімшартта жоқ бағандар ескерілмеді: { $list }
 run-warning-all-rows-rejected-main = ескерту: { $name }: барлық жолдар қабылданбады ({ $rejected }); негізгі себептері: { $causes }; `esep check` әр ұяшықты тізеді
 run-warning-rows-rejected-main-causes = ескерту: { $name }: { $records } жолдың { $rejected } қабылданбады; негізгі себептері: { $causes }; `esep check` әр ұяшықты тізеді
-run-note-values-accepted-rows-could = ескерту: қабылданған жолдардың оқылмаған мәндері алынып тасталды: { $dropped } (заң оларсыз да шешеді); оларды `esep check` тізеді
+run-note-values-accepted-rows-could = ескертпе: қабылданған жолдардың оқылмаған мәндері алынып тасталды: { $dropped } (заң оларсыз да шешеді); оларды `esep check` тізеді
 run-cannot-start-rendering-threads = беттеу ағындарын іске қосу мүмкін емес
 report-left-out-not-cases-complaints = есепке алынбады, { $year } жылға жатпайды: істер — { $c }, шағымдар — { $j }, сауалнамалар — { $s }, қабылданбаған жолдар — { $r }
 report-compared = { $b } жылмен салыстыру: { $from }
@@ -85,7 +85,7 @@ talons-written =
        *[other] талондар
     }: { $count } — { $out }
 talons-of-another-form =
-    ескерту: талоны басқа нысандағы қабылданған { $form ->
+    ескертпе: талоны басқа нысандағы қабылданған { $form ->
         [registration] виза істері: { $count } — `esep talons --form appendix3` / `--form appendix5`
        *[other] жеке басты куәландыратын құжат істері: { $count } — `esep talons --form registration`
     }
@@ -101,7 +101,7 @@ indicators-are-not-counted = есептелмеді
 audit-are-not-judged = тексерілмеді
 decisions-have-no-decision = шешімсіз
 run-rows-rejected =
-    ескерту: { $table ->
+    ескертпе: { $table ->
         [all] қабылданбаған жолдар
        *[other] «{ $name }» кестесінің қабылданбаған жолдары
     }: { $count }, олар { $effect }; оларды `esep check` тізеді
@@ -295,3 +295,18 @@ indicators-normative =
     норматив
 indicators-missed =
     нормативтік мәнге жетпейді: одан төмен (4.1 үшін, мұнда азы жақсы, одан жоғары)
+
+# A command line that cannot be read (clap finds the mistake).
+usage-empty-value = `{ $arg }` мәнді қажет етеді
+usage-invalid-value = «{ $value }» — `{ $arg }` мәні емес; рұқсат етілгені: `{ $valid }`
+usage-value-validation = `{ $arg }`: «{ $value }» оқылмайды: { $why }
+usage-unknown-argument = esep мұнда `{ $arg }` дегенді білмейді
+usage-invalid-subcommand = esep-те «{ $command }» командасы жоқ; оның командалары: `{ $commands }`
+usage-missing-subcommand = қай команда? esep командалары: `{ $commands }`
+usage-missing-argument = `{ $arg }` міндетті
+usage-conflict = `{ $arg }` мен `{ $other }` бірге берілмейді
+usage-values = `{ $arg }`: мәндер қажеттіден көп не аз
+usage-other = командалық жол оқылмайды: { $text }
+usage-hint = `esep --help` командаларды, `esep КОМАНДА --help` олардың параметрлерін тізеді
+usage-not-a-day = күн емес: оны 2025-03-01 не 01.03.2025 түрінде жазыңыз
+usage-not-a-number = бүтін сан емес

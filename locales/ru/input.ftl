@@ -73,7 +73,7 @@ mapping-unreadable =
 mapping-syntax =
     файл сопоставления `{ $path }` неверен; чтение TOML сообщает: «{ $why }»
 mapping-unknown-key =
-    файл сопоставления `{ $path }`: [{ $table }] сопоставляет «{ $header }» с `{ $key }`, а такого столбца в таблице { $table } нет; столбцы: { $known }
+    файл сопоставления `{ $path }`: `[{ $section }]` сопоставляет «{ $header }» с `{ $key }`, а такого столбца в таблице «{ $table }» нет; столбцы: { $known }
 reason-required = обязательное значение не заполнено
 when-decided = для рассмотренного дела (выдано или отказано)
 when-refused = при отказе

@@ -299,3 +299,18 @@ indicators-normative =
     норматив
 indicators-missed =
     не достигает нормативного значения: ниже него (для 4.1, где лучше меньше, выше него)
+
+# A command line that cannot be read (clap finds the mistake).
+usage-empty-value = `{ $arg }` требует значения
+usage-invalid-value = «{ $value }» — не значение `{ $arg }`; допустимо: `{ $valid }`
+usage-value-validation = `{ $arg }`: «{ $value }» не читается: { $why }
+usage-unknown-argument = esep не знает `{ $arg }` здесь
+usage-invalid-subcommand = у esep нет команды «{ $command }»; его команды: `{ $commands }`
+usage-missing-subcommand = какая команда? Команды esep: `{ $commands }`
+usage-missing-argument = `{ $arg }` обязателен
+usage-conflict = `{ $arg }` нельзя указать вместе с `{ $other }`
+usage-values = `{ $arg }`: значений больше или меньше, чем нужно
+usage-other = командная строка не читается: { $text }
+usage-hint = `esep --help` перечисляет команды, `esep КОМАНДА --help` — их параметры
+usage-not-a-day = не день: запишите его как 2025-03-01 или 01.03.2025
+usage-not-a-number = не целое число

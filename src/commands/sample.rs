@@ -25,7 +25,7 @@ pub fn run(args: SampleArgs) -> Result<ExitCode> {
         invalid_per_kind: args.invalid_per_kind,
     };
     let summary = sample::write(&args.out, &config)?;
-    let lang = crate::lang::Lang::from_env();
+    let lang = args.lang.resolve();
     let lines = [
         crate::msg!("sample-wrote", path = args.out.display()),
         crate::msg!(

@@ -307,14 +307,7 @@ fn ranking_rows(
         return ranked.iter().map(row).collect();
     }
     let between = n - 2 * RANKED_OFFICES;
-    let gap = match lang {
-        DocLang::Ru => format!(
-            "ещё подразделений: {between} — полный рейтинг в indicators.xlsx, лист «Рейтинг»"
-        ),
-        DocLang::Kk => format!(
-            "тағы {between} бөлімше — толық рейтинг indicators.xlsx кітабында, «Рейтинг» парағы"
-        ),
-    };
+    let gap = crate::msg!("report-ranking-gap", between = between).text(lang);
     ranked[..RANKED_OFFICES]
         .iter()
         .map(row)
@@ -344,13 +337,6 @@ fn thousands(n: u64) -> String {
     }
     out
 }
-
-const MONTHS_KK: [&str; 12] = [
-    "қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел",
-];
-const MONTHS_RU: [&str; 12] = [
-    "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
-];
 
 impl Input<'_> {
     fn missed(&self, i: Indicator, value: Option<f64>) -> bool {
@@ -396,7 +382,7 @@ impl Input<'_> {
         let kz = self.table.republic();
         let year = self.year;
         let mut rows = Vec::new();
-        let mut group = "";
+        let mut group = String::new();
         for i in Indicator::ALL
             .into_iter()
             .filter(|i| i.in_appendix4() == appendix4)
@@ -405,7 +391,7 @@ impl Input<'_> {
             let norm = self.norms.get(year, i);
             let value = kz.get(i).value();
             rows.push(A4Row {
-                group: (appendix4 && g != group).then(|| g.to_string()),
+                group: (appendix4 && g != group).then(|| g.clone()),
                 id: i.id(),
                 name: i.name(l).to_string(),
                 // No normative value set: the cell is empty, and the note
@@ -422,13 +408,9 @@ impl Input<'_> {
 
     /// 1.1 by department, the normative value as the reference line.
     fn timeliness_chart(&self, lang: DocLang) -> BarChart {
-        let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
         let year = self.year;
         let mut timeliness = BarChart {
-            title: t(
-                "1.1 Департаменттер бойынша уақтылылық, %",
-                "1.1 Своевременность по департаментам, %",
-            ),
+            title: crate::msg!("report-timeliness-chart").text(lang),
             bars: self
                 .table
                 .rows
@@ -449,7 +431,7 @@ impl Input<'_> {
                 .collect(),
             min: 0.0,
             max: 100.0,
-            axis_note: t("Шкала нөлден басталмайды.", "Шкала начинается не с нуля."),
+            axis_note: crate::msg!("report-axis-note").text(lang),
             ticks: Vec::new(),
             reference: self
                 .norms
@@ -460,10 +442,8 @@ impl Input<'_> {
                 .get(year, Indicator::Timeliness)
                 .map(|n| {
                     let kind = match self.norms.basis(year) {
-                        NormBasis::Illustrative => {
-                            t("иллюстрациялық норматив", "иллюстративный норматив")
-                        }
-                        _ => t("норматив", "норматив"),
+                        NormBasis::Illustrative => crate::msg!("report-illustrative").text(lang),
+                        _ => crate::msg!("report-normative-short").text(lang),
                     };
                     format!("{kind} {}", percent(Some(n.normative)))
                 })
@@ -482,7 +462,6 @@ impl Input<'_> {
 
     /// The republic's months: 1.1–1.3 as lines, justified complaints as bars.
     fn monthly_charts(&self, lang: DocLang) -> (LineChart, BarChart) {
-        let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
         let months: Vec<&Row> = self
             .table
             .rows
@@ -491,9 +470,9 @@ impl Input<'_> {
             .collect();
         let month_label = |r: &Row| {
             let (y, m) = r.month.expect("monthly rows");
-            let name = lang.pick(MONTHS_RU[m as usize - 1], MONTHS_KK[m as usize - 1]);
+            let name = crate::msg!("month-short", month = m).text(lang);
             if months.first().and_then(|f| f.month).map(|(fy, _)| fy) == Some(y) {
-                name.to_string()
+                name
             } else {
                 format!("{name} {y}")
             }
@@ -538,17 +517,10 @@ impl Input<'_> {
             .fold(100.0_f64, |a, &b| a.min(b));
         let (year, before) = (self.year, self.year - 1);
         let trend = LineChart {
-            title: match (self.previous, lang) {
-                (None, _) => t(
-                    "1.1, 1.2, 1.3 айлар бойынша, %",
-                    "1.1, 1.2, 1.3 по месяцам, %",
-                ),
-                (Some(_), DocLang::Ru) => {
-                    format!("1.1, 1.2, 1.3 по месяцам, %: {year} и {before} (пунктир)")
-                }
-                (Some(_), DocLang::Kk) => {
-                    format!("1.1, 1.2, 1.3 айлар бойынша, %: {year} және {before} (үзік сызық)")
-                }
+            title: match self.previous {
+                None => crate::msg!("report-monthly-chart").text(lang),
+                Some(_) => crate::msg!("report-monthly-chart-beside", year = year, before = before)
+                    .text(lang),
             },
             labels: months.iter().map(|r| month_label(r)).collect(),
             series,
@@ -560,10 +532,7 @@ impl Input<'_> {
             .map(|r| r.get(Indicator::Complaints).numerator)
             .collect();
         let complaints = BarChart {
-            title: t(
-                "Айлар бойынша негізді шағымдар",
-                "Обоснованные жалобы по месяцам",
-            ),
+            title: crate::msg!("report-complaints-chart").text(lang),
             bars: months
                 .iter()
                 .zip(&complaint_counts)
@@ -591,38 +560,23 @@ impl Input<'_> {
     /// Each indicator of the republic and of each department beside the
     /// previous year's.
     fn comparison(&self, lang: DocLang) -> Comparison {
-        let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
         let (year, before) = (self.year, self.year - 1);
-        let heading = match lang {
-            DocLang::Ru => format!("Сравнение с {before} годом"),
-            DocLang::Kk => format!("{before} жылмен салыстыру"),
-        };
+        let heading = crate::msg!("report-comparison", before = before).text(lang);
         let Some(previous) = self.previous.map(|p| &p.results) else {
             return Comparison {
                 heading,
-                note: match lang {
-                    DocLang::Ru => format!(
-                        "Данных за {before} год нет ни во входных файлах, ни в указанных через --previous: сравнения нет."
-                    ),
-                    DocLang::Kk => format!(
-                        "{before} жылдың деректері кіріс файлдарында да, --previous арқылы көрсетілгендерде де жоқ: салыстыру жоқ."
-                    ),
-                },
+                note: crate::msg!("report-comparison-none", before = before).text(lang),
                 columns: Vec::new(),
                 rows: Vec::new(),
             };
         };
-        let note = match lang {
-            DocLang::Ru => format!(
-                "В каждой ячейке: значение {year} года, под ним — значение {before} года и изменение в процентных пунктах (из округлённых значений). Зелёным — изменение к лучшему, красным — к худшему (для 4.1 лучше меньше). Тот же период года и те же определения."
-            ),
-            DocLang::Kk => format!(
-                "Әр ұяшықта: {year} жылдың мәні, астында — {before} жылдың мәні және пайыздық тармақпен өзгерісі (дөңгелектенген мәндерден). Жасылмен — жақсы жаққа, қызылмен — нашар жаққа өзгеріс (4.1 үшін азы жақсы). Жылдың сол кезеңі, сол анықтамалар."
-            ),
-        };
+        let note = crate::msg!("report-comparison-note", year = year, before = before).text(lang);
         let mut columns = vec![
-            t("Атауы", "Наименование"),
-            format!("{} {year} / {before}", t("Қызмет көрсетілді", "Обслужено")),
+            crate::msg!("report-name").text(lang),
+            format!(
+                "{} {year} / {before}",
+                crate::msg!("report-served").text(lang)
+            ),
         ];
         columns.extend(Indicator::ALL.iter().map(|i| i.id().to_string()));
         let republic = crate::indicators::compare(self.table, previous, Level::Republic);
@@ -636,7 +590,7 @@ impl Input<'_> {
                     |r: Option<&Row>| r.map_or("—".to_string(), |r| thousands(r.served()));
                 ComparedPlace {
                     name: match row.level {
-                        Level::Republic => t("Республика", "Республика"),
+                        Level::Republic => crate::msg!("report-republic").text(lang),
                         level => format!(
                             "{} {}",
                             row.key,
@@ -668,30 +622,32 @@ impl Input<'_> {
     /// Departments and offices ranked by 1.1 and 4.1, with the consumers
     /// each served.
     fn rankings(&self, lang: DocLang) -> Vec<Ranking> {
-        let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
         let l = lang.lang();
         [Level::Department, Level::Office]
             .into_iter()
             .flat_map(|level| [Indicator::Timeliness, Indicator::Complaints].map(|i| (level, i)))
             .map(|(level, i)| {
-                let places = match (level, lang) {
-                    (Level::Department, DocLang::Ru) => "Департаменты",
-                    (Level::Department, DocLang::Kk) => "Департаменттер",
-                    (_, DocLang::Ru) => "Подразделения",
-                    (_, DocLang::Kk) => "Бөлімшелер",
+                let places = match level {
+                    Level::Department => "departments",
+                    _ => "offices",
                 };
-                let order = match (i.lower_is_better(), lang) {
-                    (false, DocLang::Ru) => "от высшего значения",
-                    (false, DocLang::Kk) => "ең жоғары мәннен",
-                    (true, DocLang::Ru) => "от низшего значения",
-                    (true, DocLang::Kk) => "ең төмен мәннен",
+                let order = match i.lower_is_better() {
+                    false => "highest",
+                    true => "lowest",
                 };
                 Ranking {
-                    title: format!("{places}: {} {}, % ({order})", i.id(), i.name(l)),
+                    title: crate::msg!(
+                        "report-ranking",
+                        places = places,
+                        id = i.id(),
+                        indicator = i.name(l),
+                        order = order
+                    )
+                    .text(lang),
                     columns: [
-                        t("Орны", "Место"),
-                        lang.pick("Наименование (код)", "Атауы (коды)").to_string(),
-                        t("Қызмет көрсетілді", "Обслужено"),
+                        crate::msg!("report-rank").text(lang),
+                        crate::msg!("report-name-code").text(lang),
+                        crate::msg!("report-served").text(lang),
                         i.id().to_string(),
                     ],
                     rows: ranking_rows(
@@ -744,7 +700,6 @@ impl Input<'_> {
 /// The report's data.
 pub fn annual(input: &Input, lang: DocLang) -> Annual {
     let l = lang.lang();
-    let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
     let kz = input.table.republic();
     let year = input.year;
 
@@ -756,7 +711,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
     let total_rejected: u64 = input.rows.iter().map(|r| r.rejected).sum();
     Annual {
         lang,
-        title: format!("{} {year}", t("Жылдық есеп", "Годовой отчет")),
+        title: format!("{} {year}", crate::msg!("report-annual").text(lang)),
         cover: Cover {
             // The Ministry and the Committee as named at the year's end
             // (`bodies`): the Committee of Migration Service since 2021.
@@ -769,14 +724,8 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                     Body::Committee.named(end, lang).name
                 )
             },
-            title: t(
-                "«Шығу визаларын беру және ұзарту» мемлекеттік қызметінің сапа және тиімділік көрсеткіштері",
-                "Показатели качества и эффективности государственной услуги «Выдача и продление выездных виз»",
-            ),
-            subtitle: t(
-                "Көші-қон полициясы бөлімшелері жұмысының нәтижелері (стандарттың 18–19-тармақтары)",
-                "Результаты работы подразделений миграционной полиции (пункты 18–19 стандарта)",
-            ),
+            title: crate::msg!("report-title").text(lang),
+            subtitle: crate::msg!("report-subtitle").text(lang),
             period: format!(
                 "{} – {}",
                 input.table.period.from.format("%d.%m.%Y"),
@@ -784,37 +733,31 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             ),
             summary: vec![
                 [
-                    t("Қызмет көрсетілген тұтынушылар", "Обслужено потребителей"),
+                    crate::msg!("report-served-consumers").text(lang),
                     thousands(kz.served()),
                 ],
                 [
-                    t("Негізді шағымдар", "Обоснованных жалоб"),
+                    crate::msg!("report-founded-complaints").text(lang),
                     thousands(kz.get(Indicator::Complaints).numerator),
                 ],
                 [
-                    t("Департаменттер", "Департаментов"),
+                    crate::msg!("report-departments-count").text(lang),
                     departments.len().to_string(),
                 ],
                 [
-                    t("Бөлімшелер", "Подразделений"),
+                    crate::msg!("report-offices-count").text(lang),
                     input.places(Level::Office, lang).len().to_string(),
                 ],
                 [
-                    t(
-                        "Тексеру нәтижесінде анықталған бұзушылықтар",
-                        "Нарушений, выявленных проверкой",
-                    ),
+                    crate::msg!("report-findings-count").text(lang),
                     thousands(codes.iter().map(|c| c.1).sum()),
                 ],
                 [
-                    t("Қабылданбаған жолдар", "Отклонённых строк"),
+                    crate::msg!("report-rejected-rows").text(lang),
                     format!("{} / {}", thousands(total_rejected), thousands(total_rows)),
                 ],
                 [
-                    t(
-                        "Басқа кезеңдердің жолдары (есепке алынбады)",
-                        "Строк других периодов (не учтены)",
-                    ),
+                    crate::msg!("report-left-out-rows").text(lang),
                     thousands(input.left_out.total()),
                 ],
             ],
@@ -824,83 +767,49 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             ],
         },
         headings: Headings {
-            appendix4: t(
-                "Сапа және тиімділік көрсеткіштерінің мәні (4-қосымша)",
-                "Значения показателей качества и эффективности (приложение 4)",
-            ),
-            item7: t(
-                "Кезекте күту және қызмет көрсету уақыты (стандарттың 7-тармағының 2) және 3) тармақшалары)",
-                "Время ожидания в очереди и обслуживания (подпункты 2) и 3) пункта 7 стандарта)",
-            ),
+            appendix4: crate::msg!("report-appendix4").text(lang),
+            item7: crate::msg!("report-item7").text(lang),
             appendix4_columns: [
                 "№".into(),
-                t(
-                    "Сапа мен қол жетімділік көрсеткіштері",
-                    "Показатели качества и доступности",
-                ),
-                format!("{} ({year})", t("Нормативтік мәні", "Нормативное значение")),
-                format!(
-                    "{} ({})",
-                    t(
-                        "Келесі жылдағы нысаналы мәні",
-                        "Целевое значение в последующем году"
-                    ),
-                    year + 1
-                ),
-                format!(
-                    "{} ({year})",
-                    t(
-                        "Есепті жылдағы ағымдағы мәні",
-                        "Текущее значение в отчетном году"
-                    )
-                ),
+                crate::msg!("report-indicators").text(lang),
+                format!("{} ({year})", crate::msg!("report-normative").text(lang)),
+                format!("{} ({})", crate::msg!("report-target").text(lang), year + 1),
+                format!("{} ({year})", crate::msg!("report-current").text(lang)),
             ],
-            places: t(
-                "Департаменттер мен бөлімшелер",
-                "Департаменты и подразделения",
-            ),
-            departments: t("Департаменттер", "Департаменты"),
-            offices: t("Бөлімшелер", "Подразделения"),
+            places: crate::msg!("report-places").text(lang),
+            departments: crate::msg!("report-departments").text(lang),
+            offices: crate::msg!("report-offices").text(lang),
             place_columns: [
-                t("Коды", "Код"),
-                t("Атауы", "Наименование"),
-                t("Қызмет көрсетілді", "Обслужено"),
+                crate::msg!("report-code").text(lang),
+                crate::msg!("report-name").text(lang),
+                crate::msg!("report-served").text(lang),
             ],
-            charts: t("Диаграммалар", "Диаграммы"),
-            rankings: t(
-                "Департаменттер мен бөлімшелердің рейтингі",
-                "Рейтинг департаментов и подразделений",
-            ),
-            findings: t(
-                "Стандартқа сәйкестігін тексеру нәтижелері",
-                "Результаты проверки на соответствие стандарту",
-            ),
+            charts: crate::msg!("report-charts").text(lang),
+            rankings: crate::msg!("report-rankings").text(lang),
+            findings: crate::msg!("report-findings").text(lang),
             findings_code_columns: [
-                t("Бұзушылық", "Нарушение"),
-                t("Тармақ", "Пункт"),
-                t("Саны", "Количество"),
+                crate::msg!("report-finding").text(lang),
+                crate::msg!("report-item").text(lang),
+                crate::msg!("report-count").text(lang),
             ],
             findings_office_columns: [
-                t("Бөлімше", "Подразделение"),
-                t("Барлығы", "Всего"),
-                t("Жиі кездесетіндері", "Наиболее частые"),
+                crate::msg!("report-office").text(lang),
+                crate::msg!("report-total").text(lang),
+                crate::msg!("report-most-frequent").text(lang),
             ],
-            quality: t("Деректер сапасы", "Качество данных"),
+            quality: crate::msg!("report-quality").text(lang),
             quality_columns: [
-                t("Кесте", "Таблица"),
-                t("Жолдар", "Строк"),
-                t("Қабылданды", "Принято"),
-                t("Қабылданбады", "Отклонено"),
+                crate::msg!("report-table").text(lang),
+                crate::msg!("report-rows").text(lang),
+                crate::msg!("report-accepted").text(lang),
+                crate::msg!("report-rejected").text(lang),
             ],
             reasons_columns: [
-                t("Саны", "Количество"),
-                t("Баған", "Столбец"),
-                t("Себеп", "Причина"),
+                crate::msg!("report-count").text(lang),
+                crate::msg!("report-column").text(lang),
+                crate::msg!("report-reason").text(lang),
             ],
-            missed: t(
-                "Нормативтік мәнге жетпеген мәндер қызылмен белгіленген (4.1 үшін — одан асқан).",
-                "Значения, не достигшие норматива, выделены красным (для 4.1 — превысившие его).",
-            ),
+            missed: crate::msg!("report-missed-note").text(lang),
             norms: input.norms.basis(year).note(year, l),
         },
         appendix4: input.appendix4(l, true),
@@ -942,10 +851,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                 ]
             })
             .collect(),
-        notes: vec![t(
-            "Мәндер пайызбен, бір ондық белгіге дейін дөңгелектенген; бөлгіш нөлге тең болғанда мән жоқ (—). Анықтамалары — «Әдістеме» қосымшасында.",
-            "Значения в процентах, округлены до десятых; при нулевом знаменателе значения нет (—). Определения — в приложении «Методика».",
-        )],
+        notes: vec![crate::msg!("report-percent-note").text(lang)],
         methodology: input.methodology(lang),
     }
 }
@@ -954,35 +860,24 @@ impl Input<'_> {
     /// Where the previous year's figures come from, for the annex.
     fn previous_source(&self, lang: DocLang) -> String {
         let before = self.year - 1;
-        match (self.previous, lang) {
-            (None, DocLang::Ru) => format!(
-                "Сравнение с {before} годом: данных за {before} год нет (их можно дать через --previous)."
-            ),
-            (None, DocLang::Kk) => format!(
-                "{before} жылмен салыстыру: {before} жылдың деректері жоқ (оларды --previous арқылы беруге болады)."
-            ),
-            (Some(p), DocLang::Ru) if p.sources.is_empty() => format!(
-                "Сравнение с {before} годом: строки {before} года тех же входных данных, по тем же определениям и правилам."
-            ),
-            (Some(p), DocLang::Kk) if p.sources.is_empty() => format!(
-                "{before} жылмен салыстыру: сол кіріс деректерінің {before} жылғы жолдары, сол анықтамалар мен ережелер бойынша."
-            ),
-            (Some(p), DocLang::Ru) => format!(
-                "Сравнение с {before} годом: {}, по тем же определениям и правилам.",
-                p.sources.join("; ")
-            ),
-            (Some(p), DocLang::Kk) => format!(
-                "{before} жылмен салыстыру: {}, сол анықтамалар мен ережелер бойынша.",
-                p.sources.join("; ")
-            ),
-        }
+        let (source, sources) = match self.previous {
+            None => ("none", String::new()),
+            Some(p) if p.sources.is_empty() => ("own", String::new()),
+            Some(p) => ("files", p.sources.join("; ")),
+        };
+        crate::msg!(
+            "report-rule-previous",
+            before = before,
+            source = source,
+            sources = sources
+        )
+        .text(lang)
     }
 
     /// The annex: each indicator's numerator and denominator, and the
     /// rules every figure follows.
     fn methodology(&self, lang: DocLang) -> Methodology {
         let l = lang.lang();
-        let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
         let period = format!(
             "{} – {}",
             self.table.period.from.format("%d.%m.%Y"),
@@ -1008,68 +903,29 @@ impl Input<'_> {
             .filter(|&&s| s.is_visa() && self.deadlines.days(s).is_none())
             .map(|&s| format!("«{}»", service(s)))
             .collect();
-        let mut deadline = match lang {
-            DocLang::Ru => format!(
-                "Срок (подпункт 1) пункта 7 стандарта), в рабочих днях: {}. Срок считается по производственному календарю Республики Казахстан (праздничные дни, переносы выходных, рабочие субботы и воскресенья): день приёма документов — день 0, счёт начинается со следующего рабочего дня. Дело своевременно, если результат выдан не позднее последнего дня срока.",
-                with.join(", ")
-            ),
-            DocLang::Kk => format!(
-                "Мерзім (стандарттың 7-тармағының 1) тармақшасы), жұмыс күндерімен: {}. Мерзім Қазақстан Республикасының өндірістік күнтізбесі бойынша есептеледі (мереке күндері, демалыс күндерінің ауыстырылуы, жұмыс сенбілері мен жексенбілері): құжаттар қабылданған күн — 0-күн, санау келесі жұмыс күнінен басталады. Нәтиже мерзімнің соңғы күнінен кешіктірілмей берілсе, іс уақтылы.",
-                with.join(", ")
-            ),
-        };
+        let mut deadline =
+            crate::msg!("report-rule-deadline", deadlines = with.join(", ")).text(lang);
         if !without.is_empty() {
-            deadline += &match lang {
-                DocLang::Ru => format!(
-                    " Для услуг {} срок не установлен: они не входят в 1.1.",
-                    without.join(", ")
-                ),
-                DocLang::Kk => format!(
-                    " {} қызметтері үшін мерзім белгіленбеген: олар 1.1-ге кірмейді.",
-                    without.join(", ")
-                ),
-            };
+            deadline += " ";
+            deadline +=
+                &crate::msg!("report-rule-no-deadline", services = without.join(", ")).text(lang);
         }
         let read: u64 = self.rows.iter().map(|r| r.read - r.totals).sum();
         let rejected: u64 = self.rows.iter().map(|r| r.rejected).sum();
-        let data = match lang {
-            DocLang::Ru => format!(
-                "Данные: {}. Строк периода: {}, из них отклонено при проверке {} (они не входят ни в один показатель, раздел «Качество данных»); строк других периодов не учтено: {}.",
-                self.sources.join("; "),
-                thousands(read),
-                thousands(rejected),
-                thousands(self.left_out.total())
-            ),
-            DocLang::Kk => format!(
-                "Деректер: {}. Кезең жолдары: {}, оның ішінде тексеруде қабылданбағаны {} (олар ешбір көрсеткішке кірмейді, «Деректер сапасы» бөлімі); басқа кезеңдердің есепке алынбаған жолдары: {}.",
-                self.sources.join("; "),
-                thousands(read),
-                thousands(rejected),
-                thousands(self.left_out.total())
-            ),
-        };
+        let data = crate::msg!(
+            "report-rule-data",
+            sources = self.sources.join("; "),
+            read = thousands(read),
+            rejected = thousands(rejected),
+            left_out = thousands(self.left_out.total())
+        )
+        .text(lang);
         let mut rules = vec![
-            match lang {
-                DocLang::Ru => format!(
-                    "Период: {period}. Дело относится к периоду по дню выдачи результата (дело на рассмотрении — по дню приёма документов), жалоба — по дню поступления, опрос — по дню опроса."
-                ),
-                DocLang::Kk => format!(
-                    "Кезең: {period}. Іс кезеңге нәтиже берілген күні бойынша жатады (қаралудағы іс — құжаттар қабылданған күні бойынша), шағым — түскен күні бойынша, сауалнама — сауалнама күні бойынша."
-                ),
-            },
+            crate::msg!("report-rule-period", period = period).text(lang),
             deadline,
-            t(
-                "4-қосымшаның көрсеткіштері стандарт қызметтерінің (шығу визаларын беру және ұзарту) істерін есептейді. Жеке басты куәландыратын құжаттар туралы істер және осындай іске негізделген шағым оларға кірмейді: олар «Жеке басты куәландыратын құжаттар» бөлімінде. Сауалнамалар қызметті көрсетпейді, олардың барлығы есепке алынады.",
-                "Показатели приложения 4 считают дела услуг стандарта (выдача и продление выездных виз). Дела о документах, удостоверяющих личность, и обоснованные жалобы на такие дела в них не входят: они — в разделе «Документы, удостоверяющие личность». Опросы услугу не указывают и учитываются все.",
-            ),
-            t(
-                "Мәндер нақты сандардан пайызбен есептеліп, бір ондық белгіге дейін дөңгелектенеді (жартысы нөлден алысқа қарай); бөлгіш нөлге тең болғанда мән жоқ (—), 0 емес. Сауалнамада «иә» немесе 4–5 баға қанағаттанғанды білдіреді.",
-                "Значения вычисляются в процентах из точных счётчиков и округляются до десятых (половина — от нуля); при нулевом знаменателе значения нет (—), а не 0. В опросе «да» или оценка 4–5 означает удовлетворённость.",
-            ),
-            t(
-                "Деңгейлер: республика, департамент (облыс коды RRRR), бөлімше (аудан коды RRRR-DDD, 451 бұйрықтың анықтамалығы бойынша); әр мән қызмет және ай бойынша да бөлінеді.",
-                "Уровни: республика, департамент (код области RRRR), подразделение (код района RRRR-DDD по справочнику приказа № 451); каждое значение разбивается также по услугам и месяцам.",
-            ),
+            crate::msg!("report-rule-scope").text(lang),
+            crate::msg!("report-rule-rounding").text(lang),
+            crate::msg!("report-rule-levels").text(lang),
             data,
             self.previous_source(lang),
             self.norms.basis(self.year).note(self.year, l),
@@ -1077,12 +933,12 @@ impl Input<'_> {
         rules.push(basis::standard(&self.acts.standard, lang));
         rules.push(basis::act(&self.acts.order, lang));
         Methodology {
-            heading: t("Әдістеме", "Методика"),
+            heading: crate::msg!("report-methodology").text(lang),
             columns: [
                 "№".into(),
-                t("Көрсеткіш", "Показатель"),
-                t("Алымы", "Числитель"),
-                t("Бөлімі", "Знаменатель"),
+                crate::msg!("report-indicator").text(lang),
+                crate::msg!("report-numerator").text(lang),
+                crate::msg!("report-denominator").text(lang),
             ],
             definitions: Indicator::ALL
                 .iter()

@@ -25,46 +25,27 @@ fn day(d: chrono::NaiveDate, lang: DocLang) -> String {
 /// The act by title and reference: «Стандарт … (постановление
 /// Правительства Республики Казахстан от 28.02.2011 № 200)», «… (Қазақстан
 /// Республикасы Үкіметінің 28.02.2011 № 200 қаулысы)», with the amending
-/// act whose wording esep applies.
+/// act whose wording esep applies. The Kazakh citation puts the issuer
+/// before the date and the kind after the number, the Russian both
+/// before: each reads its own words of the configuration.
 pub fn cite(act: &Act, lang: DocLang) -> String {
-    match lang {
-        DocLang::Ru => {
-            let amended = act
-                .amended_by
-                .as_ref()
-                .map(|a| format!(", в редакции от {} № {}", day(a.date, lang), a.number))
-                .unwrap_or_default();
-            format!(
-                "{} ({} от {} № {}{amended})",
-                act.title_ru,
-                act.kind_ru,
-                day(act.date, lang),
-                act.number
-            )
-        }
-        DocLang::Kk => {
-            let amended = act
-                .amended_by
-                .as_ref()
-                .map(|a| {
-                    format!(
-                        "; {} № {} {}мен өзгертілген редакциясында",
-                        day(a.date, lang),
-                        a.number,
-                        act.kind_kk
-                    )
-                })
-                .unwrap_or_default();
-            format!(
-                "{} ({} {} № {} {}{amended})",
-                act.title_kk,
-                act.issuer_kk,
-                day(act.date, lang),
-                act.number,
-                act.kind_kk
-            )
-        }
-    }
+    let (amended, amended_date, amended_number) = match &act.amended_by {
+        Some(a) => ("yes", day(a.date, lang), a.number.as_str()),
+        None => ("no", String::new(), ""),
+    };
+    crate::msg!(
+        "act-citation",
+        title = lang.pick(&act.title_ru, &act.title_kk),
+        kind_ru = &act.kind_ru,
+        issuer_kk = &act.issuer_kk,
+        kind_kk = &act.kind_kk,
+        date = day(act.date, lang),
+        number = &act.number,
+        amended = amended,
+        amended_date = amended_date,
+        amended_number = amended_number
+    )
+    .text(lang)
 }
 
 /// The repeal of the act, if any, by the act that repealed it (which
@@ -72,42 +53,32 @@ pub fn cite(act: &Act, lang: DocLang) -> String {
 /// «Утратил силу (постановление … от 04.02.2014 № 55).»
 fn repeal(act: &Act, lang: DocLang) -> Option<String> {
     let r = act.repealed_by.as_ref()?;
-    Some(match lang {
-        DocLang::Ru => format!(
-            "Утратил силу ({} от {} № {}).",
-            act.kind_ru,
-            day(r.date, lang),
-            r.number
-        ),
-        DocLang::Kk => format!(
-            "Күші жойылған ({} {} № {} {}).",
-            act.issuer_kk,
-            day(r.date, lang),
-            r.number,
-            act.kind_kk
-        ),
-    })
+    Some(
+        crate::msg!(
+            "act-repealed",
+            kind_ru = &act.kind_ru,
+            issuer_kk = &act.issuer_kk,
+            kind_kk = &act.kind_kk,
+            date = day(r.date, lang),
+            number = &r.number
+        )
+        .text(lang),
+    )
 }
 
 /// The standard in full, as the annual report and the decisions state it:
 /// the act, its repeal, and which of its rules esep applies.
 pub fn standard(act: &Act, lang: DocLang) -> String {
-    let applies = match lang {
-        DocLang::Ru => format!(
-            "esep применяет его пункты {STANDARD_ITEMS} и приложения {STANDARD_APPENDICES} так, как они записаны."
-        ),
-        DocLang::Kk => format!(
-            "esep оның {STANDARD_ITEMS}-тармақтарын және {STANDARD_APPENDICES}-қосымшаларын жазылғанындай қолданады."
-        ),
-    };
-    let head = match lang {
-        DocLang::Ru => "Применяемый акт",
-        DocLang::Kk => "Қолданылатын акт",
-    };
-    match repeal(act, lang) {
-        Some(repeal) => format!("{head}: {}. {repeal} {applies}", cite(act, lang)),
-        None => format!("{head}: {}. {applies}", cite(act, lang)),
-    }
+    let applies = crate::msg!(
+        "act-esep-applies",
+        items = STANDARD_ITEMS,
+        appendices = STANDARD_APPENDICES
+    )
+    .text(lang);
+    let mut sentences = vec![self::act(act, lang)];
+    sentences.extend(repeal(act, lang));
+    sentences.push(applies);
+    sentences.join(" ")
 }
 
 /// The act a document is issued under, as a decision or a talon states
@@ -115,11 +86,7 @@ pub fn standard(act: &Act, lang: DocLang) -> String {
 /// history and what esep checks of it are the report's, not the page a
 /// citizen holds.
 pub fn act(act: &Act, lang: DocLang) -> String {
-    let head = match lang {
-        DocLang::Ru => "Применяемый акт",
-        DocLang::Kk => "Қолданылатын акт",
-    };
-    format!("{head}: {}.", cite(act, lang))
+    crate::msg!("act-applied", act = cite(act, lang)).text(lang)
 }
 
 #[cfg(test)]

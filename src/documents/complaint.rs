@@ -41,37 +41,28 @@ pub struct Talon {
 /// The fixed words of the talon.
 #[derive(Debug, Serialize)]
 pub struct Labels {
-    pub heading: &'static str,
-    pub talon: &'static str,
-    pub accepted: &'static str,
-    pub accepted_by: &'static str,
-    pub signature_caption: &'static str,
-    pub name_caption: &'static str,
-    pub answer_due: &'static str,
-    pub answer_place: &'static str,
-    pub contacts: &'static str,
+    pub heading: String,
+    pub talon: String,
+    pub accepted: String,
+    pub accepted_by: String,
+    pub signature_caption: String,
+    pub name_caption: String,
+    pub answer_due: String,
+    pub answer_place: String,
+    pub contacts: String,
 }
 
 fn labels(lang: DocLang) -> Labels {
     Labels {
-        heading: lang.pick(
-            "Пункт 25 стандарта государственной услуги «Выдача и продление выездных виз»",
-            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартының 25-тармағы",
-        ),
-        talon: lang.pick(
-            "ТАЛОН О ПРИЕМЕ ЖАЛОБЫ",
-            "ШАҒЫМНЫҢ ҚАБЫЛДАНҒАНЫ ТУРАЛЫ ТАЛОН",
-        ),
-        accepted: lang.pick("Жалоба принята:", "Шағым қабылданды:"),
-        accepted_by: lang.pick("Жалобу принял:", "Шағымды қабылдаған:"),
-        signature_caption: lang.pick("(подпись)", "(қолы)"),
-        name_caption: lang.pick("(фамилия, имя, отчество)", "(тегі және аты-жөні)"),
-        answer_due: lang.pick("Последний день срока ответа:", "Жауап берудің соңғы күні:"),
-        answer_place: lang.pick("Место получения ответа:", "Жауап алу орны:"),
-        contacts: lang.pick(
-            "О ходе рассмотрения жалобы можно узнать:",
-            "Шағымды қарау барысы туралы білуге болады:",
-        ),
+        heading: crate::msg!("complaint-heading").text(lang),
+        talon: crate::msg!("complaint-talon").text(lang),
+        accepted: crate::msg!("complaint-accepted").text(lang),
+        accepted_by: crate::msg!("complaint-accepted-by").text(lang),
+        signature_caption: crate::msg!("form-signature-caption").text(lang),
+        name_caption: crate::msg!("complaint-name-caption").text(lang),
+        answer_due: crate::msg!("complaint-answer-due").text(lang),
+        answer_place: crate::msg!("complaint-answer-place").text(lang),
+        contacts: crate::msg!("complaint-contacts").text(lang),
     }
 }
 
@@ -83,20 +74,11 @@ fn labels(lang: DocLang) -> Labels {
 fn term(received: NaiveDate, term: ComplaintTerm, lang: DocLang) -> String {
     let days = term.calendar_days;
     let under_221 = received <= LAW_221_IN_FORCE_UNTIL;
-    match (lang, under_221) {
-        (DocLang::Ru, true) => format!(
-            "{days} календарных дней со дня поступления жалобы; жалоба рассматривается в порядке Закона Республики Казахстан от 12 января 2007 года № 221 «О порядке рассмотрения обращений физических и юридических лиц»"
-        ),
-        (DocLang::Ru, false) => format!(
-            "{days} календарных дней со дня поступления жалобы; жалоба рассматривается в порядке, установленном законодательством Республики Казахстан"
-        ),
-        (DocLang::Kk, true) => format!(
-            "шағым түскен күннен бастап {days} күнтізбелік күн; шағым «Жеке және заңды тұлғалардың өтініштерін қарау тәртібі туралы» Қазақстан Республикасының 2007 жылғы 12 қаңтардағы № 221 Заңында белгіленген тәртіппен қаралады"
-        ),
-        (DocLang::Kk, false) => format!(
-            "шағым түскен күннен бастап {days} күнтізбелік күн; шағым Қазақстан Республикасының заңнамасында белгіленген тәртіппен қаралады"
-        ),
-    }
+    let act = match under_221 {
+        true => "law-221",
+        false => "legislation",
+    };
+    crate::msg!("complaint-term", days = days, act = act).text(lang)
 }
 
 /// The name as written, its spaces made single.
@@ -153,12 +135,7 @@ pub fn talons(
     Talons {
         lang,
         sheet,
-        title: lang
-            .pick(
-                "Талоны о приеме жалоб",
-                "Шағымдардың қабылданғаны туралы талондар",
-            )
-            .to_string(),
+        title: crate::msg!("complaint-title").text(lang),
         labels: labels(lang),
         basis: basis::act(standard, lang),
         talons: complaints

@@ -34,10 +34,10 @@ pub struct Decisions {
 #[derive(Debug, Serialize)]
 pub struct Page {
     /// The provision the decision is made under, at the head of the page.
-    pub heading: &'static str,
-    pub subtitle: &'static str,
+    pub heading: String,
+    pub subtitle: String,
     /// Over the operative sentence: granted or refused.
-    pub caption: &'static str,
+    pub caption: String,
     pub number: String,
     pub office: OfficeBlock,
     pub decided_date: String,
@@ -58,78 +58,54 @@ pub struct Page {
 
 #[derive(Debug, Serialize)]
 pub struct Labels {
-    pub title: &'static str,
-    pub number: &'static str,
-    pub decided: &'static str,
-    pub reasons: &'static str,
-    pub appeal: &'static str,
-    pub head: &'static str,
-    pub signature: &'static str,
-    pub name: &'static str,
-    pub seal: &'static str,
+    pub title: String,
+    pub number: String,
+    pub decided: String,
+    pub reasons: String,
+    pub appeal: String,
+    pub head: String,
+    pub signature: String,
+    pub name: String,
+    pub seal: String,
 }
 
 fn labels(lang: DocLang) -> Labels {
     Labels {
-        title: lang.pick("РЕШЕНИЕ", "ШЕШІМ"),
-        number: lang.pick("Номер талона (дела)", "Талон (іс) нөмірі"),
-        decided: lang.pick("Дата решения", "Шешім қабылданған күні"),
-        reasons: lang.pick("Основание отказа", "Бас тарту негізі"),
-        appeal: lang.pick("Порядок обжалования", "Шағымдану тәртібі"),
-        head: lang.pick("Руководитель", "Басшы"),
-        signature: lang.pick("(подпись)", "(қолы)"),
-        name: lang.pick("(Ф.И.О.)", "(Т.А.Ә.)"),
-        seal: lang.pick("М.П.", "М.О."),
+        title: crate::msg!("decision-word").text(lang),
+        number: crate::msg!("decision-label-number").text(lang),
+        decided: crate::msg!("decision-label-decided").text(lang),
+        reasons: crate::msg!("decision-label-reasons").text(lang),
+        appeal: crate::msg!("decision-label-appeal-route").text(lang),
+        head: crate::msg!("decision-label-head").text(lang),
+        signature: crate::msg!("form-signature-caption").text(lang),
+        name: crate::msg!("form-name-caption").text(lang),
+        seal: crate::msg!("decision-label-seal").text(lang),
     }
 }
 
 /// The words that differ between a visa decision (item 5 of the
 /// standard) and an identity-document decision (the Rules of the formular).
 struct Wording {
-    heading: &'static str,
-    subtitle: &'static str,
-    granted: &'static str,
-    refused: &'static str,
+    heading: String,
+    subtitle: String,
+    granted: String,
+    refused: String,
 }
 
 fn wording_of(service: Service, lang: DocLang) -> Wording {
     if service == Service::IdDocument {
         return Wording {
-            heading: lang.pick(
-                "Правила оформления формуляра для изготовления документов, удостоверяющих личность",
-                "Жеке басты куәландыратын құжаттарды дайындауға арналған формулярды ресімдеу қағидалары",
-            ),
-            subtitle: lang.pick(
-                "по заявке на оформление документа, удостоверяющего личность",
-                "жеке басты куәландыратын құжатты ресімдеуге өтінім бойынша",
-            ),
-            granted: lang.pick(
-                "Документ, удостоверяющий личность, оформлен",
-                "Жеке басты куәландыратын құжат ресімделді",
-            ),
-            refused: lang.pick(
-                "Отказ в выдаче документа, удостоверяющего личность",
-                "Жеке басты куәландыратын құжатты беруден бас тарту",
-            ),
+            heading: crate::msg!("decision-identity-heading").text(lang),
+            subtitle: crate::msg!("decision-identity-subtitle").text(lang),
+            granted: crate::msg!("decision-identity-granted-caption").text(lang),
+            refused: crate::msg!("decision-identity-refused-caption").text(lang),
         };
     }
     Wording {
-        heading: lang.pick(
-            "Пункт 5 стандарта государственной услуги «Выдача и продление выездных виз»",
-            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартының 5-тармағы",
-        ),
-        subtitle: lang.pick(
-            "о результате оказания государственной услуги",
-            "мемлекеттік қызмет көрсету нәтижесі туралы",
-        ),
-        granted: lang.pick(
-            "Государственная услуга оказана",
-            "Мемлекеттік қызмет көрсетілді",
-        ),
-        refused: lang.pick(
-            "Мотивированный отказ в оказании государственной услуги",
-            "Мемлекеттік қызмет көрсетуден дәлелді бас тарту",
-        ),
+        heading: crate::msg!("decision-visa-heading").text(lang),
+        subtitle: crate::msg!("decision-visa-subtitle").text(lang),
+        granted: crate::msg!("decision-visa-granted-caption").text(lang),
+        refused: crate::msg!("decision-visa-refused-caption").text(lang),
     }
 }
 
@@ -140,9 +116,7 @@ fn service_name(service: Service, lang: DocLang) -> String {
 
 fn citizenship(c: &Citizenship, lang: DocLang) -> String {
     match c {
-        Citizenship::Stateless => lang
-            .pick("лицо без гражданства", "азаматтығы жоқ адам")
-            .to_string(),
+        Citizenship::Stateless => crate::msg!("decision-citizenship-stateless").text(lang),
         Citizenship::Country(alpha3) => country(alpha3)
             .map(|k| lang.pick(&k.name_ru, &k.name_kk).to_string())
             .unwrap_or_else(|| alpha3.to_string()),
@@ -152,12 +126,12 @@ fn citizenship(c: &Citizenship, lang: DocLang) -> String {
 /// Who the decision is about, as the act governing it calls the person:
 /// the Rules of the formular document a person («документируемое лицо»),
 /// whatever the citizenship; the visa standard serves foreigners and
-/// stateless persons. Kazakh first.
-fn person(case: &Case) -> (&'static str, &'static str) {
+/// stateless persons.
+fn person(case: &Case) -> crate::catalog::Msg {
     match (case.service, &case.citizenship) {
-        (Service::IdDocument, _) => ("Құжатталатын адам", "Документируемое лицо"),
-        (_, Some(Citizenship::Stateless)) => ("Азаматтығы жоқ адам", "Лицо без гражданства"),
-        _ => ("Шетелдік", "Иностранец"),
+        (Service::IdDocument, _) => crate::msg!("decision-label-documented"),
+        (_, Some(Citizenship::Stateless)) => crate::msg!("decision-label-stateless"),
+        _ => crate::msg!("decision-label-foreigner"),
     }
 }
 
@@ -167,12 +141,9 @@ fn person(case: &Case) -> (&'static str, &'static str) {
 /// of the standard's item 11 (`docs/law.md`).
 fn identity_ground(ground: RefusalGround, lang: DocLang) -> String {
     match ground {
-        RefusalGround::DocumentsIncomplete => lang
-            .pick(
-                "не представлены документы, необходимые для оформления документа, удостоверяющего личность",
-                "жеке басты куәландыратын құжатты ресімдеу үшін қажетті құжаттар ұсынылмаған",
-            )
-            .to_string(),
+        RefusalGround::DocumentsIncomplete => {
+            crate::msg!("decision-documents-incomplete").text(lang)
+        }
         _ => {
             let info = ground.info();
             lang.pick(&info.meaning_ru, &info.meaning_kk).to_string()
@@ -183,46 +154,39 @@ fn identity_ground(ground: RefusalGround, lang: DocLang) -> String {
 /// The page of one decision.
 pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Page {
     let mut particulars = Vec::new();
-    let mut add = |kk: &str, ru: &str, value: String| {
+    let mut add = |label: crate::catalog::Msg, value: String| {
         if !value.is_empty() {
-            particulars.push([lang.pick(ru, kk).to_string(), value]);
+            particulars.push([label.text(lang), value]);
         }
     };
     add(
-        "Мемлекеттік қызмет",
-        "Государственная услуга",
+        crate::msg!("decision-label-service"),
         service_name(case.service, lang),
     );
     add(
-        "Тұтынушы",
-        "Потребитель",
+        crate::msg!("decision-label-consumer"),
         case.applicant_name
             .as_deref()
             .unwrap_or_default()
             .to_string(),
     );
-    let (person_kk, person_ru) = person(case);
     add(
-        person_kk,
-        person_ru,
+        person(case),
         case.person_name.as_deref().unwrap_or_default().to_string(),
     );
     add(
-        "Азаматтығы",
-        "Гражданство",
+        crate::msg!("decision-label-citizenship"),
         case.citizenship
             .as_ref()
             .map(|c| citizenship(c, lang))
             .unwrap_or_default(),
     );
     add(
-        "Паспорт нөмірі",
-        "Номер паспорта",
+        crate::msg!("decision-label-passport"),
         case.passport_no.as_deref().unwrap_or_default().to_string(),
     );
     add(
-        "Құжаттар қабылданған күні",
-        "Дата приема документов",
+        crate::msg!("decision-label-accepted"),
         long_date(case.submitted_at.date(), lang),
     );
     let category = |c: VisaCategory| {
@@ -239,10 +203,9 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
             category: c,
             entries,
         } => {
-            add("Виза санаты", "Категория визы", category(c));
+            add(crate::msg!("decision-label-category"), category(c));
             add(
-                "Кіру саны",
-                "Кратность",
+                crate::msg!("decision-label-entries"),
                 entries.map(|n| n.to_string()).unwrap_or_default(),
             );
         }
@@ -251,17 +214,12 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
             from,
             to,
         } => {
-            add("Виза санаты", "Категория визы", category(c));
+            add(crate::msg!("decision-label-category"), category(c));
             add(
-                "Бұрынғы қолданылу мерзімі",
-                "Прежний срок действия",
+                crate::msg!("decision-label-valid-before"),
                 from.map(|d| long_date(d, lang)).unwrap_or_default(),
             );
-            add(
-                "Жаңа қолданылу мерзімі",
-                "Новый срок действия",
-                long_date(to, lang),
-            );
+            add(crate::msg!("decision-label-valid-now"), long_date(to, lang));
         }
         Resolution::DocumentIssued | Resolution::DocumentRefused { .. } => {
             identity_particulars(case, lang, &mut add);
@@ -273,7 +231,7 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
             // What the refusal rests on: the category asked for (a
             // non-extendable one, say), then the ground once, with its item.
             if let Some(c) = case.visa_category {
-                add("Виза санаты", "Категория визы", category(c));
+                add(crate::msg!("decision-label-category"), category(c));
             }
             let info = ground.info();
             let meaning = lang.pick(&info.meaning_ru, &info.meaning_kk);
@@ -281,19 +239,18 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
             reasons = Some(format!("{meaning} ({item})"));
         }
     }
-    let text = decision::wording(&decision.resolution);
-    let appeal = decision::appeal(&case.office, case.service, decision.decided_on);
+    let text = decision::wording(&decision.resolution, lang);
+    let appeal = decision::appeal(&case.office, case.service, decision.decided_on, lang);
     let words = wording_of(case.service, lang);
     let notice = (decision.resolution == Resolution::DocumentIssued).then(|| {
-        let r = decision::receiving(&case.case_id);
-        let receiving = lang.pick(&r.ru, &r.kk);
+        let receiving = decision::receiving(&case.case_id, lang);
         match case
             .formular_code
             .as_deref()
             .and_then(|code| super::registration::nationality_certificate(code, lang))
         {
             Some(certificate) => format!("{receiving} {certificate}"),
-            None => receiving.to_string(),
+            None => receiving,
         }
     });
     let basis = match case.service {
@@ -313,10 +270,10 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
         decided_date: long_date(decision.decided_on, lang),
         granted: decision.granted(),
         particulars,
-        text: lang.pick(&text.ru, &text.kk).to_string(),
+        text,
         reasons,
         notice,
-        appeal: lang.pick(&appeal.ru, &appeal.kk).to_string(),
+        appeal,
         basis,
     }
 }
@@ -324,28 +281,29 @@ pub fn page(case: &Case, decision: &Decision, acts: &Acts, lang: DocLang) -> Pag
 /// What the Rules of the formular record of an identity-document case: the
 /// code of item 31 with its meaning, the additional check and conclusion
 /// of item 16, a formular returned with its reason (item 40).
-fn identity_particulars(case: &Case, lang: DocLang, add: &mut impl FnMut(&str, &str, String)) {
+fn identity_particulars(
+    case: &Case,
+    lang: DocLang,
+    add: &mut impl FnMut(crate::catalog::Msg, String),
+) {
     if let Some(code) = case.formular_code.as_deref() {
         let meaning = formular_code(code)
             .map(|f| format!(" — {}", lang.pick(&f.meaning_ru, &f.meaning_kk)))
             .unwrap_or_default();
         add(
-            "Ресімдеу коды (Қағидалардың 31-тармағы)",
-            "Код оформления (пункт 31 Правил)",
+            crate::msg!("decision-label-formular-code"),
             format!("{code}{meaning}"),
         );
     }
     if let (Some(started), Some(ended)) = (case.extra_check_started, case.extra_check_ended) {
         add(
-            "Қосымша тексеру (Қағидалардың 16-тармағы)",
-            "Дополнительная проверка (пункт 16 Правил)",
+            crate::msg!("decision-label-extra-check"),
             format!("{} – {}", long_date(started, lang), long_date(ended, lang)),
         );
     }
     if let Some(conclusion) = case.conclusion_on {
         add(
-            "Жеке басын анықтау туралы қорытынды (Қағидалардың 16-тармағы)",
-            "Заключение по установлению личности (пункт 16 Правил)",
+            crate::msg!("decision-label-conclusion"),
             long_date(conclusion, lang),
         );
     }
@@ -356,11 +314,7 @@ fn identity_particulars(case: &Case, lang: DocLang, add: &mut impl FnMut(&str, &
                 .to_string(),
             Returned::Other(text) => text.to_string(),
         };
-        add(
-            "Формуляр құжат дайындалмастан қайтарылды, себебі (Қағидалардың 40-тармағы)",
-            "Формуляр возвращён без изготовления документа, причина (пункт 40 Правил)",
-            reason,
-        );
+        add(crate::msg!("decision-label-returned"), reason);
     }
 }
 
@@ -384,12 +338,7 @@ pub fn decisions(
     (
         Decisions {
             lang,
-            title: lang
-                .pick(
-                    "Результаты оказания государственной услуги",
-                    "Мемлекеттік қызмет көрсету нәтижелері",
-                )
-                .to_string(),
+            title: crate::msg!("decision-document-title").text(lang),
             labels: labels(lang),
             decisions: pages,
         },

@@ -10,22 +10,14 @@ pub mod qr;
 pub mod registration;
 pub mod talon;
 
-use chrono::{NaiveDate, NaiveTime, Timelike};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::bodies;
 
 pub use crate::lang::DocLang;
 
-pub use crate::dates::long_date;
-
-/// A time as the forms write it: `10 сағат 05 минут`, `10 час. 05 мин.`
-pub fn clock_time(time: NaiveTime, lang: DocLang) -> String {
-    match lang {
-        DocLang::Kk => format!("{} сағат {:02} минут", time.hour(), time.minute()),
-        DocLang::Ru => format!("{} час. {:02} мин.", time.hour(), time.minute()),
-    }
-}
+pub use crate::dates::{clock_time, long_date};
 
 /// The body that issues a document of an office, as named on the
 /// document's day in its language (`bodies`): the unit of the district,
@@ -46,17 +38,5 @@ pub fn office_block(code: &str, on: NaiveDate, lang: DocLang) -> OfficeBlock {
         name: named.name,
         address: named.address,
         phones: named.phones,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn times_as_the_forms_write_them() {
-        let t = NaiveTime::from_hms_opt(9, 5, 0).unwrap();
-        assert_eq!(clock_time(t, DocLang::Kk), "9 сағат 05 минут");
-        assert_eq!(clock_time(t, DocLang::Ru), "9 час. 05 мин.");
     }
 }

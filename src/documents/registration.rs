@@ -43,37 +43,28 @@ pub struct Talon {
 /// The fixed words of the talon.
 #[derive(Debug, Serialize)]
 pub struct Labels {
-    pub heading: &'static str,
-    pub talon: &'static str,
-    pub applicant_caption: &'static str,
-    pub formular: &'static str,
-    pub registered: &'static str,
-    pub accepted: &'static str,
-    pub position_caption: &'static str,
-    pub signature_caption: &'static str,
-    pub name_caption: &'static str,
+    pub heading: String,
+    pub talon: String,
+    pub applicant_caption: String,
+    pub formular: String,
+    pub registered: String,
+    pub accepted: String,
+    pub position_caption: String,
+    pub signature_caption: String,
+    pub name_caption: String,
 }
 
 fn labels(lang: DocLang) -> Labels {
     Labels {
-        heading: lang.pick(
-            "Пункты 56–57 Правил оформления формуляра для изготовления документов, удостоверяющих личность",
-            "Жеке басты куәландыратын құжаттарды дайындауға арналған формулярды ресімдеу қағидаларының 56–57-тармақтары",
-        ),
-        talon: lang.pick("ТАЛОН РЕГИСТРАЦИИ ЗАЯВКИ", "ӨТІНІМДІ ТІРКЕУ ТАЛОНЫ"),
-        applicant_caption: lang.pick(
-            "(Ф.И.О. заявителя)",
-            "(өтініш берушінің Т.А.Ә.)",
-        ),
-        formular: lang.pick(
-            "Код оформления (пункт 31 Правил):",
-            "Ресімдеу коды (Қағидалардың 31-тармағы):",
-        ),
-        registered: lang.pick("Заявка зарегистрирована:", "Өтінім тіркелді:"),
-        accepted: lang.pick("Принял:", "Қабылдаған:"),
-        position_caption: lang.pick("(должность)", "(лауазымы)"),
-        signature_caption: lang.pick("(подпись)", "(қолы)"),
-        name_caption: lang.pick("(Ф.И.О.)", "(Т.А.Ә.)"),
+        heading: crate::msg!("registration-heading").text(lang),
+        talon: crate::msg!("registration-talon").text(lang),
+        applicant_caption: crate::msg!("registration-applicant-caption").text(lang),
+        formular: crate::msg!("registration-formular").text(lang),
+        registered: crate::msg!("registration-registered").text(lang),
+        accepted: crate::msg!("form-accepted").text(lang),
+        position_caption: crate::msg!("registration-position-caption").text(lang),
+        signature_caption: crate::msg!("form-signature-caption").text(lang),
+        name_caption: crate::msg!("form-name-caption").text(lang),
     }
 }
 
@@ -83,13 +74,8 @@ fn labels(lang: DocLang) -> Labels {
 /// be presented to the registry office (РАГС) of the place of permanent
 /// residence. A sentence for the talon and the decision; `None` for every
 /// other code.
-pub(super) fn nationality_certificate(code: &str, lang: DocLang) -> Option<&'static str> {
-    (code == "08").then(|| {
-        lang.pick(
-            "По коду 08 выдаётся справка об изменении записи о национальности; она предъявляется в орган РАГС по месту постоянного жительства (подпункт 1) пункта 12 Правил).",
-            "08 коды бойынша ұлты туралы жазбаның өзгергені туралы анықтама беріледі; ол тұрақты тұрғылықты жері бойынша АХАЖ органына ұсынылады (Қағидалардың 12-тармағының 1) тармақшасы).",
-        )
-    })
+pub(super) fn nationality_certificate(code: &str, lang: DocLang) -> Option<String> {
+    (code == "08").then(|| crate::msg!("registration-nationality-certificate").text(lang))
 }
 
 /// The talon of one identity-document case.
@@ -102,7 +88,7 @@ pub fn talon(case: &Case, lang: DocLang) -> Talon {
             None => code.to_string(),
         })
         .unwrap_or_default();
-    let receiving = receiving(&case.case_id);
+    let receiving = receiving(&case.case_id, lang);
     Talon {
         number: case.case_id.to_string(),
         qr: Qr(case.case_id.to_string()),
@@ -127,7 +113,7 @@ pub fn talon(case: &Case, lang: DocLang) -> Talon {
             .as_deref()
             .unwrap_or_default()
             .to_string(),
-        receiving: lang.pick(&receiving.ru, &receiving.kk).to_string(),
+        receiving,
     }
 }
 
@@ -141,9 +127,7 @@ pub fn talons(
     Talons {
         lang,
         sheet,
-        title: lang
-            .pick("Талоны регистрации заявки", "Өтінімді тіркеу талондары")
-            .to_string(),
+        title: crate::msg!("registration-title").text(lang),
         labels: labels(lang),
         basis: basis::act(order, lang),
         talons: cases

@@ -99,20 +99,20 @@ pub struct Talon {
 /// The fixed words of the forms.
 #[derive(Debug, Serialize)]
 pub struct Labels {
-    pub appendix: &'static str,
-    pub heading_before: &'static str,
-    pub consumer_caption: &'static str,
-    pub heading_after: &'static str,
-    pub talon: &'static str,
-    pub documents: &'static str,
-    pub accepted: &'static str,
-    pub position_caption: &'static str,
-    pub signature_caption: &'static str,
-    pub name_caption: &'static str,
-    pub issue: &'static str,
-    pub subject_caption: &'static str,
-    pub accepted_application: &'static str,
-    pub specialist_caption: &'static str,
+    pub appendix: String,
+    pub heading_before: String,
+    pub consumer_caption: String,
+    pub heading_after: String,
+    pub talon: String,
+    pub documents: String,
+    pub accepted: String,
+    pub position_caption: String,
+    pub signature_caption: String,
+    pub name_caption: String,
+    pub issue: String,
+    pub subject_caption: String,
+    pub accepted_application: String,
+    pub specialist_caption: String,
 }
 
 /// The two forms of the standard's appendices.
@@ -123,80 +123,49 @@ pub enum VisaForm {
 }
 
 fn labels(form: VisaForm, lang: DocLang) -> Labels {
-    let appendix = match (form, lang) {
-        (VisaForm::Appendix3, DocLang::Kk) => {
-            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартына 3-қосымша"
-        }
-        (VisaForm::Appendix3, DocLang::Ru) => {
-            "Приложение 3 к стандарту государственной услуги «Выдача и продление выездных виз»"
-        }
-        (VisaForm::Appendix5, DocLang::Kk) => {
-            "«Шығу визаларын беру және ұзарту» мемлекеттік қызмет стандартына 5-қосымша"
-        }
-        (VisaForm::Appendix5, DocLang::Ru) => {
-            "Приложение 5 к стандарту государственной услуги «Выдача и продление выездных виз»"
-        }
+    let appendix = match form {
+        VisaForm::Appendix3 => 3,
+        VisaForm::Appendix5 => 5,
     };
     Labels {
-        appendix,
-        heading_before: lang.pick(
-            "о приеме документов для оказания государственной услуги",
-            "Мемлекеттік қызмет көрсетуге",
-        ),
-        consumer_caption: lang.pick(
-            "(Ф.И.О. потребителя либо наименование юридического лица)",
-            "(тұтынушының Т.А.Ә. немесе заңды тұлғаның атауы)",
-        ),
-        heading_after: lang.pick("", "құжаттар қабылдау туралы"),
-        talon: lang.pick("ТАЛОН", "ТАЛОН"),
-        documents: lang.pick(
-            "Перечень принятых документов:",
-            "Қабылданған құжаттардың тізбесі:",
-        ),
-        accepted: lang.pick("Принял:", "Қабылдаған:"),
-        position_caption: lang.pick(
-            "(должность сотрудника УМП ДВД)",
-            "(ІІД КҚПБ қызметкерінің лауазымы)",
-        ),
-        signature_caption: lang.pick("(подпись)", "(қолы)"),
-        name_caption: lang.pick("(Ф.И.О.)", "(Т.А.Ә.)"),
-        issue: lang.pick("Дата и время выдачи:", "Берілген күні және уақыты:"),
-        subject_caption: lang.pick("(наименование субъекта)", "(субъектінің атауы)"),
-        accepted_application: lang.pick("Заявление принял", "Өтінішті қабылдаған"),
-        specialist_caption: lang.pick("(Ф.И.О. специалиста)", "(маманның Т.А.Ә.)"),
+        appendix: crate::msg!("talon-appendix", appendix = appendix).text(lang),
+        heading_before: crate::msg!("talon-heading-before").text(lang),
+        consumer_caption: crate::msg!("talon-consumer-caption").text(lang),
+        heading_after: crate::msg!("talon-heading-after").text(lang),
+        talon: crate::msg!("talon-word").text(lang),
+        documents: crate::msg!("talon-documents").text(lang),
+        accepted: crate::msg!("form-accepted").text(lang),
+        position_caption: crate::msg!("talon-position-caption").text(lang),
+        signature_caption: crate::msg!("form-signature-caption").text(lang),
+        name_caption: crate::msg!("form-name-caption").text(lang),
+        issue: crate::msg!("talon-issue").text(lang),
+        subject_caption: crate::msg!("talon-subject-caption").text(lang),
+        accepted_application: crate::msg!("talon-accepted-application").text(lang),
+        specialist_caption: crate::msg!("talon-specialist-caption").text(lang),
     }
 }
 
 /// The name of a document on the talon, in the words of item 11 where it
 /// names it.
-pub fn document_title(document: Document, lang: DocLang) -> &'static str {
+pub fn document_title(document: Document, lang: DocLang) -> String {
     match document {
-        Document::Application => lang.pick(
-            "письменное заявление физического или юридического лица о выдаче/продлении визы",
-            "жеке не заңды тұлғаның виза беру/ұзарту туралы жазбаша өтініші",
-        ),
-        Document::Passport => lang.pick(
-            "действительный национальный паспорт или иной документ, дающий право на пересечение Государственной границы Республики Казахстан",
-            "Қазақстан Республикасының Мемлекеттік шекарасынан өтуге құқық беретін жарамды ұлттық паспорт немесе өзге құжат",
-        ),
-        Document::FeeReceipt => lang.pick("квитанция об уплате государственной пошлины", "мемлекеттік бажды төлегені туралы түбіртек"),
-        Document::Invitation => lang.pick("приглашение", "шақыру"),
-        Document::MedicalLetter => lang.pick("письменное ходатайство медицинского учреждения", "медициналық мекеменің жазбаша өтініші"),
-        Document::StudyLetter => lang.pick("письменное ходатайство учебного заведения", "оқу орнының жазбаша өтініші"),
-        Document::WorkPermit => lang.pick(
-            "разрешение на привлечение и использование иностранной рабочей силы",
-            "шетелдік жұмыс күшін тартуға және пайдалануға рұқсат",
-        ),
-        Document::PowerOfAttorney => lang.pick("доверенность", "сенімхат"),
-        Document::Other => lang.pick("иной документ", "басқа құжат"),
+        Document::Application => crate::msg!("document-application").text(lang),
+        Document::Passport => crate::msg!("document-passport").text(lang),
+        Document::FeeReceipt => crate::msg!("document-fee-receipt").text(lang),
+        Document::Invitation => crate::msg!("document-invitation").text(lang),
+        Document::MedicalLetter => crate::msg!("document-medical-letter").text(lang),
+        Document::StudyLetter => crate::msg!("document-study-letter").text(lang),
+        Document::WorkPermit => crate::msg!("document-work-permit").text(lang),
+        Document::PowerOfAttorney => crate::msg!("document-power-of-attorney").text(lang),
+        Document::Other => crate::msg!("document-other").text(lang),
     }
 }
 
 /// The hour of issue as the form leaves it for the clerk: the record
 /// holds the day the result is due (the deadline), never its hour, and
 /// the talon invents none.
-fn hour_blank(lang: DocLang) -> &'static str {
-    lang.pick("____ час. ____ мин.", "____ сағат ____ минут")
+fn hour_blank(lang: DocLang) -> String {
+    crate::msg!("talon-hour-blank").text(lang)
 }
 
 /// The talon of one case.
@@ -216,7 +185,7 @@ pub fn talon(case: &Case, verdict: &Verdict, lang: DocLang) -> Talon {
             .documents
             .iter()
             .flatten()
-            .map(|d| document_title(*d, lang).to_string())
+            .map(|d| document_title(*d, lang))
             .collect(),
         accepted_by: case.accepted_by.as_deref().unwrap_or_default().to_string(),
         position: case
@@ -227,7 +196,7 @@ pub fn talon(case: &Case, verdict: &Verdict, lang: DocLang) -> Talon {
         accepted_date: long_date(submitted.date(), lang),
         accepted_time: clock_time(submitted.time(), lang),
         issue_date: issue.map(|d| long_date(d, lang)),
-        issue_time: issue.map(|_| hour_blank(lang).to_string()),
+        issue_time: issue.map(|_| hour_blank(lang)),
     }
 }
 
@@ -248,12 +217,7 @@ pub fn talons(
     Talons {
         lang,
         sheet,
-        title: lang
-            .pick(
-                "Талоны о приеме документов",
-                "Құжаттарды қабылдау туралы талондар",
-            )
-            .to_string(),
+        title: crate::msg!("talon-title").text(lang),
         labels: labels(form, lang),
         basis,
         talons: cases

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::chunked::Chunked;
 use crate::lang::Lang;
 use crate::law::complaint::ComplaintVerdict;
-use crate::law::{self, Code, Finding, Tally, Verdict};
+use crate::law::{self, Code, Figure, Finding, Tally, Verdict};
 use crate::model::Origin;
 use crate::validate::{Checked, locate};
 
@@ -128,26 +128,32 @@ pub struct FindingRow<'a> {
     /// cites it is `kind.cite(lang)`.
     #[serde(skip)]
     pub kind: Code,
-    pub message: &'static str,
+    pub message: String,
     /// The figures behind the finding, masked in JSON as in messages
     /// ([`figure_said`]).
     #[serde(serialize_with = "masked_figures")]
-    pub figures: std::collections::BTreeMap<&'static str, &'a str>,
+    pub figures: Vec<(&'static str, &'a Figure)>,
 }
 
 /// A figure as a message may show it: one without letters is a value of
 /// the input (an amount, a time), so it is shown only where its shape
 /// cannot carry a person (`shown`): an IIN typed into the fee's column is
 /// not printed as the amount paid.
-fn figure_said<'v>(key: &str, value: &'v str, lang: Lang) -> std::borrow::Cow<'v, str> {
-    match value.chars().any(char::is_alphabetic) {
-        true => std::borrow::Cow::Borrowed(value),
-        false => crate::shown::in_message(key, value, lang),
+fn figure_said(key: &str, figure: &Figure, lang: Lang) -> String {
+    let raw = figure.raw();
+    if !matches!(figure, Figure::Plain(_) | Figure::Decimal(_))
+        || raw.chars().any(char::is_alphabetic)
+    {
+        return figure.said(lang);
+    }
+    match crate::shown::in_message(key, &raw, lang) {
+        std::borrow::Cow::Borrowed(_) => figure.said(lang),
+        described => described.into_owned(),
     }
 }
 
 fn masked_figures<S: serde::Serializer>(
-    figures: &std::collections::BTreeMap<&'static str, &str>,
+    figures: &[(&'static str, &Figure)],
     s: S,
 ) -> Result<S::Ok, S::Error> {
     s.collect_map(
@@ -171,22 +177,31 @@ impl FindingRow<'_> {
         locate(self.origin, None)
     }
 
-    /// The figures as the workbook's file of rows holds them.
-    pub fn figures_text(&self) -> String {
-        self.figures
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+    /// The figures as the workbook's file of rows holds them: in English
+    /// as machines read them (`minutes=21.0`), in Kazakh and Russian by
+    /// their labels (`ожидание, минут: 21,0`).
+    pub fn figures_text(&self, lang: Lang) -> String {
+        self.figures_with(lang, |_, figure| match lang {
+            Lang::En => figure.raw(),
+            _ => figure.said(lang),
+        })
     }
 
     /// The figures as a message may show them ([`figure_said`]).
     pub fn figures_said(&self, lang: Lang) -> String {
-        self.figures
-            .iter()
-            .map(|(k, v)| format!("{k}={}", figure_said(k, v, lang)))
-            .collect::<Vec<_>>()
-            .join(", ")
+        self.figures_with(lang, |name, figure| figure_said(name, figure, lang))
+    }
+
+    fn figures_with(&self, lang: Lang, value: impl Fn(&str, &Figure) -> String) -> String {
+        let pairs = self.figures.iter().map(|(name, figure)| match lang {
+            Lang::En => format!("{name}={}", value(name, figure)),
+            _ => format!("{}: {}", Figure::label(name, lang), value(name, figure)),
+        });
+        let separator = match lang {
+            Lang::En => ", ",
+            _ => "; ",
+        };
+        pairs.collect::<Vec<_>>().join(separator)
     }
 }
 
@@ -208,7 +223,7 @@ fn row<'a>(
         item: f.code.item(),
         kind: f.code,
         message: f.code.message(lang),
-        figures: f.figures.iter().map(|(k, v)| (*k, v.as_str())).collect(),
+        figures: f.figures.iter().map(|(k, v)| (*k, v)).collect(),
     }
 }
 
@@ -229,41 +244,26 @@ pub fn write_xlsx<'a>(
     // written row by row to a temporary file (shared strings kept, so the
     // workbook is the one standard mode writes), not held as cells.
     let sheet = workbook.add_worksheet_with_low_memory()?;
-    sheet.set_name(lang.pick("findings", "Нарушения", "Бұзушылықтар"))?;
-    let mut header = lang
-        .pick(
-            [
-                "about", "id", "office", "file", "sheet", "row", "item", "finding", "figures",
-            ],
-            [
-                "Предмет",
-                "Номер",
-                "Подразделение",
-                "Файл",
-                "Лист",
-                "Строка",
-                "Пункт",
-                "Нарушение",
-                "Данные",
-            ],
-            [
-                "Нысан",
-                "Нөмір",
-                "Бөлімше",
-                "Файл",
-                "Парақ",
-                "Жол",
-                "Тармақ",
-                "Бұзушылық",
-                "Деректер",
-            ],
-        )
-        .to_vec();
+    sheet.set_name(crate::msg!("findings-findings").text(lang))?;
+    let mut header: Vec<String> = [
+        crate::msg!("findings-column-about"),
+        crate::msg!("findings-column-id"),
+        crate::msg!("findings-column-office"),
+        crate::msg!("findings-column-file"),
+        crate::msg!("findings-column-sheet"),
+        crate::msg!("findings-column-row"),
+        crate::msg!("findings-column-item"),
+        crate::msg!("findings-column-finding"),
+        crate::msg!("findings-column-figures"),
+    ]
+    .iter()
+    .map(|m| m.text(lang))
+    .collect();
     if english {
-        header.insert(6, "code");
+        header.insert(6, "code".to_string());
     }
     for (c, h) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+        sheet.write_string_with_format(0, c as u16, h, &bold)?;
     }
     // A few kinds of finding cited hundreds of thousands of times.
     let mut cited = std::collections::HashMap::new();
@@ -272,8 +272,8 @@ pub fn write_xlsx<'a>(
         let n = i as u32 + 1;
         written = n;
         let about = match r.about {
-            About::Case => lang.pick("case", "дело", "іс"),
-            About::Complaint => lang.pick("complaint", "жалоба", "шағым"),
+            About::Case => crate::msg!("findings-case").text(lang),
+            About::Complaint => crate::msg!("findings-complaint").text(lang),
         };
         sheet.write_string(n, 0, about)?;
         sheet.write_string(n, 1, r.id)?;
@@ -291,8 +291,8 @@ pub fn write_xlsx<'a>(
             false => cited.entry(r.kind).or_insert_with(|| r.kind.cite(lang)),
         };
         sheet.write_string(n, c, item)?;
-        sheet.write_string(n, c + 1, r.message)?;
-        sheet.write_string(n, c + 2, r.figures_text())?;
+        sheet.write_string(n, c + 1, &r.message)?;
+        sheet.write_string(n, c + 2, r.figures_text(lang))?;
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, written.max(1), (header.len() - 1) as u16)?;
@@ -306,19 +306,21 @@ pub fn write_xlsx<'a>(
     }
     crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
     let sheet = workbook.add_worksheet();
-    sheet.set_name(lang.pick("counts", "Итоги", "Қорытынды"))?;
-    let mut header = lang
-        .pick(
-            ["office", "item", "finding", "count"],
-            ["Подразделение", "Пункт", "Нарушение", "Количество"],
-            ["Бөлімше", "Тармақ", "Бұзушылық", "Саны"],
-        )
-        .to_vec();
+    sheet.set_name(crate::msg!("findings-counts").text(lang))?;
+    let mut header: Vec<String> = [
+        crate::msg!("findings-column-office"),
+        crate::msg!("findings-column-item"),
+        crate::msg!("findings-column-finding"),
+        crate::msg!("findings-column-count"),
+    ]
+    .iter()
+    .map(|m| m.text(lang))
+    .collect();
     if english {
-        header.insert(1, "code");
+        header.insert(1, "code".to_string());
     }
     for (c, h) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+        sheet.write_string_with_format(0, c as u16, h, &bold)?;
     }
     for (i, t) in counts.iter().enumerate() {
         let n = i as u32 + 1;

@@ -104,8 +104,8 @@ pub fn write(path: &Path, c: &Contents) -> Result<()> {
     ranking_sheet(workbook.add_worksheet(), c, &f)?;
     findings_sheet(workbook.add_worksheet(), c, &f)?;
     identity::sheet(workbook.add_worksheet(), c, &f)?;
-    let prefix = c.lang.pick("rejected ", "отклонённые ", "қабылданбаған ");
-    rejected::add_sheets(&mut workbook, c.checked, c.lang, prefix)?;
+    let prefix = crate::msg!("export-rejected").text(c.lang);
+    rejected::add_sheets(&mut workbook, c.checked, c.lang, &prefix)?;
     charts(&mut workbook, c, departments, months, compared.as_deref())?;
     let bytes = workbook.save_to_buffer()?;
     crate::fsio::write_bytes(path, &bytes)
@@ -141,16 +141,23 @@ fn write_value(
     Ok(())
 }
 
+/// A text of Appendix 4's sheet, which the ministry reads in both
+/// languages whatever the run's: Kazakh, then Russian.
+fn both(msg: crate::catalog::Msg) -> String {
+    format!("{} / {}", msg.text(Lang::Kk), msg.text(Lang::Ru))
+}
+
 /// Appendix 4: indicator, normative value, next year's target, current
 /// value of the reporting year, in both languages; then each service.
 fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
-    sheet.set_name(c.lang.pick("Appendix 4", "Приложение 4", "4-қосымша"))?;
+    sheet.set_name(crate::msg!("export-appendix-4").text(c.lang))?;
     let year = c.table.period.norm_year();
     sheet.write_string_with_format(
         0,
         0,
         format!(
-            "Сапа және тиімділік көрсеткіштерінің мәні / Значения показателей качества и эффективности, {} – {}",
+            "{}, {} – {}",
+            both(crate::msg!("export-a4-values")),
             c.table.period.from.format("%d.%m.%Y"),
             c.table.period.to.format("%d.%m.%Y")
         ),
@@ -158,23 +165,18 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     )?;
     let headers = [
         "№".to_string(),
-        "Сапа мен қол жетімділік көрсеткіштері".to_string(),
-        "Показатели качества и доступности".to_string(),
+        crate::msg!("export-a4-indicators").text(Lang::Kk),
+        crate::msg!("export-a4-indicators").text(Lang::Ru),
         match c.norms.basis(year) {
             NormBasis::Illustrative => format!(
-                "Көрсеткіштің нормативтік мәні / Нормативное значение показателя ({year}, иллюстрациялық / иллюстративное)"
+                "{} ({year}, {})",
+                both(crate::msg!("export-a4-normative")),
+                both(crate::msg!("export-a4-illustrative"))
             ),
-            _ => {
-                format!("Көрсеткіштің нормативтік мәні / Нормативное значение показателя ({year})")
-            }
+            _ => format!("{} ({year})", both(crate::msg!("export-a4-normative"))),
         },
-        format!(
-            "Көрсеткіштің келесі жылдағы нысаналы мәні / Целевое значение показателя в последующем году ({})",
-            year + 1
-        ),
-        format!(
-            "Есепті жылдағы көрсеткіштің ағымдағы мәні / Текущее значение показателя в отчетном году ({year})"
-        ),
+        format!("{} ({})", both(crate::msg!("export-a4-target")), year + 1),
+        format!("{} ({year})", both(crate::msg!("export-a4-current"))),
     ];
     for (col, h) in headers.iter().enumerate() {
         sheet.write_string_with_format(2, col as u16, h, &f.header)?;
@@ -195,7 +197,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     }
     let republic = c.table.republic();
     let mut row = 3u32;
-    let mut group = "";
+    let mut group = String::new();
     for i in Indicator::ALL {
         if i.group(Lang::En) != group {
             group = i.group(Lang::En);
@@ -214,7 +216,10 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
         // grow a row it reads.
         sheet.set_row_height(
             row,
-            crate::xlsx::wrapped_height([(i.name(Lang::Kk), NAME), (i.name(Lang::Ru), NAME)]),
+            crate::xlsx::wrapped_height([
+                (i.name(Lang::Kk).as_str(), NAME),
+                (i.name(Lang::Ru).as_str(), NAME),
+            ]),
         )?;
         match c.norms.get(year, i) {
             Some(n) => {
@@ -238,11 +243,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
         }
         row += 1;
     }
-    sheet.write_string(
-        row + 1,
-        1,
-        "Нормативтік мәнге жетпеген мәндер белгіленген / Значения ниже норматива выделены (4.1: выше)",
-    )?;
+    sheet.write_string(row + 1, 1, both(crate::msg!("export-a4-missed")))?;
     // Where the normative values come from, beside them in both languages.
     let basis = c.norms.basis(year);
     let (kk, ru) = (basis.note(year, Lang::Kk), basis.note(year, Lang::Ru));
@@ -284,18 +285,18 @@ fn name_of(level: Level, key: &str, c: &Contents) -> String {
 }
 
 /// A level as a sheet's column of levels names it.
-fn level_name(level: Level, l: Lang) -> &'static str {
+fn level_name(level: Level, l: Lang) -> String {
     match level {
-        Level::Republic => l.pick("Republic", "Республика", "Республика"),
-        Level::Department => l.pick("Department", "Департамент", "Департамент"),
-        Level::Office => l.pick("Office", "Подразделение", "Бөлімше"),
+        Level::Republic => crate::msg!("export-republic").text(l),
+        Level::Department => crate::msg!("export-department").text(l),
+        Level::Office => crate::msg!("export-office").text(l),
     }
 }
 
 /// Writes the header of a sheet of rows: three columns, then the indicators.
-fn row_header(sheet: &mut Worksheet, f: &Formats, first: &[&str; 3]) -> Result<()> {
+fn row_header(sheet: &mut Worksheet, f: &Formats, first: &[String; 3]) -> Result<()> {
     for (col, h) in first.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *h, &f.header)?;
+        sheet.write_string_with_format(0, col as u16, h, &f.header)?;
     }
     for (k, i) in Indicator::ALL.iter().enumerate() {
         sheet.write_string_with_format(0, FIRST_VALUE + k as u16, i.id(), &f.header)?;
@@ -334,14 +335,14 @@ fn level_sheet(
     level: Level,
 ) -> Result<(String, u32)> {
     let name = match level {
-        Level::Department => c.lang.pick("Departments", "Департаменты", "Департаменттер"),
-        _ => c.lang.pick("Offices", "Подразделения", "Бөлімшелер"),
+        Level::Department => crate::msg!("export-departments").text(c.lang),
+        _ => crate::msg!("export-offices").text(c.lang),
     };
-    sheet.set_name(name)?;
+    sheet.set_name(&name)?;
     let first = [
-        c.lang.pick("Code", "Код", "Коды"),
-        c.lang.pick("Name", "Наименование", "Атауы"),
-        c.lang.pick("Served", "Обслужено", "Қызмет көрсетілді"),
+        crate::msg!("export-code").text(c.lang),
+        crate::msg!("export-name").text(c.lang),
+        crate::msg!("export-served").text(c.lang),
     ];
     row_header(sheet, f, &first)?;
     let mut row = 1u32;
@@ -360,7 +361,7 @@ fn level_sheet(
         row += 1;
     }
     if level == Level::Department {
-        let header = c.lang.pick("Region", "Область, город", "Облыс, қала");
+        let header = crate::msg!("export-region").text(c.lang);
         sheet.write_string_with_format(0, REGION, header, &f.header)?;
         sheet.set_column_width(REGION, 30)?;
     }
@@ -391,12 +392,12 @@ fn finish(sheet: &mut Worksheet, rows: u32, landscape: bool) -> Result<()> {
 /// Every level per month, all services; the republic's months first (the
 /// trend chart reads them).
 fn monthly_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<(String, u32)> {
-    let name = c.lang.pick("Months", "По месяцам", "Айлар бойынша");
-    sheet.set_name(name)?;
+    let name = crate::msg!("export-months").text(c.lang);
+    sheet.set_name(&name)?;
     let first = [
-        c.lang.pick("Code", "Код", "Коды"),
-        c.lang.pick("Month", "Месяц", "Ай"),
-        c.lang.pick("Served", "Обслужено", "Қызмет көрсетілді"),
+        crate::msg!("export-code").text(c.lang),
+        crate::msg!("export-month").text(c.lang),
+        crate::msg!("export-served").text(c.lang),
     ];
     row_header(sheet, f, &first)?;
     let mut row = 1u32;
@@ -423,33 +424,19 @@ fn comparison_sheet(
 ) -> Result<()> {
     let l = c.lang;
     let (year, before) = (c.table.period.norm_year(), c.table.period.norm_year() - 1);
-    sheet.set_name(l.pick("Comparison", "Сравнение", "Салыстыру"))?;
+    sheet.set_name(crate::msg!("export-comparison").text(l))?;
     let header = [
-        l.pick("Code", "Код", "Коды").to_string(),
-        l.pick("Name", "Наименование", "Атауы").to_string(),
-        l.pick("Indicator", "Показатель", "Көрсеткіш").to_string(),
-        l.pick(
-            "Indicator name",
-            "Наименование показателя",
-            "Көрсеткіштің атауы",
-        )
-        .to_string(),
-        format!(
-            "{} {year}",
-            l.pick("Served", "Обслужено", "Қызмет көрсетілді")
-        ),
-        format!(
-            "{} {before}",
-            l.pick("Served", "Обслужено", "Қызмет көрсетілді")
-        ),
+        crate::msg!("export-code").text(l).to_string(),
+        crate::msg!("export-name").text(l).to_string(),
+        crate::msg!("export-indicator").text(l).to_string(),
+        crate::msg!("export-indicator-name").text(l).to_string(),
+        format!("{} {year}", crate::msg!("export-served").text(l)),
+        format!("{} {before}", crate::msg!("export-served").text(l)),
         year.to_string(),
         before.to_string(),
-        l.pick(
-            "Change, percentage points",
-            "Изменение, п. п.",
-            "Өзгеріс, пайыздық тармақ",
-        )
-        .to_string(),
+        crate::msg!("export-change-percentage-points")
+            .text(l)
+            .to_string(),
     ];
     for (col, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, h, &f.header)?;
@@ -465,7 +452,7 @@ fn comparison_sheet(
     for (r, changes) in places {
         let before_row = previous.find(r.level, &r.key, None, None);
         let name = match r.level {
-            Level::Republic => l.pick("Republic", "Республика", "Республика").to_string(),
+            Level::Republic => crate::msg!("export-republic").text(l).to_string(),
             level => name_of(level, &r.key, c),
         };
         for (i, change) in Indicator::ALL.iter().zip(changes) {
@@ -512,9 +499,9 @@ fn months_compared(
 ) -> Result<String> {
     let l = c.lang;
     let (year, before) = (c.table.period.norm_year(), c.table.period.norm_year() - 1);
-    let name = l.pick("Months compared", "Месяцы, сравнение", "Айлар, салыстыру");
-    sheet.set_name(name)?;
-    sheet.write_string_with_format(0, 0, l.pick("Month", "Месяц", "Ай"), &f.header)?;
+    let name = crate::msg!("export-months-compared").text(l);
+    sheet.set_name(&name)?;
+    sheet.write_string_with_format(0, 0, crate::msg!("export-month").text(l), &f.header)?;
     let mut col = 1u16;
     for i in Indicator::ALL {
         for y in [year, before] {
@@ -555,18 +542,18 @@ fn months_compared(
 /// the consumers each served.
 fn ranking_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     let l = c.lang;
-    sheet.set_name(l.pick("Ranking", "Рейтинг", "Рейтинг"))?;
+    sheet.set_name(crate::msg!("export-ranking").text(l))?;
     let header = [
-        l.pick("Level", "Уровень", "Деңгей"),
-        l.pick("Indicator", "Показатель", "Көрсеткіш"),
-        l.pick("Place", "Место", "Орны"),
-        l.pick("Code", "Код", "Коды"),
-        l.pick("Name", "Наименование", "Атауы"),
-        l.pick("Served", "Обслужено", "Қызмет көрсетілді"),
-        l.pick("Value, %", "Значение, %", "Мәні, %"),
+        crate::msg!("export-level").text(l),
+        crate::msg!("export-indicator").text(l),
+        crate::msg!("export-place").text(l),
+        crate::msg!("export-code").text(l),
+        crate::msg!("export-name").text(l),
+        crate::msg!("export-served").text(l),
+        crate::msg!("export-value").text(l),
     ];
     for (col, h) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *h, &f.header)?;
+        sheet.write_string_with_format(0, col as u16, h, &f.header)?;
     }
     let mut row = 1u32;
     for level in [Level::Department, Level::Office] {
@@ -598,20 +585,20 @@ fn ranking_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()>
 fn findings_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     let l = c.lang;
     let english = l == Lang::En;
-    sheet.set_name(l.pick("Findings", "Нарушения", "Бұзушылықтар"))?;
+    sheet.set_name(crate::msg!("export-findings").text(l))?;
     let mut header = vec![
-        l.pick("Office", "Подразделение", "Бөлімше"),
-        l.pick("Item of the standard", "Пункт", "Тармақ"),
-        l.pick("Finding", "Нарушение", "Бұзушылық"),
-        l.pick("Cases", "Дел", "Істер"),
+        crate::msg!("export-office").text(l),
+        crate::msg!("export-item-standard").text(l),
+        crate::msg!("export-finding").text(l),
+        crate::msg!("export-cases").text(l),
     ];
     let mut widths = vec![12.0, 26.0, 70.0, 8.0];
     if english {
-        header.insert(1, "Code");
+        header.insert(1, "Code".to_string());
         widths.insert(1, 28.0);
     }
     for (col, h) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *h, &f.header)?;
+        sheet.write_string_with_format(0, col as u16, h, &f.header)?;
     }
     for (n, count) in c.findings.iter().enumerate() {
         let row = n as u32 + 1;
@@ -628,7 +615,7 @@ fn findings_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()
         } else {
             next(sheet, &count.code.cite(l))?;
         }
-        next(sheet, count.code.message(l))?;
+        next(sheet, &count.code.message(l))?;
         sheet.write_number_with_format(row, col, f64::from(count.count), &f.count)?;
     }
     let last = (header.len() - 1) as u16;
@@ -653,18 +640,16 @@ fn charts(
 ) -> Result<()> {
     let l = c.lang;
     let sheet = workbook.add_worksheet();
-    sheet.set_name(l.pick("Charts", "Диаграммы", "Диаграммалар"))?;
+    sheet.set_name(crate::msg!("export-charts").text(l))?;
     let column = |i: Indicator| {
         FIRST_VALUE + Indicator::ALL.iter().position(|&k| k == i).unwrap_or(0) as u16
     };
     let (dept_sheet, dept_rows) = departments;
     if dept_rows > 0 {
         let mut chart = Chart::new(ChartType::Column);
-        chart.title().set_name(l.pick(
-            "1.1 Timeliness by department, %",
-            "1.1 Своевременность по департаментам, %",
-            "1.1 Департаменттер бойынша уақтылылық, %",
-        ));
+        chart
+            .title()
+            .set_name(&crate::msg!("export-1-1-timeliness-department").text(l));
         // The departments by their regions' names, not by code, nor by
         // their bodies' names, too long to stand under a bar.
         chart
@@ -689,11 +674,9 @@ fn charts(
     let (month_sheet, month_rows) = months;
     if month_rows > 0 {
         let mut chart = Chart::new(ChartType::Line);
-        chart.title().set_name(l.pick(
-            "Monthly trend, %",
-            "Помесячная динамика, %",
-            "Айлық динамика, %",
-        ));
+        chart
+            .title()
+            .set_name(&crate::msg!("export-monthly-trend").text(l));
         let year = c.table.period.norm_year();
         for i in [
             Indicator::Timeliness,

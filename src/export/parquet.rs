@@ -189,7 +189,7 @@ fn finding_frame(found: &[(&Case, &Finding)]) -> Result<DataFrame> {
         .map(|(_, f)| {
             f.figures
                 .iter()
-                .map(|(k, v)| format!("{k}={v}"))
+                .map(|(k, v)| format!("{k}={}", v.raw()))
                 .collect::<Vec<_>>()
                 .join("; ")
         })

@@ -13,38 +13,27 @@ use crate::lang::Lang;
 use crate::schema::{Table, column_letter};
 use crate::validate::Checked;
 
-fn headings(lang: Lang) -> [&'static str; 8] {
-    match lang {
-        Lang::En => [
-            "file", "sheet", "row", "cell", "column", "value", "code", "reason",
-        ],
-        Lang::Ru => [
-            "Файл",
-            "Лист",
-            "Строка",
-            "Ячейка",
-            "Столбец",
-            "Значение",
-            "Код",
-            "Причина",
-        ],
-        Lang::Kk => [
-            "Файл",
-            "Парақ",
-            "Жол",
-            "Ұяшық",
-            "Баған",
-            "Мән",
-            "Код",
-            "Себеп",
-        ],
-    }
+/// The columns every block begins with: where and why.
+fn headings(lang: Lang) -> Vec<String> {
+    [
+        crate::msg!("rejected-column-file"),
+        crate::msg!("rejected-column-sheet"),
+        crate::msg!("rejected-column-row"),
+        crate::msg!("rejected-column-cell"),
+        crate::msg!("rejected-column-column"),
+        crate::msg!("rejected-column-value"),
+        crate::msg!("rejected-column-code"),
+        crate::msg!("rejected-column-reason"),
+    ]
+    .iter()
+    .map(|m| m.text(lang))
+    .collect()
 }
 
 /// The header of a table's block: where and why, then the table's columns.
-fn header(table: Table, lang: Lang) -> Vec<&'static str> {
-    let mut header = headings(lang).to_vec();
-    header.extend(table.columns().iter().map(|c| c.header(lang)));
+fn header(table: Table, lang: Lang) -> Vec<String> {
+    let mut header = headings(lang);
+    header.extend(table.columns().iter().map(|c| c.header(lang).to_string()));
     header
 }
 
@@ -145,7 +134,7 @@ pub fn add_sheets(
             sheet.set_freeze_panes(1, 0)?;
             crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
             for (c, h) in header.iter().enumerate() {
-                sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+                sheet.write_string_with_format(0, c as u16, h, &bold)?;
             }
             let mut row = 1u32;
             while row <= SHEET_ROWS {
@@ -209,7 +198,7 @@ fn write_cell(
     }
     let cell = || Cell::Text(value.to_string());
     if let Some(key) = key {
-        if crate::schema::DATES.contains(&key)
+        if crate::schema::column(key).is_some_and(|c| c.kind.is_date())
             && let Ok(Some(moment)) = values::datetime(&cell())
         {
             let format = match moment.time() == chrono::NaiveTime::MIN {

@@ -46,10 +46,7 @@ fn table_sheet(sheet: &mut Worksheet, table: Table, lang: DocLang, lists: &Lists
     let [_, ru, kk] = table.sheet_names();
     sheet.set_name(lang.pick(ru, kk))?;
     let messages = lang.lang();
-    let title = lang.pick(
-        "Реестр по контракту esep (версия 2): заполняйте со строки 3; что писать в каждом столбце — на листе «Пояснения»",
-        "esep келісімшарты бойынша тізілім (2-нұсқа): 3-жолдан бастап толтырыңыз; әр бағанға не жазу керектігі — «Түсініктеме» парағында",
-    );
+    let title = crate::msg!("template-title").text(lang);
     let columns = table.columns();
     let bold = Format::new()
         .set_bold()
@@ -60,7 +57,7 @@ fn table_sheet(sheet: &mut Worksheet, table: Table, lang: DocLang, lists: &Lists
         0,
         0,
         (columns.len() - 1) as u16,
-        title,
+        &title,
         &Format::new().set_italic(),
     )?;
     for (i, column) in columns.iter().enumerate() {
@@ -107,36 +104,23 @@ fn look(kind: Kind) -> (f64, Option<Format>) {
 /// The explanation of every column: its headers, whether required, and
 /// what to write ([`crate::contract::what`]).
 fn notes_sheet(sheet: &mut Worksheet, lang: Lang) -> Result<()> {
-    sheet.set_name(lang.pick("Notes", "Пояснения", "Түсініктеме"))?;
+    sheet.set_name(crate::msg!("template-notes").text(lang))?;
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     // A column is named in one cell with its headers and key: a row of
     // headers alone would read as a header row of the table.
-    let heads = lang.pick(
-        [
-            "table",
-            "column (Russian header; Kazakh header; key)",
-            "required",
-            "what to write",
-        ],
-        [
-            "таблица",
-            "столбец (заголовок; по-казахски; ключ)",
-            "обязательный",
-            "что писать",
-        ],
-        [
-            "кесте",
-            "баған (тақырып; орысша; кілт)",
-            "міндетті",
-            "не жазу керек",
-        ],
-    );
+    let heads = [
+        crate::msg!("template-column-table"),
+        crate::msg!("template-column-column"),
+        crate::msg!("template-column-required"),
+        crate::msg!("template-column-what"),
+    ]
+    .map(|m| m.text(lang));
     for (col, (head, width)) in heads.iter().zip([12.0, 50.0, 12.0, 80.0]).enumerate() {
-        sheet.write_string_with_format(0, col as u16, *head, &bold)?;
+        sheet.write_string_with_format(0, col as u16, head, &bold)?;
         sheet.set_column_width(col as u16, width)?;
     }
-    let yes = lang.pick("yes", "да", "иә");
+    let yes = crate::msg!("template-yes").text(lang);
     let mut row = 1;
     for table in Table::ALL {
         for column in table.columns() {
@@ -149,7 +133,7 @@ fn notes_sheet(sheet: &mut Worksheet, lang: Lang) -> Result<()> {
             sheet.write_string_with_format(row, 0, table.name(lang), &wrap)?;
             sheet.write_string_with_format(row, 1, &name, &wrap)?;
             if column.required {
-                sheet.write_string_with_format(row, 2, yes, &wrap)?;
+                sheet.write_string_with_format(row, 2, &yes, &wrap)?;
             }
             sheet.write_string_with_format(row, 3, &what, &wrap)?;
             // Rows of wrapped text are as tall as their text: a reader
@@ -170,7 +154,7 @@ fn notes_sheet(sheet: &mut Worksheet, lang: Lang) -> Result<()> {
 /// the workbook's language: what drop-downs offer.
 struct Lists {
     columns: Vec<(ListOf, Vec<String>)>,
-    name: &'static str,
+    name: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,7 +218,7 @@ impl Lists {
         }
         Lists {
             columns,
-            name: lang.pick("Lists", "Списки", "Тізімдер"),
+            name: crate::msg!("template-lists").text(lang),
         }
     }
 
@@ -259,8 +243,11 @@ impl Lists {
                 )))
             }
             (None, Kind::YesNo) => {
-                let [yes, no] = lang.pick(["yes", "no"], ["да", "нет"], ["иә", "жоқ"]);
-                DataValidation::new().allow_list_strings(&[yes, no])?
+                let answers = [
+                    crate::msg!("template-answer-yes"),
+                    crate::msg!("template-answer-no"),
+                ];
+                DataValidation::new().allow_list_strings(&answers.map(|m| m.text(lang)))?
             }
             (None, Kind::Entries) => {
                 DataValidation::new().allow_whole_number(DataValidationRule::Between(1, 2))
@@ -286,9 +273,9 @@ impl Lists {
 
     /// The hidden sheet of lists: a column each, its heading first.
     fn write(&self, sheet: &mut Worksheet, lang: Lang) -> Result<()> {
-        sheet.set_name(self.name)?;
+        sheet.set_name(&self.name)?;
         // Headed «list: key», which no header row of a table reads as a column.
-        let list = lang.pick("list", "список", "тізім");
+        let list = crate::msg!("template-list").text(lang);
         for (col, (of, values)) in self.columns.iter().enumerate() {
             let key = match of {
                 ListOf::Vocabulary(v) => v,

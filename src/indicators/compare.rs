@@ -62,7 +62,7 @@ pub fn compare<'a>(
     current: &'a Results,
     previous: &'a Results,
     level: Level,
-) -> Vec<(&'a Row, [Change; 8])> {
+) -> Vec<(&'a Row, [Change; Indicator::COUNT])> {
     whole_period(current, level)
         .map(|row| {
             let before = previous.find(row.level, &row.key, None, None);
@@ -135,7 +135,7 @@ mod tests {
     }
 
     fn row(level: Level, key: &str, timeliness: Ratio, complaints: Ratio) -> Row {
-        let mut values = [Ratio::default(); 8];
+        let mut values = [Ratio::default(); Indicator::COUNT];
         values[Indicator::Timeliness.index()] = timeliness;
         values[Indicator::Complaints.index()] = complaints;
         Row {

@@ -54,8 +54,12 @@ impl From<IndicatorError> for anyhow::Error {
     }
 }
 
+/// How many indicators are counted from data: every one but 3.2, which
+/// counts services marked in the configuration.
+const N_COUNTED: usize = Indicator::COUNT - 1;
+
 /// The indicators counted from data, in `Indicator::ALL` order but 3.2.
-const COUNTED: [(Indicator, &str, &str); 7] = [
+const COUNTED: [(Indicator, &str, &str); N_COUNTED] = [
     (Indicator::Timeliness, "n11", "d11"),
     (Indicator::Waiting, "n12", "d12"),
     (Indicator::ServiceTime, "n13", "d13"),
@@ -68,7 +72,7 @@ const COUNTED: [(Indicator, &str, &str); 7] = [
 /// What one event counts for: (numerator, denominator) per indicator of
 /// [`COUNTED`], zero where it counts for nothing.
 #[derive(Default, Clone, Copy)]
-struct Counted([(u32, u32); 7]);
+struct Counted([(u32, u32); N_COUNTED]);
 
 impl Counted {
     fn with(mut self, indicator: Indicator, count: (u32, u32)) -> Counted {
@@ -92,7 +96,7 @@ struct Events<'a> {
     service: Vec<Option<&'static str>>,
     year: Vec<i32>,
     month: Vec<i32>,
-    counts: [[Vec<u32>; 2]; 7],
+    counts: [[Vec<u32>; 2]; N_COUNTED],
     /// The sums of the batches so far.
     sums: Vec<LazyFrame>,
 }
@@ -363,7 +367,7 @@ pub(super) fn rows(summed: &DataFrame, electronic: &Electronic) -> PolarsResult<
         let service = service
             .get(i)
             .and_then(|s| Service::ALL.iter().copied().find(|v| v.key() == s));
-        let mut values = [Ratio::default(); 8];
+        let mut values = [Ratio::default(); Indicator::COUNT];
         for ((indicator, _, _), [n, d]) in COUNTED.iter().zip(&counts) {
             values[indicator.index()] = Ratio {
                 numerator: n.get(i).unwrap_or(0),
@@ -394,7 +398,7 @@ fn finish(out: &mut Vec<Row>, electronic: &Electronic) {
             key: "KZ".into(),
             service: None,
             month: None,
-            values: [Ratio::default(); 8],
+            values: [Ratio::default(); Indicator::COUNT],
         });
     }
     for row in out.iter_mut() {

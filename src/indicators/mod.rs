@@ -129,7 +129,7 @@ pub struct Row {
     pub service: Option<Service>,
     /// `(year, month)` of a monthly row.
     pub month: Option<(i32, u32)>,
-    pub values: [Ratio; 8],
+    pub values: [Ratio; Indicator::COUNT],
 }
 
 impl Row {

@@ -79,7 +79,7 @@ pub enum MappingError {
     Syntax { path: String, message: String },
     UnknownKey {
         path: String,
-        table: &'static str,
+        table: Table,
         header: String,
         key: String,
         known: String,
@@ -104,7 +104,8 @@ impl MappingError {
             } => crate::msg!(
                 "mapping-unknown-key",
                 path = path,
-                table = *table,
+                section = table.key(),
+                table = table.title(),
                 header = header,
                 key = key,
                 known = known
@@ -144,7 +145,7 @@ impl Mapping {
                         .join(", ");
                     return Err(MappingError::UnknownKey {
                         path: shown,
-                        table: table.key(),
+                        table,
                         header: header.clone(),
                         key: key.clone(),
                         known,

@@ -1,6 +1,7 @@
 //! The catalogue of findings: each kind's stable code, the item of the
-//! standard or the order it comes from, and its message in English,
-//! Russian and Kazakh. The rules that earn them are in `findings.rs`.
+//! standard or the order it comes from, and the id of its message in the
+//! catalogues, one row a kind. The rules that earn them are in
+//! `findings.rs`.
 
 use serde::Serialize;
 
@@ -41,102 +42,221 @@ pub enum Code {
     ComplaintIncomplete,
 }
 
+/// One row a kind of finding: its code, its stable key (the exports' and
+/// `--json`'s), the item of the standard (or of the order, for identity
+/// documents) it comes from, and its message in the catalogues
+/// (`locales/*/findings.ftl`). A new kind is a variant, a row here and its
+/// texts.
+struct Row {
+    code: Code,
+    key: &'static str,
+    item: &'static str,
+    message: &'static str,
+}
+
+/// Every kind of finding, in the order of [`Code`]'s variants.
+const ROWS: &[Row] = &[
+    Row {
+        code: Code::Late,
+        key: "late",
+        item: "7.1",
+        message: "finding-late",
+    },
+    Row {
+        code: Code::LongWait,
+        key: "long-wait",
+        item: "7.2",
+        message: "finding-long-wait",
+    },
+    Row {
+        code: Code::LongService,
+        key: "long-service",
+        item: "7.3",
+        message: "finding-long-service",
+    },
+    Row {
+        code: Code::OutsideHours,
+        key: "outside-hours",
+        item: "9",
+        message: "finding-outside-hours",
+    },
+    Row {
+        code: Code::OutOfTurn,
+        key: "out-of-turn",
+        item: "9",
+        message: "finding-out-of-turn",
+    },
+    Row {
+        code: Code::FeeShort,
+        key: "fee-short",
+        item: "8",
+        message: "finding-fee-short",
+    },
+    Row {
+        code: Code::FeeOver,
+        key: "fee-over",
+        item: "8",
+        message: "finding-fee-over",
+    },
+    Row {
+        code: Code::FeePaidLate,
+        key: "fee-paid-late",
+        item: "11",
+        message: "finding-fee-paid-late",
+    },
+    Row {
+        code: Code::DocumentMissing,
+        key: "document-missing",
+        item: "11",
+        message: "finding-document-missing",
+    },
+    Row {
+        code: Code::NotExtendable,
+        key: "not-extendable",
+        item: "6",
+        message: "finding-not-extendable",
+    },
+    Row {
+        code: Code::SecondExtension,
+        key: "second-extension",
+        item: "6",
+        message: "finding-second-extension",
+    },
+    Row {
+        code: Code::BeyondCap,
+        key: "beyond-cap",
+        item: "6",
+        message: "finding-beyond-cap",
+    },
+    Row {
+        code: Code::CapUnknown,
+        key: "cap-unknown",
+        item: "6",
+        message: "finding-cap-unknown",
+    },
+    Row {
+        code: Code::KnbApprovalMissing,
+        key: "knb-approval-missing",
+        item: "6",
+        message: "finding-knb-approval-missing",
+    },
+    Row {
+        code: Code::ApplicantNotAllowed,
+        key: "applicant-not-allowed",
+        item: "6",
+        message: "finding-applicant-not-allowed",
+    },
+    Row {
+        code: Code::SupportingDocumentMissing,
+        key: "supporting-document-missing",
+        item: "6",
+        message: "finding-supporting-document-missing",
+    },
+    Row {
+        code: Code::ResidenceReview,
+        key: "residence-review",
+        item: "6.2",
+        message: "finding-residence-review",
+    },
+    Row {
+        code: Code::GroundNotInStandard,
+        key: "ground-not-in-standard",
+        item: "16",
+        message: "finding-ground-not-in-standard",
+    },
+    Row {
+        code: Code::GroundAgainstRecord,
+        key: "ground-against-record",
+        item: "6",
+        message: "finding-ground-against-record",
+    },
+    Row {
+        code: Code::NotIssuedInside,
+        key: "not-issued-inside",
+        item: "6",
+        message: "finding-not-issued-inside",
+    },
+    Row {
+        code: Code::ExtensionWithoutGrounds,
+        key: "extension-without-grounds",
+        item: "6",
+        message: "finding-extension-without-grounds",
+    },
+    Row {
+        code: Code::ProxyWithoutPowerOfAttorney,
+        key: "proxy-without-power-of-attorney",
+        item: "15",
+        message: "finding-proxy-without-power-of-attorney",
+    },
+    Row {
+        code: Code::ExtraCheckLong,
+        key: "extra-check-long",
+        item: "order 451, item 16",
+        message: "finding-extra-check-long",
+    },
+    Row {
+        code: Code::ConclusionLate,
+        key: "conclusion-late",
+        item: "order 451, item 16",
+        message: "finding-conclusion-late",
+    },
+    Row {
+        code: Code::FormularCodeMismatch,
+        key: "formular-code-mismatch",
+        item: "order 451, item 31",
+        message: "finding-formular-code-mismatch",
+    },
+    Row {
+        code: Code::RegistryRequestLate,
+        key: "registry-request-late",
+        item: "order 451, item 12",
+        message: "finding-registry-request-late",
+    },
+    Row {
+        code: Code::ComplaintAnsweredLate,
+        key: "complaint-answered-late",
+        item: "25",
+        message: "finding-complaint-answered-late",
+    },
+    Row {
+        code: Code::ComplaintUnanswered,
+        key: "complaint-unanswered",
+        item: "25",
+        message: "finding-complaint-unanswered",
+    },
+    Row {
+        code: Code::ComplaintIncomplete,
+        key: "complaint-incomplete",
+        item: "24",
+        message: "finding-complaint-incomplete",
+    },
+];
+
 impl Code {
-    pub const ALL: [Code; 29] = [
-        Code::Late,
-        Code::LongWait,
-        Code::LongService,
-        Code::OutsideHours,
-        Code::OutOfTurn,
-        Code::FeeShort,
-        Code::FeeOver,
-        Code::FeePaidLate,
-        Code::DocumentMissing,
-        Code::NotExtendable,
-        Code::SecondExtension,
-        Code::BeyondCap,
-        Code::CapUnknown,
-        Code::KnbApprovalMissing,
-        Code::ApplicantNotAllowed,
-        Code::SupportingDocumentMissing,
-        Code::ResidenceReview,
-        Code::GroundNotInStandard,
-        Code::GroundAgainstRecord,
-        Code::NotIssuedInside,
-        Code::ExtensionWithoutGrounds,
-        Code::ProxyWithoutPowerOfAttorney,
-        Code::ExtraCheckLong,
-        Code::ConclusionLate,
-        Code::FormularCodeMismatch,
-        Code::RegistryRequestLate,
-        Code::ComplaintAnsweredLate,
-        Code::ComplaintUnanswered,
-        Code::ComplaintIncomplete,
-    ];
+    /// Every kind, in the order of the table.
+    pub const ALL: [Code; ROWS.len()] = {
+        let mut all = [Code::Late; ROWS.len()];
+        let mut i = 0;
+        while i < ROWS.len() {
+            all[i] = ROWS[i].code;
+            i += 1;
+        }
+        all
+    };
+
+    fn row(self) -> &'static Row {
+        &ROWS[self as usize]
+    }
 
     pub fn key(self) -> &'static str {
-        match self {
-            Code::Late => "late",
-            Code::LongWait => "long-wait",
-            Code::LongService => "long-service",
-            Code::OutsideHours => "outside-hours",
-            Code::OutOfTurn => "out-of-turn",
-            Code::FeeShort => "fee-short",
-            Code::FeeOver => "fee-over",
-            Code::FeePaidLate => "fee-paid-late",
-            Code::DocumentMissing => "document-missing",
-            Code::NotExtendable => "not-extendable",
-            Code::SecondExtension => "second-extension",
-            Code::BeyondCap => "beyond-cap",
-            Code::CapUnknown => "cap-unknown",
-            Code::KnbApprovalMissing => "knb-approval-missing",
-            Code::ApplicantNotAllowed => "applicant-not-allowed",
-            Code::SupportingDocumentMissing => "supporting-document-missing",
-            Code::ResidenceReview => "residence-review",
-            Code::GroundNotInStandard => "ground-not-in-standard",
-            Code::GroundAgainstRecord => "ground-against-record",
-            Code::NotIssuedInside => "not-issued-inside",
-            Code::ExtensionWithoutGrounds => "extension-without-grounds",
-            Code::ProxyWithoutPowerOfAttorney => "proxy-without-power-of-attorney",
-            Code::ExtraCheckLong => "extra-check-long",
-            Code::ConclusionLate => "conclusion-late",
-            Code::FormularCodeMismatch => "formular-code-mismatch",
-            Code::RegistryRequestLate => "registry-request-late",
-            Code::ComplaintAnsweredLate => "complaint-answered-late",
-            Code::ComplaintUnanswered => "complaint-unanswered",
-            Code::ComplaintIncomplete => "complaint-incomplete",
-        }
+        self.row().key
     }
 
     /// The item of the standard (or of the order, for identity documents).
     pub fn item(self) -> &'static str {
-        match self {
-            Code::Late => "7.1",
-            Code::LongWait => "7.2",
-            Code::LongService => "7.3",
-            Code::OutsideHours | Code::OutOfTurn => "9",
-            Code::FeeShort | Code::FeeOver => "8",
-            Code::DocumentMissing | Code::FeePaidLate => "11",
-            Code::NotExtendable
-            | Code::SecondExtension
-            | Code::BeyondCap
-            | Code::CapUnknown
-            | Code::KnbApprovalMissing
-            | Code::ApplicantNotAllowed
-            | Code::SupportingDocumentMissing
-            | Code::NotIssuedInside
-            | Code::GroundAgainstRecord
-            | Code::ExtensionWithoutGrounds => "6",
-            Code::ResidenceReview => "6.2",
-            Code::ProxyWithoutPowerOfAttorney => "15",
-            Code::GroundNotInStandard => "16",
-            Code::ExtraCheckLong | Code::ConclusionLate => "order 451, item 16",
-            Code::FormularCodeMismatch => "order 451, item 31",
-            Code::RegistryRequestLate => "order 451, item 12",
-            Code::ComplaintAnsweredLate | Code::ComplaintUnanswered => "25",
-            Code::ComplaintIncomplete => "24",
-        }
+        self.row().item
     }
+
     /// The item as a reader of `lang` cites it, in the act it belongs to
     /// and as the act numbers it: «подпункт 1) пункта 7 стандарта»,
     /// «формуляр қағидаларының 16-тармағы (№ 451 бұйрық)».
@@ -149,155 +269,9 @@ impl Code {
         }
     }
 
-    pub fn message(self, lang: Lang) -> &'static str {
-        let (en, ru, kk) = match self {
-            Code::Late => (
-                "result issued after the deadline",
-                "результат выдан позже срока",
-                "нәтиже мерзімінен кеш берілді",
-            ),
-            Code::LongWait => (
-                "waited in the queue more than 15 minutes",
-                "ожидание в очереди более 15 минут",
-                "кезекте 15 минуттан артық күтті",
-            ),
-            Code::LongService => (
-                "served for more than 15 minutes",
-                "обслуживание заняло более 15 минут",
-                "қызмет көрсету 15 минуттан асты",
-            ),
-            Code::OutsideHours => (
-                "documents accepted outside the reception hours",
-                "документы приняты вне часов приема",
-                "құжаттар қабылдау уақытынан тыс қабылданды",
-            ),
-            Code::OutOfTurn => (
-                "called before a visitor who arrived earlier: received out of turn",
-                "вызван раньше посетителя, пришедшего до него: прием вне очереди",
-                "өзінен бұрын келген келушіден бұрын шақырылды: кезектен тыс қабылдау",
-            ),
-            Code::FeeShort => (
-                "state fee below 50 % of the MCI on the day of payment",
-                "государственная пошлина меньше 50 % МРП на день оплаты",
-                "мемлекеттік баж төлеу күнгі АЕК-тің 50 %-ынан аз",
-            ),
-            Code::FeeOver => (
-                "state fee above 50 % of the MCI on the day of payment",
-                "государственная пошлина больше 50 % МРП на день оплаты",
-                "мемлекеттік баж төлеу күнгі АЕК-тің 50 %-ынан артық",
-            ),
-            Code::FeePaidLate => (
-                "state fee paid after the documents were accepted (item 11 asks for the receipt with them)",
-                "государственная пошлина оплачена после приема документов (пункт 11 требует квитанцию вместе с ними)",
-                "мемлекеттік баж құжаттар қабылданғаннан кейін төленген (11-тармақ түбіртекті олармен бірге талап етеді)",
-            ),
-            Code::DocumentMissing => (
-                "a document required by item 11 was not accepted",
-                "не принят документ, требуемый пунктом 11",
-                "11-тармақ талап ететін құжат қабылданбаған",
-            ),
-            Code::NotExtendable => (
-                "an extension granted in a category that is not extended",
-                "продлена виза категории, которая не продлевается",
-                "ұзартылмайтын санаттағы виза ұзартылған",
-            ),
-            Code::SecondExtension => (
-                "a once-only category extended a second time",
-                "виза, продлеваемая один раз, продлена повторно",
-                "бір рет қана ұзартылатын виза қайта ұзартылған",
-            ),
-            Code::BeyondCap => (
-                "extended beyond the term item 6 allows",
-                "продлена сверх срока, допустимого пунктом 6",
-                "6-тармақ рұқсат еткен мерзімнен артық ұзартылған",
-            ),
-            Code::CapUnknown => (
-                "work extension without the permit's end date: the cap cannot be checked",
-                "продление рабочей визы без срока разрешения: предел проверить нельзя",
-                "жұмыс визасы рұқсат мерзімінсіз ұзартылған: шекті тексеру мүмкін емес",
-            ),
-            Code::KnbApprovalMissing => (
-                "extension without the approval of the National Security Committee",
-                "продление без согласования с КНБ",
-                "ҰҚК-мен келісусіз ұзартылған",
-            ),
-            Code::ApplicantNotAllowed => (
-                "extension applied for by someone item 6 does not allow",
-                "ходатайство о продлении подано лицом, которому пункт 6 этого не разрешает",
-                "ұзарту туралы өтінішті 6-тармақ рұқсат етпеген тұлға берген",
-            ),
-            Code::SupportingDocumentMissing => (
-                "the supporting document item 6 requires for the category was not accepted",
-                "не принят документ, требуемый пунктом 6 для категории визы",
-                "6-тармақ виза санаты үшін талап ететін құжат қабылданбаған",
-            ),
-            Code::ResidenceReview => (
-                "permanent-residence visa to someone neither from an Appendix 2 country nor an ethnic Kazakh: review (asylum applicants are eligible)",
-                "виза на ПМЖ лицу не из стран приложения 2 и не казаху по национальности: проверить (ходатайствующие об убежище имеют право)",
-                "тұрғылықты тұруға виза 2-қосымшадағы ел азаматы да, ұлты қазақ та емес адамға берілген: тексеру керек (босқын мәртебесін беру немесе саяси пана беру туралы өтініш жасағандардың құқығы бар)",
-            ),
-            Code::GroundAgainstRecord => (
-                "refused on a ground of item 6 that the category or the record does not bear out",
-                "отказ по основанию пункта 6, которого не подтверждают категория визы или сведения дела",
-                "визаның санаты немесе іс деректері растамайтын 6-тармақтағы негізбен бас тартылған",
-            ),
-            Code::GroundNotInStandard => (
-                "refused on a ground the standard does not give for this service",
-                "отказ по основанию, которого стандарт для этой услуги не предусматривает",
-                "стандарт осы қызмет үшін көздемеген негізбен бас тартылған",
-            ),
-            Code::NotIssuedInside => (
-                "issued a visa of a category that is not issued inside Kazakhstan (item 6: medical, permanent residence, exit)",
-                "выдана виза категории, которая в Республике Казахстан не выдается (пункт 6: на лечение, на ПМЖ, выездная)",
-                "Қазақстан Республикасының аумағында берілмейтін санаттағы виза берілген (6-тармақ: емделуге, тұрғылықты тұруға, шығу)",
-            ),
-            Code::ExtensionWithoutGrounds => (
-                "extended with neither the document confirming the need to stay longer nor exceptional grounds",
-                "продлено без документа, подтверждающего необходимость продления пребывания, и без исключительных обстоятельств",
-                "болу мерзімін ұзарту қажеттілігін растайтын құжатсыз және ерекше жағдайсыз ұзартылған",
-            ),
-            Code::ProxyWithoutPowerOfAttorney => (
-                "handed to a proxy, but no power of attorney among the documents",
-                "результат выдан представителю, но доверенности среди документов нет",
-                "нәтиже өкілге берілген, бірақ құжаттар арасында сенімхат жоқ",
-            ),
-            Code::ExtraCheckLong => (
-                "additional identity check longer than 3 working days",
-                "дополнительная проверка личности дольше 3 рабочих дней",
-                "жеке басты қосымша тексеру 3 жұмыс күнінен асты",
-            ),
-            Code::ConclusionLate => (
-                "conclusion later than 2 working days after the check",
-                "заключение вынесено позже 2 рабочих дней после проверки",
-                "қорытынды тексеруден кейін 2 жұмыс күнінен кеш шығарылды",
-            ),
-            Code::FormularCodeMismatch => (
-                "the formular code does not fit the person's citizenship or age",
-                "код формуляра не соответствует гражданству или возрасту лица",
-                "формуляр коды адамның азаматтығына немесе жасына сәйкес келмейді",
-            ),
-            Code::RegistryRequestLate => (
-                "birth record asked of the registry more than 2 working days after the documents were accepted",
-                "запрос в орган РАГС направлен позже 2 рабочих дней после приема документов",
-                "АХАЖ органына сұрау құжаттар қабылданғаннан кейін 2 жұмыс күнінен кеш жіберілген",
-            ),
-            Code::ComplaintAnsweredLate => (
-                "a complaint answered after its term (item 25; Law No. 221)",
-                "ответ на жалобу дан позже срока (пункт 25; Закон № 221)",
-                "шағымға жауап мерзімінен кеш берілген (25-тармақ; № 221 Заң)",
-            ),
-            Code::ComplaintUnanswered => (
-                "a complaint still unanswered after its term",
-                "жалоба не отвечена по истечении срока",
-                "шағымға мерзімі өткенге дейін жауап берілмеген",
-            ),
-            Code::ComplaintIncomplete => (
-                "a complaint lacks what item 24 asks of it",
-                "в жалобе нет сведений, требуемых пунктом 24",
-                "шағымда 24-тармақ талап ететін мәліметтер жоқ",
-            ),
-        };
-        lang.pick(en, ru, kk)
+    /// What the finding says, in `lang`.
+    pub fn message(self, lang: Lang) -> String {
+        crate::catalog::Msg::new(self.row().message).text(lang)
     }
 }
 
@@ -328,6 +302,14 @@ mod tests {
                     "{code:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_table_holds_every_code_once_in_its_order() {
+        for (i, row) in ROWS.iter().enumerate() {
+            assert_eq!(row.code as usize, i, "{:?}", row.code);
+            assert_eq!(row.message, format!("finding-{}", row.key));
         }
     }
 

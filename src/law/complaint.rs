@@ -6,8 +6,9 @@
 use chrono::{Duration, NaiveDate};
 
 use super::context::LawContext;
-use super::finding::{Code, Finding, date};
+use super::finding::{Code, Figure, Finding, date};
 use crate::model::Complaint;
+use crate::schema::Table;
 use crate::vocab::ComplainantKind;
 
 /// The last day the Law of 12 January 2007 No. 221 on considering
@@ -60,7 +61,7 @@ fn verdict(complaint: &Complaint, ctx: &LawContext, as_of: NaiveDate) -> Complai
     if !missing.is_empty() {
         findings.push(Finding::new(
             Code::ComplaintIncomplete,
-            vec![("missing", missing.join(", "))],
+            vec![("missing", Figure::Columns(Table::Complaints, missing))],
         ));
     }
     ComplaintVerdict {
@@ -212,7 +213,10 @@ mod tests {
             v.findings,
             [Finding::new(
                 Code::ComplaintIncomplete,
-                vec![("missing", "complainant_address, signed".into())]
+                vec![(
+                    "missing",
+                    Figure::Columns(Table::Complaints, vec!["complainant_address", "signed"])
+                )]
             )]
         );
         // A legal entity also gives its outgoing number and date.

@@ -15,13 +15,6 @@ use crate::lang::DocLang;
 use crate::model::{Case, Office};
 use crate::vocab::{Outcome, RefusalGround, Service, VisaCategory};
 
-/// A text in the two languages of the documents.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bilingual {
-    pub kk: String,
-    pub ru: String,
-}
-
 /// What was decided. Small and plain: a verdict holds one per case, and
 /// the words are made only for the documents that print them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,70 +87,45 @@ pub fn decide(case: &Case) -> Option<Decision> {
 }
 
 /// The operative sentence of a decision: «Виза выдана.» / «Отказано: …».
-pub fn wording(resolution: &Resolution) -> Bilingual {
+pub fn wording(resolution: &Resolution, lang: DocLang) -> String {
+    let category = |c: VisaCategory| {
+        let info = c.info();
+        (
+            lang.pick(&info.name_ru, &info.name_kk).to_string(),
+            info.code_kk.clone(),
+        )
+    };
     match *resolution {
         // The ground and its item follow the operative sentence once, as
         // the decision's reasons (`reasons`), not inside it again.
-        Resolution::Refused { .. } => Bilingual {
-            kk: "Мемлекеттік қызмет көрсетуден бас тартылды.".into(),
-            ru: "В оказании государственной услуги отказано.".into(),
-        },
-        Resolution::VisaIssued { category, .. } => {
-            let info = category.info();
-            Bilingual {
-                kk: format!(
-                    "«{}» ({}) санатындағы виза берілді.",
-                    info.name_kk, info.code_kk
-                ),
-                ru: format!(
-                    "Выдана виза категории «{}» ({}).",
-                    info.name_ru, info.code_kk
-                ),
-            }
+        Resolution::Refused { .. } => crate::msg!("decision-refused"),
+        Resolution::VisaIssued { category: c, .. } => {
+            let (name, code) = category(c);
+            crate::msg!("decision-visa-issued", category = name, code = code)
         }
-        Resolution::VisaExtended { category, to, .. } => {
-            let info = category.info();
-            use crate::{dates::until, lang::DocLang};
-            Bilingual {
-                kk: format!(
-                    "«{}» ({}) санатындағы визаның қолданылу мерзімі {} дейін ұзартылды.",
-                    info.name_kk,
-                    info.code_kk,
-                    until(to, DocLang::Kk)
-                ),
-                ru: format!(
-                    // The date ends in «г.», which ends the sentence.
-                    "Срок действия визы категории «{}» ({}) продлён до {}",
-                    info.name_ru,
-                    info.code_kk,
-                    until(to, DocLang::Ru)
-                ),
-            }
+        Resolution::VisaExtended {
+            category: c, to, ..
+        } => {
+            let (name, code) = category(c);
+            crate::msg!(
+                "decision-visa-extended",
+                category = name,
+                code = code,
+                until = crate::dates::until(to)
+            )
         }
-        Resolution::DocumentIssued => Bilingual {
-            kk: "Жеке басты куәландыратын құжат ресімделді.".into(),
-            ru: "Документ, удостоверяющий личность, оформлен.".into(),
-        },
-        Resolution::DocumentRefused { .. } => Bilingual {
-            kk: "Жеке басты куәландыратын құжатты беруден бас тартылды.".into(),
-            ru: "В выдаче документа, удостоверяющего личность, отказано.".into(),
-        },
+        Resolution::DocumentIssued => crate::msg!("decision-document-issued"),
+        Resolution::DocumentRefused { .. } => crate::msg!("decision-document-refused"),
     }
+    .text(lang)
 }
 
 /// Item 56 of the Rules of the formular: how an issued identity document
 /// is received — on the talon of registration of the application (or the
 /// receipt) and the documents to be withdrawn; its number is the key to
 /// the ready documents (item 57).
-pub fn receiving(talon_number: &str) -> Bilingual {
-    Bilingual {
-        kk: format!(
-            "Дайын құжатты алу үшін № {talon_number} өтінімді тіркеу талонын (немесе құжатты алуға түбіртекті) және алынуға тиіс құжаттарды көрсету қажет (Қағидалардың 56, 57-тармақтары)."
-        ),
-        ru: format!(
-            "Для получения изготовленного документа необходимо предъявить талон регистрации заявки № {talon_number} (либо квитанцию на получение документа) и документы, подлежащие изъятию (пункты 56, 57 Правил)."
-        ),
-    }
+pub fn receiving(talon_number: &str, lang: DocLang) -> String {
+    crate::msg!("decision-receiving", talon = talon_number).text(lang)
 }
 
 /// The appeal route printed on a decision of `office` made on `on`: to
@@ -168,41 +136,36 @@ pub fn receiving(talon_number: &str) -> Bilingual {
 /// court. Identity documents: the Rules of the formular give no route of
 /// their own, so the decision names the body above and the court under
 /// the law in general, citing no item of the visa standard.
-pub fn appeal(office: &Office, service: Service, on: NaiveDate) -> Bilingual {
+pub fn appeal(office: &Office, service: Service, on: NaiveDate, lang: DocLang) -> String {
     let above = bodies::above(office);
     let issuer = bodies::issuer(office);
-    let both = |lang| {
-        let mut bodies = above.named(on, lang).described(lang);
-        if service != Service::IdDocument && ![&above, &issuer].contains(&&Body::Committee) {
-            bodies += lang.pick(", а также ", ", сондай-ақ ");
-            bodies += &Body::Committee.named(on, lang).described(lang);
-        }
-        bodies
-    };
-    let (kk, ru) = (both(DocLang::Kk), both(DocLang::Ru));
+    let body = above.named(on, lang).described(lang);
     if service == Service::IdDocument {
-        return Bilingual {
-            kk: format!(
-                "Шешімге Қазақстан Республикасының заңнамасында белгіленген тәртіппен жоғары тұрған органға — {kk} — немесе сотқа шағым беруге болады."
-            ),
-            ru: format!(
-                "Решение может быть обжаловано в вышестоящий орган — {ru} — или в суд в порядке, установленном законодательством Республики Казахстан."
-            ),
-        };
+        return crate::msg!("decision-appeal-identity", body = body).text(lang);
     }
-    Bilingual {
-        kk: format!(
-            "Шешімге жоғары тұрған органға — {kk} — жазбаша түрде пошта, электрондық пошта арқылы не кеңсе арқылы қолма-қол шағым беруге болады (стандарттың 21, 24-тармақтары). Көрсетілген қызметтің нәтижелерімен келіспеген жағдайларда тұтынушының заңнамада белгіленген тәртіппен сотқа жүгінуге құқығы бар (стандарттың 23-тармағы)."
-        ),
-        ru: format!(
-            "Решение может быть обжаловано в вышестоящий орган — {ru} — письменно по почте, электронной почте либо нарочно через канцелярию (пункты 21, 24 стандарта). При несогласии с результатами оказанной услуги потребитель вправе обратиться в суд в порядке, установленном законодательством (пункт 23 стандарта)."
-        ),
-    }
+    let with = match [&above, &issuer].contains(&&Body::Committee) {
+        true => "alone",
+        false => "committee",
+    };
+    let committee = Body::Committee.named(on, lang).described(lang);
+    crate::msg!(
+        "decision-appeal",
+        body = body,
+        with = with,
+        committee = committee
+    )
+    .text(lang)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text in both languages of the documents.
+    struct Both {
+        ru: String,
+        kk: String,
+    }
 
     /// A granted study-visa extension.
     fn case() -> Case {
@@ -227,13 +190,16 @@ mod tests {
                 to: NaiveDate::from_ymd_opt(2026, 3, 20).unwrap(),
             }
         );
-        let text = wording(&d.resolution);
+        let (ru, kk) = (
+            wording(&d.resolution, DocLang::Ru),
+            wording(&d.resolution, DocLang::Kk),
+        );
         assert_eq!(
-            text.ru,
+            ru,
             "Срок действия визы категории «на учебу» (ОУВ) продлён до «20» марта 2026 г."
         );
         assert_eq!(
-            text.kk,
+            kk,
             "«оқуға» (ОУВ) санатындағы визаның қолданылу мерзімі 2026 жылғы «20» наурызға дейін ұзартылды."
         );
     }
@@ -253,13 +219,19 @@ mod tests {
             }
         );
         assert!(!d.granted());
-        let text = wording(&d.resolution);
         // The ground is the decision's reasons, printed once beside it.
-        assert_eq!(text.ru, "В оказании государственной услуги отказано.");
+        assert_eq!(
+            wording(&d.resolution, DocLang::Ru),
+            "В оказании государственной услуги отказано."
+        );
         assert_eq!(RefusalGround::Convicted.info().item, "16.2");
         // The higher body of an Almaty office: the city department as
         // named on the day, in the decision's language, then the court.
-        let route = appeal(&refused.office, refused.service, d.decided_on);
+        let route = |lang| appeal(&refused.office, refused.service, d.decided_on, lang);
+        let route = Both {
+            ru: route(DocLang::Ru),
+            kk: route(DocLang::Kk),
+        };
         assert!(
             route.ru.contains("вышестоящий орган — Департамент полиции города Алматы, а также Комитет миграционной службы Министерства внутренних дел Республики Казахстан — письменно"),
             "{}",
@@ -271,11 +243,18 @@ mod tests {
             route.kk
         );
         // In 2012, under the names and at the addresses of Appendix 1.
-        let then = appeal(
-            &refused.office,
-            refused.service,
-            NaiveDate::from_ymd_opt(2012, 5, 3).unwrap(),
-        );
+        let then = |lang| {
+            appeal(
+                &refused.office,
+                refused.service,
+                NaiveDate::from_ymd_opt(2012, 5, 3).unwrap(),
+                lang,
+            )
+        };
+        let then = Both {
+            ru: then(DocLang::Ru),
+            kk: then(DocLang::Kk),
+        };
         assert!(then.kk.contains("Алматы қаласының Ішкі істер департаменті, Алматы қаласы, Қарасай батыр көшесі, 109а"), "{}", then.kk);
         assert!(
             then.ru
@@ -330,12 +309,23 @@ mod tests {
             }
         );
         assert!(!refused.granted());
-        let mut texts = vec![
-            wording(&refused.resolution),
-            appeal(&id_doc.office, Service::IdDocument, granted.decided_on),
-            receiving("T2025-0000001"),
+        let both = |text: &dyn Fn(DocLang) -> String| Both {
+            ru: text(DocLang::Ru),
+            kk: text(DocLang::Kk),
+        };
+        let texts = [
+            both(&|lang| wording(&refused.resolution, lang)),
+            both(&|lang| {
+                appeal(
+                    &id_doc.office,
+                    Service::IdDocument,
+                    granted.decided_on,
+                    lang,
+                )
+            }),
+            both(&|lang| receiving("T2025-0000001", lang)),
+            both(&|lang| wording(&granted.resolution, lang)),
         ];
-        texts.push(wording(&granted.resolution));
         for text in &texts {
             for t in [&text.ru, &text.kk] {
                 assert!(

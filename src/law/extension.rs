@@ -5,7 +5,7 @@
 
 use chrono::{Duration, Months, NaiveDate};
 
-use super::finding::{Code, Finding, date};
+use super::finding::{Code, Figure, Finding, date};
 use crate::model::Case;
 use crate::vocab::{ApplicantKind, Document, Outcome, RefusalGround, VisaCategory};
 
@@ -52,14 +52,14 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
         && let Some(ground) = case.refusal_ground
         && let Some(record) = against_record(case, category, ground)
     {
-        let mut figures = vec![("ground", ground.to_string())];
+        let mut figures = vec![("ground", Figure::word(ground))];
         figures.extend(record);
         out.push(Finding::new(Code::GroundAgainstRecord, figures));
     }
     if granted && !info.extendable && !exceptional {
         out.push(Finding::new(
             Code::NotExtendable,
-            vec![("category", category.to_string())],
+            vec![("category", Figure::word(category))],
         ));
         return;
     }
@@ -71,7 +71,7 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
             Code::SecondExtension,
             vec![(
                 "prior_extensions",
-                case.prior_extensions.unwrap_or(0).to_string(),
+                Figure::from(case.prior_extensions.unwrap_or(0).to_string()),
             )],
         ));
     }
@@ -94,11 +94,11 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
     if granted && info.knb_approval && case.knb_approved != Some(true) {
         let recorded = match case.knb_approved {
             Some(false) => "no",
-            _ => "not recorded",
+            _ => "not-recorded",
         };
         out.push(Finding::new(
             Code::KnbApprovalMissing,
-            vec![("knb_approved", recorded.into())],
+            vec![("knb_approved", Figure::State(recorded))],
         ));
     }
     // Who may apply: the party that issued the invitation for the initial
@@ -116,8 +116,7 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
             vec![(
                 "applicant_kind",
                 case.applicant_kind
-                    .map(|k| k.to_string())
-                    .unwrap_or_default(),
+                    .map_or(Figure::State("not-recorded"), Figure::word),
             )],
         ));
     }
@@ -130,7 +129,7 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
     {
         out.push(Finding::new(
             Code::ExtensionWithoutGrounds,
-            vec![("document", letter.to_string())],
+            vec![("document", Figure::word(letter))],
         ));
     }
 }
@@ -162,9 +161,9 @@ fn against_record(
     case: &Case,
     category: VisaCategory,
     ground: RefusalGround,
-) -> Option<Vec<(&'static str, String)>> {
+) -> Option<Vec<(&'static str, Figure)>> {
     let info = category.info();
-    let category_is = || vec![("category", category.to_string())];
+    let category_is = || vec![("category", Figure::word(category))];
     match ground {
         // The category extends (the last paragraph aside, which a refusal
         // need not use).
@@ -180,8 +179,7 @@ fn against_record(
             Some(vec![(
                 "applicant_kind",
                 case.applicant_kind
-                    .map(|k| k.to_string())
-                    .unwrap_or_default(),
+                    .map_or(Figure::State("not-recorded"), Figure::word),
             )])
         }
         // The document confirming the need to stay longer was accepted.
@@ -190,7 +188,7 @@ fn against_record(
             case.documents
                 .as_ref()
                 .is_some_and(|d| d.contains(&letter))
-                .then(|| vec![("document", letter.to_string())])
+                .then(|| vec![("document", Figure::word(letter))])
         }
         _ => None,
     }

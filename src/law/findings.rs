@@ -14,10 +14,10 @@ use crate::model::Case;
 use crate::vocab::{Document, IssuedTo, Outcome, RefusalGround, Service};
 
 use super::finding::date;
-pub use super::finding::{Code, Finding};
+pub use super::finding::{Code, Figure, Finding};
 
-fn moment(d: NaiveDateTime) -> String {
-    d.format("%Y-%m-%dT%H:%M:%S").to_string()
+fn moment(d: NaiveDateTime) -> Figure {
+    Figure::Plain(d.format("%Y-%m-%dT%H:%M:%S").to_string())
 }
 
 /// Whether `at` is within the reception hours of item 9 on a working day:
@@ -81,7 +81,7 @@ pub(super) fn judge(
         if let Some(span) = span.filter(|s| !s.within_limit()) {
             out.push(Finding::new(
                 code,
-                vec![("minutes", format!("{:.1}", span.minutes()))],
+                vec![("minutes", Figure::Decimal(format!("{:.1}", span.minutes())))],
             ));
         }
     }
@@ -112,8 +112,14 @@ fn visa_findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
             out.push(Finding::new(
                 code,
                 vec![
-                    ("paid_tenge", format!("{:.2}", paid.tenge())),
-                    ("due_tenge", format!("{:.2}", due.amount.tenge())),
+                    (
+                        "paid_tenge",
+                        Figure::Decimal(format!("{:.2}", paid.tenge())),
+                    ),
+                    (
+                        "due_tenge",
+                        Figure::Decimal(format!("{:.2}", due.amount.tenge())),
+                    ),
                     ("day_of_payment", date(due.on)),
                 ],
             ));
@@ -137,7 +143,7 @@ fn visa_findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
             if !documents.contains(&required) {
                 out.push(Finding::new(
                     Code::DocumentMissing,
-                    vec![("document", required.to_string())],
+                    vec![("document", Figure::word(required))],
                 ));
             }
         }
@@ -153,7 +159,7 @@ fn visa_findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
         if extension_ground && case.service == Service::VisaIssue {
             out.push(Finding::new(
                 Code::GroundNotInStandard,
-                vec![("ground", ground.to_string())],
+                vec![("ground", Figure::word(ground))],
             ));
         }
     }
@@ -164,7 +170,7 @@ fn visa_findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
     {
         out.push(Finding::new(
             Code::ProxyWithoutPowerOfAttorney,
-            vec![("issued_to", IssuedTo::Proxy.to_string())],
+            vec![("issued_to", Figure::word(IssuedTo::Proxy))],
         ));
     }
     if case.service == Service::VisaIssue && case.result == Outcome::Granted {
@@ -433,7 +439,7 @@ mod tests {
         assert!(
             findings[0]
                 .figures
-                .contains(&("due_tenge", "1590.00".into()))
+                .contains(&("due_tenge", Figure::Decimal("1590.00".into())))
         );
         let the_day_before = Case {
             fee_paid_on: Some(day(2022, 5, 31)),
@@ -455,7 +461,7 @@ mod tests {
         );
         assert_eq!(
             findings[0].figures,
-            vec![("document", "fee-receipt".into())]
+            vec![("document", Figure::word(Document::FeeReceipt))]
         );
         assert_eq!(
             codes(&Case {
@@ -645,7 +651,11 @@ mod tests {
         let study = refused(RefusalGround::AlreadyExtended, extension());
         assert_eq!(codes(&study), [Code::GroundAgainstRecord]);
         let f = &findings_of(&study).unwrap()[0];
-        assert!(f.figures.contains(&("category", "study".into())), "{f:?}");
+        assert!(
+            f.figures
+                .contains(&("category", Figure::word(VisaCategory::Study))),
+            "{f:?}"
+        );
         // A medical visa is once only: refused as already extended, by the
         // book when it was, against the record when it was not.
         let medical = |prior| Case {

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::calendar::MissingYear;
 use super::context::LawContext;
-use super::finding::{Code, Finding, date};
+use super::finding::{Code, Figure, Finding, date};
 use crate::model::{Alpha3, Case, Citizenship};
 
 /// A term of the Rules and the day the act it limits was done.
@@ -110,7 +110,7 @@ pub(super) fn findings(case: &Case, terms: &Terms, out: &mut Vec<Finding>) {
     {
         out.push(Finding::new(
             Code::FormularCodeMismatch,
-            vec![("formular_code", code.to_string()), ("why", why)],
+            vec![("formular_code", Figure::from(code)), why],
         ));
     }
 }
@@ -140,7 +140,7 @@ fn person_of(code: &str) -> Option<Person> {
 /// Why `code` does not fit the person of `case`, where the data shows it:
 /// the citizenship the code is for, and for 00 an age under 16, for 01 an
 /// age of 16, on the day the documents were accepted.
-fn code_misfit(code: &str, case: &Case) -> Option<String> {
+fn code_misfit(code: &str, case: &Case) -> Option<(&'static str, Figure)> {
     let kaz = Alpha3::new("KAZ");
     if let (Some(person), Some(citizenship)) = (person_of(code), &case.citizenship) {
         let citizen = matches!(citizenship, Citizenship::Country(c) if Some(*c) == kaz);
@@ -152,10 +152,10 @@ fn code_misfit(code: &str, case: &Case) -> Option<String> {
         };
         if !fits {
             let shown = match citizenship {
-                Citizenship::Country(c) => c.to_string(),
-                Citizenship::Stateless => "stateless".into(),
+                Citizenship::Country(c) => Figure::Plain(c.to_string()),
+                Citizenship::Stateless => Figure::State("stateless"),
             };
-            return Some(format!("citizenship {shown}"));
+            return Some(("citizenship", shown));
         }
     }
     let age = age_on(case.birth_date?, case.submitted_at.date());
@@ -164,7 +164,7 @@ fn code_misfit(code: &str, case: &Case) -> Option<String> {
         "01" => age == 16,
         _ => true,
     };
-    (!fits).then(|| format!("age {age}"))
+    (!fits).then(|| ("age", Figure::from(age.to_string())))
 }
 
 /// Full years from `born` to `on`.
@@ -264,7 +264,7 @@ mod tests {
         let out = judged(&sixteen(day(2008, 3, 3)));
         assert_eq!(
             out[0].figures,
-            [("formular_code", "01".into()), ("why", "age 17".into())]
+            [("formular_code", "01".into()), ("age", "17".into())]
         );
     }
 

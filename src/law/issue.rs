@@ -2,7 +2,7 @@
 //! Kazakhstan, and what each needs. The sample generator issues by
 //! [`ISSUED_INSIDE`] too.
 
-use super::finding::{Code, Finding};
+use super::finding::{Code, Figure, Finding};
 use crate::model::{Case, Citizenship};
 use crate::vocab::{Document, VisaCategory};
 
@@ -26,7 +26,7 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
     if !ISSUED_INSIDE.contains(&category) {
         out.push(Finding::new(
             Code::NotIssuedInside,
-            vec![("category", category.to_string())],
+            vec![("category", Figure::word(category))],
         ));
         return;
     }
@@ -36,16 +36,16 @@ pub(super) fn findings(case: &Case, out: &mut Vec<Finding>) {
     {
         out.push(Finding::new(
             Code::SupportingDocumentMissing,
-            vec![("document", Document::MedicalLetter.to_string())],
+            vec![("document", Figure::word(Document::MedicalLetter))],
         ));
     }
     if category == VisaCategory::PermanentResidence {
         let from_appendix2 = matches!(&case.citizenship, Some(Citizenship::Country(c)) if crate::reference::in_appendix2(c));
         if !from_appendix2 && case.ethnic_kazakh != Some(true) {
             let citizenship = match &case.citizenship {
-                Some(Citizenship::Country(c)) => c.to_string(),
-                Some(Citizenship::Stateless) => "stateless".into(),
-                None => "unknown".into(),
+                Some(Citizenship::Country(c)) => Figure::Plain(c.to_string()),
+                Some(Citizenship::Stateless) => Figure::State("stateless"),
+                None => Figure::State("not-recorded"),
             };
             out.push(Finding::new(
                 Code::ResidenceReview,

@@ -24,7 +24,7 @@ use crate::chunked::Chunked;
 use crate::model::Case;
 
 pub use context::LawContext;
-pub use finding::{Code, Finding};
+pub use finding::{Code, Figure, Finding};
 pub use tally::{Returns, Tally, returns, tally};
 pub use verdict::Verdict;
 

@@ -49,7 +49,7 @@ pub(super) fn out_of_turn(cases: &Chunked<Case>) -> Vec<(usize, Finding)> {
 }
 
 fn finding(visit: &Visit, earlier: &Visit) -> Finding {
-    let moment = |d: NaiveDateTime| d.format("%Y-%m-%dT%H:%M:%S").to_string();
+    let moment = |d: NaiveDateTime| d.format("%Y-%m-%dT%H:%M:%S").to_string().into();
     Finding::new(
         Code::OutOfTurn,
         vec![
@@ -87,7 +87,7 @@ mod tests {
         let cases: Chunked<Case> = cases.into_iter().collect();
         out_of_turn(&cases)
             .into_iter()
-            .map(|(i, f)| (i, f.figures.into_iter().map(|(_, v)| v).collect()))
+            .map(|(i, f)| (i, f.figures.into_iter().map(|(_, v)| v.raw()).collect()))
             .collect()
     }
 

@@ -21,13 +21,13 @@ pub enum Reason {
     RequiredWhen(When),
     CellError,
     TooLong,
-    /// Longer than the column allows ([`crate::schema::max_length`]).
+    /// Longer than the column allows ([`crate::schema::Column::max`]).
     LongerThan(usize),
     /// A letter of a name under more combining marks than
     /// [`crate::schema::MAX_MARKS`].
     StackedMarks,
     /// A character no bundled font draws, in a column documents print
-    /// ([`crate::schema::PRINTED`]); its script, never the character.
+    /// ([`crate::schema::Print`]); its script, never the character.
     Unprintable(unicode_script::Script),
     NotDate,
     NumberNotDate,
@@ -71,43 +71,87 @@ pub enum Reason {
     },
 }
 
-impl Reason {
-    /// A stable machine-readable code.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Reason::Required => "required",
-            Reason::RequiredWhen(_) => "required-when",
-            Reason::CellError => "cell-error",
-            Reason::TooLong => "too-long",
-            Reason::LongerThan(_) => "longer-than-column",
-            Reason::StackedMarks => "stacked-marks",
-            Reason::Unprintable(_) => "unprintable",
-            Reason::NotDate => "not-a-date",
-            Reason::NumberNotDate => "number-not-date",
-            Reason::DurationNotDate => "duration-not-date",
-            Reason::NotYesNo => "not-yes-no",
-            Reason::NotInVocabulary { .. } => "not-in-vocabulary",
-            Reason::OfficeFormat => "office-format",
-            Reason::UnknownOffice => "unknown-office",
-            Reason::Duplicate { .. } => "duplicate-id",
-            Reason::DecidedBeforeSubmitted => "decided-before-submitted",
-            Reason::DecidedWhilePending => "decided-while-pending",
-            Reason::GroundNotRefused => "ground-not-refused",
-            Reason::IinFormat => "iin-format",
-            Reason::IinCheckDigit => "iin-check-digit",
-            Reason::UnknownCountry { .. } => "unknown-country",
-            Reason::Entries => "entries",
-            Reason::NotCount => "not-a-count",
-            Reason::NotAmount => "not-an-amount",
-            Reason::FormularCode => "formular-code",
-            Reason::Answer => "not-an-answer",
-            Reason::BornAfterSubmission => "born-after-submission",
-            Reason::BornTooEarly => "born-too-early",
-            Reason::OutgoingAfterReceived => "outgoing-after-received",
-            Reason::BeyondCalendar { .. } => "beyond-calendar",
-        }
-    }
+/// The table of reasons: one row a reason, its stable code (`--json`,
+/// the rejected rows' workbook) and its message of the catalogues
+/// (`locales/*/input.ftl`), with the particulars the message names. A new
+/// reason is a variant, a row here and its texts.
+macro_rules! reasons {
+    ($($reason:pat => $code:literal, $msg:expr;)+) => {
+        impl Reason {
+            /// A stable machine-readable code.
+            #[allow(unused_variables)]
+            pub fn code(&self) -> &'static str {
+                match self {
+                    $($reason => $code,)+
+                }
+            }
 
+            /// What is wrong with the value and how to fix it.
+            pub fn msg(&self) -> Msg {
+                match self {
+                    $($reason => $msg,)+
+                }
+            }
+        }
+    };
+}
+
+reasons! {
+    Reason::Required => "required", crate::msg!("reason-required");
+    Reason::RequiredWhen(when) => "required-when",
+        crate::msg!("reason-required-when", when = when.msg());
+    Reason::CellError => "cell-error", crate::msg!("reason-cell-error");
+    Reason::TooLong => "too-long", crate::msg!("reason-too-long");
+    Reason::LongerThan(max) => "longer-than-column",
+        crate::msg!("reason-longer-than-column", max = max);
+    Reason::StackedMarks => "stacked-marks",
+        crate::msg!("reason-stacked-marks", most = crate::schema::MAX_MARKS);
+    Reason::Unprintable(script) => "unprintable",
+        crate::msg!(
+            "reason-unprintable",
+            script = script_key(*script),
+            name = script.full_name()
+        );
+    Reason::NotDate => "not-a-date", crate::msg!("reason-not-a-date");
+    Reason::NumberNotDate => "number-not-date", crate::msg!("reason-number-not-date");
+    Reason::DurationNotDate => "duration-not-date", crate::msg!("reason-duration-not-date");
+    Reason::NotYesNo => "not-yes-no", crate::msg!("reason-not-yes-no");
+    Reason::NotInVocabulary { vocabulary } => "not-in-vocabulary",
+        crate::msg!("reason-not-in-vocabulary", allowed = words_of(vocabulary));
+    Reason::OfficeFormat => "office-format", crate::msg!("reason-office-format");
+    Reason::UnknownOffice => "unknown-office", crate::msg!("reason-unknown-office");
+    Reason::Duplicate { first } => "duplicate-id",
+        crate::msg!("reason-duplicate-id", first = first);
+    Reason::DecidedBeforeSubmitted => "decided-before-submitted",
+        crate::msg!("reason-decided-before-submitted");
+    Reason::DecidedWhilePending => "decided-while-pending",
+        crate::msg!("reason-decided-while-pending");
+    Reason::GroundNotRefused => "ground-not-refused", crate::msg!("reason-ground-not-refused");
+    Reason::IinFormat => "iin-format", crate::msg!("reason-iin-format");
+    Reason::IinCheckDigit => "iin-check-digit", crate::msg!("reason-iin-check-digit");
+    Reason::UnknownCountry { near: Some(alpha3) } => "unknown-country",
+        crate::msg!(
+            "reason-unknown-country-near",
+            name = country_names(alpha3),
+            code = *alpha3
+        );
+    Reason::UnknownCountry { near: None } => "unknown-country",
+        crate::msg!("reason-unknown-country");
+    Reason::Entries => "entries", crate::msg!("reason-entries");
+    Reason::NotCount => "not-a-count", crate::msg!("reason-not-a-count");
+    Reason::NotAmount => "not-an-amount", crate::msg!("reason-not-an-amount");
+    Reason::FormularCode => "formular-code", crate::msg!("reason-formular-code");
+    Reason::Answer => "not-an-answer", crate::msg!("reason-not-an-answer");
+    Reason::BornAfterSubmission => "born-after-submission",
+        crate::msg!("reason-born-after-submission");
+    Reason::BornTooEarly => "born-too-early", crate::msg!("reason-born-too-early");
+    Reason::OutgoingAfterReceived => "outgoing-after-received",
+        crate::msg!("reason-outgoing-after-received");
+    Reason::BeyondCalendar { year, held } => "beyond-calendar",
+        crate::msg!("reason-beyond-calendar", year = year, held = held);
+}
+
+impl Reason {
     /// The message without the particulars of one row, for counts of
     /// reasons (a printed «…» in their place would read as a placeholder).
     pub fn headline(&self, lang: Lang) -> String {
@@ -120,77 +164,35 @@ impl Reason {
     pub fn message(&self, lang: Lang) -> String {
         self.msg().text(lang)
     }
+}
 
-    /// What is wrong with the value and how to fix it.
-    pub fn msg(&self) -> Msg {
+impl When {
+    /// The condition as a rejection's message names it.
+    fn msg(self) -> Msg {
         match self {
-            Reason::Required => crate::msg!("reason-required"),
-            Reason::RequiredWhen(when) => {
-                let when = match when {
-                    When::Decided => crate::msg!("when-decided"),
-                    When::Refused => crate::msg!("when-refused"),
-                    When::VisaCase => crate::msg!("when-visa-case"),
-                    When::IdDocument => crate::msg!("when-id-document"),
-                    When::VisaExtend => crate::msg!("when-visa-extend"),
-                    When::ExtensionGranted => crate::msg!("when-extension-granted"),
-                };
-                crate::msg!("reason-required-when", when = when)
-            }
-            Reason::CellError => crate::msg!("reason-cell-error"),
-            Reason::TooLong => crate::msg!("reason-too-long"),
-            Reason::LongerThan(max) => crate::msg!("reason-longer-than-column", max = max),
-            Reason::StackedMarks => {
-                crate::msg!("reason-stacked-marks", most = crate::schema::MAX_MARKS)
-            }
-            Reason::Unprintable(script) => crate::msg!(
-                "reason-unprintable",
-                script = script_key(*script),
-                name = script.full_name()
-            ),
-            Reason::NotDate => crate::msg!("reason-not-a-date"),
-            Reason::NumberNotDate => crate::msg!("reason-number-not-date"),
-            Reason::DurationNotDate => crate::msg!("reason-duration-not-date"),
-            Reason::NotYesNo => crate::msg!("reason-not-yes-no"),
-            Reason::NotInVocabulary { vocabulary } => {
-                let allowed =
-                    Lang::ALL.map(|lang| crate::vocab::words(vocabulary, lang).join(", "));
-                crate::msg!(
-                    "reason-not-in-vocabulary",
-                    allowed = Arg::Names(Box::new(allowed))
-                )
-            }
-            Reason::OfficeFormat => crate::msg!("reason-office-format"),
-            Reason::UnknownOffice => crate::msg!("reason-unknown-office"),
-            Reason::BeyondCalendar { year, held } => {
-                crate::msg!("reason-beyond-calendar", year = year, held = held)
-            }
-            Reason::Duplicate { first } => crate::msg!("reason-duplicate-id", first = first),
-            Reason::DecidedBeforeSubmitted => crate::msg!("reason-decided-before-submitted"),
-            Reason::DecidedWhilePending => crate::msg!("reason-decided-while-pending"),
-            Reason::BornAfterSubmission => crate::msg!("reason-born-after-submission"),
-            Reason::BornTooEarly => crate::msg!("reason-born-too-early"),
-            Reason::OutgoingAfterReceived => crate::msg!("reason-outgoing-after-received"),
-            Reason::GroundNotRefused => crate::msg!("reason-ground-not-refused"),
-            Reason::IinFormat => crate::msg!("reason-iin-format"),
-            Reason::IinCheckDigit => crate::msg!("reason-iin-check-digit"),
-            Reason::UnknownCountry { near: Some(alpha3) } => {
-                let country = crate::reference::country(alpha3).expect("a code of countries.csv");
-                let name =
-                    [&country.name_en, &country.name_ru, &country.name_kk].map(|n| n.to_string());
-                crate::msg!(
-                    "reason-unknown-country-near",
-                    name = Arg::Names(Box::new(name)),
-                    code = *alpha3
-                )
-            }
-            Reason::UnknownCountry { near: None } => crate::msg!("reason-unknown-country"),
-            Reason::Entries => crate::msg!("reason-entries"),
-            Reason::NotCount => crate::msg!("reason-not-a-count"),
-            Reason::NotAmount => crate::msg!("reason-not-an-amount"),
-            Reason::FormularCode => crate::msg!("reason-formular-code"),
-            Reason::Answer => crate::msg!("reason-not-an-answer"),
+            When::Decided => crate::msg!("when-decided"),
+            When::Refused => crate::msg!("when-refused"),
+            When::VisaCase => crate::msg!("when-visa-case"),
+            When::IdDocument => crate::msg!("when-id-document"),
+            When::VisaExtend => crate::msg!("when-visa-extend"),
+            When::ExtensionGranted => crate::msg!("when-extension-granted"),
         }
     }
+}
+
+/// The words of a vocabulary, in each language.
+fn words_of(vocabulary: &str) -> Arg {
+    Arg::Names(Box::new(
+        Lang::ALL.map(|lang| crate::vocab::words(vocabulary, lang).join(", ")),
+    ))
+}
+
+/// A country's name in each language.
+fn country_names(alpha3: &str) -> Arg {
+    let country = crate::reference::country(alpha3).expect("a code of countries.csv");
+    Arg::Names(Box::new(
+        [&country.name_en, &country.name_ru, &country.name_kk].map(|n| n.to_string()),
+    ))
 }
 
 /// A script as a rejection's message chooses its name: the scripts of

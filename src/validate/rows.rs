@@ -196,7 +196,7 @@ impl<'a> RowReading<'a> {
                 return None;
             }
             Cell::Text(text) => {
-                if let Some(reason) = beyond_limits(self.source.table.columns()[column].key, text) {
+                if let Some(reason) = beyond_limits(&self.source.table.columns()[column], text) {
                     self.problem(column, reason);
                     return None;
                 }
@@ -511,24 +511,25 @@ fn survey(source: &Source, location: &Arc<Location>, raw: &RawRow) -> RowCheck {
     }
 }
 
-/// Why `text` is past what column `key` may hold, if it is: longer than
-/// [`crate::schema::max_length`], or a name with a letter under more than
+/// Why `text` is past what `column` may hold, if it is: longer than
+/// [`crate::schema::Column::max`], or a name with a letter under more than
 /// [`crate::schema::MAX_MARKS`] combining marks.
-fn beyond_limits(key: &str, text: &str) -> Option<Reason> {
-    let max = crate::schema::max_length(key);
+fn beyond_limits(column: &crate::schema::Column, text: &str) -> Option<Reason> {
+    let max = column.max;
     // UTF-8 never takes fewer bytes than UTF-16 units: most text is
     // measured by its length alone.
     if text.len() > max && text.trim().encode_utf16().count() > max {
         return Some(Reason::LongerThan(max));
     }
-    if crate::schema::PRINTED.contains(&key)
+    let print = column.print;
+    if print != crate::schema::Print::No
         && let Some(c) = crate::fonts::unprintable(text)
     {
         return Some(Reason::Unprintable(unicode_script::UnicodeScript::script(
             &c,
         )));
     }
-    if crate::schema::NAMES.contains(&key) {
+    if print == crate::schema::Print::Name {
         let mut marks = 0;
         for c in text.chars() {
             marks = match unicode_normalization::char::is_combining_mark(c) {

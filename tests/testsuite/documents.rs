@@ -96,7 +96,7 @@ fn appendix5_talons_are_75_by_55_mm_and_say_who_accepted_when() {
     assert!(!text.contains("жойыл") && !text.contains("esep"), "{text}");
     assert!(
         String::from_utf8_lossy(&output.stderr)
-            .contains("ескерту: талоны басқа нысандағы қабылданған жеке басты куәландыратын құжат істері: 1 — `esep talons --form registration`")
+            .contains("ескертпе: талоны басқа нысандағы қабылданған жеке басты куәландыратын құжат істері: 1 — `esep talons --form registration`")
     );
     // The issuer as named on the day of acceptance (Appendix 1's unit,
     // renamed in 2018), not the name of 2011.
@@ -416,7 +416,8 @@ fn documents_are_printed_in_kazakh_or_russian_only() {
     let dir = tempfile::tempdir().unwrap();
     let (output, _) = talons(dir.path(), &["--form", "appendix5", "--lang", "en"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("[possible values: kk, ru]"));
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("it takes: `kk`, `ru`\n"), "{said}");
 }
 
 const DECIDED: &str = "case_id;service;office;submitted_at;decided_at;result;visa_category;refusal_ground;visa_valid_to;extended_to;person_name;citizenship\n\

@@ -47,31 +47,21 @@ pub fn section(
     lang: DocLang,
 ) -> Section {
     let l = lang.lang();
-    let t = |kk: &str, ru: &str| lang.pick(ru, kk).to_string();
     let kz = identity.republic();
     let rules = |item: &str| cite(Act::Rules, item, l);
     let mut terms = vec![
         (
-            t(
-                "Туу туралы акт жазбасының көшірмесін АХАЖ органына сұрату — екі жұмыс күні ішінде",
-                "Запрос копии актовой записи о рождении в орган РАГС — в течение двух рабочих дней",
-            ),
+            crate::msg!("identity-term-registry").text(lang),
             rules("12"),
             kz.registry,
         ),
         (
-            t(
-                "Құжатталатын адамның жеке басын қосымша тексеру — үш жұмыс күніне дейін",
-                "Дополнительная проверка личности документируемого — в срок до трёх рабочих дней",
-            ),
+            crate::msg!("identity-term-extra-check").text(lang),
             rules("16"),
             kz.check,
         ),
         (
-            t(
-                "Жеке басын анықтау туралы қорытынды — тексеру аяқталғаннан кейін екі жұмыс күні ішінде",
-                "Заключение по установлению личности — в течение двух рабочих дней после проверки",
-            ),
+            crate::msg!("identity-term-conclusion").text(lang),
             rules("16"),
             kz.conclusion,
         ),
@@ -80,19 +70,12 @@ pub fn section(
     // such, never as the Rules'.
     if let Some(days) = deadlines.days(Service::IdDocument) {
         terms.push((
-            match lang {
-                DocLang::Ru => format!(
-                    "Выдача документа — в срок {days} рабочих дней, заданный для отчёта (Правила общего срока не устанавливают)"
-                ),
-                DocLang::Kk => format!(
-                    "Құжатты беру — есеп үшін белгіленген {days} жұмыс күні мерзімінде (Қағидалар жалпы мерзім белгілемейді)"
-                ),
-            },
+            crate::msg!("identity-term-issue", days = days).text(lang),
             "—".to_string(),
             kz.deadline,
         ));
     }
-    let other = t("Басқа себеп", "Иная причина");
+    let other = crate::msg!("identity-other-reason").text(lang);
     let returned = Counts::REASONS
         .iter()
         .zip(kz.returned)
@@ -125,28 +108,25 @@ pub fn section(
         })
         .collect();
     Section {
-        heading: t(
-            "Жеке басты куәландыратын құжаттар",
-            "Документы, удостоверяющие личность",
-        ),
-        note: match lang {
-            DocLang::Ru => format!(
-                "Документы, удостоверяющие личность, оформляются не по стандарту, а по акту: {}. Они не входят ни в один показатель приложения 4 и в число обслуженных потребителей. Здесь — дела, решённые в отчётном периоде, и сроки Правил там, где в деле записаны их даты.",
-                basis::cite(order, lang)
-            ),
-            DocLang::Kk => format!(
-                "Жеке басты куәландыратын құжаттар стандарт бойынша емес, мына акт бойынша ресімделеді: {}. Олар 4-қосымшаның бірде-бір көрсеткішіне және қызмет көрсетілген тұтынушылар санына кірмейді. Мұнда — есепті кезеңде шешілген істер және істе күндері жазылған Қағидалар мерзімдері.",
-                basis::cite(order, lang)
-            ),
-        },
+        heading: crate::msg!("identity-heading").text(lang),
+        note: crate::msg!("identity-note", act = basis::cite(order, lang)).text(lang),
         summary: vec![
-            [t("Шешілген істер", "Решено дел"), thousands(kz.served)],
-            [t("Құжат берілді", "Документ выдан"), thousands(kz.issued)],
-            [t("Бас тартылды", "Отказано"), thousands(kz.refused)],
+            [
+                crate::msg!("identity-decided").text(lang),
+                thousands(kz.served),
+            ],
+            [
+                crate::msg!("identity-issued").text(lang),
+                thousands(kz.issued),
+            ],
+            [
+                crate::msg!("identity-refused").text(lang),
+                thousands(kz.refused),
+            ],
             [
                 format!(
                     "{} ({})",
-                    t("Қайтарылған формулярлар", "Возвращено формуляров"),
+                    crate::msg!("identity-returned").text(lang),
                     rules("40")
                 ),
                 thousands(kz.returned_total()),
@@ -154,20 +134,17 @@ pub fn section(
             [
                 format!(
                     "{} ({})",
-                    t(
-                        "Адамға сәйкес келмейтін формуляр кодтары",
-                        "Кодов формуляра, не соответствующих лицу"
-                    ),
+                    crate::msg!("identity-code-mismatches").text(lang),
                     rules("31")
                 ),
                 thousands(kz.misfits),
             ],
         ],
         terms_columns: [
-            t("Мерзім", "Срок"),
-            t("Тармақ", "Пункт"),
-            t("Жазылған", "Записано"),
-            t("Сақталды", "Соблюдён"),
+            crate::msg!("identity-term").text(lang),
+            crate::msg!("report-item").text(lang),
+            crate::msg!("identity-recorded").text(lang),
+            crate::msg!("identity-kept").text(lang),
             "%".into(),
         ],
         terms: terms
@@ -180,19 +157,19 @@ pub fn section(
         returned_columns: [
             format!(
                 "{} ({})",
-                t("Формулярды қайтару себебі", "Причина возврата формуляра"),
+                crate::msg!("identity-return-reason").text(lang),
                 rules("40")
             ),
-            t("Саны", "Количество"),
+            crate::msg!("report-count").text(lang),
         ],
         returned,
         departments_columns: [
-            t("Департамент", "Департамент"),
-            t("Шешілді", "Решено"),
-            t("Берілді", "Выдано"),
-            t("Бас тартылды", "Отказано"),
-            t("Қайтарылды", "Возвращено"),
-            t("Қосымша тексеру мерзімінде, %", "Доп. проверка в срок, %"),
+            crate::msg!("identity-department").text(lang),
+            crate::msg!("identity-decided-short").text(lang),
+            crate::msg!("identity-issued-short").text(lang),
+            crate::msg!("identity-refused").text(lang),
+            crate::msg!("identity-returned-short").text(lang),
+            crate::msg!("identity-extra-check-in-time").text(lang),
         ],
         departments,
     }

@@ -14,64 +14,49 @@ use crate::vocab::Vocabulary;
 /// share.
 fn header(l: Lang) -> Vec<String> {
     let mut header: Vec<String> = [
-        l.pick("Level", "Уровень", "Деңгей"),
-        l.pick("Code", "Код", "Коды"),
-        l.pick("Name", "Наименование", "Атауы"),
-        l.pick("Decided", "Решено", "Шешілді"),
-        l.pick("Issued", "Выдано", "Берілді"),
-        l.pick("Refused", "Отказано", "Бас тартылды"),
+        crate::msg!("export-level").text(l),
+        crate::msg!("export-code").text(l),
+        crate::msg!("export-name").text(l),
+        crate::msg!("export-identity-decided").text(l),
+        crate::msg!("export-identity-issued").text(l),
+        crate::msg!("export-identity-refused").text(l),
     ]
-    .map(str::to_string)
     .into();
-    let returned = l.pick("Returned", "Возвращено", "Қайтарылды");
+    let returned = crate::msg!("export-identity-returned").text(l);
     for reason in Counts::REASONS {
         let name = match reason {
             Some(r) => match l {
                 Lang::En => r.key(),
                 Lang::Ru => r.term().name_ru(),
                 Lang::Kk => r.term().name_kk(),
-            },
-            None => l.pick("another reason", "иная причина", "басқа себеп"),
+            }
+            .to_string(),
+            None => crate::msg!("export-identity-another-reason").text(l),
         };
         header.push(format!("{returned}: {name} (40)"));
     }
     header.push(format!(
         "{returned}: {}",
-        l.pick("total", "всего", "барлығы")
+        crate::msg!("export-identity-total").text(l)
     ));
     for term in [
-        l.pick(
-            "Registry request (12)",
-            "Запрос в орган РАГС (п. 12)",
-            "АХАЖ органына сұрау (12-т.)",
-        ),
-        l.pick(
-            "Additional check (16)",
-            "Дополнительная проверка (п. 16)",
-            "Қосымша тексеру (16-т.)",
-        ),
-        l.pick("Conclusion (16)", "Заключение (п. 16)", "Қорытынды (16-т.)"),
-        l.pick(
-            "Deadline set for the report",
-            "Срок, заданный для отчёта",
-            "Есеп үшін белгіленген мерзім",
-        ),
+        crate::msg!("export-identity-registry-request-12").text(l),
+        crate::msg!("export-identity-additional-check-16").text(l),
+        crate::msg!("export-identity-conclusion-16").text(l),
+        crate::msg!("export-identity-deadline-set-report").text(l),
     ] {
         for part in [
-            l.pick("recorded", "записано", "жазылған"),
-            l.pick("met", "в срок", "мерзімінде"),
-            "%",
+            crate::msg!("export-identity-recorded").text(l),
+            crate::msg!("export-identity-met").text(l),
+            "%".to_string(),
         ] {
             header.push(format!("{term}: {part}"));
         }
     }
     header.push(
-        l.pick(
-            "Formular codes not fitting the person (31)",
-            "Коды формуляра, не соответствующие лицу (п. 31)",
-            "Адамға сәйкес келмейтін формуляр кодтары (31-т.)",
-        )
-        .to_string(),
+        crate::msg!("export-identity-formular-codes-not-fitting-person")
+            .text(l)
+            .to_string(),
     );
     header
 }
@@ -79,11 +64,7 @@ fn header(l: Lang) -> Vec<String> {
 /// The sheet: the republic, then departments and offices by code.
 pub(super) fn sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     let l = c.lang;
-    sheet.set_name(l.pick(
-        "Identity documents",
-        "Документы, удост. личность",
-        "Жеке куәлік құжаттары",
-    ))?;
+    sheet.set_name(crate::msg!("export-identity-identity-documents").text(l))?;
     let header = header(l);
     for (col, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, h, &f.header)?;
