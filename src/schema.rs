@@ -256,9 +256,6 @@ pub fn max_length(key: &str) -> usize {
 /// that grows with their square.
 pub const MAX_MARKS: usize = 2;
 
-/// Columns whose values are amounts of tenge.
-pub const AMOUNTS: [&str; 1] = ["fee_amount"];
-
 /// The spreadsheet letter of a zero-based column index (0 → `A`, 26 → `AA`).
 pub fn column_letter(mut index: usize) -> String {
     let mut letters = Vec::new();

@@ -143,3 +143,28 @@ shown-count =
            *[other] other characters
         }
     }
+
+# Why a workbook or a sheet of it cannot be read (src/ingest/unread.rs).
+read-in-sheet = sheet `{ $sheet }`: { $why }
+# `$words`: what the reader library said, as it said it; `$at`: where.
+read-reader-said = { $words } ({ $at }); is it a spreadsheet saved by Excel or LibreOffice, and not damaged? Open and re-save it
+read-at-workbook = on opening the workbook
+read-at-first-cell = at the sheet's first cell
+read-after-cell = after cell { $cell }
+read-password = the workbook is protected by a password; save a copy without one
+read-beyond = cell { $cell } lies beyond the last cell a worksheet has (XFD1048576); the file was not saved by a spreadsheet program or is damaged: open and re-save it in Excel or LibreOffice
+read-too-long-run = holds a run of more than 8 MiB of text between two tags; no spreadsheet program writes that: the file is damaged or made to exhaust memory, open and re-save it in Excel or LibreOffice
+read-damaged-reference = cell { $cell } refers to a shared string by something other than its number; the file is damaged or was not saved by a spreadsheet program: open and re-save it in Excel or LibreOffice
+read-check-stopped = the check of its shared-string references stopped
+read-no-reader = cannot start the reader of the workbook: { $words }
+read-cell-before-sheet = the reader of the workbook sent a cell before a sheet
+# `$how`: one of read-ended-*.
+read-reader-ended = the workbook is damaged or made to exhaust memory: { $how }; open and re-save it in Excel or LibreOffice (or raise --max-memory if it is trusted)
+read-ended-stopped = its reader stopped on it
+read-ended-code = its reader ended with code { $code }
+read-ended-cpu = its reader ran out of the { $seconds } s of processor time it may use
+read-ended-memory = its reader ran out of the { $mib } MiB of memory it may use
+read-panicked = the workbook is damaged: its reader stopped on it ({ $words }); open and re-save it in Excel or LibreOffice
+read-early-rows = the rows before the header row, up to row { $row }, take more than the --max-memory budget of { $mib } MiB; delete the rows above the header, or raise --max-memory if the file is trusted
+read-csv-unclosed-quote = line { $line }: the record that begins here runs past { $mib } MiB: a quote (") opened in it is never closed; close it, or save the file again from a spreadsheet
+read-csv-line = line { $line }: { $words }

@@ -134,3 +134,28 @@ shown-count =
         [digits] { $count } цифр
        *[others] { $count } басқа таңба
     }
+
+# Why a workbook or a sheet of it cannot be read (src/ingest/unread.rs).
+read-in-sheet = «{ $sheet }» парағы: { $why }
+# `$words`: what the reader library said, as it said it; `$at`: where.
+read-reader-said = { $words } ({ $at }); бұл Excel не LibreOffice сақтаған кітап па және ол бүлінбеген бе? Оны ашып, қайта сақтаңыз
+read-at-workbook = кітапты ашқанда
+read-at-first-cell = парақтың бірінші ұяшығында
+read-after-cell = { $cell } ұяшығынан кейін
+read-password = кітап құпиясөзбен қорғалған; оның құпиясөзсіз көшірмесін сақтаңыз
+read-beyond = { $cell } ұяшығы парақтың соңғы ұяшығынан (XFD1048576) тыс жатыр; файлды электрондық кесте бағдарламасы сақтамаған не ол бүлінген: оны Excel не LibreOffice-те ашып, қайта сақтаңыз
+read-too-long-run = екі тег арасында 8 МиБ-тан ұзын мәтін бар; мұны ешбір электрондық кесте бағдарламасы жазбайды: файл бүлінген не жадты таусу үшін жасалған; оны Excel не LibreOffice-те ашып, қайта сақтаңыз
+read-damaged-reference = { $cell } ұяшығы ортақ жолға оның нөмірімен емес сілтейді; файл бүлінген не оны электрондық кесте бағдарламасы сақтамаған: оны Excel не LibreOffice-те ашып, қайта сақтаңыз
+read-check-stopped = ортақ жолдарға сілтемелерді тексеру тоқтады
+read-no-reader = кітапты оқуды іске қосу мүмкін емес: { $words }
+read-cell-before-sheet = кітапты оқу ұяшықты парақтан бұрын берді
+# `$how`: one of read-ended-*.
+read-reader-ended = кітап бүлінген не жадты таусу үшін жасалған: { $how }; оны Excel не LibreOffice-те ашып, қайта сақтаңыз (не оған сенуге болса, --max-memory мәнін арттырыңыз)
+read-ended-stopped = оны оқу тоқтап қалды
+read-ended-code = оны оқу { $code } кодымен аяқталды
+read-ended-cpu = оны оқу өзіне берілген { $seconds } с процессор уақытын таусты
+read-ended-memory = оны оқу өзіне берілген { $mib } МиБ жадты таусты
+read-panicked = кітап бүлінген: оны оқу тоқтап қалды ({ $words }); оны Excel не LibreOffice-те ашып, қайта сақтаңыз
+read-early-rows = тақырыптар жолына дейінгі жолдар, { $row }-жолға дейін, --max-memory бюджетінен ({ $mib } МиБ) көп орын алады; тақырыптардың үстіндегі жолдарды жойыңыз не файлға сенуге болса, --max-memory мәнін арттырыңыз
+read-csv-unclosed-quote = { $line }-жол: осында басталатын жазба { $mib } МиБ-тан ұзын: онда ашылған тырнақша (") жабылмаған; оны жабыңыз не файлды электрондық кесте бағдарламасынан қайта сақтаңыз
+read-csv-line = { $line }-жол: { $words }

@@ -197,8 +197,8 @@ fn write_cell(
         return Ok(());
     }
     let cell = || Cell::Text(value.to_string());
-    if let Some(key) = key {
-        if crate::schema::column(key).is_some_and(|c| c.kind.is_date())
+    if let Some(kind) = key.and_then(crate::schema::column).map(|c| c.kind) {
+        if kind.is_date()
             && let Ok(Some(moment)) = values::datetime(&cell())
         {
             let format = match moment.time() == chrono::NaiveTime::MIN {
@@ -208,7 +208,7 @@ fn write_cell(
             sheet.write_datetime_with_format(row, col, moment, format)?;
             return Ok(());
         }
-        if crate::schema::AMOUNTS.contains(&key)
+        if kind == crate::schema::Kind::Amount
             && let Ok(Some(amount)) = values::amount(&cell())
         {
             sheet.write_number_with_format(row, col, amount.tenge(), &f.amount)?;

@@ -171,7 +171,7 @@ pub fn format_number(n: f64) -> String {
 
 /// A receiver of the cells of a sheet, at zero-based (row, column), in
 /// the order the file holds them: what every sheet reader hands cells to.
-pub type Push<'a> = dyn FnMut(u32, u32, Cell) -> Result<(), String> + 'a;
+pub type Push<'a> = dyn FnMut(u32, u32, Cell) -> Result<(), super::Unread> + 'a;
 
 #[cfg(test)]
 mod tests {

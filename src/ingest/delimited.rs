@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::header::Matcher;
 use super::workbook::{Candidates, RowStream};
 use super::{Cell, FileError, IngestConfig, Visitor};
+use crate::catalog::Msg;
 use crate::schema::Table;
 
 /// The text encodings of CSV input the contract allows.
@@ -507,16 +508,27 @@ pub(super) fn load(
                     if io.get_ref().is_some_and(|inner| inner.is::<TooLong>()));
                 if too_long {
                     let line = lines.borrow_mut().line_of(next);
-                    return Err(unreadable(format!(
-                        "line {line}: the record that begins here runs past {} MiB: a quote (\") opened in it is never closed; close it, or save the file again from a spreadsheet",
-                        record_limit(config.max_memory) >> 20
-                    )));
+                    return Err(FileError::cannot_read(
+                        &file,
+                        crate::msg!(
+                            "read-csv-unclosed-quote",
+                            line = line,
+                            mib = record_limit(config.max_memory) >> 20
+                        ),
+                    ));
                 }
                 let line = match e.position() {
                     Some(p) => lines.borrow_mut().line_of(p.byte()),
                     None => 0,
                 };
-                return Err(unreadable(format!("line {line}: {e}")));
+                return Err(FileError::cannot_read(
+                    &file,
+                    crate::msg!(
+                        "read-csv-line",
+                        line = line,
+                        words = Msg::quoted(e.to_string())
+                    ),
+                ));
             }
         }
         next = reader.position().byte();

@@ -11,6 +11,7 @@ mod header;
 mod package;
 pub mod sandbox;
 mod string_refs;
+mod unread;
 mod workbook;
 mod xlsx_parts;
 mod xlsx_scan;
@@ -22,6 +23,7 @@ pub use cell::Cell;
 pub(crate) use cell::Push;
 pub use delimited::Encoding;
 pub use header::{HeaderMap, Mapping, Near};
+pub(crate) use unread::{At, Unread};
 
 use crate::catalog::Msg;
 use crate::schema::Table;
@@ -315,10 +317,16 @@ impl FileError {
         }
     }
 
+    /// A file a reader or the system cannot read: their words, quoted.
     fn unreadable(file: &str, reason: impl Into<String>) -> FileError {
+        FileError::cannot_read(file, Msg::quoted(reason.into()))
+    }
+
+    /// A file that cannot be read, for esep's reason `why`.
+    fn cannot_read(file: &str, why: Msg) -> FileError {
         FileError::Unreadable {
             file: file.to_string(),
-            reason: Msg::quoted(reason.into()),
+            reason: why,
         }
     }
 }

@@ -20,8 +20,9 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::container::Format;
+use super::unread::Ended;
 use super::workbook::{self, Candidates, RowStream};
-use super::{Cell, FileError, IngestConfig, Visitor};
+use super::{At, Cell, FileError, IngestConfig, Unread, Visitor};
 use crate::schema::Table;
 
 /// The formats read in a child.
@@ -39,7 +40,7 @@ enum Event {
     /// A non-empty cell at zero-based (row, column).
     Cell(u32, u32, Cell),
     /// The current sheet (or the workbook) cannot be read, and why.
-    Failed(String),
+    Failed(Unread),
     /// Every sheet was read.
     Done,
 }
@@ -61,7 +62,6 @@ pub(super) fn load(
     config: &IngestConfig,
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
-    let unreadable = |reason: String| FileError::unreadable(&file, reason);
     let mut child = Command::new(exe)
         .arg("read-workbook")
         .arg("--format")
@@ -81,7 +81,7 @@ pub(super) fn load(
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| unreadable(format!("cannot start the reader of the workbook: {e}")))?;
+        .map_err(|e| Unread::NoReader(e.to_string()).of(&file, None))?;
     let stdout = child.stdout.take().expect("piped");
     let mut stream: Option<RowStream> = None;
     let mut sheet: Option<String> = None;
@@ -112,10 +112,10 @@ pub(super) fn load(
             Event::Cell(row, col, cell) => match stream.as_mut() {
                 Some(s) => s
                     .push(row, col, cell, visitor)
-                    .map_err(|e| unreadable(in_sheet(&sheet, &e))),
-                None => Err(unreadable("the reader sent a cell before a sheet".into())),
+                    .map_err(|e| e.of(&file, sheet.as_deref())),
+                None => Err(Unread::CellBeforeSheet.of(&file, None)),
             },
-            Event::Failed(why) => Err(unreadable(in_sheet(&sheet, &why))),
+            Event::Failed(why) => Err(why.of(&file, sheet.as_deref())),
             Event::Done => {
                 done = true;
                 Ok(())
@@ -132,26 +132,15 @@ pub(super) fn load(
     outcome?;
     if !done {
         let how = match status {
-            Ok(status) if status.code() == Some(101) => "its reader stopped on it".to_string(),
+            Ok(status) if status.code() == Some(101) => Ended::Stopped,
             Ok(status) => match (status.code(), signal(&status)) {
-                (Some(code), _) => format!("its reader ended with code {code}"),
-                (None, Some(XCPU)) => format!(
-                    "its reader ran out of the {CPU_SECONDS} s of processor time it may use"
-                ),
-                (None, _) => format!(
-                    "its reader ran out of the {} MiB of memory it may use",
-                    config.max_memory >> 20
-                ),
+                (Some(code), _) => Ended::Code(code),
+                (None, Some(XCPU)) => Ended::Cpu(CPU_SECONDS),
+                (None, _) => Ended::Memory(config.max_memory >> 20),
             },
-            Err(e) => e.to_string(),
+            Err(e) => Ended::Wait(e.to_string()),
         };
-        return Err(unreadable(format!(
-            "{}the workbook is damaged or made to exhaust memory: {how}; open and re-save it in Excel or LibreOffice (or raise --max-memory if it is trusted)",
-            sheet
-                .as_deref()
-                .map(|s| format!("sheet `{s}`: "))
-                .unwrap_or_default()
-        )));
+        return Err(Unread::ReaderEnded(how).of(&file, sheet.as_deref()));
     }
     if let Some(s) = stream {
         tables += usize::from(s.finish(visitor)?);
@@ -175,13 +164,6 @@ fn signal(status: &std::process::ExitStatus) -> Option<i32> {
 /// SIGXCPU: the processor time limit was reached.
 const XCPU: i32 = 24;
 
-fn in_sheet(sheet: &Option<String>, why: &str) -> String {
-    match sheet {
-        Some(s) => format!("sheet `{s}`: {why}"),
-        None => why.to_string(),
-    }
-}
-
 /// The child's side (`esep read-workbook`): limits itself, reads the
 /// workbook and writes its cells to stdout. Returns the exit code.
 pub fn serve(path: &Path, format: ChildFormat, max_memory: u64) -> u8 {
@@ -199,27 +181,29 @@ pub fn serve(path: &Path, format: ChildFormat, max_memory: u64) -> u8 {
     let result = (|| -> std::io::Result<()> {
         let mut book = match workbook::open(path, format) {
             Ok(book) => book,
-            Err(e) => return say(&Event::Failed(workbook::explain(&workbook::said(&e)))),
+            Err(e) => return say(&Event::Failed(Unread::reader(&e, At::Workbook))),
         };
         let names = calamine::Reader::sheet_names(&book);
         let chosen = match workbook::choose(&shown, &names) {
             Ok(chosen) => chosen,
-            Err(e) => return say(&Event::Failed(e.msg().text(crate::lang::Lang::En))),
+            // The one refusal of choosing: no sheet at all.
+            Err(_) => return say(&Event::Failed(Unread::NoSheets)),
         };
         for (table, sheet) in chosen {
             say(&Event::Sheet(table, crate::shown::sheet(&sheet, &names)))?;
             let mut failed = None;
             let read = workbook::read_sheet(&mut book, &sheet, 0, &mut |row, col, cell| {
                 say(&Event::Cell(row, col, cell)).map_err(|e| {
+                    let words = e.to_string();
                     failed = Some(e);
-                    "the reading stopped".to_string()
+                    Unread::NoReader(words)
                 })
             });
             if let Some(e) = failed {
                 return Err(e);
             }
             if let Err(why) = read {
-                return say(&Event::Failed(workbook::explain(&why)));
+                return say(&Event::Failed(why));
             }
         }
         say(&Event::Done)

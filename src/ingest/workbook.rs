@@ -17,9 +17,10 @@ use super::string_refs;
 use super::xlsx_parts::Parts;
 use super::xlsx_scan::{self, Scanned};
 use super::{
-    Cell, FileError, IngestConfig, NotRead, Push, RawRow, Source, Visitor, XlsxReader, sheet_suffix,
+    At, Cell, FileError, IngestConfig, NotRead, Push, RawRow, Source, Unread, Visitor, XlsxReader,
+    sheet_suffix,
 };
-use crate::lang::Lang;
+use crate::catalog::Msg;
 use crate::schema::Table;
 
 /// Reads a workbook of `format` in this process; a panic of its reader
@@ -32,9 +33,9 @@ pub(super) fn load(
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
     guard::catching(|| read(path, &file, format, config, visitor)).unwrap_or_else(|panic| {
-        Err(FileError::unreadable(
+        Err(FileError::cannot_read(
             &file,
-            format!("the workbook is damaged: its reader stopped on it ({panic}); open and re-save it in Excel or LibreOffice"),
+            crate::msg!("read-panicked", words = Msg::quoted(panic)),
         ))
     })
 }
@@ -47,8 +48,8 @@ fn read(
     config: &IngestConfig,
     visitor: &mut dyn Visitor,
 ) -> Result<(), FileError> {
-    let unreadable = |reason: String| FileError::unreadable(file, reason);
-    let opened = |path| open(path, format).map_err(|e| unreadable(explain(&said(&e))));
+    let opened =
+        |path| open(path, format).map_err(|e| Unread::reader(&e, At::Workbook).of(file, None));
     let book = opened(path)?;
     let names = book.sheet_names();
     let chosen = choose(file, &names)?;
@@ -84,9 +85,7 @@ fn read(
         let mut skip = 0;
         if let Some(fast) = &mut fast {
             let scanned = fast.scan(path, &sheet, is_1904, &mut |row, col, cell| {
-                stream
-                    .push(row, col, cell, visitor)
-                    .map_err(|e| explain(&e))
+                stream.push(row, col, cell, visitor)
             });
             match scanned {
                 Ok(Scanned::Whole) => {
@@ -100,7 +99,7 @@ fn read(
                     );
                     skip = cells;
                 }
-                Err(e) => return Err(unreadable(format!("sheet `{shown}`: {e}"))),
+                Err(e) => return Err(e.of(file, Some(&shown))),
             }
         }
         let workbook = match &mut workbook {
@@ -111,10 +110,9 @@ fn read(
         let read = read_sheet(workbook, &sheet, skip, &mut |row, col, cell| {
             stream.push(row, col, cell, visitor)
         });
-        let read = read.map_err(|e| explain(&e));
         refs.map_or(Ok(()), string_refs::Check::finish)
             .and(read)
-            .map_err(|e| unreadable(format!("sheet `{shown}`: {e}")))?;
+            .map_err(|e| e.of(file, Some(&shown)))?;
         tables += usize::from(stream.finish(visitor)?);
     }
     no_table_is_an_error(file, tables)
@@ -216,7 +214,7 @@ impl Fast {
         sheet: &str,
         is_1904: bool,
         push: &mut Push<'_>,
-    ) -> Result<Scanned, String> {
+    ) -> Result<Scanned, Unread> {
         match package::sheet_part(&mut self.archive, sheet) {
             Some(part) => xlsx_scan::scan(path, &part, &self.parts, is_1904, push),
             None => Ok(Scanned::Stopped {
@@ -264,20 +262,6 @@ pub(super) fn open(
     })
 }
 
-/// calamine's message, quoting nothing of the file ([`crate::shown::library`]).
-pub(super) fn said(e: &impl std::fmt::Display) -> String {
-    crate::shown::library(&e.to_string())
-}
-
-/// Makes calamine's messages actionable where we know the cause.
-pub(super) fn explain(message: &str) -> String {
-    if message.contains("password") || message.contains("Password") {
-        "the workbook is protected by a password; save a copy without one".to_string()
-    } else {
-        format!("{message}; is it a spreadsheet saved by Excel or LibreOffice, and not damaged?")
-    }
-}
-
 /// Hands every non-empty cell of `sheet` to `push`, in row order; of an
 /// xlsx or xlsb sheet, only those after its first `skip` cells.
 pub(super) fn read_sheet(
@@ -285,22 +269,21 @@ pub(super) fn read_sheet(
     sheet: &str,
     skip: u64,
     push: &mut Push<'_>,
-) -> Result<(), String> {
+) -> Result<(), Unread> {
     let mut skipped = 0;
     // calamine's errors name no cell: the last cell read tells where.
     let mut last: Option<(u32, u32)> = None;
-    let near = |last: Option<(u32, u32)>, e: String| match last {
-        Some((row, col)) => format!(
-            "{e} (after cell {}{})",
-            crate::schema::column_letter(col as usize),
-            u64::from(row) + 1
-        ),
-        None => format!("{e} (at the sheet's first cell)"),
+    let near = |last: Option<(u32, u32)>, e: calamine::Error| {
+        let at = last.map_or(At::FirstCell, |(row, col)| At::After(row, col));
+        Unread::reader(&e, at)
     };
+    let whole = |e: calamine::Error| Unread::reader(&e, At::FirstCell);
     match workbook {
         Sheets::Xlsx(xlsx) => {
-            let mut reader = xlsx.worksheet_cells_reader(sheet).map_err(|e| said(&e))?;
-            while let Some(cell) = reader.next_cell().map_err(|e| near(last, said(&e)))? {
+            let mut reader = xlsx
+                .worksheet_cells_reader(sheet)
+                .map_err(|e| whole(e.into()))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| near(last, e.into()))? {
                 let (row, col) = cell.get_position();
                 last = Some((row, col));
                 if skipped < skip {
@@ -311,15 +294,17 @@ pub(super) fn read_sheet(
             }
         }
         Sheets::Xlsb(xlsb) => {
-            let mut reader = xlsb.worksheet_cells_reader(sheet).map_err(|e| said(&e))?;
-            while let Some(cell) = reader.next_cell().map_err(|e| near(last, said(&e)))? {
+            let mut reader = xlsb
+                .worksheet_cells_reader(sheet)
+                .map_err(|e| whole(e.into()))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| near(last, e.into()))? {
                 let (row, col) = cell.get_position();
                 last = Some((row, col));
                 push(row, col, Cell::from_data_ref(cell.get_value().clone()))?;
             }
         }
         other => {
-            let range = other.worksheet_range(sheet).map_err(|e| said(&e))?;
+            let range = other.worksheet_range(sheet).map_err(whole)?;
             let (row0, col0) = range.start().unwrap_or((0, 0));
             for (r, row) in range.rows().enumerate() {
                 for (c, data) in row.iter().enumerate() {
@@ -419,16 +404,12 @@ impl RowStream {
         col: u32,
         cell: Cell,
         visitor: &mut dyn Visitor,
-    ) -> Result<(), String> {
+    ) -> Result<(), Unread> {
         if col >= MAX_COLUMNS || row >= MAX_ROWS {
-            return Err(format!(
-                "cell {}{} lies beyond the last cell a worksheet has (XFD1048576); the file was not saved by a spreadsheet program or is damaged: open and re-save it in Excel or LibreOffice",
-                crate::schema::column_letter(col as usize),
-                u64::from(row) + 1
-            ));
+            return Err(Unread::Beyond(row, col));
         }
         if self.current.as_ref().is_some_and(|(r, _)| *r != row) {
-            self.flush(visitor).map_err(|e| e.msg().text(Lang::En))?;
+            self.flush(visitor)?;
         }
         if self.read_width.is_some_and(|w| col as usize >= w) {
             return Ok(());
@@ -517,12 +498,14 @@ impl RowStream {
                         .collect();
                     self.early_held += held(&sparse);
                     if self.early_held > self.budget {
-                        return Err(FileError::unreadable(
+                        let early =
+                            crate::msg!("read-early-rows", row = number, mib = self.budget >> 20);
+                        return Err(FileError::cannot_read(
                             &self.file,
-                            format!(
-                                "sheet `{}`: the rows before the header row, up to row {number}, take more than the --max-memory budget of {} MiB; delete the rows above the header, or raise --max-memory if the file is trusted",
-                                self.sheet.as_deref().unwrap_or(""),
-                                self.budget >> 20
+                            crate::msg!(
+                                "read-in-sheet",
+                                sheet = self.sheet.as_deref().unwrap_or(""),
+                                why = early
                             ),
                         ));
                     }
@@ -590,6 +573,7 @@ impl RowStream {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     /// Regression: a workbook with no table named "cases, complaints or
     /// surveys" in English inside the Russian and Kazakh messages.

@@ -17,6 +17,7 @@ use calamine::{DataRef, ExcelDateTime, ExcelDateTimeType};
 use super::cell::{Cell, Push};
 use super::container::MAX_TEXT_RUN;
 use super::package;
+use super::unread::Unread;
 use super::xlsx_parts::{Fallback, Parts, Shown};
 
 /// How a scan ended.
@@ -44,7 +45,7 @@ pub(super) fn scan(
     parts: &Parts,
     is_1904: bool,
     push: &mut Push<'_>,
-) -> Result<Scanned, String> {
+) -> Result<Scanned, Unread> {
     let inflater = Inflater::start(path.to_path_buf(), part.to_string());
     scan_from(inflater, parts, is_1904, push)
 }
@@ -54,7 +55,7 @@ fn scan_from(
     parts: &Parts,
     is_1904: bool,
     push: &mut Push<'_>,
-) -> Result<Scanned, String> {
+) -> Result<Scanned, Unread> {
     let mut scanner = Scanner {
         feed: Feed::new(source),
         parts,
@@ -66,9 +67,7 @@ fn scan_from(
     match scanner.sheet(push) {
         Ok(()) => Ok(Scanned::Whole),
         // A run past the limit is refused, not handed to calamine.
-        Err(Stop::Fallback(_)) if scanner.feed.too_long => {
-            Err(super::string_refs::TOO_LONG.to_string())
-        }
+        Err(Stop::Fallback(_)) if scanner.feed.too_long => Err(Unread::TooLongRun),
         Err(Stop::Fallback(why)) => Ok(Scanned::Stopped {
             cells: scanner.cells,
             why,
@@ -80,7 +79,7 @@ fn scan_from(
 /// Why scanning stopped before the end.
 enum Stop {
     Fallback(Fallback),
-    File(String),
+    File(Unread),
 }
 
 impl From<Fallback> for Stop {
@@ -746,7 +745,7 @@ impl<'p, S: Source> Scanner<'p, S> {
                         n.checked_mul(10)?.checked_add(usize::from(digit))
                     })
                     .ok_or_else(|| {
-                        Stop::File(super::string_refs::damaged((at.0.into(), at.1.into())))
+                        Stop::File(Unread::DamagedReference(at.0.into(), at.1.into()))
                     })?;
                 let string = self
                     .parts
@@ -844,8 +843,8 @@ mod tests {
         strings: Vec<String>,
         styles: Vec<u8>,
         step: usize,
-        push: &mut dyn FnMut(u32, u32, Cell) -> Result<(), String>,
-    ) -> Result<Option<u64>, String> {
+        push: &mut dyn FnMut(u32, u32, Cell) -> Result<(), Unread>,
+    ) -> Result<Option<u64>, Unread> {
         let styles = styles
             .into_iter()
             .map(|b| match b % 3 {
@@ -880,7 +879,7 @@ mod tests {
                 Ok(())
             },
         );
-        (cells, result)
+        (cells, result.map_err(|e| format!("{e:?}")))
     }
 
     #[test]
@@ -912,6 +911,6 @@ mod tests {
         let run = "x".repeat(MAX_TEXT_RUN as usize + 2);
         let xml = format!("<worksheet><sheetData><row>{run}</row></sheetData></worksheet>");
         let (_, result) = cells(xml.as_bytes(), usize::MAX);
-        assert_eq!(result, Err(super::super::string_refs::TOO_LONG.to_string()));
+        assert_eq!(result, Err("TooLongRun".to_string()));
     }
 }

@@ -128,7 +128,7 @@ fn cells(workbook: &PathBuf) -> String {
             for (c, cell) in row.iter().enumerate() {
                 let value = cell.to_string();
                 if !value.is_empty() {
-                    let column = column_name(left as usize + c);
+                    let column = esep::schema::column_letter(left as usize + c);
                     let row = top as usize + r + 1;
                     writeln!(text, "{name}!{column}{row}\t{value}").unwrap();
                 }
@@ -136,20 +136,6 @@ fn cells(workbook: &PathBuf) -> String {
         }
     }
     text
-}
-
-/// `A`, `B`, …, `Z`, `AA` for the column numbered from 0.
-fn column_name(mut n: usize) -> String {
-    let mut name = Vec::new();
-    loop {
-        name.push(b'A' + (n % 26) as u8);
-        if n < 26 {
-            break;
-        }
-        n = n / 26 - 1;
-    }
-    name.reverse();
-    String::from_utf8(name).unwrap()
 }
 
 /// What is held of one output: its digest, then its distinct lines (a
