@@ -29,6 +29,12 @@ impl Term {
     pub fn name_kk(&self) -> &str {
         self.kk.split('|').next().unwrap_or(&self.kk)
     }
+
+    /// The term as a reader of `lang` names it: its key in English, its
+    /// first Russian or Kazakh word.
+    pub fn name(&self, lang: crate::lang::Lang) -> &str {
+        lang.pick(self.key.as_str(), self.name_ru(), self.name_kk())
+    }
 }
 
 pub static TERMS: LazyLock<Vec<Term>> = LazyLock::new(|| {
@@ -73,7 +79,7 @@ pub fn words(vocabulary: &str, lang: crate::lang::Lang) -> Vec<&'static str> {
     TERMS
         .iter()
         .filter(|t| t.vocabulary == vocabulary)
-        .map(|t| lang.pick(t.key.as_str(), t.name_ru(), t.name_kk()))
+        .map(|t| t.name(lang))
         .collect()
 }
 

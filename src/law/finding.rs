@@ -118,11 +118,9 @@ impl Figure {
                 Lang::En => text.clone(),
                 Lang::Ru | Lang::Kk => text.replace('.', ","),
             },
-            Figure::Word { vocabulary, key } => match (lang, crate::vocab::term(vocabulary, key)) {
-                (Lang::Ru, Some(term)) => term.name_ru().to_string(),
-                (Lang::Kk, Some(term)) => term.name_kk().to_string(),
-                _ => key.to_string(),
-            },
+            Figure::Word { vocabulary, key } => crate::vocab::term(vocabulary, key)
+                .map_or(*key, |term| term.name(lang))
+                .to_string(),
             Figure::Columns(table, keys) => keys
                 .iter()
                 .map(|key| {

@@ -25,12 +25,7 @@ fn header(l: Lang) -> Vec<String> {
     let returned = crate::msg!("export-identity-returned").text(l);
     for reason in Counts::REASONS {
         let name = match reason {
-            Some(r) => match l {
-                Lang::En => r.key(),
-                Lang::Ru => r.term().name_ru(),
-                Lang::Kk => r.term().name_kk(),
-            }
-            .to_string(),
+            Some(r) => r.term().name(l).to_string(),
             None => crate::msg!("export-identity-another-reason").text(l),
         };
         header.push(format!("{returned}: {name} (40)"));
