@@ -201,6 +201,20 @@ macro_rules! msg {
     };
 }
 
+/// A message without arguments whose id is known only at run time: the
+/// help of the command line, whose ids clap holds (`src/cli/help.rs`).
+/// `None` when no catalogue of `lang` has it.
+pub fn plain(id: &str, lang: Lang) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
 /// `value` with `digits` digits after the decimal sign, as `lang` writes
 /// it: `93.2` in English, `93,2` in Kazakh and Russian (as the documents
 /// print it).

@@ -11,6 +11,7 @@ use crate::documents::talon::{Form, Sheet};
 use crate::ingest::Encoding;
 use crate::lang::{DocLang, Lang};
 
+pub mod help;
 pub mod usage;
 
 /// The names of esep's commands, as `--help` lists them.
@@ -24,42 +25,37 @@ pub fn commands() -> Vec<String> {
 }
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "esep",
-    version,
-    about = "Checks and reports the public-service cases of the migration police of Kazakhstan"
-)]
+#[command(name = "esep", version, about = "help-esep")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
-    /// Log what esep does to stderr: -v stages and files, -vv details, -vvv every rejected cell (never a value).
-    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    #[arg(help = "help-verbose", short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// The main job: reads and checks case workbooks (the bundled 2025 sample when no file is given) and summarises them.
+    #[command(about = "help-command-report")]
     Report(ReportArgs),
-    /// Reads and checks case workbooks or CSV files against the input contract.
+    #[command(about = "help-command-check")]
     Check(CheckArgs),
-    /// Writes a deterministic, realistic sample workbook in the input contract.
+    #[command(about = "help-command-sample")]
     Sample(SampleArgs),
-    /// Judges every accepted case against the standard and lists the findings, with counts per office and code.
+    #[command(about = "help-command-audit")]
     Audit(AuditArgs),
-    /// Writes the accepted cases, complaints, surveys and findings as Parquet, partitioned by year and department, for engines beyond one machine.
+    #[command(about = "help-command-export")]
     Export(ExportArgs),
-    /// Computes the indicators of Appendix 4 for a period: republic, departments and offices, all services and each, the period and each month.
+    #[command(about = "help-command-indicators")]
     Indicators(IndicatorsArgs),
-    /// Prints the talons of acceptance of documents (Appendix 3 or 5 of the standard) of every accepted case into one PDF.
+    #[command(about = "help-command-talons")]
     Talons(TalonsArgs),
-    /// Prints the decision on every decided case (the grant, or the reasoned refusal with the appeal route) into one PDF or one PDF per case.
+    #[command(about = "help-command-decisions")]
     Decisions(DecisionsArgs),
-    /// Shows the working-day calendar of a year: working days per month, weekdays off and why, working weekend days.
+    #[command(about = "help-command-calendar")]
     Calendar(CalendarArgs),
-    /// Prints the input contract: the tables, each column with its Russian and Kazakh header, whether it is required, what to write in it.
+    #[command(about = "help-command-contract")]
     Contract(ContractArgs),
-    /// Writes an empty workbook in the input contract: a sheet per table with its headers, typed cells, lists to choose from, and a sheet explaining each column.
+    #[command(about = "help-command-template")]
     Template(TemplateArgs),
     /// Reads an xls or ods workbook for a parent esep, under a memory and time limit (internal).
     #[command(hide = true)]
@@ -84,11 +80,9 @@ pub struct AuditArgs {
     pub lang: LangArg,
     #[command(flatten)]
     pub config: ConfigArg,
-    /// Print the findings as JSON instead of text.
-    #[arg(long)]
+    #[arg(help = "help-audit-json", long)]
     pub json: bool,
-    /// Also write the findings and their counts to this workbook.
-    #[arg(long, value_name = "OUT.xlsx")]
+    #[arg(help = "help-audit-xlsx", long, value_name = "value-out-xlsx")]
     pub xlsx: Option<PathBuf>,
 }
 
@@ -100,8 +94,7 @@ pub struct ExportArgs {
     pub lang: LangArg,
     #[command(flatten)]
     pub config: ConfigArg,
-    /// The folder to write the tables into (replaced whole when it exists).
-    #[arg(long, value_name = "DIR")]
+    #[arg(help = "help-export-parquet", long, value_name = "value-dir")]
     pub parquet: PathBuf,
 }
 
@@ -109,8 +102,7 @@ pub struct ExportArgs {
 /// normative values; shared by every command that judges or computes.
 #[derive(Debug, Args)]
 pub struct ConfigArg {
-    /// Configuration file (TOML; default: the bundled fixtures/config.toml, see docs/config.md).
-    #[arg(long = "config", value_name = "FILE")]
+    #[arg(help = "help-config", long = "config", value_name = "value-file")]
     pub path: Option<PathBuf>,
 }
 
@@ -122,23 +114,17 @@ pub struct IndicatorsArgs {
     pub lang: LangArg,
     #[command(flatten)]
     pub config: ConfigArg,
-    /// The period: a calendar year (default: the year most cases were submitted in, as `report`).
-    #[arg(long, conflicts_with_all = ["from", "to"])]
+    #[arg(help = "help-indicators-year", value_name = "value-year", long, conflicts_with_all = ["from", "to"])]
     pub year: Option<i32>,
-    /// The period: its first day (2025-03-01 or 01.03.2025).
-    #[arg(long, value_name = "YYYY-MM-DD", requires = "to", value_parser = day)]
+    #[arg(help = "help-indicators-from", long, value_name = "value-day", requires = "to", value_parser = day)]
     pub from: Option<NaiveDate>,
-    /// The period: its last day (2025-03-31 or 31.03.2025).
-    #[arg(long, value_name = "YYYY-MM-DD", requires = "from", value_parser = day)]
+    #[arg(help = "help-indicators-to", long, value_name = "value-day", requires = "from", value_parser = day)]
     pub to: Option<NaiveDate>,
-    /// Print every row as JSON, in the shape of docs/spec/indicators.md.
-    #[arg(long)]
+    #[arg(help = "help-indicators-json", long)]
     pub json: bool,
-    /// Also write the ministry's workbook to this file.
-    #[arg(long, value_name = "OUT.xlsx")]
+    #[arg(help = "help-indicators-xlsx", long, value_name = "value-out-xlsx")]
     pub xlsx: Option<PathBuf>,
-    /// Count from a folder written by `esep export --parquet` instead of case files (with docs/indicators.sql).
-    #[arg(long, value_name = "DIR", conflicts_with_all = ["files", "xlsx", "previous"])]
+    #[arg(help = "help-indicators-parquet", long, value_name = "value-dir", conflicts_with_all = ["files", "xlsx", "previous"])]
     pub parquet: Option<PathBuf>,
     #[command(flatten)]
     pub previous: PreviousArg,
@@ -147,17 +133,22 @@ pub struct IndicatorsArgs {
 /// How documents are rendered; shared by every command that prints.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// A folder of Typst templates that replace or add to the bundled ones by name.
-    #[arg(long, value_name = "DIR")]
+    #[arg(help = "help-render-templates", long, value_name = "value-dir")]
     pub templates: Option<PathBuf>,
-    /// Write PDF/A for archives.
-    #[arg(long, value_enum, value_name = "STANDARD")]
+    #[arg(
+        help = "help-render-pdf-standard",
+        long,
+        value_enum,
+        value_name = "value-standard"
+    )]
     pub pdf_standard: Option<PdfStandardArg>,
-    /// Also write the data handed to the template (`/data.json`) to this file: what a template of one's own can use.
-    #[arg(long, value_name = "FILE.json")]
+    #[arg(
+        help = "help-render-template-data",
+        long,
+        value_name = "value-file-json"
+    )]
     pub template_data: Option<PathBuf>,
-    /// The most seconds one document may take to lay out with templates of --templates.
-    #[arg(long, value_name = "SECS", default_value_t = 120,
+    #[arg(help = "help-render-template-time-limit", long, value_name = "value-seconds", default_value_t = 120,
           value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub template_time_limit: u64,
 }
@@ -178,14 +169,17 @@ pub struct TalonsArgs {
     pub config: ConfigArg,
     #[command(flatten)]
     pub render: RenderArgs,
-    /// The form: Appendix 3 (talon of acceptance of documents) or Appendix 5 (the 75 × 55 mm talon).
-    #[arg(long, value_enum)]
+    #[arg(help = "help-talons-form", value_name = "value-form", long, value_enum)]
     pub form: Form,
-    /// One talon a page of the form's size, or several to an A4 sheet with cut marks.
-    #[arg(long, value_enum, default_value = "talon")]
+    #[arg(
+        help = "help-talons-sheet",
+        value_name = "value-sheet",
+        long,
+        value_enum,
+        default_value = "talon"
+    )]
     pub sheet: Sheet,
-    /// The PDF to write.
-    #[arg(long, value_name = "OUT.pdf")]
+    #[arg(help = "help-talons-out", long, value_name = "value-out-pdf")]
     pub out: PathBuf,
 }
 
@@ -199,8 +193,7 @@ pub struct DecisionsArgs {
     pub config: ConfigArg,
     #[command(flatten)]
     pub render: RenderArgs,
-    /// A .pdf file for all decisions, or a folder for one PDF per case (named after the case id).
-    #[arg(long, value_name = "OUT.pdf|DIR")]
+    #[arg(help = "help-decisions-out", long, value_name = "value-out-pdf-or-dir")]
     pub out: PathBuf,
 }
 
@@ -212,8 +205,7 @@ pub struct ContractArgs {
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// The workbook to write.
-    #[arg(long, value_name = "OUT.xlsx")]
+    #[arg(help = "help-template-out", long, value_name = "value-out-xlsx")]
     pub out: PathBuf,
     #[command(flatten)]
     pub lang: DocLangArg,
@@ -221,10 +213,9 @@ pub struct TemplateArgs {
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
-    /// The year.
+    #[arg(help = "help-calendar-year", value_name = "value-year")]
     pub year: i32,
-    /// Print the calendar as JSON.
-    #[arg(long)]
+    #[arg(help = "help-calendar-json", long)]
     pub json: bool,
     #[command(flatten)]
     pub lang: LangArg,
@@ -234,8 +225,7 @@ pub struct CalendarArgs {
 /// workbooks.
 #[derive(Debug, Args)]
 pub struct LangArg {
-    /// Language of messages and workbooks (default: from the locale, else English).
-    #[arg(long, value_enum)]
+    #[arg(help = "help-lang", value_name = "value-lang", long, value_enum)]
     pub lang: Option<Lang>,
 }
 
@@ -243,8 +233,7 @@ pub struct LangArg {
 /// workbooks and messages are in one language, Kazakh or Russian.
 #[derive(Debug, Args)]
 pub struct DocLangArg {
-    /// Language of the documents, workbooks and messages (default: Russian under a Russian locale, else Kazakh).
-    #[arg(long, value_enum)]
+    #[arg(help = "help-doc-lang", value_name = "value-lang", long, value_enum)]
     pub lang: Option<DocLang>,
 }
 
@@ -286,25 +275,24 @@ impl Command {
 /// How to read input files; shared by every command that reads cases.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Case workbooks (.xlsx .xlsm .xls .xlsb .ods) or CSV files (one per table), or folders of them.
-    #[arg(value_name = "FILE")]
+    #[arg(help = "help-input-files", value_name = "value-file")]
     pub files: Vec<PathBuf>,
-    /// Encoding of CSV files, instead of detecting it.
-    #[arg(long, value_enum)]
+    #[arg(
+        help = "help-input-encoding",
+        value_name = "value-encoding",
+        long,
+        value_enum
+    )]
     pub encoding: Option<Encoding>,
-    /// A TOML file mapping other headers to the contract's columns ([cases] "Header" = "case_id").
-    #[arg(long, value_name = "FILE")]
+    #[arg(help = "help-input-mapping", long, value_name = "value-file")]
     pub mapping: Option<PathBuf>,
-    /// The most one part of a zipped workbook (a sheet, its shared strings) may unpack to, in MiB.
-    #[arg(long, value_name = "MIB", default_value_t = crate::ingest::DEFAULT_MAX_UNPACKED >> 20,
+    #[arg(help = "help-input-max-unpacked", long, value_name = "value-mib", default_value_t = crate::ingest::DEFAULT_MAX_UNPACKED >> 20,
           value_parser = clap::value_parser!(u64).range(1..=1 << 24))]
     pub max_unpacked: u64,
-    /// The most memory reading one workbook may take for what the file declares (strings, cells, repeats), and the rejected rows of a run may hold, in MiB.
-    #[arg(long, value_name = "MIB", default_value_t = crate::ingest::DEFAULT_MAX_MEMORY >> 20,
+    #[arg(help = "help-input-max-memory", long, value_name = "value-mib", default_value_t = crate::ingest::DEFAULT_MAX_MEMORY >> 20,
           value_parser = clap::value_parser!(u64).range(64..=1 << 20))]
     pub max_memory: u64,
-    /// Who reads xlsx and xlsm sheets: esep's fast scanner (which leaves to calamine what it does not read) or calamine alone.
-    #[arg(long, value_enum, value_name = "READER", default_value_t = crate::ingest::XlsxReader::Fast)]
+    #[arg(help = "help-input-xlsx-reader", long, value_enum, value_name = "value-reader", default_value_t = crate::ingest::XlsxReader::Fast)]
     pub xlsx_reader: crate::ingest::XlsxReader,
 }
 
@@ -314,11 +302,9 @@ pub struct CheckArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub lang: LangArg,
-    /// Also write every rejected row with its reasons to this .xlsx or .csv file.
-    #[arg(long, value_name = "OUT")]
+    #[arg(help = "help-check-errors", long, value_name = "value-out")]
     pub errors: Option<PathBuf>,
-    /// Print the result as JSON instead of text.
-    #[arg(long)]
+    #[arg(help = "help-check-json", long)]
     pub json: bool,
 }
 
@@ -332,11 +318,9 @@ pub struct ReportArgs {
     pub config: ConfigArg,
     #[command(flatten)]
     pub render: RenderArgs,
-    /// The reporting year.
-    #[arg(long)]
+    #[arg(help = "help-report-year", value_name = "value-year", long)]
     pub year: Option<i32>,
-    /// Output folder (default: reports/<year>).
-    #[arg(long, value_name = "DIR")]
+    #[arg(help = "help-report-out", long, value_name = "value-dir")]
     pub out: Option<PathBuf>,
     #[command(flatten)]
     pub previous: PreviousArg,
@@ -345,27 +329,41 @@ pub struct ReportArgs {
 /// The year before the reported one, to compare with.
 #[derive(Debug, Args)]
 pub struct PreviousArg {
-    /// The previous year to compare with: its case files or folders, or a Parquet export (`esep export --parquet`); put it after the input files (default: the input's own rows of that year).
-    #[arg(long, value_name = "FILE|DIR", num_args = 1..)]
+    #[arg(help = "help-previous", long, value_name = "value-file-or-dir", num_args = 1..)]
     pub previous: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct SampleArgs {
-    /// Number of case rows, invalid ones included.
-    #[arg(long, default_value_t = 2000)]
+    #[arg(
+        help = "help-sample-cases",
+        value_name = "value-count",
+        long,
+        default_value_t = 2000
+    )]
     pub cases: u64,
-    /// The year the cases are submitted in.
-    #[arg(long, default_value_t = 2025)]
+    #[arg(
+        help = "help-sample-year",
+        value_name = "value-year",
+        long,
+        default_value_t = 2025
+    )]
     pub year: i32,
-    /// Seed of the generator: the same seed gives the same workbook.
-    #[arg(long, default_value_t = 1)]
+    #[arg(
+        help = "help-sample-seed",
+        value_name = "value-seed",
+        long,
+        default_value_t = 1
+    )]
     pub seed: u64,
-    /// Invalid rows of each rejection kind.
-    #[arg(long, default_value_t = 3)]
+    #[arg(
+        help = "help-sample-invalid-per-kind",
+        value_name = "value-count",
+        long,
+        default_value_t = 3
+    )]
     pub invalid_per_kind: u64,
-    /// Where to write the workbook (.xlsx).
-    #[arg(long, value_name = "FILE.xlsx")]
+    #[arg(help = "help-sample-out", long, value_name = "value-file-xlsx")]
     pub out: PathBuf,
     #[command(flatten)]
     pub lang: LangArg,

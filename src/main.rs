@@ -6,15 +6,15 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use clap::Parser;
-use esep::cli::{Cli, Command};
+use esep::cli::Command;
 use esep::commands;
 use esep::lang::{Lang, Said};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match esep::cli::help::parse(&args) {
         Ok(cli) => cli,
-        Err(err) => return usage(&err),
+        Err(err) => return usage(&err, &args),
     };
     let lang = cli.command.lang();
     esep::logging::init(cli.verbose, lang);
@@ -73,11 +73,8 @@ fn report(err: &anyhow::Error, lang: Lang) {
 
 /// Says what is wrong with a command line clap could not read, in the
 /// language it asks for; help and the version as clap prints them.
-fn usage(err: &clap::Error) -> ExitCode {
-    let args: Vec<String> = std::env::args_os()
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    let lang = esep::cli::usage::lang_of(&args);
+fn usage(err: &clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
+    let lang = esep::cli::usage::lang_of(&esep::cli::help::lossy(args));
     let Some(mistake) = esep::cli::usage::mistake(err) else {
         // Help and the version as clap prints them, with its exit code
         // (2 for the help shown in place of a missing command).

@@ -246,9 +246,9 @@ calendar-weekday =
 calendar-moved-holiday =
     { $name }, moved from { $from }
 calendar-transferred-day-off =
-    day off moved from { $from }
+    day off moved from { $from } ({ $source })
 calendar-working-by-transfer =
-    working day, its day off moved to { $to }
+    working day, its day off moved to { $to } ({ $source })
 run-stage-done =
     { $what }: done in { $seconds } s
 run-reading-progress =

@@ -246,9 +246,9 @@ calendar-weekday =
 calendar-moved-holiday =
     { $name }, { $from } күнінен ауыстырылған
 calendar-transferred-day-off =
-    { $from } күнінен ауыстырылған демалыс күні
+    { $from } күнінен ауыстырылған демалыс күні ({ $source })
 calendar-working-by-transfer =
-    жұмыс күні, демалыс { $to } күніне ауыстырылған
+    жұмыс күні, демалыс { $to } күніне ауыстырылған ({ $source })
 run-stage-done =
     { $what }: { $seconds } с ішінде аяқталды
 run-reading-progress =

@@ -250,9 +250,9 @@ calendar-weekday =
 calendar-moved-holiday =
     { $name }, перенос с { $from }
 calendar-transferred-day-off =
-    выходной день, перенесённый с { $from }
+    выходной день, перенесённый с { $from } ({ $source })
 calendar-working-by-transfer =
-    рабочий день, выходной перенесён на { $to }
+    рабочий день, выходной перенесён на { $to } ({ $source })
 run-stage-done =
     { $what }: готово за { $seconds } с
 run-reading-progress =

@@ -1,7 +1,7 @@
 //! A command line esep cannot run, said in the run's language: clap finds
 //! the mistake (an unknown flag, a value not among the allowed ones, a
-//! missing argument), the catalogues word it. Help and the version are
-//! clap's own, as it prints them.
+//! missing argument), the catalogues word it. Help is worded by
+//! [`super::help`].
 
 use std::error::Error as _;
 
@@ -107,13 +107,11 @@ pub fn mistake(err: &clap::Error) -> Option<Msg> {
 
 #[cfg(test)]
 mod tests {
-    use clap::Parser;
-
     use super::*;
-    use crate::cli::Cli;
 
     fn said(args: &[&str], lang: Lang) -> String {
-        let err = Cli::try_parse_from(args).expect_err("a mistake");
+        let args: Vec<std::ffi::OsString> = args.iter().map(Into::into).collect();
+        let err = crate::cli::help::parse(&args).expect_err("a mistake");
         mistake(&err).expect("a message").text(lang)
     }
 
@@ -159,7 +157,7 @@ mod tests {
 
     #[test]
     fn help_is_clap_s_own() {
-        let err = Cli::try_parse_from(["esep", "--help"]).expect_err("help");
+        let err = crate::cli::help::parse(&["esep".into(), "--help".into()]).expect_err("help");
         assert!(mistake(&err).is_none());
     }
 }

@@ -27,13 +27,13 @@ use crate::vocab::Document;
 /// Which form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Form {
-    /// Appendix 3 of the standard: the talon of acceptance of documents of a visa case.
+    #[value(help = "help-form-appendix3")]
     Appendix3,
-    /// Appendix 5 of the standard: the 75 × 55 mm talon of a visa case.
+    #[value(help = "help-form-appendix5")]
     Appendix5,
-    /// The talon of registration of the application of an identity-document case (items 56–57 of the Rules of the formular).
+    #[value(help = "help-form-registration")]
     Registration,
-    /// The talon of acceptance of a complaint (item 25 of the standard).
+    #[value(help = "help-form-complaint")]
     Complaint,
 }
 

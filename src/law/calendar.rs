@@ -14,23 +14,38 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::Arg;
 use crate::lang::Lang;
+
+/// A text of a year file in each language: a day's name or a source.
+/// These are data (dates, numbers of acts), kept beside the dates they
+/// explain rather than in the catalogues.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    en: String,
+    ru: String,
+    kk: String,
+}
+
+impl Words {
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.en, &self.ru, &self.kk)
+    }
+}
 
 /// A named day of a year file.
 #[derive(Debug, Clone, Deserialize)]
 struct Named {
     date: NaiveDate,
-    en: String,
-    ru: String,
-    kk: String,
+    #[serde(flatten)]
+    name: Words,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 struct Transfer {
     working: NaiveDate,
     day_off: NaiveDate,
-    source: String,
+    source: Words,
 }
 
 /// One year file as written.
@@ -38,7 +53,7 @@ struct Transfer {
 #[serde(deny_unknown_fields)]
 struct YearFile {
     year: i32,
-    sources: Vec<String>,
+    sources: Vec<Words>,
     holidays: Vec<Named>,
     days_off: Vec<Named>,
     transfers: Vec<Transfer>,
@@ -48,34 +63,24 @@ struct YearFile {
 /// Why a weekday is not a working day, or a weekend day is one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Exception {
-    Holiday {
-        en: String,
-        ru: String,
-        kk: String,
-    },
+    Holiday(Words),
     /// A holiday that fell on a Saturday or Sunday, moved here.
     MovedHoliday {
         from: NaiveDate,
-        en: String,
-        ru: String,
-        kk: String,
+        name: Words,
     },
     /// A day off of the Labour Code that is not moved.
-    DayOff {
-        en: String,
-        ru: String,
-        kk: String,
-    },
+    DayOff(Words),
     /// A weekday made a day off by the Government, for `working`.
     TransferredDayOff {
         working: NaiveDate,
-        source: String,
+        source: Words,
     },
     /// A day made a working day by the Government (a Saturday or Sunday, or
     /// a weekday the law had made a day off), for `day_off`.
     WorkingByTransfer {
         day_off: NaiveDate,
-        source: String,
+        source: Words,
     },
 }
 
@@ -87,23 +92,23 @@ impl Exception {
     /// Why, in words.
     pub fn reason(&self, lang: Lang) -> String {
         match self {
-            Exception::Holiday { en, ru, kk } | Exception::DayOff { en, ru, kk } => {
-                lang.pick(en, ru, kk).clone()
-            }
-            Exception::MovedHoliday { from, en, ru, kk } => crate::msg!(
+            Exception::Holiday(name) | Exception::DayOff(name) => name.get(lang).to_owned(),
+            Exception::MovedHoliday { from, name } => crate::msg!(
                 "calendar-moved-holiday",
-                name = Arg::Names(Box::new([en, ru, kk].map(String::clone))),
+                name = name.get(lang),
                 from = from.format("%d.%m.%Y").to_string()
             )
             .text(lang),
-            Exception::TransferredDayOff { working, .. } => crate::msg!(
+            Exception::TransferredDayOff { working, source } => crate::msg!(
                 "calendar-transferred-day-off",
-                from = working.format("%d.%m.%Y").to_string()
+                from = working.format("%d.%m.%Y").to_string(),
+                source = source.get(lang)
             )
             .text(lang),
-            Exception::WorkingByTransfer { day_off, .. } => crate::msg!(
+            Exception::WorkingByTransfer { day_off, source } => crate::msg!(
                 "calendar-working-by-transfer",
-                to = day_off.format("%d.%m.%Y").to_string()
+                to = day_off.format("%d.%m.%Y").to_string(),
+                source = source.get(lang)
             )
             .text(lang),
         }
@@ -114,7 +119,7 @@ impl Exception {
 #[derive(Debug, Clone)]
 pub struct Year {
     pub year: i32,
-    pub sources: Vec<String>,
+    pub sources: Vec<Words>,
     pub exceptions: BTreeMap<NaiveDate, Exception>,
     /// The official count of working days, which the data must reproduce.
     pub official_working_days: u32,
@@ -186,24 +191,10 @@ impl Year {
     fn from_file(file: YearFile) -> Year {
         let mut exceptions = BTreeMap::new();
         for d in &file.days_off {
-            exceptions.insert(
-                d.date,
-                Exception::DayOff {
-                    en: d.en.clone(),
-                    ru: d.ru.clone(),
-                    kk: d.kk.clone(),
-                },
-            );
+            exceptions.insert(d.date, Exception::DayOff(d.name.clone()));
         }
         for h in &file.holidays {
-            exceptions.insert(
-                h.date,
-                Exception::Holiday {
-                    en: h.en.clone(),
-                    ru: h.ru.clone(),
-                    kk: h.kk.clone(),
-                },
-            );
+            exceptions.insert(h.date, Exception::Holiday(h.name.clone()));
         }
         // Holidays on a Saturday or Sunday move, in date order, to the next
         // weekday that is free (not a holiday, day off or moved day).
@@ -221,9 +212,7 @@ impl Year {
                 day,
                 Exception::MovedHoliday {
                     from: h.date,
-                    en: h.en.clone(),
-                    ru: h.ru.clone(),
-                    kk: h.kk.clone(),
+                    name: h.name.clone(),
                 },
             );
         }
@@ -388,7 +377,11 @@ impl Year {
                 .collect(),
             days_off,
             working_weekend_days,
-            sources: self.sources.clone(),
+            sources: self
+                .sources
+                .iter()
+                .map(|s| s.get(lang).to_owned())
+                .collect(),
         }
     }
 }
@@ -451,7 +444,42 @@ mod tests {
             .iter()
             .find(|d| d.date == day(2025, 1, 3))
             .unwrap();
-        assert_eq!(jan3.reason, "выходной день, перенесённый с 05.01.2025");
+        assert_eq!(
+            jan3.reason,
+            "выходной день, перенесённый с 05.01.2025 (Приказ Министра труда и социальной \
+             защиты населения 2024 года о переносе выходного дня с воскресенья 5 января \
+             2025 года на пятницу 3 января 2025 года)"
+        );
+    }
+
+    /// Each text of a year file is in each language: Kazakh with its own
+    /// letters, Russian in Cyrillic, English without it (a text copied
+    /// into the wrong column is caught).
+    #[test]
+    fn every_name_and_source_is_said_in_each_language() {
+        let kazakh = |s: &str| s.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c));
+        let cyrillic = |s: &str| {
+            s.chars()
+                .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap()))
+        };
+        for text in FILES {
+            let file: YearFile = toml::from_str(text).unwrap();
+            let words = file
+                .sources
+                .iter()
+                .chain(file.holidays.iter().chain(&file.days_off).map(|n| &n.name))
+                .chain(file.transfers.iter().map(|t| &t.source));
+            for w in words {
+                assert!(!cyrillic(&w.en), "{}: {w:?}", file.year);
+                assert!(cyrillic(&w.ru) && !kazakh(&w.ru), "{}: {w:?}", file.year);
+                assert!(cyrillic(&w.kk), "{}: {w:?}", file.year);
+            }
+            assert!(
+                file.sources.iter().all(|w| kazakh(&w.kk)),
+                "{}: a Kazakh source without a Kazakh letter",
+                file.year
+            );
+        }
     }
 
     #[test]
@@ -480,10 +508,10 @@ mod tests {
         let file: YearFile = toml::from_str(
             r#"
             year = 2020
-            sources = ["test"]
+            sources = [{ en = "test", ru = "тест", kk = "тест" }]
             holidays = [{ date = "2020-05-09", en = "Victory Day", ru = "День Победы", kk = "Жеңіс күні" }]
             days_off = []
-            transfers = [{ working = "2020-05-11", day_off = "2020-05-08", source = "decree" }]
+            transfers = [{ working = "2020-05-11", day_off = "2020-05-08", source = { en = "decree", ru = "постановление", kk = "қаулы" } }]
             working_days = 0
             "#,
         )

@@ -266,9 +266,9 @@ fn document_commands_do_not_offer_english() {
             .find("--lang <LANG>")
             .unwrap_or_else(|| panic!("{command}: no --lang in {text}"));
         let after = &text[lang..];
-        let values = after.find("[possible values:").map(|at| &after[at..]);
+        let values = after.find("[values:").map(|at| &after[at..]);
         assert!(
-            values.is_some_and(|v| v.starts_with("[possible values: kk, ru]")),
+            values.is_some_and(|v| v.starts_with("[values: kk, ru]")),
             "{command}: {text}"
         );
         let out = run(esep().args([command, "--lang", "en"]));

@@ -99,17 +99,49 @@ fn english_words_are_found_and_codes_are_not() {
     assert_eq!(english(said, &["/tmp/a.xlsx"]), ["done"]);
 }
 
-/// What a run printed, both streams, with the calendar's sources left out:
-/// those are research notes in English (docs/translating.md).
+/// What a run printed, both streams.
 fn printed(args: &[&str], dir: &Path) -> String {
     let out = run(esep().current_dir(dir).args(args));
     let mut said = String::from_utf8_lossy(&out.stdout).into_owned();
     said.push_str(&String::from_utf8_lossy(&out.stderr));
-    let said: Vec<&str> = said
-        .lines()
-        .take_while(|line| !line.starts_with("источники:") && !line.starts_with("дереккөздер:"))
+    said
+}
+
+/// What a user types that help lists as it is: the commands and the
+/// values options take.
+fn codes() -> Vec<String> {
+    use clap::CommandFactory;
+    let root = esep::cli::Cli::command();
+    let mut codes = esep::cli::commands();
+    codes.push("help".to_string());
+    for command in root.get_subcommands() {
+        for arg in command.get_arguments() {
+            codes.extend(
+                arg.get_possible_values()
+                    .iter()
+                    .map(|v| v.get_name().to_string()),
+            );
+        }
+    }
+    codes
+}
+
+/// The years the bundled calendar holds, as their files name them.
+fn calendar_years() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/calendar");
+    let mut years: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|entry| {
+            entry
+                .unwrap()
+                .path()
+                .file_stem()?
+                .to_str()
+                .map(str::to_string)
+        })
         .collect();
-    said.join("\n")
+    years.sort();
+    years
 }
 
 #[test]
@@ -133,9 +165,13 @@ fn every_command_speaks_the_run_s_language_only() {
         "[cases]\n\"X\" = \"nothing\"\n",
     )
     .unwrap();
+    let years = calendar_years();
+    let commands = esep::cli::commands();
+    let codes = codes();
+    assert!(years.len() >= 16, "{years:?}");
     let mut found = Vec::new();
     for lang in ["ru", "kk"] {
-        let runs: Vec<Vec<&str>> = vec![
+        let mut runs: Vec<Vec<&str>> = vec![
             vec!["check", rules],
             vec!["check", v2, "--errors", "rejected.xlsx"],
             vec!["audit", rules],
@@ -159,7 +195,6 @@ fn every_command_speaks_the_run_s_language_only() {
                 v2,
             ],
             vec!["decisions", "--out", "decisions.pdf", rules],
-            vec!["calendar", "2025"],
             vec!["contract"],
             vec!["template", "--out", "empty.xlsx"],
             // The failures other tests provoke.
@@ -210,13 +245,37 @@ fn every_command_speaks_the_run_s_language_only() {
             vec!["sample", "--cases", "10", "--out", "s.xlsx"],
             vec!["indicators", "--from", "1 March", rules],
         ];
+        // Every year of the calendar, its days and its sources.
+        runs.extend(years.iter().map(|year| vec!["calendar", year.as_str()]));
+        // The help of every command, short and long, and of no command.
+        for command in &commands {
+            runs.push(vec![command.as_str(), "-h"]);
+            runs.push(vec![command.as_str(), "--help"]);
+        }
         for args in runs {
             let mut full = vec![args[0], "-v", "--lang", lang];
             full.extend(&args[1..]);
             let said = printed(&full, dir.path());
-            let words = english(&said, &[rules, v2, "parquet"]);
+            let mut words = english(&said, &[rules, v2, "parquet"]);
+            words.retain(|word| !codes.contains(word));
             if !words.is_empty() {
                 found.push(format!("{full:?}: {words:?}\n{said}"));
+            }
+        }
+    }
+    // Without a command there is no `--lang`: the locale chooses.
+    for locale in ["ru_RU.UTF-8", "kk_KZ.UTF-8"] {
+        for args in [&["--help"][..], &["help", "talons"], &[]] {
+            let out = run(esep()
+                .current_dir(dir.path())
+                .env("LANG", locale)
+                .args(args));
+            let mut said = String::from_utf8_lossy(&out.stdout).into_owned();
+            said.push_str(&String::from_utf8_lossy(&out.stderr));
+            let mut words = english(&said, &[]);
+            words.retain(|word| !codes.contains(word));
+            if !words.is_empty() {
+                found.push(format!("{locale} {args:?}: {words:?}\n{said}"));
             }
         }
     }
