@@ -20,12 +20,10 @@ pub fn lang_of(args: &[String]) -> Lang {
             "--lang" => args.get(i + 1).map(String::as_str),
             _ => arg.strip_prefix("--lang="),
         });
-    match asked {
-        Some("ru") => Lang::Ru,
-        Some("kk") => Lang::Kk,
-        Some("en") => Lang::En,
-        _ => Lang::from_env(),
-    }
+    Lang::ALL
+        .into_iter()
+        .find(|lang| Some(lang.code()) == asked)
+        .unwrap_or_else(Lang::from_env)
 }
 
 /// What is wrong with the command line, as a message of the catalogues;
