@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::summary::print_summary;
+use super::summary::ReadAccount;
 use super::{InputConfig, exit_code, read_and_check};
 use crate::catalog::Msg;
 use crate::cli::CheckArgs;
@@ -39,7 +39,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
         buffered.flush()?;
     } else {
         print_problems(&mut out, &checked, input.lang)?;
-        print_summary(&mut out, &checked, input.lang)?;
+        ReadAccount::of(&checked, input.lang).print(&mut out, input.lang)?;
         if let Some(path) = &args.errors {
             let said = crate::msg!("check-rejected-written", path = path.display());
             writeln!(out, "{}", said.text(input.lang))?;

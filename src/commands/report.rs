@@ -6,15 +6,16 @@
 //! same name.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::Datelike;
 
+use super::summary::ReadAccount;
 use super::{
-    Bundled, InputConfig, RENDER_STACK, RenderConfig, read_and_check, reporting_period, stage,
-    timed,
+    Bundled, InputConfig, Previous, RENDER_STACK, RenderConfig, read_and_check, reporting_period,
+    stage, timed,
 };
 use crate::cli::ReportArgs;
 use crate::config::Config;
@@ -23,7 +24,8 @@ use crate::documents::annual::{self, annual};
 use crate::export::{findings, ministry, rejected};
 use crate::fsio::{self, Output};
 use crate::indicators::identity::{Identity, identity};
-use crate::indicators::{Indicator, Json, PreviousYear, Results};
+use crate::indicators::{Change, Indicator, Period, PreviousYear, Results};
+use crate::lang::Lang;
 use crate::law::Tally;
 use crate::render::PdfSettings;
 use crate::schema::Table;
@@ -46,49 +48,134 @@ const BUNDLED_SAMPLE: Bundled = Bundled {
 };
 
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
-    let doc_lang = args.lang.resolve();
-    let mut input = InputConfig::resolve(&args.input, Some(&BUNDLED_SAMPLE), doc_lang.lang())?;
-    let previous = super::Previous::resolve(&args.previous, &input)?;
-    input.reads_also(
-        &args.config,
-        args.render.templates.as_deref(),
-        Some(&previous),
-    );
-    let given = args.year.map(reporting_period).transpose()?;
-    // The folder, where the arguments name it; else `reports/<year>`, the
-    // year read from the data.
-    let named = args.out.clone().or_else(|| {
-        args.year
-            .map(|year| Path::new("reports").join(year.to_string()))
-    });
-    let folder_check = match &named {
-        Some(folder) => (folder.as_path(), Output::Set(&OUTPUTS)),
-        None => (Path::new("reports"), Output::Folder),
-    };
-    input.check_outputs(
-        [folder_check].into_iter().chain(
-            args.render
-                .template_data
-                .as_deref()
-                .map(|p| (p, Output::File)),
-        ),
-    )?;
-    let config = Config::load(args.config.path.as_deref())?;
-    let render = RenderConfig::resolve(&args.render, input.ingest.max_memory)?;
-    let checked = read_and_check(&input, &config, Keep::Anonymous)?;
+    let config = ReportConfig::resolve(&args)?;
+    let reported = report(&config)?;
+    let mut out = crate::terminal::Safe(std::io::stdout().lock());
+    reported.print(&mut out, config.input.lang)?;
+    // Rejected rows are part of what a report reports: the run succeeded.
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Everything a report is made with, resolved before any case is read:
+/// every refusal of a setting (an output on an input, a folder that cannot
+/// be written, a year the calendar lacks, a configuration or a template
+/// folder that cannot be used) is made here, and nothing after it reads
+/// the command line.
+pub struct ReportConfig {
+    pub input: InputConfig,
+    pub previous: Previous,
+    pub config: Config,
+    pub render: RenderConfig,
+    pub lang: DocLang,
+    /// The year asked for and its period; `None`: the year most cases
+    /// were submitted in.
+    pub year: Option<(i32, Period)>,
+    /// The folder asked for; `None`: `reports/<year>`.
+    pub folder: Option<PathBuf>,
+}
+
+impl ReportConfig {
+    pub fn resolve(args: &ReportArgs) -> Result<ReportConfig> {
+        let lang = args.lang.resolve();
+        let mut input = InputConfig::resolve(&args.input, Some(&BUNDLED_SAMPLE), lang.lang())?;
+        let previous = super::Previous::resolve(&args.previous, &input)?;
+        input.reads_also(
+            &args.config,
+            args.render.templates.as_deref(),
+            Some(&previous),
+        );
+        let year = match args.year {
+            Some(year) => Some((year, reporting_period(year)?)),
+            None => None,
+        };
+        // The folder, where the arguments name it; else `reports/<year>`,
+        // the year read from the data.
+        let folder = args.out.clone().or_else(|| {
+            args.year
+                .map(|year| Path::new("reports").join(year.to_string()))
+        });
+        let folder_check = match &folder {
+            Some(folder) => (folder.as_path(), Output::Set(&OUTPUTS)),
+            None => (Path::new("reports"), Output::Folder),
+        };
+        input.check_outputs(
+            [folder_check].into_iter().chain(
+                args.render
+                    .template_data
+                    .as_deref()
+                    .map(|p| (p, Output::File)),
+            ),
+        )?;
+        let config = Config::load(args.config.path.as_deref())?;
+        let render = RenderConfig::resolve(&args.render, input.ingest.max_memory)?;
+        Ok(ReportConfig {
+            input,
+            previous,
+            config,
+            render,
+            lang,
+            year,
+            folder,
+        })
+    }
+}
+
+/// What a report run did, for the one who asked: what was read, where the
+/// outputs are, and the figures said first.
+pub struct Reported {
+    pub read: ReadAccount,
+    pub year: i32,
+    pub folder: PathBuf,
+    pub left_out: LeftOut,
+    pub compared: Compared,
+    pub findings: usize,
+    pub cases: usize,
+    pub complaints: usize,
+    /// Timeliness and complaints in the republic, beside the year before.
+    pub headline: Vec<(Indicator, Change)>,
+}
+
+/// Where the year before came from.
+pub enum Compared {
+    /// Files or an export, as the user named them.
+    Sources(Vec<String>),
+    /// The input's own rows of that year.
+    Own,
+    /// No comparison: the input holds no case of that year.
+    NotInInput,
+    /// No comparison: `--previous` holds no case of that year.
+    NotInPrevious,
+}
+
+/// The report of `config`: reads, checks and judges the input, computes
+/// the indicators of the year and writes the set of outputs.
+pub fn report(config: &ReportConfig) -> Result<Reported> {
+    let ReportConfig {
+        input,
+        previous,
+        config: settings,
+        render,
+        lang: doc_lang,
+        ..
+    } = config;
+    let checked = read_and_check(input, settings, Keep::Anonymous)?;
     // The reporting year: given, else the year most cases were submitted in.
-    let year = args.year.unwrap_or_else(|| super::reporting_year(&checked));
-    let folder = named.unwrap_or_else(|| Path::new("reports").join(year.to_string()));
-    let period = match given {
-        Some(period) => period,
-        None => reporting_period(year)?,
+    let (year, period) = match config.year {
+        Some(given) => given,
+        None => {
+            let year = super::reporting_year(&checked);
+            (year, reporting_period(year)?)
+        }
     };
+    let folder = config
+        .folder
+        .clone()
+        .unwrap_or_else(|| Path::new("reports").join(year.to_string()));
     // Everything the report counts is of its year: rows of other years are
     // left out, and said so.
     let years = years_decided(&checked);
-    // The summary is of what was read, the rest of what was reported.
-    let mut read = Vec::new();
-    super::summary::print_summary(&mut read, &checked, input.lang)?;
+    // The account is of what was read, the rest of what was reported.
+    let read = ReadAccount::of(&checked, input.lang);
     let cases = checked.counts(Table::Cases);
     let nothing_accepted = cases.accepted == 0 && cases.rejected > 0;
     let (checked, rest, left_out) = checked.split(period.from, period.to);
@@ -104,7 +191,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         }
         let decided = years.len();
         let years = years.join(", ");
-        if args.year.is_none() {
+        if config.year.is_none() {
             crate::refuse!(
                 "report-no-case-of-the-likely-year",
                 year = year,
@@ -121,10 +208,10 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     }
     // Judge first: a deadline in a year without calendar stops the run
     // before anything is written.
-    let verdicts = super::judge(&checked, &config, input.lang)?;
-    let before = previous.results(&rest, &config, period, input.lang)?;
+    let verdicts = super::judge(&checked, settings, input.lang)?;
+    let before = previous.results(&rest, settings, period, input.lang)?;
     drop(rest);
-    let complaint_verdicts = super::judge_complaints(&checked, &config, period.to);
+    let complaint_verdicts = super::judge_complaints(&checked, settings, period.to);
     let (findings, counts) =
         findings::findings(&checked, &verdicts, &complaint_verdicts, input.lang);
     fsio::refuse_inputs(&folder, &input.paths)?;
@@ -151,22 +238,22 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             });
             let done = (|| -> Result<(Results, Vec<u8>)> {
                 let table = timed("computing the indicators", || {
-                    super::compute(&checked, &verdicts, &config, period)
+                    super::compute(&checked, &verdicts, settings, period)
                 })?;
                 let identity = identity(&checked.cases, &verdicts, period);
                 let report = Report {
                     checked: &checked,
                     table: &table,
                     previous: before.as_ref(),
-                    config: &config,
+                    config: settings,
                     counts: &counts,
                     identity: &identity,
                     left_out,
                 };
                 let pdf = from_the_indicators(
                     &report,
-                    doc_lang,
-                    &render,
+                    *doc_lang,
+                    render,
                     [&rejected_path, &json_path, &xlsx_path],
                 )?;
                 Ok((table, pdf))
@@ -182,77 +269,104 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     findings_written?;
     fsio::write_bytes(&pdf_path, &pdf)?;
     set.commit()?;
-    let mut out = crate::terminal::Safe(std::io::stdout().lock());
-    out.write_all(&read)?;
-    let lang = input.lang;
-    if left_out.total() > 0 {
-        let (c, j, s, r) = (
-            left_out.cases,
-            left_out.complaints,
-            left_out.surveys,
-            left_out.rejected,
-        );
+    let compared = match (&before, previous) {
+        (Some(p), _) if !p.sources.is_empty() => Compared::Sources(p.sources.clone()),
+        (Some(_), _) => Compared::Own,
+        (None, super::Previous::Own) => Compared::NotInInput,
+        (None, _) => Compared::NotInPrevious,
+    };
+    let kz = table.republic();
+    let headline = [Indicator::Timeliness, Indicator::Complaints]
+        .into_iter()
+        .map(|i| {
+            let previous = before.as_ref().map(|p| p.results.republic().get(i));
+            (i, crate::indicators::Change::of(kz.get(i), previous))
+        })
+        .collect();
+    Ok(Reported {
+        read,
+        year,
+        folder,
+        left_out,
+        compared,
+        findings: findings.count(),
+        cases: checked.cases.len(),
+        complaints: checked.complaints.len(),
+        headline,
+    })
+}
+
+impl Reported {
+    /// What the terminal shows once the outputs are written: the account
+    /// of what was read, what was left out, what was compared, the
+    /// headline figures and the files.
+    pub fn print(&self, out: &mut impl Write, lang: Lang) -> Result<()> {
+        self.read.print(out, lang)?;
+        let year = self.year;
+        if self.left_out.total() > 0 {
+            let LeftOut {
+                cases: c,
+                complaints: j,
+                surveys: s,
+                rejected: r,
+            } = self.left_out;
+            let line = crate::msg!(
+                "report-left-out-not-cases-complaints",
+                year = year,
+                c = c,
+                j = j,
+                s = s,
+                r = r
+            )
+            .text(lang);
+            writeln!(out, "{line}")?;
+        }
+        let b = year - 1;
+        let compared = match &self.compared {
+            Compared::Sources(sources) => {
+                let from = sources.join(", ");
+                crate::msg!("report-compared", b = b, from = from)
+            }
+            Compared::Own => crate::msg!("report-compared-input-s-rows", b = b),
+            Compared::NotInInput => crate::msg!("report-no-comparison-input-holds-no", b = b),
+            Compared::NotInPrevious => {
+                crate::msg!("report-no-comparison-previous-holds-no", b = b)
+            }
+        };
+        writeln!(out, "{}", compared.text(lang))?;
+        let (n, c, j) = (self.findings, self.cases, self.complaints);
         let line = crate::msg!(
-            "report-left-out-not-cases-complaints",
-            year = year,
+            "report-findings-about-cases-complaints-see",
+            n = n,
             c = c,
-            j = j,
-            s = s,
-            r = r
+            j = j
         )
         .text(lang);
         writeln!(out, "{line}")?;
-    }
-    let b = year - 1;
-    let compared = match (&before, args.previous.previous.is_empty()) {
-        (Some(p), _) if !p.sources.is_empty() => {
-            let from = p.sources.join(", ");
-            crate::msg!("report-compared", b = b, from = from).text(lang)
+        let has_previous = matches!(self.compared, Compared::Sources(_) | Compared::Own);
+        for (i, change) in &self.headline {
+            let shown = |v: Option<f64>| {
+                v.map_or("—".to_string(), |v| {
+                    format!("{} %", crate::catalog::decimal(v, 1, lang))
+                })
+            };
+            let mut line = format!("{} {}: {}", i.id(), i.name(lang), shown(change.current));
+            if has_previous {
+                let difference = change.change.map_or("—".to_string(), |d| {
+                    let sign = if d >= 0.0 { "+" } else { "" };
+                    format!("{sign}{}", crate::catalog::decimal(d, 1, lang))
+                });
+                line += &format!(" ({}: {}, {difference})", b, shown(change.previous));
+            }
+            writeln!(out, "{line}")?;
         }
-        (Some(_), _) => crate::msg!("report-compared-input-s-rows", b = b).text(lang),
-        (None, true) => crate::msg!("report-no-comparison-input-holds-no", b = b).text(lang),
-        (None, false) => crate::msg!("report-no-comparison-previous-holds-no", b = b).text(lang),
-    };
-    writeln!(out, "{compared}")?;
-    let (n, c, j) = (
-        findings.count(),
-        checked.cases.len(),
-        checked.complaints.len(),
-    );
-    let line = crate::msg!(
-        "report-findings-about-cases-complaints-see",
-        n = n,
-        c = c,
-        j = j
-    )
-    .text(lang);
-    writeln!(out, "{line}")?;
-    let kz = table.republic();
-    let kz_before = before.as_ref().map(|p| p.results.republic());
-    for i in [Indicator::Timeliness, Indicator::Complaints] {
-        let shown = |v: Option<f64>| {
-            v.map_or("—".to_string(), |v| {
-                format!("{} %", crate::catalog::decimal(v, 1, lang))
-            })
-        };
-        let mut line = format!("{} {}: {}", i.id(), i.name(lang), shown(kz.get(i).value()));
-        if let Some(b) = kz_before {
-            let c = crate::indicators::Change::of(kz.get(i), Some(b.get(i)));
-            let change = c.change.map_or("—".to_string(), |d| {
-                let sign = if d >= 0.0 { "+" } else { "" };
-                format!("{sign}{}", crate::catalog::decimal(d, 1, lang))
-            });
-            line += &format!(" ({}: {}, {change})", year - 1, shown(c.previous));
+        let written = crate::msg!("report-year-written", year = year).text(lang);
+        writeln!(out, "{written}")?;
+        for name in OUTPUTS {
+            writeln!(out, "  {}", self.folder.join(name).display())?;
         }
-        writeln!(out, "{line}")?;
+        Ok(())
     }
-    let written = crate::msg!("report-year-written", year = year).text(lang);
-    writeln!(out, "{written}")?;
-    for name in OUTPUTS {
-        writeln!(out, "  {}", folder.join(name).display())?;
-    }
-    // Rejected rows are part of what a report reports: the run succeeded.
-    Ok(ExitCode::SUCCESS)
 }
 
 /// What the annual report is made from.
@@ -295,9 +409,7 @@ fn from_the_indicators(
             timed("rejected.xlsx", || {
                 rejected::write(rejected_path, checked, lang.lang())
             })?;
-            let mut json = serde_json::to_vec_pretty(&Json::new(table))?;
-            json.push(b'\n');
-            fsio::write_bytes(json_path, &json)?;
+            crate::indicators::json::write(json_path, table)?;
             timed("indicators.xlsx", || {
                 ministry::write(
                     xlsx_path,

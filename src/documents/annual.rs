@@ -307,7 +307,9 @@ fn ranking_rows(
         return ranked.iter().map(row).collect();
     }
     let between = n - 2 * RANKED_OFFICES;
-    let gap = crate::msg!("report-ranking-gap", between = between).text(lang);
+    // The sheet by the name the workbook gives it, in the same language.
+    let sheet = crate::msg!("export-ranking");
+    let gap = crate::msg!("report-ranking-gap", between = between, sheet = sheet).text(lang);
     ranked[..RANKED_OFFICES]
         .iter()
         .map(row)

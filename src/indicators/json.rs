@@ -39,6 +39,13 @@ struct Value {
     value: Option<f64>,
 }
 
+/// Writes `indicators.json` of `table` (pretty, with a final newline).
+pub fn write(path: &std::path::Path, table: &Results) -> anyhow::Result<()> {
+    let mut json = serde_json::to_vec_pretty(&Json::new(table))?;
+    json.push(b'\n');
+    crate::fsio::write_bytes(path, &json)
+}
+
 impl<'a> Json<'a> {
     pub fn new(table: &'a Results) -> Json<'a> {
         Json {

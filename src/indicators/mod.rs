@@ -16,7 +16,7 @@
 mod compare;
 mod frame;
 pub mod identity;
-mod json;
+pub mod json;
 mod sql;
 
 use chrono::NaiveDate;
