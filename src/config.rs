@@ -20,7 +20,7 @@ use toml::Spanned;
 
 use crate::indicator::Indicator;
 use crate::settings::{
-    Act, ActRef, Acts, ComplaintTerm, Deadlines, Electronic, FeeRate, Norm, Norms,
+    Act, ActRef, Acts, ComplaintTerm, Deadlines, Electronic, FeeRate, Norm, Norms, Ranking,
 };
 use crate::vocab::{Service, Vocabulary};
 
@@ -34,6 +34,7 @@ pub struct Config {
     pub electronic: Electronic,
     pub norms: Norms,
     pub acts: Acts,
+    pub ranking: Ranking,
 }
 
 /// A configuration that cannot be used, with where and why.
@@ -93,6 +94,8 @@ struct File {
     complaints: Option<ComplaintTable>,
     #[serde(default)]
     acts: Option<ActsTable>,
+    #[serde(default)]
+    report: Option<ReportTable>,
     services: BTreeMap<Spanned<String>, ServiceTable>,
     #[serde(default)]
     norms: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<NormTable>>>,
@@ -110,6 +113,12 @@ struct FeeTable {
 #[serde(deny_unknown_fields)]
 struct ComplaintTable {
     answer_calendar_days: Spanned<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportTable {
+    rank_min_served: Spanned<i64>,
 }
 
 #[derive(Deserialize)]
@@ -195,6 +204,23 @@ impl Config {
                 crate::msg!("config-not-a-rate", value = *rate.get_ref()),
             ));
         }
+
+        let ranking = match &file.report {
+            None => Ranking::default(),
+            Some(table) => {
+                let min = &table.rank_min_served;
+                if !(1..=1_000_000).contains(min.get_ref()) {
+                    return Err(bad(
+                        min.span(),
+                        "report.rank_min_served".into(),
+                        crate::msg!("config-not-a-minimum", value = *min.get_ref()),
+                    ));
+                }
+                Ranking {
+                    min_served: *min.get_ref() as u64,
+                }
+            }
+        };
 
         let complaint_term = match &file.complaints {
             None => ComplaintTerm::default(),
@@ -345,6 +371,7 @@ impl Config {
                 sources,
             },
             acts,
+            ranking,
         })
     }
 }

@@ -43,6 +43,10 @@ struct Row {
     /// which Appendix 4 does not list; the report shows them in a table
     /// of their own.
     in_appendix4: bool,
+    /// Counted from the data; 3.2 is not: it counts the services the
+    /// configuration marks as informed about electronically, and every
+    /// output says so.
+    measured: bool,
 }
 
 /// Every indicator, in the order of [`Indicator`]'s variants.
@@ -56,6 +60,7 @@ const ROWS: &[Row] = &[
         numerator: "indicator-timeliness-numerator",
         denominator: "indicator-timeliness-denominator",
         in_appendix4: true,
+        measured: true,
     },
     Row {
         indicator: Indicator::Waiting,
@@ -66,6 +71,7 @@ const ROWS: &[Row] = &[
         numerator: "indicator-waiting-numerator",
         denominator: "indicator-waiting-denominator",
         in_appendix4: false,
+        measured: true,
     },
     Row {
         indicator: Indicator::ServiceTime,
@@ -76,6 +82,7 @@ const ROWS: &[Row] = &[
         numerator: "indicator-service-time-numerator",
         denominator: "indicator-service-time-denominator",
         in_appendix4: false,
+        measured: true,
     },
     Row {
         indicator: Indicator::Quality,
@@ -86,6 +93,7 @@ const ROWS: &[Row] = &[
         numerator: "indicator-quality-numerator",
         denominator: "indicator-quality-denominator",
         in_appendix4: true,
+        measured: true,
     },
     Row {
         indicator: Indicator::Information,
@@ -96,6 +104,7 @@ const ROWS: &[Row] = &[
         numerator: "indicator-information-numerator",
         denominator: "indicator-information-denominator",
         in_appendix4: true,
+        measured: true,
     },
     Row {
         indicator: Indicator::Electronic,
@@ -106,6 +115,7 @@ const ROWS: &[Row] = &[
         numerator: "indicator-electronic-numerator",
         denominator: "indicator-electronic-denominator",
         in_appendix4: true,
+        measured: false,
     },
     Row {
         indicator: Indicator::Complaints,
@@ -116,6 +126,7 @@ const ROWS: &[Row] = &[
         numerator: "indicator-complaints-numerator",
         denominator: "indicator-complaints-denominator",
         in_appendix4: true,
+        measured: true,
     },
     Row {
         indicator: Indicator::Politeness,
@@ -126,6 +137,7 @@ const ROWS: &[Row] = &[
         numerator: "indicator-politeness-numerator",
         denominator: "indicator-politeness-denominator",
         in_appendix4: true,
+        measured: true,
     },
 ];
 
@@ -155,6 +167,12 @@ impl Indicator {
     /// Whether Appendix 4 has the indicator as a row.
     pub fn in_appendix4(self) -> bool {
         self.row().in_appendix4
+    }
+
+    /// Whether the indicator is counted from the data, not set by the
+    /// configuration (3.2).
+    pub fn measured(self) -> bool {
+        self.row().measured
     }
 
     pub fn parse(id: &str) -> Option<Indicator> {

@@ -7,8 +7,9 @@
 //! (`docs/architecture.md`): [`ingest`] (files → raw rows) → [`validate`]
 //! (raw rows → accepted records and rejections) → [`law`] (cases → one
 //! verdict each: facts, findings, decision) → [`indicators`] (records and
-//! verdicts → the indicator results) → [`documents`] and [`render`] (PDF)
-//! or [`export`] (files). [`commands`] resolve arguments, call the stages
+//! verdicts → the indicator results) → [`content`] (the report's content,
+//! composed once) → [`documents`] and [`render`] (PDF) or [`export`]
+//! (files). [`commands`] resolve arguments, call the stages
 //! and print; no command imports another. Below every stage, importing
 //! none: [`model`], [`vocab`], [`reference`], [`schema`], [`shown`] (what a message may show of a value), [`settings`] (what
 //! each stage is handed of the configuration), [`indicator`], [`lang`],
@@ -23,6 +24,7 @@ pub mod chunked;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod content;
 pub mod contract;
 pub mod dates;
 pub mod documents;

@@ -68,6 +68,21 @@ impl Default for ComplaintTerm {
     }
 }
 
+/// How the report ranks places: a department or office that served fewer
+/// consumers in the period than `min_served` is not ranked (a value over a
+/// handful of cases says little, and ties at 100 % crowd the first place);
+/// the report says how many were left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ranking {
+    pub min_served: u64,
+}
+
+impl Default for Ranking {
+    fn default() -> Ranking {
+        Ranking { min_served: 10 }
+    }
+}
+
 /// A legal act as documents cite it: its title, who issued it, its number
 /// and date, and the acts that amended or repealed it. Configuration, so
 /// that a user who applies a later act with the same rules can name it

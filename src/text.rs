@@ -35,9 +35,19 @@ pub fn letters_apart(text: &str, name: &str) -> Option<usize> {
     Some(strsim::levenshtein(text, name)).filter(|&d| d <= most)
 }
 
+/// `text` with its first letter a capital: a term of a vocabulary
+/// (lowercase, as it stands inside a sentence) heading a row of a table.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{capitalised, fold};
 
     #[test]
     fn folds_case_spaces_yo_and_markers() {
@@ -48,5 +58,12 @@ mod tests {
         assert_eq!(fold("ҚАБЫЛДАҒАН:"), "қабылдаған");
         assert_eq!(fold("Case_ID :"), "case_id");
         assert_eq!(fold("ИИН"), "иин");
+    }
+
+    #[test]
+    fn a_term_heads_a_row_with_a_capital() {
+        assert_eq!(capitalised("выдача визы"), "Выдача визы");
+        assert_eq!(capitalised("әкімдік"), "Әкімдік");
+        assert_eq!(capitalised(""), "");
     }
 }

@@ -144,6 +144,8 @@ config-value =
     { $path }:{ $line }: { $key }: { $why }
 config-not-a-rate =
     { $value } is not a rate in percent of the MCI (1 to 1000; item 8: 50)
+config-not-a-minimum =
+    { $value } is not a number of consumers (1 to 1000000)
 config-not-calendar-days =
     { $value } is not a number of calendar days (1 to 365; Law No. 221: 15)
 config-not-a-service =

@@ -9,6 +9,7 @@ export-code = Code
 export-name = Name
 export-served = Served
 export-region = Region
+export-activity = Activity
 export-months = Months
 export-month = Month
 export-comparison = Comparison
@@ -52,13 +53,6 @@ template-list = list
 
 # Appendix 4's sheet, in Kazakh and Russian side by side whatever the
 # run's language: the ministry's form.
-export-a4-values = Values of the quality and efficiency indicators
-export-a4-indicators = Quality and accessibility indicators
-export-a4-normative = Normative value of the indicator
-export-a4-illustrative = illustrative
-export-a4-target = Target value of the indicator in the next year
-export-a4-current = Current value of the indicator in the reporting year
-export-a4-missed = Values below the normative are marked (4.1: above)
 
 # The columns of findings.xlsx.
 findings-column-about = about

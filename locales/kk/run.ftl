@@ -144,6 +144,8 @@ config-value =
     { $path }:{ $line }: { $key }: { $why }
 config-not-a-rate =
     { $value } — АЕК-тің пайызбен мөлшерлемесі емес (1-ден 1000-ға дейін; 8-тармақ: 50)
+config-not-a-minimum =
+    { $value } — тұтынушылар саны емес (1-ден 1000000-ға дейін)
 config-not-calendar-days =
     { $value } — күнтізбелік күндер саны емес (1-ден 365-ке дейін; № 221 Заң: 15)
 config-not-a-service =

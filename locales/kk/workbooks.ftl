@@ -9,6 +9,7 @@ export-code = Коды
 export-name = Атауы
 export-served = Қызмет көрсетілді
 export-region = Облыс, қала
+export-activity = Көлемдер мен мерзімдер
 export-months = Айлар бойынша
 export-month = Ай
 export-comparison = Салыстыру
@@ -52,13 +53,6 @@ template-list = тізім
 
 # Appendix 4's sheet, in Kazakh and Russian side by side whatever the
 # run's language: the ministry's form.
-export-a4-values = Сапа және тиімділік көрсеткіштерінің мәні
-export-a4-indicators = Сапа мен қол жетімділік көрсеткіштері
-export-a4-normative = Көрсеткіштің нормативтік мәні
-export-a4-illustrative = иллюстрациялық
-export-a4-target = Көрсеткіштің келесі жылдағы нысаналы мәні
-export-a4-current = Есепті жылдағы көрсеткіштің ағымдағы мәні
-export-a4-missed = Нормативтік мәнге жетпеген мәндер белгіленген
 
 # The columns of findings.xlsx.
 findings-column-about = Нысан

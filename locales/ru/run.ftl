@@ -144,6 +144,8 @@ config-value =
     { $path }:{ $line }: { $key }: { $why }
 config-not-a-rate =
     { $value } — не ставка в процентах МРП (от 1 до 1000; пункт 8: 50)
+config-not-a-minimum =
+    { $value } — не число потребителей (от 1 до 1000000)
 config-not-calendar-days =
     { $value } — не число календарных дней (от 1 до 365; Закон № 221: 15)
 config-not-a-service =

@@ -9,6 +9,7 @@ export-code = Код
 export-name = Наименование
 export-served = Обслужено
 export-region = Область, город
+export-activity = Объёмы и сроки
 export-months = По месяцам
 export-month = Месяц
 export-comparison = Сравнение
@@ -52,13 +53,6 @@ template-list = список
 
 # Appendix 4's sheet, in Kazakh and Russian side by side whatever the
 # run's language: the ministry's form.
-export-a4-values = Значения показателей качества и эффективности
-export-a4-indicators = Показатели качества и доступности
-export-a4-normative = Нормативное значение показателя
-export-a4-illustrative = иллюстративное
-export-a4-target = Целевое значение показателя в последующем году
-export-a4-current = Текущее значение показателя в отчетном году
-export-a4-missed = Значения ниже норматива выделены (4.1: выше)
 
 # The columns of findings.xlsx.
 findings-column-about = Предмет

@@ -68,10 +68,19 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         // The input's other rows are in `checked`: only the year before's
         // are counted.
         let before = previous.results(&checked, &config, period, input.lang)?;
+        let (activity, span) = super::activity(&checked, &verdicts, None, period)?;
+        let content = crate::content::compose(crate::content::Sources {
+            table: &table,
+            activity,
+            norms: &config.norms,
+            min_served: config.ranking.min_served,
+            span,
+        });
         ministry::write(
             path,
             &ministry::Contents {
                 table: &table,
+                content: &content,
                 norms: &config.norms,
                 checked: &checked,
                 findings: &findings,

@@ -261,6 +261,37 @@ pub fn compute(
     )?)
 }
 
+/// What the content of a report needs of the input beside the indicators,
+/// counted before the rows of other days are let go: the activity of
+/// `period` and the span of its records, over the period's rows
+/// (`checked`, with `verdicts`) and the others (`rest`: a case submitted
+/// in the period and decided after it, one pending since before it).
+pub fn activity(
+    checked: &Checked,
+    verdicts: &crate::chunked::Chunked<crate::law::Verdict>,
+    rest: Option<&Checked>,
+    period: crate::indicators::Period,
+) -> Result<(
+    crate::indicators::activity::Activity,
+    Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+)> {
+    let took = verdicts.iter().map(|v| v.facts.took);
+    let others = || rest.into_iter().flat_map(|r| r.cases.iter());
+    let cases = checked
+        .cases
+        .iter()
+        .zip(took)
+        .chain(others().map(|c| (c, None)));
+    let activity = crate::indicators::activity::activity(cases, period)?;
+    let span = crate::content::span(
+        checked.cases.iter().chain(others()),
+        &checked.complaints,
+        &checked.surveys,
+        period,
+    );
+    Ok((activity, span))
+}
+
 /// Writes the bytes of `bundled` to a temporary file of the same extension.
 fn write_bundled(bundled: &Bundled) -> Result<tempfile::TempPath> {
     use std::io::Write;

@@ -19,6 +19,7 @@ use super::{
 };
 use crate::cli::ReportArgs;
 use crate::config::Config;
+use crate::content::Content;
 use crate::documents::DocLang;
 use crate::documents::annual::{self, annual};
 use crate::export::{findings, ministry, rejected};
@@ -210,6 +211,7 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
     // before anything is written.
     let verdicts = super::judge(&checked, settings, input.lang)?;
     let before = previous.results(&rest, settings, period, input.lang)?;
+    let (activity, span) = super::activity(&checked, &verdicts, Some(&rest), period)?;
     drop(rest);
     let complaint_verdicts = super::judge_complaints(&checked, settings, period.to);
     let (findings, counts) =
@@ -241,9 +243,17 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
                     super::compute(&checked, &verdicts, settings, period)
                 })?;
                 let identity = identity(&checked.cases, &verdicts, period);
+                let content = crate::content::compose(crate::content::Sources {
+                    table: &table,
+                    activity,
+                    norms: &settings.norms,
+                    min_served: settings.ranking.min_served,
+                    span,
+                });
                 let report = Report {
                     checked: &checked,
                     table: &table,
+                    content: &content,
                     previous: before.as_ref(),
                     config: settings,
                     counts: &counts,
@@ -373,6 +383,7 @@ impl Reported {
 struct Report<'a> {
     checked: &'a Checked,
     table: &'a Results,
+    content: &'a Content,
     previous: Option<&'a PreviousYear>,
     config: &'a Config,
     counts: &'a [Tally],
@@ -393,6 +404,7 @@ fn from_the_indicators(
     let Report {
         checked,
         table,
+        content,
         previous,
         config,
         counts,
@@ -415,6 +427,7 @@ fn from_the_indicators(
                     xlsx_path,
                     &ministry::Contents {
                         table,
+                        content,
                         norms: &config.norms,
                         checked,
                         findings: counts,
@@ -443,6 +456,7 @@ fn annual_report(report: &Report, lang: DocLang, render: &RenderConfig) -> Resul
     let Report {
         checked,
         table,
+        content,
         previous,
         config,
         counts,
@@ -459,6 +473,7 @@ fn annual_report(report: &Report, lang: DocLang, render: &RenderConfig) -> Resul
     let data = annual(
         &annual::Input {
             table,
+            content,
             norms: &config.norms,
             acts: &config.acts,
             left_out,

@@ -14,6 +14,8 @@ use serde::Serialize;
 
 use super::{DocLang, basis};
 use crate::bodies::Body;
+use crate::content::{Content, Placed};
+use crate::indicators::activity::ActivityRow;
 use crate::indicators::identity::Identity;
 use crate::indicators::{Indicator, Level, PreviousYear, Results, Row};
 use crate::lang::Lang;
@@ -25,6 +27,8 @@ use crate::vocab::{Service, Vocabulary};
 /// What the report is made from.
 pub struct Input<'a> {
     pub table: &'a Results,
+    /// The report's content: Appendix 4, the activity, the data's span.
+    pub content: &'a Content,
     pub norms: &'a Norms,
     /// The acts the report applies, named on its cover.
     pub acts: &'a Acts,
@@ -56,6 +60,7 @@ pub struct Annual {
     pub appendix4: Vec<A4Row>,
     /// 1.2 and 1.3: the limits of item 7, outside Appendix 4's table.
     pub item7: Vec<A4Row>,
+    pub activity: ActivitySection,
     pub indicator_ids: Vec<&'static str>,
     pub departments: Vec<Place>,
     pub offices: Vec<Place>,
@@ -108,6 +113,8 @@ pub struct Compared {
 #[derive(Debug, Serialize)]
 pub struct Ranking {
     pub title: String,
+    /// The least served to be ranked, and how many places served fewer.
+    pub note: String,
     /// Place, name, served, value.
     pub columns: [String; 4],
     pub rows: Vec<[String; 4]>,
@@ -132,6 +139,8 @@ pub struct Cover {
     pub title: String,
     pub subtitle: String,
     pub period: String,
+    /// The first and last day the records fall on, beside the period.
+    pub span: String,
     pub summary: Vec<[String; 2]>,
     /// The acts applied: the standard (with its repeal and the rules esep
     /// applies), and the Rules of the formular for identity documents.
@@ -156,6 +165,8 @@ pub struct Headings {
     pub quality_columns: [String; 4],
     pub reasons_columns: [String; 3],
     pub missed: String,
+    /// That 3.2 is set by the configuration, not measured.
+    pub configured: String,
     /// Where the normative values come from (an order, or illustrative
     /// figures, or none set), under the Appendix 4 table.
     pub norms: String,
@@ -169,7 +180,32 @@ pub struct A4Row {
     pub normative: String,
     pub target: String,
     pub current: String,
+    /// What the value is counted from: «1 409 из 1 511».
+    pub counts: String,
     pub missed: bool,
+    /// Set by the configuration, not measured (3.2): marked, and the note
+    /// under the table says so.
+    pub configured: bool,
+}
+
+/// Volumes, decisions and time to a decision, and the duty paid: rows of
+/// cells as printed, the first of each its name.
+#[derive(Debug, Serialize)]
+pub struct ActivitySection {
+    pub heading: String,
+    pub note: String,
+    pub services_heading: String,
+    pub departments_heading: String,
+    pub months_heading: String,
+    /// The service, then the figures.
+    pub columns: Vec<String>,
+    /// The department, then the figures.
+    pub place_columns: Vec<String>,
+    /// The month, then the figures but pending.
+    pub month_columns: Vec<String>,
+    pub services: Vec<Vec<String>>,
+    pub departments: Vec<Vec<String>>,
+    pub months: Vec<Vec<String>>,
 }
 
 /// A value as printed, and whether it misses its normative value.
@@ -289,15 +325,15 @@ const RANKED_OFFICES: usize = 15;
 /// [`RANKED_OFFICES`] offices, and between them a row that says how many
 /// more there are and where they are.
 fn ranking_rows(
-    ranked: &[crate::indicators::Ranked],
+    ranked: &[Placed],
     level: Level,
     day: NaiveDate,
     lang: DocLang,
 ) -> Vec<[String; 4]> {
-    let row = |r: &crate::indicators::Ranked| {
+    let row = |r: &Placed| {
         [
             r.place.to_string(),
-            format!("{} ({})", level.name_of(&r.row.key, day, lang), r.row.key),
+            format!("{} ({})", level.name_of(&r.key, day, lang), r.key),
             thousands(r.served),
             percent(Some(r.value)),
         ]
@@ -326,6 +362,19 @@ fn ranking_rows(
 /// `98,1` — the decimal comma of Kazakh and Russian.
 pub fn percent(value: Option<f64>) -> String {
     value.map_or("—".to_string(), |v| format!("{v:.1}").replace('.', ","))
+}
+
+/// Tiyn as whole tenge, grouped by thousands.
+fn tenge(amount: crate::model::Tiyn) -> String {
+    let tenge = (amount.0 + 50).div_euclid(100);
+    let digits = thousands(tenge.unsigned_abs());
+    // The en dash of Russian and Kazakh typesetting for minus, as
+    // [`signed`]: the report's fonts have no U+2212.
+    if tenge < 0 {
+        format!("\u{2013}{digits}")
+    } else {
+        digits
+    }
 }
 
 fn thousands(n: u64) -> String {
@@ -381,31 +430,141 @@ impl Input<'_> {
     /// The rows of the indicators that Appendix 4 has (`appendix4 ==
     /// true`), or of those of item 7 it does not (1.2, 1.3).
     fn appendix4(&self, l: Lang, appendix4: bool) -> Vec<A4Row> {
-        let kz = self.table.republic();
-        let year = self.year;
         let mut rows = Vec::new();
         let mut group = String::new();
-        for i in Indicator::ALL
-            .into_iter()
-            .filter(|i| i.in_appendix4() == appendix4)
+        for line in self
+            .content
+            .appendix4
+            .iter()
+            .filter(|line| line.indicator.in_appendix4() == appendix4)
         {
+            let i = line.indicator;
             let g = i.group(l);
-            let norm = self.norms.get(year, i);
-            let value = kz.get(i).value();
             rows.push(A4Row {
                 group: (appendix4 && g != group).then(|| g.clone()),
                 id: i.id(),
                 name: i.name(l).to_string(),
                 // No normative value set: the cell is empty, and the note
                 // under the table says why.
-                normative: norm.map(|n| percent(Some(n.normative))).unwrap_or_default(),
-                target: norm.map(|n| percent(Some(n.target))).unwrap_or_default(),
-                current: percent(value),
-                missed: self.missed(i, value),
+                normative: line
+                    .norm
+                    .map(|n| percent(Some(n.normative)))
+                    .unwrap_or_default(),
+                target: line
+                    .norm
+                    .map(|n| percent(Some(n.target)))
+                    .unwrap_or_default(),
+                current: percent(line.value.value()),
+                counts: crate::msg!(
+                    "a4-counts",
+                    n = thousands(line.value.numerator),
+                    d = thousands(line.value.denominator)
+                )
+                .text(l),
+                missed: line.missed,
+                configured: !i.measured(),
             });
             group = g;
         }
         rows
+    }
+
+    /// Volumes, decisions and time: the republic by service, each
+    /// department, each month.
+    fn activity(&self, lang: DocLang) -> ActivitySection {
+        let activity = &self.content.activity;
+        let end = self.table.period.to.format("%d.%m.%Y").to_string();
+        let word = |id: &'static str| crate::catalog::Msg::new(id).text(lang);
+        let figures = |r: &ActivityRow| {
+            let days = |v: Option<f64>| {
+                v.map_or("—".to_string(), |v| {
+                    crate::catalog::decimal(v, 1, lang.lang())
+                })
+            };
+            vec![
+                thousands(r.submitted),
+                thousands(r.decided),
+                thousands(r.granted),
+                thousands(r.refused),
+                percent(r.refusal_rate()),
+                r.pending.map_or("—".to_string(), thousands),
+                days(r.days.map(|d| d.median)),
+                days(r.days.map(|d| d.p90)),
+                tenge(r.duty),
+            ]
+        };
+        let whole = |r: &&ActivityRow| r.month.is_none();
+        let services = activity
+            .rows
+            .iter()
+            .filter(|r| r.level == Level::Republic && whole(r))
+            .map(|r| {
+                let name = match r.service {
+                    Some(s) => crate::text::capitalised(s.term().name(lang.lang())),
+                    None => word("activity-all-services"),
+                };
+                std::iter::once(name).chain(figures(r)).collect()
+            })
+            .collect();
+        let departments = activity
+            .rows
+            .iter()
+            .filter(|r| r.level == Level::Department && r.service.is_none() && whole(r))
+            .map(|r| {
+                let name = format!(
+                    "{} {}",
+                    r.key,
+                    Level::Department.name_of(&r.key, self.table.period.to, lang)
+                );
+                std::iter::once(name).chain(figures(r)).collect()
+            })
+            .collect();
+        let months = activity
+            .rows
+            .iter()
+            .filter(|r| r.level == Level::Republic && r.service.is_none())
+            .filter_map(|r| {
+                let (y, m) = r.month?;
+                let name = format!("{} {y}", crate::msg!("month-short", month = m).text(lang));
+                let mut cells = figures(r);
+                // A month has no end of its own: its pending cases are not
+                // counted, nor, without its own decisions, its days.
+                cells.remove(5);
+                Some(std::iter::once(name).chain(cells).collect())
+            })
+            .collect();
+        let mut columns: Vec<String> = [
+            "activity-submitted",
+            "activity-decided",
+            "activity-granted",
+            "activity-refused",
+            "activity-refusal-rate",
+        ]
+        .map(word)
+        .to_vec();
+        columns.push(crate::msg!("activity-pending", end = end.clone()).text(lang));
+        columns.extend(["activity-median", "activity-p90", "activity-duty"].map(word));
+        let mut month_columns = columns.clone();
+        month_columns.remove(5);
+        ActivitySection {
+            heading: word("activity"),
+            note: crate::msg!("activity-note", end = end).text(lang),
+            services_heading: word("activity-services"),
+            departments_heading: word("activity-departments"),
+            months_heading: word("activity-months"),
+            columns: std::iter::once(word("activity-service"))
+                .chain(columns.iter().cloned())
+                .collect(),
+            place_columns: std::iter::once(word("activity-place"))
+                .chain(columns)
+                .collect(),
+            month_columns: std::iter::once(word("activity-month"))
+                .chain(month_columns)
+                .collect(),
+            services,
+            departments,
+            months,
+        }
     }
 
     /// 1.1 by department, the normative value as the reference line.
@@ -625,10 +784,12 @@ impl Input<'_> {
     /// each served.
     fn rankings(&self, lang: DocLang) -> Vec<Ranking> {
         let l = lang.lang();
-        [Level::Department, Level::Office]
-            .into_iter()
-            .flat_map(|level| [Indicator::Timeliness, Indicator::Complaints].map(|i| (level, i)))
-            .map(|(level, i)| {
+        let min = self.content.min_served;
+        self.content
+            .rankings
+            .iter()
+            .map(|ranking| {
+                let (level, i) = (ranking.level, ranking.indicator);
                 let places = match level {
                     Level::Department => "departments",
                     _ => "offices",
@@ -637,6 +798,7 @@ impl Input<'_> {
                     false => "highest",
                     true => "lowest",
                 };
+                let below = ranking.below;
                 Ranking {
                     title: crate::msg!(
                         "report-ranking",
@@ -646,18 +808,14 @@ impl Input<'_> {
                         order = order
                     )
                     .text(lang),
+                    note: crate::msg!("ranking-minimum", min = min, below = below).text(lang),
                     columns: [
                         crate::msg!("report-rank").text(lang),
                         crate::msg!("report-name-code").text(lang),
                         crate::msg!("report-served").text(lang),
                         i.id().to_string(),
                     ],
-                    rows: ranking_rows(
-                        &crate::indicators::rank(self.table, level, i),
-                        level,
-                        self.table.period.to,
-                        lang,
-                    ),
+                    rows: ranking_rows(&ranking.places, level, self.table.period.to, lang),
                 }
             })
             .collect()
@@ -733,6 +891,18 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                 input.table.period.from.format("%d.%m.%Y"),
                 input.table.period.to.format("%d.%m.%Y")
             ),
+            span: input
+                .content
+                .span
+                .map(|(first, last)| {
+                    crate::msg!(
+                        "span",
+                        first = first.format("%d.%m.%Y").to_string(),
+                        last = last.format("%d.%m.%Y").to_string()
+                    )
+                    .text(lang)
+                })
+                .unwrap_or_default(),
             summary: vec![
                 [
                     crate::msg!("report-served-consumers").text(lang),
@@ -773,10 +943,10 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             item7: crate::msg!("report-item7").text(lang),
             appendix4_columns: [
                 "№".into(),
-                crate::msg!("report-indicators").text(lang),
-                format!("{} ({year})", crate::msg!("report-normative").text(lang)),
-                format!("{} ({})", crate::msg!("report-target").text(lang), year + 1),
-                format!("{} ({year})", crate::msg!("report-current").text(lang)),
+                crate::msg!("a4-indicators").text(lang),
+                format!("{} ({year})", crate::msg!("a4-normative").text(lang)),
+                format!("{} ({})", crate::msg!("a4-target").text(lang), year + 1),
+                format!("{} ({year})", crate::msg!("a4-current").text(lang)),
             ],
             places: crate::msg!("report-places").text(lang),
             departments: crate::msg!("report-departments").text(lang),
@@ -812,10 +982,12 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                 crate::msg!("report-reason").text(lang),
             ],
             missed: crate::msg!("report-missed-note").text(lang),
+            configured: crate::msg!("a4-configured").text(lang),
             norms: input.norms.basis(year).note(year, l),
         },
         appendix4: input.appendix4(l, true),
         item7: input.appendix4(l, false),
+        activity: input.activity(lang),
         indicator_ids: Indicator::ALL.iter().map(|i| i.id()).collect(),
         departments,
         offices: input.places(Level::Office, lang),
@@ -939,8 +1111,8 @@ impl Input<'_> {
             columns: [
                 "№".into(),
                 crate::msg!("report-indicator").text(lang),
-                crate::msg!("report-numerator").text(lang),
-                crate::msg!("report-denominator").text(lang),
+                crate::msg!("a4-numerator").text(lang),
+                crate::msg!("a4-denominator").text(lang),
             ],
             definitions: Indicator::ALL
                 .iter()
@@ -1004,9 +1176,22 @@ mod tests {
             Period::year(2025).unwrap(),
         )
         .unwrap();
+        let took = verdicts.iter().map(|v| v.facts.took);
+        let content = crate::content::compose(crate::content::Sources {
+            table: &table,
+            activity: crate::indicators::activity::activity(
+                cases.iter().zip(took),
+                Period::year(2025).unwrap(),
+            )
+            .unwrap(),
+            norms: &config.norms,
+            min_served: config.ranking.min_served,
+            span: crate::content::span(cases.iter(), &[], &[], Period::year(2025).unwrap()),
+        });
         let data = annual(
             &Input {
                 table: &table,
+                content: &content,
                 norms: &config.norms,
                 acts: &config.acts,
                 left_out: LeftOut {

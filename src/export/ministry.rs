@@ -1,12 +1,15 @@
 //! The ministry's workbook: Appendix 4 as the standard lays it out (in
 //! Kazakh and Russian), the departments and offices side by side, the
 //! months, the findings of the audit by office and code, the identity
-//! documents (apart from Appendix 4), the rejected rows, and native charts (timeliness by department, monthly trend).
+//! documents (apart from Appendix 4), the activity (volumes, decisions,
+//! time to a decision, duty), the rejected rows, and native charts
+//! (timeliness by department, monthly trend).
 //!
 //! Every figure comes from the indicator table; this module only places
 //! it. Input text goes through `write_string`, so a value beginning with
 //! `=`, `+`, `-` or `@` stays text, never a formula.
 
+mod activity;
 mod identity;
 
 use std::path::Path;
@@ -17,6 +20,7 @@ use rust_xlsxwriter::{
 };
 
 use super::rejected;
+use crate::content::Content;
 use crate::indicators::identity::Identity;
 use crate::indicators::{Indicator, Level, Results, Row};
 use crate::lang::{DocLang, Lang};
@@ -28,6 +32,8 @@ use crate::vocab::{Service, Vocabulary};
 /// What the workbook is made of.
 pub struct Contents<'a> {
     pub table: &'a Results,
+    /// The report's content: the Appendix 4 sheet and the activity.
+    pub content: &'a Content,
     pub norms: &'a Norms,
     pub checked: &'a Checked,
     pub findings: &'a [Tally],
@@ -104,6 +110,7 @@ pub fn write(path: &Path, c: &Contents) -> Result<()> {
     ranking_sheet(workbook.add_worksheet(), c, &f)?;
     findings_sheet(workbook.add_worksheet(), c, &f)?;
     identity::sheet(workbook.add_worksheet(), c, &f)?;
+    activity::sheet(workbook.add_worksheet(), c, &f)?;
     let prefix = crate::msg!("export-rejected").text(c.lang);
     rejected::add_sheets(&mut workbook, c.checked, c.lang, &prefix)?;
     charts(&mut workbook, c, departments, months, compared.as_deref())?;
@@ -123,7 +130,20 @@ fn write_value(
     c: &Contents,
     f: &Formats,
 ) -> Result<()> {
-    match r.get(i).value() {
+    write_ratio(sheet, row, col, Some(r.get(i)), i, c, f)
+}
+
+/// [`write_value`] of a ratio, an empty cell for none.
+fn write_ratio(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    ratio: Option<crate::indicators::Ratio>,
+    i: Indicator,
+    c: &Contents,
+    f: &Formats,
+) -> Result<()> {
+    match ratio.and_then(|r| r.value()) {
         None => sheet.write_blank(row, col, &f.value)?,
         Some(v) => {
             let missed = c
@@ -157,7 +177,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
         0,
         format!(
             "{}, {} – {}",
-            both(crate::msg!("export-a4-values")),
+            both(crate::msg!("a4-values")),
             c.table.period.from.format("%d.%m.%Y"),
             c.table.period.to.format("%d.%m.%Y")
         ),
@@ -165,40 +185,51 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
     )?;
     let headers = [
         "№".to_string(),
-        crate::msg!("export-a4-indicators").text(Lang::Kk),
-        crate::msg!("export-a4-indicators").text(Lang::Ru),
+        crate::msg!("a4-indicators").text(Lang::Kk),
+        crate::msg!("a4-indicators").text(Lang::Ru),
         match c.norms.basis(year) {
             NormBasis::Illustrative => format!(
                 "{} ({year}, {})",
-                both(crate::msg!("export-a4-normative")),
-                both(crate::msg!("export-a4-illustrative"))
+                both(crate::msg!("a4-normative")),
+                both(crate::msg!("a4-illustrative"))
             ),
-            _ => format!("{} ({year})", both(crate::msg!("export-a4-normative"))),
+            _ => format!("{} ({year})", both(crate::msg!("a4-normative"))),
         },
-        format!("{} ({})", both(crate::msg!("export-a4-target")), year + 1),
-        format!("{} ({year})", both(crate::msg!("export-a4-current"))),
+        format!("{} ({})", both(crate::msg!("a4-target")), year + 1),
+        format!("{} ({year})", both(crate::msg!("a4-current"))),
     ];
     for (col, h) in headers.iter().enumerate() {
         sheet.write_string_with_format(2, col as u16, h, &f.header)?;
     }
-    // The standard's services: identity documents have a sheet of their own.
-    let services: Vec<Service> = Service::ALL
-        .iter()
-        .copied()
-        .filter(|s| s.is_visa())
-        .collect();
+    // The standard's services, as the content has them: identity
+    // documents have a sheet of their own.
+    let services: Vec<Service> = c
+        .content
+        .appendix4
+        .first()
+        .map(|line| line.by_service.iter().map(|(s, _)| *s).collect())
+        .unwrap_or_default();
     let service_names: Vec<String> = services
         .iter()
         .map(|s| format!("{} / {}", s.term().name_kk(), s.term().name_ru()))
         .collect();
-    let last = 5 + services.len() as u16;
+    // What the republic's value is counted from, after the services.
+    let counts = 6 + services.len() as u16;
+    let last = counts + 1;
     for (col, name) in service_names.iter().enumerate() {
         sheet.write_string_with_format(2, 6 + col as u16, name, &f.header)?;
     }
-    let republic = c.table.republic();
+    let count_names = [
+        both(crate::msg!("a4-numerator")),
+        both(crate::msg!("a4-denominator")),
+    ];
+    for (col, name) in (counts..).zip(&count_names) {
+        sheet.write_string_with_format(2, col, name, &f.header)?;
+    }
     let mut row = 3u32;
     let mut group = String::new();
-    for i in Indicator::ALL {
+    for line in &c.content.appendix4 {
+        let i = line.indicator;
         if i.group(Lang::En) != group {
             group = i.group(Lang::En);
             sheet.write_string_with_format(row, 0, "", &f.group)?;
@@ -209,7 +240,13 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
             }
             row += 1;
         }
-        sheet.write_string_with_format(row, 0, i.id(), &f.wrap)?;
+        // Set by the configuration, not measured: marked, as the note
+        // under the table says.
+        let id = match i.measured() {
+            true => i.id().to_string(),
+            false => format!("{}†", i.id()),
+        };
+        sheet.write_string_with_format(row, 0, id, &f.wrap)?;
         sheet.write_string_with_format(row, 1, i.name(Lang::Kk), &f.wrap)?;
         sheet.write_string_with_format(row, 2, i.name(Lang::Ru), &f.wrap)?;
         // Wrapped names need their rows' height: a spreadsheet does not
@@ -221,7 +258,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
                 (i.name(Lang::Ru).as_str(), NAME),
             ]),
         )?;
-        match c.norms.get(year, i) {
+        match line.norm {
             Some(n) => {
                 sheet.write_number_with_format(row, 3, n.normative, &f.value)?;
                 sheet.write_number_with_format(row, 4, n.target, &f.value)?;
@@ -232,18 +269,26 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
                 sheet.write_blank(row, 4, &f.value)?;
             }
         }
-        write_value(sheet, row, 5, republic, i, c, f)?;
-        for (col, s) in services.iter().enumerate() {
-            match c.table.find(Level::Republic, "KZ", Some(*s), None) {
-                Some(r) => write_value(sheet, row, 6 + col as u16, r, i, c, f)?,
-                None => {
-                    sheet.write_blank(row, 6 + col as u16, &f.value)?;
-                }
-            }
+        write_ratio(sheet, row, 5, Some(line.value), i, c, f)?;
+        for (col, (_, ratio)) in line.by_service.iter().enumerate() {
+            write_ratio(sheet, row, 6 + col as u16, *ratio, i, c, f)?;
         }
+        let (n, d) = (line.value.numerator, line.value.denominator);
+        sheet.write_number_with_format(row, counts, n as f64, &f.count)?;
+        sheet.write_number_with_format(row, counts + 1, d as f64, &f.count)?;
         row += 1;
     }
-    sheet.write_string(row + 1, 1, both(crate::msg!("export-a4-missed")))?;
+    sheet.write_string(row + 1, 1, both(crate::msg!("a4-missed")))?;
+    let (kk, ru) = (
+        format!("† {}", crate::msg!("a4-configured").text(Lang::Kk)),
+        format!("† {}", crate::msg!("a4-configured").text(Lang::Ru)),
+    );
+    sheet.write_string_with_format(row + 3, 1, &kk, &f.note)?;
+    sheet.write_string_with_format(row + 3, 2, &ru, &f.note)?;
+    sheet.set_row_height(
+        row + 3,
+        crate::xlsx::wrapped_height([(kk.as_str(), NAME), (ru.as_str(), NAME)]),
+    )?;
     // Where the normative values come from, beside them in both languages.
     let basis = c.norms.basis(year);
     let (kk, ru) = (basis.note(year, Lang::Kk), basis.note(year, Lang::Ru));
@@ -266,6 +311,7 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
                 .iter()
                 .skip(3)
                 .chain(&service_names)
+                .chain(&count_names)
                 .map(|h| (h.as_str(), 16.0)),
         ),
     )?;
@@ -556,20 +602,31 @@ fn ranking_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()>
         sheet.write_string_with_format(0, col as u16, h, &f.header)?;
     }
     let mut row = 1u32;
-    for level in [Level::Department, Level::Office] {
-        for i in [Indicator::Timeliness, Indicator::Complaints] {
-            for r in crate::indicators::rank(c.table, level, i) {
-                sheet.write_string(row, 0, level_name(level, l))?;
-                sheet.write_string(row, 1, i.id())?;
-                sheet.write_number(row, 2, r.place as f64)?;
-                sheet.write_string(row, 3, &r.row.key)?;
-                sheet.write_string(row, 4, name_of(level, &r.row.key, c))?;
-                sheet.write_number_with_format(row, 5, r.served as f64, &f.count)?;
-                sheet.write_number_with_format(row, 6, r.value, &f.value)?;
-                row += 1;
-            }
+    for ranking in &c.content.rankings {
+        let (level, i) = (ranking.level, ranking.indicator);
+        for r in &ranking.places {
+            sheet.write_string(row, 0, level_name(level, l))?;
+            sheet.write_string(row, 1, i.id())?;
+            sheet.write_number(row, 2, r.place as f64)?;
+            sheet.write_string(row, 3, &r.key)?;
+            sheet.write_string(row, 4, name_of(level, &r.key, c))?;
+            sheet.write_number_with_format(row, 5, r.served as f64, &f.count)?;
+            sheet.write_number_with_format(row, 6, r.value, &f.value)?;
+            row += 1;
         }
     }
+    // Who is not ranked, beside the table: the same words as the report's.
+    let below: usize = c
+        .content
+        .rankings
+        .iter()
+        .filter(|r| r.indicator == Indicator::Timeliness)
+        .map(|r| r.below)
+        .sum();
+    let min = c.content.min_served;
+    let note = crate::msg!("ranking-minimum", min = min, below = below).text(l);
+    sheet.write_string_with_format(0, 8, &note, &f.note)?;
+    sheet.set_column_width(8, 60)?;
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 6)?;
     for (col, width) in [16, 10, 8, 12, 50, 12, 10].into_iter().enumerate() {

@@ -87,9 +87,16 @@ pub struct Ranked<'a> {
 
 /// The places of `level` ranked by `indicator`, best first (highest, or
 /// lowest where lower is better); equal values in the order of their
-/// codes. A place without a value (nothing to count) is not ranked.
-pub fn rank(results: &Results, level: Level, indicator: Indicator) -> Vec<Ranked<'_>> {
+/// codes. A place without a value (nothing to count), or that served fewer
+/// than `min_served` consumers, is not ranked.
+pub fn rank(
+    results: &Results,
+    level: Level,
+    indicator: Indicator,
+    min_served: u64,
+) -> Vec<Ranked<'_>> {
     let mut valued: Vec<(&Row, f64)> = whole_period(results, level)
+        .filter(|row| row.served() >= min_served)
         .filter_map(|row| Some((row, row.get(indicator).value()?)))
         .collect();
     // Values are rounded to tenths: compare them as integers.
@@ -189,7 +196,7 @@ mod tests {
             d("1906", ratio(95, 100), ratio(1, 100)),
         ]);
         let by = |i| {
-            rank(&table, Level::Department, i)
+            rank(&table, Level::Department, i, 1)
                 .iter()
                 .map(|r| (r.place, r.row.key.clone()))
                 .collect::<Vec<_>>()
@@ -215,11 +222,22 @@ mod tests {
                 (4, "1902".into())
             ]
         );
-        let served: Vec<u64> = rank(&table, Level::Department, Indicator::Complaints)
+        let served: Vec<u64> = rank(&table, Level::Department, Indicator::Complaints, 1)
             .iter()
             .map(|r| r.served)
             .collect();
         assert_eq!(served, [50, 200, 100, 100]);
+        // With a minimum of 100 served, 1904 (50) is not ranked, and the
+        // places close up.
+        let ranked: Vec<(usize, String)> =
+            rank(&table, Level::Department, Indicator::Complaints, 100)
+                .iter()
+                .map(|r| (r.place, r.row.key.clone()))
+                .collect();
+        assert_eq!(
+            ranked,
+            [(1, "1903".into()), (2, "1906".into()), (3, "1902".into())]
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //!   figure in every row (for one service: 1 of 1 or 0 of 1).
 //! - Monthly rows carry the year too (a period may span New Year).
 
+pub mod activity;
 mod compare;
 mod frame;
 pub mod identity;

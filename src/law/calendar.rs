@@ -123,6 +123,10 @@ pub struct Year {
     pub exceptions: BTreeMap<NaiveDate, Exception>,
     /// The official count of working days, which the data must reproduce.
     pub official_working_days: u32,
+    /// The working days from 1 January up to and including each day of
+    /// the year (by its ordinal from 0): a count between two days is two
+    /// lookups ([`Calendar::working_days_between`]), for every case.
+    through: Vec<u16>,
 }
 
 /// A date the calendar has no data for.
@@ -238,12 +242,26 @@ impl Year {
         // A transfer across New Year is listed in both years' files; each
         // year keeps only its own days.
         exceptions.retain(|day, _| day.year() == file.year);
-        Year {
+        let mut year = Year {
             year: file.year,
             sources: file.sources,
             exceptions,
             official_working_days: file.working_days,
-        }
+            through: Vec::new(),
+        };
+        year.through = year
+            .days()
+            .scan(0u16, |count, day| {
+                *count += u16::from(year.is_working(day));
+                Some(*count)
+            })
+            .collect();
+        year
+    }
+
+    /// The working days from 1 January up to and including `day`.
+    fn working_days_through(&self, day: NaiveDate) -> u32 {
+        u32::from(self.through[day.ordinal0() as usize])
     }
 
     /// Whether `day` (in this year) is a working day.
@@ -261,7 +279,7 @@ impl Year {
     }
 
     pub fn working_days(&self) -> u32 {
-        self.days().filter(|&d| self.is_working(d)).count() as u32
+        self.through.last().copied().map_or(0, u32::from)
     }
 
     pub fn working_days_in_month(&self, month: u32) -> u32 {
@@ -301,6 +319,21 @@ impl Calendar {
             }
         }
         Ok(day)
+    }
+
+    /// The working days after `from` up to and including `to`, as
+    /// [`Calendar::add_working_days`] counts them: the day of submission
+    /// is day 0, a decision on the next working day took 1. Zero when `to`
+    /// is not after `from`.
+    pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> Result<u32, MissingYear> {
+        if to <= from {
+            return Ok(0);
+        }
+        let mut count = self.year(to.year())?.working_days_through(to);
+        for year in from.year()..to.year() {
+            count += self.year(year)?.working_days();
+        }
+        Ok(count - self.year(from.year())?.working_days_through(from))
     }
 }
 
@@ -480,6 +513,45 @@ mod tests {
                 file.year
             );
         }
+    }
+
+    /// Counting the days between is adding them backwards: for every day
+    /// of the years held and every span up to 40 working days, across New
+    /// Year too.
+    #[test]
+    fn the_working_days_between_two_days_are_those_added() {
+        let c = Calendar::bundled();
+        let mut from = day(2011, 1, 1);
+        while from < day(2026, 11, 1) {
+            for n in [0, 1, 2, 5, 10, 15, 20, 40] {
+                let to = c.add_working_days(from, n).unwrap();
+                assert_eq!(c.working_days_between(from, to), Ok(n), "{from} + {n}");
+                // The day before that is one fewer, when it is not `from`.
+                if n > 0 {
+                    let before = to - Duration::days(1);
+                    assert_eq!(
+                        c.working_days_between(from, before),
+                        Ok(n - 1),
+                        "{from} + {n}"
+                    );
+                }
+            }
+            from += Duration::days(3);
+        }
+        // Submitted Tuesday 18 March 2025, decided Friday 28 March: Nauryz
+        // (21, 24, 25 March) and the weekend between are not counted.
+        assert_eq!(
+            c.working_days_between(day(2025, 3, 18), day(2025, 3, 28)),
+            Ok(5)
+        );
+        assert_eq!(
+            c.working_days_between(day(2025, 3, 28), day(2025, 3, 18)),
+            Ok(0)
+        );
+        assert!(
+            c.working_days_between(day(2026, 12, 30), day(2027, 1, 5))
+                .is_err()
+        );
     }
 
     #[test]

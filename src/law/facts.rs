@@ -28,6 +28,10 @@ pub struct Facts {
     /// Whether the decision came by the deadline; `None` while the case is
     /// pending or when its service has no deadline.
     pub on_time: Option<bool>,
+    /// The working days the decision took, counted as the deadline is
+    /// (the day of submission is day 0); `None` while the case is pending,
+    /// or where the calendar lacks a year between (docs/law.md).
+    pub took: Option<u32>,
     /// The queue wait (item 7.2), where both its moments are recorded.
     pub wait: Option<Span>,
     /// The service time (item 7.3), where both its moments are recorded.
@@ -80,9 +84,15 @@ pub fn facts(case: &Case, ctx: &LawContext) -> Result<Facts, MissingYear> {
         (Some(decided), Some(deadline)) => Some(decided.date() <= deadline),
         _ => None,
     };
+    let took = decided.and_then(|decided| {
+        ctx.calendar
+            .working_days_between(case.submitted_at.date(), decided.date())
+            .ok()
+    });
     Ok(Facts {
         deadline,
         on_time,
+        took,
         wait: Span::between(case.queue_arrived_at, case.queue_called_at),
         service: Span::between(case.queue_called_at, case.service_ended_at),
         fee_due: fee_due(case, ctx),

@@ -267,6 +267,7 @@ fn the_ministry_workbook_reads_back_cell_by_cell() {
             "Рейтинг",
             "Нарушения",
             "Документы, удост. личность",
+            "Объёмы и сроки",
             // Regression: «rejected cases» in a Russian workbook.
             "отклонённые дела",
             "отклонённые жалобы",
@@ -286,7 +287,16 @@ fn the_ministry_workbook_reads_back_cell_by_cell() {
         cell(&a4, 2, 7),
         Data::String("визаны ұзарту / продление визы".into())
     );
-    assert_eq!(cell(&a4, 2, 8), Data::Empty);
+    assert_eq!(
+        cell(&a4, 2, 8),
+        Data::String("Алымы / Числитель".into()),
+        "after the services, what the value is counted from"
+    );
+    let count = |col| match cell(&a4, 4, col) {
+        Data::Float(v) => v,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!((count(8) / count(9) * 1000.0).round() / 10.0, 66.7);
     // Regression: A1 wrote «көрсеткiштерiнiң» with Latin i's.
     for name in book.sheet_names() {
         let range = book.worksheet_range(&name).unwrap();

@@ -602,6 +602,7 @@ fn departments_and_offices_are_ranked_by_timeliness_and_complaints() {
         .skip(1)
         .map(|r| r.iter().map(|c| c.to_string()).collect())
         .collect();
+    let mut below = 0;
     for (level, json_level) in [("Департамент", "department"), ("Подразделение", "office")]
     {
         for indicator in ["1.1", "4.1"] {
@@ -609,8 +610,9 @@ fn departments_and_offices_are_ranked_by_timeliness_and_complaints() {
                 .iter()
                 .filter(|r| r[0] == level && r[1] == indicator)
                 .collect();
-            // Every place with a value, once.
-            let valued: std::collections::BTreeMap<String, (f64, f64)> = json["rows"]
+            // Every place with a value that served at least the bundled
+            // configuration's minimum of 10, once.
+            let all: std::collections::BTreeMap<String, (f64, f64)> = json["rows"]
                 .as_array()
                 .unwrap()
                 .iter()
@@ -628,7 +630,14 @@ fn departments_and_offices_are_ranked_by_timeliness_and_complaints() {
                     ))
                 })
                 .collect();
+            let valued: std::collections::BTreeMap<&String, &(f64, f64)> = all
+                .iter()
+                .filter(|(_, (_, served))| *served >= 10.0)
+                .collect();
             assert_eq!(ranked.len(), valued.len(), "{level} {indicator}");
+            if indicator == "1.1" {
+                below += all.len() - valued.len();
+            }
             let lower_better = indicator == "4.1";
             for pair in ranked.windows(2) {
                 let (a, b) = (pair[0], pair[1]);
@@ -642,15 +651,24 @@ fn departments_and_offices_are_ranked_by_timeliness_and_complaints() {
                 assert!(if va == vb { pa == pb } else { pb > pa }, "{a:?} {b:?}");
             }
             for r in &ranked {
-                let (value, served) = valued[&r[3]];
+                let (value, served) = *valued[&r[3]];
                 assert_eq!(r[6].parse::<f64>().unwrap(), value, "{r:?}");
                 assert_eq!(r[5].parse::<f64>().unwrap(), served, "{r:?}");
             }
             assert_eq!(ranked[0][2], "1");
         }
     }
+    // Offices of the sample that served 2 to 6 consumers are not ranked,
+    // and beside the table it says how many.
+    assert!(below > 100, "{below}");
+    let note = sheet.get((0, 8)).unwrap().to_string();
+    assert!(
+        note.contains("не менее 10 потребителей") && note.ends_with(&format!(": {below}.")),
+        "{note}"
+    );
     let pdf = report_text(dir.path());
     assert!(pdf.contains("Рейтинг департаментов и подразделений"));
+    assert!(pdf.contains(&format!("не ранжированы: {below}.")), "{pdf}");
     assert!(
         pdf.contains("полный рейтинг в indicators.xlsx"),
         "offices beyond the first and last 15"
@@ -807,4 +825,101 @@ fn identity_documents_are_outside_appendix_4_and_counted_apart() {
     ] {
         assert!(text.contains(expected), "{expected:?} not in {text}");
     }
+}
+
+/// The activity sheet of the ministry's workbook against the input counted
+/// by another program: openpyxl reads the generated cases and counts, per
+/// service, what was submitted, decided, refused and still pending in
+/// 2025, and the duty paid in it; calamine reads esep's sheet.
+#[test]
+fn the_activity_sheet_is_the_input_counted_by_openpyxl() {
+    if !crate::have_python("openpyxl") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("cases.xlsx");
+    let made = run(esep()
+        .args([
+            "sample",
+            "--cases",
+            "700",
+            "--seed",
+            "11",
+            "--invalid-per-kind",
+            "0",
+        ])
+        .arg("--out")
+        .arg(&input));
+    assert_eq!(made.status.code(), Some(0));
+    let out = dir.path().join("report");
+    let ran = run(esep()
+        .args(["report", "--lang", "ru", "--year", "2025", "--out"])
+        .arg(&out)
+        .arg(&input));
+    assert_eq!(ran.status.code(), Some(0), "{ran:?}");
+    let stdout = String::from_utf8_lossy(&ran.stdout);
+    assert!(stdout.contains("принято — 700, отклонено — 0"), "{stdout}");
+    let script = r#"
+import sys, json, datetime, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1], read_only=True)["Дела"]
+rows = ws.iter_rows(values_only=True)
+header = next(r for r in rows if r and r[0] == "№ талона")
+at = {h: i for i, h in enumerate(header)}
+start, end = datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)
+counts = {}
+for r in rows:
+    if not r or r[0] is None:
+        continue
+    c = counts.setdefault(r[at["Услуга"]], [0, 0, 0, 0, 0.0])
+    submitted = r[at["Дата приема документов"]].date()
+    decided = r[at["Дата выдачи результата"]]
+    result = r[at["Результат"]]
+    decided = decided.date() if decided and result != "на рассмотрении" else None
+    if start <= submitted <= end:
+        c[0] += 1
+    if decided and start <= decided <= end:
+        c[1] += 1
+        c[2] += result == "отказано"
+    if submitted <= end and (decided is None or decided > end):
+        c[3] += 1
+    paid = r[at["Дата оплаты"]]
+    paid = paid.date() if paid else submitted
+    if r[at["Госпошлина, тенге"]] is not None and start <= paid <= end:
+        c[4] += r[at["Госпошлина, тенге"]]
+print(json.dumps(counts, ensure_ascii=False))
+"#;
+    let oracle = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(oracle.status.success(), "{oracle:?}");
+    let expected: std::collections::BTreeMap<String, (u64, u64, u64, u64, f64)> =
+        serde_json::from_slice(&oracle.stdout).unwrap();
+    let mut book = open_workbook_auto(out.join("indicators.xlsx")).unwrap();
+    let sheet = book.worksheet_range("Объёмы и сроки").unwrap();
+    let number = |cell: &Data| match cell {
+        Data::Float(v) => *v,
+        Data::Int(v) => *v as f64,
+        other => panic!("not a number: {other:?}"),
+    };
+    let mut seen = 0;
+    for row in sheet.rows().skip(1) {
+        // The republic, one service, the whole year.
+        let (level, service, month) = (row[0].to_string(), row[3].to_string(), &row[4]);
+        if level != "Республика" || *month != Data::Empty {
+            continue;
+        }
+        let Some(&(submitted, decided, refused, pending, duty)) = expected.get(&service) else {
+            continue;
+        };
+        seen += 1;
+        assert_eq!(number(&row[5]), submitted as f64, "{service}: submitted");
+        assert_eq!(number(&row[6]), decided as f64, "{service}: decided");
+        assert_eq!(number(&row[8]), refused as f64, "{service}: refused");
+        assert_eq!(number(&row[10]), pending as f64, "{service}: pending");
+        assert!((number(&row[13]) - duty).abs() < 0.005, "{service}: duty");
+    }
+    assert_eq!(seen, expected.len(), "{expected:?}");
+    assert!(seen >= 2);
 }
