@@ -229,59 +229,13 @@ pub fn activity<'a>(
     let finest = events.finish()?;
     Ok(Activity {
         period,
-        rows: rows(roll_up(finest)?)?,
+        rows: rows(super::frame::roll_up_by(
+            finest,
+            &["took"],
+            &SUMMED,
+            DataType::Int64,
+        )?)?,
     })
-}
-
-/// Every level × (all services or each) × (whole period or each month),
-/// with the days taken kept apart: one row per group and number of days.
-fn roll_up(finest: DataFrame) -> PolarsResult<DataFrame> {
-    let mut parts = Vec::new();
-    for (level, key) in [
-        (Level::Republic, lit("KZ")),
-        (Level::Department, col("department")),
-        (Level::Office, col("office")),
-    ] {
-        for by_service in [false, true] {
-            for by_month in [false, true] {
-                let mut keys = vec![col("key")];
-                if by_service {
-                    keys.push(col("service"));
-                }
-                if by_month {
-                    keys.extend([col("year"), col("month")]);
-                }
-                keys.push(col("took"));
-                let mut frame = finest
-                    .clone()
-                    .lazy()
-                    .with_column(key.clone().alias("key"))
-                    .group_by(keys)
-                    .agg(sums())
-                    .with_column(lit(level.key()).alias("level"));
-                if !by_service {
-                    frame = frame.with_column(lit(NULL).cast(DataType::String).alias("service"));
-                }
-                if !by_month {
-                    frame = frame.with_columns([
-                        lit(NULL).cast(DataType::Int32).alias("year"),
-                        lit(NULL).cast(DataType::Int32).alias("month"),
-                    ]);
-                }
-                let mut order = vec![
-                    col("level"),
-                    col("key"),
-                    col("service"),
-                    col("year"),
-                    col("month"),
-                    col("took"),
-                ];
-                order.extend(SUMMED.iter().map(|c| col(*c)));
-                parts.push(frame.select(order));
-            }
-        }
-    }
-    concat(parts, UnionArgs::default())?.collect()
 }
 
 /// A group of the rolled-up frame: level, key, service, month.

@@ -289,6 +289,26 @@ fn sums() -> Vec<Expr> {
 /// Every level × (all services or each) × (whole period or each month),
 /// in one frame, from the sums per office, service and month.
 fn roll_up(finest: DataFrame) -> PolarsResult<DataFrame> {
+    let summed: Vec<&str> = COUNTED.iter().flat_map(|(_, n, d)| [*n, *d]).collect();
+    roll_up_by(finest, &[], &summed, DataType::UInt64)
+}
+
+/// [`roll_up`] of any frame summed per office, department, service, year,
+/// month and the columns `kept` (which stay keys at every level): the
+/// columns `summed` added up as `dtype`. The columns of the result:
+/// `level`, `key`, `service`, `year`, `month`, then `kept`, then `summed`.
+pub(super) fn roll_up_by(
+    finest: DataFrame,
+    kept: &[&str],
+    summed: &[&str],
+    dtype: DataType,
+) -> PolarsResult<DataFrame> {
+    let sums = || -> Vec<Expr> {
+        summed
+            .iter()
+            .map(|c| col(*c).sum().cast(dtype.clone()))
+            .collect()
+    };
     let mut parts = Vec::new();
     for (level, key) in [
         (Level::Republic, lit("KZ")),
@@ -308,6 +328,7 @@ fn roll_up(finest: DataFrame) -> PolarsResult<DataFrame> {
                 if by_month {
                     keys.extend([col("year"), col("month")]);
                 }
+                keys.extend(kept.iter().map(|c| col(*c)));
                 let mut frame = frame
                     .group_by(keys)
                     .agg(sums())
@@ -321,14 +342,12 @@ fn roll_up(finest: DataFrame) -> PolarsResult<DataFrame> {
                         lit(NULL).cast(DataType::Int32).alias("month"),
                     ]);
                 }
-                let mut order = vec![
-                    col("level"),
-                    col("key"),
-                    col("service"),
-                    col("year"),
-                    col("month"),
-                ];
-                order.extend(COUNTED.iter().flat_map(|(_, n, d)| [col(*n), col(*d)]));
+                let order = ["level", "key", "service", "year", "month"]
+                    .iter()
+                    .chain(kept)
+                    .chain(summed)
+                    .map(|c| col(*c))
+                    .collect::<Vec<_>>();
                 parts.push(frame.select(order));
             }
         }
