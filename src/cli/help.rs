@@ -42,7 +42,7 @@ pub fn lossy(args: &[OsString]) -> Vec<String> {
 
 /// esep's command line, every text worded in `lang`.
 pub fn command(lang: Lang) -> Command {
-    let word = |id: &str| plain(id, lang).unwrap_or_else(|| id.to_string());
+    let word = |id: &str| word(id, lang);
     let root = worded(Cli::command(), lang, "esep")
         .disable_version_flag(true)
         .arg(
@@ -67,10 +67,16 @@ pub fn command(lang: Lang) -> Command {
     root.override_usage(usage)
 }
 
+/// The text of `id` in `lang`; a text that is no id (what clap adds, as
+/// the hidden command's) stays as it is.
+fn word(id: &str, lang: Lang) -> String {
+    plain(id, lang).unwrap_or_else(|| id.to_string())
+}
+
 /// `command` (named `path` on the command line) and its subcommands with
 /// their texts worded in `lang`.
 fn worded(command: Command, lang: Lang, path: &str) -> Command {
-    let word = |id: &str| plain(id, lang).unwrap_or_else(|| id.to_string());
+    let word = |id: &str| word(id, lang);
     let about = command
         .get_about()
         .map(|id| StyledStr::from(word(&id.to_string())))
@@ -103,7 +109,7 @@ fn worded(command: Command, lang: Lang, path: &str) -> Command {
 /// One argument worded: its help (with its default and its values, which
 /// clap would word in English), its value's name and its heading.
 fn worded_arg(arg: Arg, lang: Lang) -> Arg {
-    let word = |id: &str| plain(id, lang).unwrap_or_else(|| id.to_string());
+    let word = |id: &str| word(id, lang);
     let heading = if arg.is_positional() {
         word("help-arguments")
     } else {
