@@ -78,7 +78,7 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         });
         ministry::write(
             path,
-            &ministry::Contents {
+            &crate::export::Contents {
                 table: &table,
                 content: &content,
                 norms: &config.norms,

@@ -22,7 +22,7 @@ use crate::config::Config;
 use crate::content::Content;
 use crate::documents::DocLang;
 use crate::documents::annual::{self, annual};
-use crate::export::{findings, ministry, rejected};
+use crate::export::{dashboard, findings, ministry, rejected};
 use crate::fsio::{self, Output};
 use crate::indicators::identity::{Identity, identity};
 use crate::indicators::{Change, Indicator, Period, PreviousYear, Results};
@@ -33,8 +33,9 @@ use crate::schema::Table;
 use crate::validate::{Checked, Keep, LeftOut};
 
 /// The files of a report folder, written together as one set.
-const OUTPUTS: [&str; 5] = [
+const OUTPUTS: [&str; 6] = [
     "annual-report.pdf",
+    "dashboard.html",
     "indicators.xlsx",
     "indicators.json",
     "findings.xlsx",
@@ -218,8 +219,14 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
         findings::findings(&checked, &verdicts, &complaint_verdicts, input.lang);
     fsio::refuse_inputs(&folder, &input.paths)?;
     let set = fsio::OutputSet::begin(&folder, &OUTPUTS)?;
-    let [pdf_path, xlsx_path, json_path, findings_path, rejected_path] =
-        OUTPUTS.map(|name| set.path(name));
+    let [
+        pdf_path,
+        dashboard_path,
+        xlsx_path,
+        json_path,
+        findings_path,
+        rejected_path,
+    ] = OUTPUTS.map(|name| set.path(name));
     // Both cores busy: the findings workbook, the largest output, is written
     // from the verdicts on a thread of its own while this one computes the
     // indicators and writes the other files; the annual report is laid out
@@ -264,7 +271,7 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
                     &report,
                     *doc_lang,
                     render,
-                    [&rejected_path, &json_path, &xlsx_path],
+                    [&rejected_path, &json_path, &xlsx_path, &dashboard_path],
                 )?;
                 Ok((table, pdf))
             })();
@@ -393,13 +400,13 @@ struct Report<'a> {
 
 /// The outputs made from the indicators: the annual report laid out on a
 /// thread of its own (Typst recurses deeply: a large stack) while this one
-/// writes `rejected.xlsx`, `indicators.json` and `indicators.xlsx` to
-/// `paths`, in that order; the report's PDF bytes.
+/// writes `rejected.xlsx`, `indicators.json`, `indicators.xlsx` and
+/// `dashboard.html` to `paths`, in that order; the report's PDF bytes.
 fn from_the_indicators(
     report: &Report,
     lang: DocLang,
     render: &RenderConfig,
-    [rejected_path, json_path, xlsx_path]: [&Path; 3],
+    [rejected_path, json_path, xlsx_path, dashboard_path]: [&Path; 4],
 ) -> Result<Vec<u8>> {
     let Report {
         checked,
@@ -422,20 +429,19 @@ fn from_the_indicators(
                 rejected::write(rejected_path, checked, lang.lang())
             })?;
             crate::indicators::json::write(json_path, table)?;
-            timed("indicators.xlsx", || {
-                ministry::write(
-                    xlsx_path,
-                    &ministry::Contents {
-                        table,
-                        content,
-                        norms: &config.norms,
-                        checked,
-                        findings: counts,
-                        previous: previous.map(|p| &p.results),
-                        identity,
-                        lang: lang.lang(),
-                    },
-                )
+            let contents = crate::export::Contents {
+                table,
+                content,
+                norms: &config.norms,
+                checked,
+                findings: counts,
+                previous: previous.map(|p| &p.results),
+                identity,
+                lang: lang.lang(),
+            };
+            timed("indicators.xlsx", || ministry::write(xlsx_path, &contents))?;
+            timed("dashboard.html", || {
+                dashboard::write(dashboard_path, &contents)
             })
         })();
         let pdf = match pdf {

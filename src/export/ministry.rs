@@ -19,30 +19,11 @@ use rust_xlsxwriter::{
     Chart, ChartType, Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
 };
 
-use super::rejected;
-use crate::content::Content;
-use crate::indicators::identity::Identity;
+use super::{Contents, rejected};
 use crate::indicators::{Indicator, Level, Results, Row};
 use crate::lang::{DocLang, Lang};
-use crate::law::Tally;
-use crate::settings::{NormBasis, Norms};
-use crate::validate::Checked;
+use crate::settings::NormBasis;
 use crate::vocab::{Service, Vocabulary};
-
-/// What the workbook is made of.
-pub struct Contents<'a> {
-    pub table: &'a Results,
-    /// The report's content: the Appendix 4 sheet and the activity.
-    pub content: &'a Content,
-    pub norms: &'a Norms,
-    pub checked: &'a Checked,
-    pub findings: &'a [Tally],
-    /// The same days a year earlier, when they can be counted.
-    pub previous: Option<&'a Results>,
-    /// The identity documents, counted apart from Appendix 4.
-    pub identity: &'a Identity,
-    pub lang: Lang,
-}
 
 struct Formats {
     bold: Format,

@@ -4,6 +4,8 @@ mod audit;
 mod baseline;
 mod calendar;
 mod check;
+mod chromium;
+mod dashboard;
 mod documents;
 mod exits;
 mod export;

@@ -170,7 +170,7 @@ proptest! {
             files(&out)
         };
         let first = report("one");
-        prop_assert_eq!(first.len(), 5);
+        prop_assert_eq!(first.len(), 6);
         prop_assert!(first == report("two"), "a second run wrote other bytes");
     }
 }

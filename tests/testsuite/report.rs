@@ -923,3 +923,127 @@ print(json.dumps(counts, ensure_ascii=False))
     assert_eq!(seen, expected.len(), "{expected:?}");
     assert!(seen >= 2);
 }
+
+/// The data a dashboard embeds, parsed.
+pub fn dashboard_data(folder: &Path) -> serde_json::Value {
+    let html = std::fs::read_to_string(folder.join("dashboard.html")).unwrap();
+    let start = r#"<script type="application/json" id="esep-data">"#;
+    let from = html.find(start).expect("the dashboard's data") + start.len();
+    let to = from + html[from..].find("</script>").unwrap();
+    serde_json::from_str(&html[from..to]).unwrap()
+}
+
+#[test]
+fn the_pdf_the_workbook_and_the_dashboard_say_the_figures_of_indicators_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(esep()
+        .arg("report")
+        .args(["--lang", "ru", "--out"])
+        .arg(dir.path()));
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("indicators.json")).unwrap())
+            .unwrap();
+    let ids: Vec<String> = json["rows"][0]["indicators"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    let rows: std::collections::BTreeMap<(String, String), &serde_json::Value> = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["service"] == "all" && r["month"].is_null())
+        .map(|r| {
+            let key = (r["level"].as_str().unwrap(), r["key"].as_str().unwrap());
+            ((key.0.to_string(), key.1.to_string()), &r["indicators"])
+        })
+        .collect();
+
+    // The dashboard: every place, every indicator, its counts and value.
+    let data = dashboard_data(dir.path());
+    let order: Vec<&str> = data["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    let places = data["places"].as_array().unwrap();
+    assert_eq!(places.len(), rows.len());
+    for place in places {
+        let key = (
+            place["level"].as_str().unwrap().to_string(),
+            place["key"].as_str().unwrap().to_string(),
+        );
+        let expected = rows[&key];
+        for (figure, id) in place["figures"].as_array().unwrap().iter().zip(&order) {
+            for field in ["numerator", "denominator", "value"] {
+                assert_eq!(figure[field], expected[id][field], "{key:?} {id} {field}");
+            }
+        }
+    }
+
+    // The workbook: each department's and office's row of values.
+    let mut book = open_workbook_auto(dir.path().join("indicators.xlsx")).unwrap();
+    let mut compared = 0;
+    for (sheet, level) in [("Департаменты", "department"), ("Подразделения", "office")]
+    {
+        let range = book.worksheet_range(sheet).unwrap();
+        for row in range.rows() {
+            let key = (level.to_string(), row[0].to_string());
+            let Some(expected) = rows.get(&key) else {
+                continue;
+            };
+            for (k, id) in order.iter().enumerate() {
+                let cell = &row[3 + k];
+                match expected[id]["value"].as_f64() {
+                    Some(v) => assert_eq!(cell, &Data::Float(v), "{key:?} {id}"),
+                    None => assert!(
+                        matches!(cell, Data::Empty | Data::String(_)),
+                        "{key:?} {id}"
+                    ),
+                }
+            }
+            compared += 1;
+        }
+    }
+    let places_below = rows.keys().filter(|(l, _)| l != "republic").count();
+    assert_eq!(
+        compared, places_below,
+        "every department and office in the workbook"
+    );
+
+    // The PDF: every value of the republic in Appendix 4, with what it is
+    // counted from, in the words the dashboard uses for it.
+    let pdf = std::fs::read(dir.path().join("annual-report.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let counts = data["words"]["a4-counts"]["ru"].as_str().unwrap();
+    let republic = rows[&("republic".to_string(), "KZ".to_string())];
+    for id in &ids {
+        let r = &republic[id];
+        let Some(value) = r["value"].as_f64() else {
+            continue;
+        };
+        let value = format!("{value:.1}").replace('.', ",");
+        assert!(text.contains(&value), "{id}: {value} not in the PDF");
+        if id != "3.2" {
+            let grouped = |n: u64| {
+                let s = n.to_string();
+                let mut out = String::new();
+                for (i, ch) in s.chars().enumerate() {
+                    if i > 0 && (s.len() - i).is_multiple_of(3) {
+                        out.push(' ');
+                    }
+                    out.push(ch);
+                }
+                out
+            };
+            let said = counts
+                .replace("%n", &grouped(r["numerator"].as_u64().unwrap()))
+                .replace("%d", &grouped(r["denominator"].as_u64().unwrap()));
+            assert!(text.contains(&said), "{id}: «{said}» not in the PDF");
+        }
+    }
+}

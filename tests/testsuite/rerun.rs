@@ -107,6 +107,7 @@ fn every_output_is_the_same_bytes_wherever_and_whenever_it_is_made() {
     let names: Vec<&str> = first.iter().map(|(n, _)| n.as_str()).collect();
     for expected in [
         "annual-report.pdf",
+        "dashboard.html",
         "indicators.xlsx",
         "indicators.json",
         "findings.xlsx",

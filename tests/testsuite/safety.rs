@@ -139,6 +139,14 @@ fn no_personal_value_reaches_the_terminal_even_at_the_most_verbose_level() {
             );
         }
     }
+    // Nor the dashboard, which any browser it is sent to shows.
+    let dashboard = std::fs::read_to_string(out.join("dashboard.html")).unwrap();
+    for value in &values {
+        assert!(
+            !dashboard.contains(value.as_str()),
+            "the dashboard holds a personal value"
+        );
+    }
 }
 
 #[test]

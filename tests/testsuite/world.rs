@@ -55,6 +55,7 @@ fn regression_the_report_of_one_correct_case_is_written() {
         names_in(&out_dir),
         [
             "annual-report.pdf",
+            "dashboard.html",
             "findings.xlsx",
             "indicators.json",
             "indicators.xlsx",
@@ -715,7 +716,7 @@ fn regression_a_report_killed_while_writing_leaves_one_whole_set() {
         assert!(report(input, folder).wait().unwrap().success());
     }
     let (first, second) = (set(&out), set(&reference));
-    assert_eq!(first.len(), 5);
+    assert_eq!(first.len(), 6);
     assert!(first != second);
     for delay in [30, 150, 400, 900, 1600, 2500, 4000] {
         let mut child = report(&two, &out);

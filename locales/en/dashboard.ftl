@@ -1,0 +1,40 @@
+# The dashboard (dashboard.html): the words of the page itself. The figures'
+# words are content.ftl's, shared with the PDF and the workbook.
+
+dashboard-title = Quality and efficiency indicators of public services, { $year }
+dashboard-republic = Republic of Kazakhstan
+dashboard-department = Department
+dashboard-office = Office
+dashboard-departments = Departments
+dashboard-offices = Offices
+dashboard-norm = Norm
+dashboard-change = Change, p.p.
+dashboard-no-value = no data
+dashboard-trend = By month
+dashboard-trend-current = Reporting year
+dashboard-trend-previous = Previous year
+dashboard-served = Served
+dashboard-value = Value, %
+dashboard-rank = Rank
+dashboard-rankings = Rankings
+dashboard-findings = Breaches of the standard
+dashboard-no-findings = No breach found.
+dashboard-item = Item
+dashboard-finding = Finding
+dashboard-cases = Cases
+dashboard-quality = Data quality
+dashboard-table = Table
+dashboard-read = Rows read
+dashboard-accepted = Accepted
+dashboard-rejected = Rejected
+dashboard-reasons = Most frequent reasons to reject
+dashboard-column = Column
+dashboard-reason = Reason
+dashboard-rows = Rows
+dashboard-show-table = The chart's data as a table
+dashboard-language = Language
+dashboard-missed = misses the norm
+dashboard-configured = set by the configuration, not measured
+dashboard-month = Month
+dashboard-made-by = Prepared by esep from the case records; the values are those of indicators.json.
+dashboard-chart-described = The chart's data are in the table below it.

@@ -1,0 +1,40 @@
+# The dashboard (dashboard.html): the words of the page itself. The figures'
+# words are content.ftl's, shared with the PDF and the workbook.
+
+dashboard-title = { $year } жылғы мемлекеттік көрсетілетін қызметтердің сапасы мен тиімділігі көрсеткіштері
+dashboard-republic = Қазақстан Республикасы
+dashboard-department = Департамент
+dashboard-office = Бөлімше
+dashboard-departments = Департаменттер
+dashboard-offices = Бөлімшелер
+dashboard-norm = Норматив
+dashboard-change = Өзгеріс, п. т.
+dashboard-no-value = деректер жоқ
+dashboard-trend = Айлар бойынша
+dashboard-trend-current = Есепті жыл
+dashboard-trend-previous = Өткен жыл
+dashboard-served = Қызмет көрсетілді
+dashboard-value = Мәні, %
+dashboard-rank = Рейтингтегі орны
+dashboard-rankings = Рейтингтер
+dashboard-findings = Стандарттың бұзылуы
+dashboard-no-findings = Бұзушылықтар анықталған жоқ.
+dashboard-item = Тармақ
+dashboard-finding = Бұзушылық
+dashboard-cases = Іс
+dashboard-quality = Деректер сапасы
+dashboard-table = Кесте
+dashboard-read = Оқылған жолдар
+dashboard-accepted = Қабылданды
+dashboard-rejected = Қабылданбады
+dashboard-reasons = Қабылданбаудың жиі себептері
+dashboard-column = Баған
+dashboard-reason = Себеп
+dashboard-rows = Жолдар
+dashboard-show-table = Графиктің деректер кестесі
+dashboard-language = Тіл
+dashboard-missed = нормативке жетпейді
+dashboard-configured = баптаумен беріледі, өлшенбейді
+dashboard-month = Ай
+dashboard-made-by = esep бағдарламасы істерді есепке алу деректері бойынша дайындады; мәндер indicators.json есебінен алынған.
+dashboard-chart-described = Графиктің деректері оның астындағы кестеде.

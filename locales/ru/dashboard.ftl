@@ -1,0 +1,40 @@
+# The dashboard (dashboard.html): the words of the page itself. The figures'
+# words are content.ftl's, shared with the PDF and the workbook.
+
+dashboard-title = Показатели качества и эффективности государственных услуг за { $year } год
+dashboard-republic = Республика Казахстан
+dashboard-department = Департамент
+dashboard-office = Подразделение
+dashboard-departments = Департаменты
+dashboard-offices = Подразделения
+dashboard-norm = Норматив
+dashboard-change = Изменение, п. п.
+dashboard-no-value = нет данных
+dashboard-trend = По месяцам
+dashboard-trend-current = Отчетный год
+dashboard-trend-previous = Прошлый год
+dashboard-served = Обслужено
+dashboard-value = Значение, %
+dashboard-rank = Место в рейтинге
+dashboard-rankings = Рейтинги
+dashboard-findings = Нарушения стандарта
+dashboard-no-findings = Нарушений не выявлено.
+dashboard-item = Пункт
+dashboard-finding = Нарушение
+dashboard-cases = Дел
+dashboard-quality = Качество данных
+dashboard-table = Таблица
+dashboard-read = Прочитано строк
+dashboard-accepted = Принято
+dashboard-rejected = Отклонено
+dashboard-reasons = Частые причины отклонения
+dashboard-column = Столбец
+dashboard-reason = Причина
+dashboard-rows = Строк
+dashboard-show-table = Таблица данных графика
+dashboard-language = Язык
+dashboard-missed = не достигает норматива
+dashboard-configured = задается настройкой, не измеряется
+dashboard-month = Месяц
+dashboard-made-by = Подготовлено программой esep по данным учета дел; значения — из отчета indicators.json.
+dashboard-chart-described = Данные графика — в таблице под ним.
