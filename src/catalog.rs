@@ -226,5 +226,31 @@ pub fn decimal(value: f64, digits: usize, lang: Lang) -> String {
     }
 }
 
+/// `+1,2`, `–0,4`, `0,0`: a change in percentage points to one decimal,
+/// with its sign (the en dash of Russian and Kazakh typesetting for minus:
+/// the report's fonts have no U+2212).
+pub fn signed(change: f64, lang: Lang) -> String {
+    let text = decimal(change.abs(), 1, lang);
+    match change {
+        c if c > 0.0 => format!("+{text}"),
+        c if c < 0.0 => format!("\u{2013}{text}"),
+        _ => text,
+    }
+}
+
+/// `n` with its digits grouped by threes with a no-break space, as the
+/// documents print counts: `1 234 567`.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests;

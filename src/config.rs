@@ -20,7 +20,8 @@ use toml::Spanned;
 
 use crate::indicator::Indicator;
 use crate::settings::{
-    Act, ActRef, Acts, ComplaintTerm, Deadlines, Electronic, FeeRate, Norm, Norms, Ranking,
+    Act, ActRef, Acts, ComplaintTerm, Deadlines, Electronic, FeeRate, Norm, Norms, PreparedBy,
+    Ranking,
 };
 use crate::vocab::{Service, Vocabulary};
 
@@ -35,6 +36,7 @@ pub struct Config {
     pub norms: Norms,
     pub acts: Acts,
     pub ranking: Ranking,
+    pub prepared_by: Option<PreparedBy>,
 }
 
 /// A configuration that cannot be used, with where and why.
@@ -118,7 +120,19 @@ struct ComplaintTable {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ReportTable {
-    rank_min_served: Spanned<i64>,
+    rank_min_served: Option<Spanned<i64>>,
+    prepared_by: Option<PreparedByTable>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PreparedByTable {
+    unit_kk: Spanned<String>,
+    unit_ru: Spanned<String>,
+    position_kk: Spanned<String>,
+    position_ru: Spanned<String>,
+    person: Spanned<String>,
+    contact: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -205,10 +219,13 @@ impl Config {
             ));
         }
 
-        let ranking = match &file.report {
+        let ranking = match file
+            .report
+            .as_ref()
+            .and_then(|r| r.rank_min_served.as_ref())
+        {
             None => Ranking::default(),
-            Some(table) => {
-                let min = &table.rank_min_served;
+            Some(min) => {
                 if !(1..=1_000_000).contains(min.get_ref()) {
                     return Err(bad(
                         min.span(),
@@ -219,6 +236,31 @@ impl Config {
                 Ranking {
                     min_served: *min.get_ref() as u64,
                 }
+            }
+        };
+        let prepared_by = match file.report.as_ref().and_then(|r| r.prepared_by.as_ref()) {
+            None => None,
+            Some(t) => {
+                let text = |value: &Spanned<String>, key: &str| {
+                    if value.get_ref().trim().is_empty() {
+                        Err(bad(
+                            value.span(),
+                            format!("report.prepared_by.{key}"),
+                            crate::msg!("config-empty-text"),
+                        ))
+                    } else {
+                        Ok(value.get_ref().trim().to_string())
+                    }
+                };
+                Some(PreparedBy {
+                    unit: [text(&t.unit_ru, "unit_ru")?, text(&t.unit_kk, "unit_kk")?],
+                    position: [
+                        text(&t.position_ru, "position_ru")?,
+                        text(&t.position_kk, "position_kk")?,
+                    ],
+                    person: text(&t.person, "person")?,
+                    contact: text(&t.contact, "contact")?,
+                })
             }
         };
 
@@ -372,6 +414,7 @@ impl Config {
             },
             acts,
             ranking,
+            prepared_by,
         })
     }
 }
@@ -626,6 +669,34 @@ amended_by = { number = "451", date = 2021-08-03 }
             e,
             "c.toml:28: acts.order.title_ru: empty: every document prints it"
         );
+    }
+
+    #[test]
+    fn the_preparer_is_named_whole_or_not_at_all() {
+        let prepared = "[report.prepared_by]\nunit_ru = \"Отдел анализа\"\nunit_kk = \"Талдау бөлімі\"\nposition_ru = \"главный специалист\"\nposition_kk = \"бас маман\"\nperson = \"А. Сейтова\"\ncontact = \"+7 7172 00 00 00\"\n";
+        let c = Config::parse(&format!("{GOOD}{prepared}"), "c.toml").unwrap();
+        let p = c.prepared_by.as_ref().unwrap();
+        assert_eq!(
+            p.unit,
+            ["Отдел анализа".to_string(), "Талдау бөлімі".to_string()]
+        );
+        // The minimum to be ranked keeps its default beside it.
+        assert_eq!(c.ranking.min_served, 10);
+        assert_eq!(
+            PreparedBy::said(Some(p), crate::lang::Lang::Kk),
+            "Дайындаған: Талдау бөлімі, бас маман А. Сейтова; +7 7172 00 00 00."
+        );
+        assert!(
+            PreparedBy::said(None, crate::lang::Lang::Ru)
+                .contains("исполнитель в настройке не указан")
+        );
+        assert_eq!(Config::parse(GOOD, "c.toml").unwrap().prepared_by, None);
+        let e = error(
+            &format!("{GOOD}{prepared}").replace("person = \"А. Сейтова\"", "person = \" \""),
+        );
+        assert!(e.contains("report.prepared_by.person: empty"), "{e}");
+        let e = error(&format!("{GOOD}{prepared}").replace("contact = \"+7 7172 00 00 00\"\n", ""));
+        assert!(e.contains("contact"), "{e}");
     }
 
     #[test]

@@ -77,6 +77,42 @@ pub struct Ranking {
     pub min_served: u64,
 }
 
+/// Who prepared the report (`[report.prepared_by]`): the unit and the
+/// position in Russian and Kazakh, then the person and how to reach them,
+/// as the report's reader is to see them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparedBy {
+    /// Russian, then Kazakh.
+    pub unit: [String; 2],
+    /// Russian, then Kazakh.
+    pub position: [String; 2],
+    pub person: String,
+    pub contact: String,
+}
+
+impl PreparedBy {
+    /// The line «prepared by» of the report in `lang`; without a
+    /// configured preparer, that esep prepared it from the records.
+    pub fn said(prepared: Option<&PreparedBy>, lang: crate::lang::Lang) -> String {
+        let pick = |texts: &[String; 2]| {
+            crate::lang::DocLang::of(lang)
+                .pick(&texts[0], &texts[1])
+                .to_string()
+        };
+        match prepared {
+            Some(p) => crate::msg!(
+                "prepared-by",
+                unit = pick(&p.unit),
+                position = pick(&p.position),
+                person = p.person.clone(),
+                contact = p.contact.clone()
+            )
+            .text(lang),
+            None => crate::msg!("prepared-by-esep").text(lang),
+        }
+    }
+}
+
 impl Default for Ranking {
     fn default() -> Ranking {
         Ranking { min_served: 10 }

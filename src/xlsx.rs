@@ -42,9 +42,26 @@ pub fn print_setup(
     }
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_footer("&P / &N");
+    sheet.set_print_gridlines(true);
     if let Some((first, last)) = repeat {
         sheet.set_repeat_rows(first, last)?;
     }
+    Ok(())
+}
+
+/// How a sheet too wide for one page prints: A4 landscape at 100 %, its
+/// columns going on over as many pages as they need (over, then down: a
+/// block of rows is read across its pages before the next), with the
+/// header row `header` and the key columns `keys` repeated on every page
+/// and the grid printed, so that each page says which row it shows.
+pub fn print_wide(sheet: &mut Worksheet, header: u32, keys: (u16, u16)) -> Result<(), XlsxError> {
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_page_order(false);
+    sheet.set_footer("&P / &N");
+    sheet.set_print_gridlines(true);
+    sheet.set_repeat_rows(header, header)?;
+    sheet.set_repeat_columns(keys.0, keys.1)?;
     Ok(())
 }
 

@@ -32,3 +32,19 @@ activity-median = Median, working days
 activity-p90 = 90th percentile, working days
 activity-duty = State duty, tenge
 ranking-minimum = Ranked: places that served at least { $min } consumers in the period; { $below } served fewer and are not ranked.
+
+summary = Key messages
+summary-no-norms = No normative values are set for this year: meeting the norm is not assessed.
+summary-all-met = All { $total } measured indicators of Appendix 4 meet their normative value.
+summary-missed = { $n } of the { $total } measured indicators miss their normative value: { $list }.
+summary-missed-item = { $indicator } — { $value } % against a norm of { $norm } %
+summary-leaders = { $indicator }: best department — { $best } ({ $best_value } %), worst — { $worst } ({ $worst_value } %).
+summary-no-previous = No comparison with the previous year: its data was not given and the input holds none.
+summary-no-changes = The republic's values did not change against { $year }.
+summary-changes = The biggest changes against { $year }: { $list }.
+summary-change-item = { $indicator } { $change } p.p. ({ $year_before }: { $previous } %, { $year }: { $current } %)
+summary-movers = Cases on time (1.1) rose most in { $rose } ({ $up } p.p.) and fell most in { $fell } ({ $down } p.p.).
+summary-volumes = Cases submitted: { $submitted }; decided: { $decided }; refused: { $refused } (refusal rate { $rate } %); pending on { $end }: { $pending }; median days to a decision — { $median } working days.
+
+prepared-by = Prepared by { $unit }, { $position } { $person }; { $contact }.
+prepared-by-esep = Prepared by esep from the offices' case records; no preparer is set in the configuration.

@@ -58,6 +58,7 @@ template-list = list
 findings-column-about = about
 findings-column-id = id
 findings-column-office = office
+findings-column-office-name = office_name
 findings-column-file = file
 findings-column-sheet = sheet
 findings-column-row = row

@@ -58,6 +58,7 @@ template-list = тізім
 findings-column-about = Нысан
 findings-column-id = Нөмір
 findings-column-office = Бөлімше
+findings-column-office-name = Бөлімшенің атауы
 findings-column-file = Файл
 findings-column-sheet = Парақ
 findings-column-row = Жол

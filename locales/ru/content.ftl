@@ -32,3 +32,19 @@ activity-median = Медиана, рабочих дней
 activity-p90 = 90-й процентиль, рабочих дней
 activity-duty = Госпошлина, тенге
 ranking-minimum = Ранжированы места, обслужившие за период не менее { $min } потребителей; обслужили меньше и не ранжированы: { $below }.
+
+summary = Главное
+summary-no-norms = Нормативные значения на этот год не заданы: достижение норматива не оценивается.
+summary-all-met = Все { $total } измеряемых показателей приложения 4 достигают нормативного значения.
+summary-missed = Нормативное значение не достигнуто по { $n } из { $total } измеряемых показателей: { $list }.
+summary-missed-item = { $indicator } — { $value } % при нормативе { $norm } %
+summary-leaders = { $indicator }: лучший департамент — { $best } ({ $best_value } %), худший — { $worst } ({ $worst_value } %).
+summary-no-previous = Сравнения с прошлым годом нет: его данные не переданы и во входных файлах их нет.
+summary-no-changes = Значения республики не изменились по сравнению с { $year } годом.
+summary-changes = Наибольшие изменения по сравнению с { $year } годом: { $list }.
+summary-change-item = { $indicator } { $change } п. п. ({ $year_before } г. — { $previous } %, { $year } г. — { $current } %)
+summary-movers = Доля случаев в срок (1.1) выросла больше всего: { $rose } ({ $up } п. п.); снизилась больше всего: { $fell } ({ $down } п. п.).
+summary-volumes = Подано дел: { $submitted }; рассмотрено: { $decided }; отказано: { $refused } (доля отказов { $rate } %); на рассмотрении на { $end }: { $pending }; медиана срока решения — { $median } рабочих дня.
+
+prepared-by = Подготовил: { $unit }, { $position } { $person }; { $contact }.
+prepared-by-esep = Подготовлено программой esep по данным учета дел подразделений; исполнитель в настройке не указан.

@@ -58,6 +58,7 @@ template-list = список
 findings-column-about = Предмет
 findings-column-id = Номер
 findings-column-office = Подразделение
+findings-column-office-name = Наименование подразделения
 findings-column-file = Файл
 findings-column-sheet = Лист
 findings-column-row = Строка

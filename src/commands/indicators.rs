@@ -71,9 +71,11 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         let (activity, span) = super::activity(&checked, &verdicts, None, period)?;
         let content = crate::content::compose(crate::content::Sources {
             table: &table,
+            previous: before.as_ref().map(|p| &p.results),
             activity,
             norms: &config.norms,
             min_served: config.ranking.min_served,
+            prepared_by: config.prepared_by.as_ref(),
             span,
         });
         ministry::write(

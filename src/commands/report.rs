@@ -252,9 +252,11 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
                 let identity = identity(&checked.cases, &verdicts, period);
                 let content = crate::content::compose(crate::content::Sources {
                     table: &table,
+                    previous: before.as_ref().map(|p| &p.results),
                     activity,
                     norms: &settings.norms,
                     min_served: settings.ranking.min_served,
+                    prepared_by: settings.prepared_by.as_ref(),
                     span,
                 });
                 let report = Report {

@@ -5,12 +5,16 @@
 //! codes; the words are the catalogues', chosen by each output in its
 //! language, so a figure reads the same in both. Entry point: [`compose`].
 
+mod summary;
+
+pub use summary::{Leaders, Summary};
+
 use chrono::NaiveDate;
 
 use crate::indicators::activity::Activity;
 use crate::indicators::{Indicator, Level, Period, Ratio, Results};
 use crate::model::{Case, Complaint, Survey};
-use crate::settings::{Norm, Norms};
+use crate::settings::{Norm, Norms, PreparedBy};
 use crate::vocab::{Service, Vocabulary};
 
 /// What the report says, as numbers.
@@ -31,6 +35,10 @@ pub struct Content {
     pub rankings: Vec<Ranking>,
     /// The least consumers a place must have served to be ranked.
     pub min_served: u64,
+    /// The key messages, said first.
+    pub summary: Summary,
+    /// Who prepared the report, as configured.
+    pub prepared_by: Option<PreparedBy>,
 }
 
 /// The places of one level ranked by one indicator, best first.
@@ -68,6 +76,8 @@ pub struct Line {
 /// What the content is composed of.
 pub struct Sources<'a> {
     pub table: &'a Results,
+    /// The same days a year earlier, when they can be counted.
+    pub previous: Option<&'a Results>,
     pub activity: Activity,
     pub norms: &'a Norms,
     /// The first and the last day of the period a record falls on
@@ -75,6 +85,7 @@ pub struct Sources<'a> {
     pub span: Option<(NaiveDate, NaiveDate)>,
     /// The least consumers a place must have served to be ranked.
     pub min_served: u64,
+    pub prepared_by: Option<&'a PreparedBy>,
 }
 
 /// The content of the report over `sources`.
@@ -88,7 +99,7 @@ pub fn compose(sources: Sources) -> Content {
         .copied()
         .filter(|s| s.is_visa())
         .collect();
-    let appendix4 = Indicator::ALL
+    let appendix4: Vec<Line> = Indicator::ALL
         .into_iter()
         .map(|i| {
             let value = republic.get(i);
@@ -112,7 +123,7 @@ pub fn compose(sources: Sources) -> Content {
         })
         .collect();
     let min_served = sources.min_served;
-    let rankings = [Level::Department, Level::Office]
+    let rankings: Vec<Ranking> = [Level::Department, Level::Office]
         .into_iter()
         .flat_map(|level| [Indicator::Timeliness, Indicator::Complaints].map(|i| (level, i)))
         .map(|(level, indicator)| {
@@ -134,6 +145,7 @@ pub fn compose(sources: Sources) -> Content {
             }
         })
         .collect();
+    let summary = summary::summarise(&appendix4, &rankings, table, sources.previous);
     Content {
         period,
         span: sources.span,
@@ -141,6 +153,8 @@ pub fn compose(sources: Sources) -> Content {
         activity: sources.activity,
         rankings,
         min_served,
+        summary,
+        prepared_by: sources.prepared_by.cloned(),
     }
 }
 

@@ -14,12 +14,14 @@ use serde::Serialize;
 
 use super::{DocLang, basis};
 use crate::bodies::Body;
+use crate::catalog::{grouped, signed};
 use crate::content::{Content, Placed};
 use crate::indicators::activity::ActivityRow;
 use crate::indicators::identity::Identity;
 use crate::indicators::{Indicator, Level, PreviousYear, Results, Row};
 use crate::lang::Lang;
 use crate::law::{Code, Tally};
+use crate::settings::PreparedBy;
 use crate::settings::{Acts, Deadlines, NormBasis, Norms};
 use crate::validate::{LeftOut, ReasonCount, RowCount};
 use crate::vocab::{Service, Vocabulary};
@@ -56,6 +58,8 @@ pub struct Annual {
     pub lang: DocLang,
     pub title: String,
     pub cover: Cover,
+    /// The key messages, the page after the cover.
+    pub summary: KeyMessages,
     pub headings: Headings,
     pub appendix4: Vec<A4Row>,
     /// 1.2 and 1.3: the limits of item 7, outside Appendix 4's table.
@@ -78,6 +82,15 @@ pub struct Annual {
     pub quality_reasons: Vec<[String; 3]>,
     pub notes: Vec<String>,
     pub methodology: Methodology,
+}
+
+/// The key messages (`content::Summary`), one sentence each.
+#[derive(Debug, Serialize)]
+pub struct KeyMessages {
+    pub heading: String,
+    pub items: Vec<String>,
+    /// Who prepared the report.
+    pub prepared: String,
 }
 
 /// The year beside the one before it: the republic, then each department.
@@ -305,18 +318,6 @@ pub struct Series {
 /// An office's findings: the total and the count per code.
 type OfficeFindings = (u64, BTreeMap<Code, u64>);
 
-/// `+1,2`, `–0,4`, `0,0`: a change in percentage points, with its sign
-/// (the en dash of Russian and Kazakh typesetting for minus: the report's
-/// fonts have no U+2212).
-fn signed(change: f64) -> String {
-    let text = percent(Some(change.abs()));
-    match change {
-        c if c > 0.0 => format!("+{text}"),
-        c if c < 0.0 => format!("\u{2013}{text}"),
-        _ => text,
-    }
-}
-
 /// Offices a ranking of the report shows at each end; the workbook has
 /// them all.
 const RANKED_OFFICES: usize = 15;
@@ -334,7 +335,7 @@ fn ranking_rows(
         [
             r.place.to_string(),
             format!("{} ({})", level.name_of(&r.key, day, lang), r.key),
-            thousands(r.served),
+            grouped(r.served),
             percent(Some(r.value)),
         ]
     };
@@ -367,7 +368,7 @@ pub fn percent(value: Option<f64>) -> String {
 /// Tiyn as whole tenge, grouped by thousands.
 fn tenge(amount: crate::model::Tiyn) -> String {
     let tenge = (amount.0 + 50).div_euclid(100);
-    let digits = thousands(tenge.unsigned_abs());
+    let digits = grouped(tenge.unsigned_abs());
     // The en dash of Russian and Kazakh typesetting for minus, as
     // [`signed`]: the report's fonts have no U+2212.
     if tenge < 0 {
@@ -375,18 +376,6 @@ fn tenge(amount: crate::model::Tiyn) -> String {
     } else {
         digits
     }
-}
-
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{a0}');
-        }
-        out.push(c);
-    }
-    out
 }
 
 impl Input<'_> {
@@ -418,7 +407,7 @@ impl Input<'_> {
             .map(|r| Place {
                 code: r.key.clone(),
                 name: level.name_of(&r.key, self.table.period.to, lang),
-                served: thousands(r.served()),
+                served: grouped(r.served()),
                 values: self.cells(r),
             })
             .collect()
@@ -457,8 +446,8 @@ impl Input<'_> {
                 current: percent(line.value.value()),
                 counts: crate::msg!(
                     "a4-counts",
-                    n = thousands(line.value.numerator),
-                    d = thousands(line.value.denominator)
+                    n = grouped(line.value.numerator),
+                    d = grouped(line.value.denominator)
                 )
                 .text(l),
                 missed: line.missed,
@@ -482,12 +471,12 @@ impl Input<'_> {
                 })
             };
             vec![
-                thousands(r.submitted),
-                thousands(r.decided),
-                thousands(r.granted),
-                thousands(r.refused),
+                grouped(r.submitted),
+                grouped(r.decided),
+                grouped(r.granted),
+                grouped(r.refused),
                 percent(r.refusal_rate()),
-                r.pending.map_or("—".to_string(), thousands),
+                r.pending.map_or("—".to_string(), grouped),
                 days(r.days.map(|d| d.median)),
                 days(r.days.map(|d| d.p90)),
                 tenge(r.duty),
@@ -747,8 +736,7 @@ impl Input<'_> {
             .chain(departments)
             .map(|(row, changes)| {
                 let before = previous.find(row.level, &row.key, None, None);
-                let served =
-                    |r: Option<&Row>| r.map_or("—".to_string(), |r| thousands(r.served()));
+                let served = |r: Option<&Row>| r.map_or("—".to_string(), |r| grouped(r.served()));
                 ComparedPlace {
                     name: match row.level {
                         Level::Republic => crate::msg!("report-republic").text(lang),
@@ -765,7 +753,7 @@ impl Input<'_> {
                         .map(|(&i, c)| Compared {
                             current: percent(c.current),
                             previous: percent(c.previous),
-                            change: c.change.map_or("—".to_string(), signed),
+                            change: c.change.map_or("—".to_string(), |d| signed(d, lang.lang())),
                             better: c.improved(i),
                         })
                         .collect(),
@@ -849,7 +837,7 @@ impl Input<'_> {
                     .collect::<Vec<_>>()
                     .join("; ");
                 let name = Level::Office.name_of(office, self.table.period.to, lang);
-                [format!("{office} {name}"), thousands(*total), top]
+                [format!("{office} {name}"), grouped(*total), top]
             })
             .collect();
 
@@ -872,6 +860,11 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
     Annual {
         lang,
         title: format!("{} {year}", crate::msg!("report-annual").text(lang)),
+        summary: KeyMessages {
+            heading: crate::msg!("summary").text(l),
+            items: input.content.summary.said(input.content, l),
+            prepared: PreparedBy::said(input.content.prepared_by.as_ref(), l),
+        },
         cover: Cover {
             // The Ministry and the Committee as named at the year's end
             // (`bodies`): the Committee of Migration Service since 2021.
@@ -906,11 +899,11 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             summary: vec![
                 [
                     crate::msg!("report-served-consumers").text(lang),
-                    thousands(kz.served()),
+                    grouped(kz.served()),
                 ],
                 [
                     crate::msg!("report-founded-complaints").text(lang),
-                    thousands(kz.get(Indicator::Complaints).numerator),
+                    grouped(kz.get(Indicator::Complaints).numerator),
                 ],
                 [
                     crate::msg!("report-departments-count").text(lang),
@@ -922,15 +915,15 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
                 ],
                 [
                     crate::msg!("report-findings-count").text(lang),
-                    thousands(codes.iter().map(|c| c.1).sum()),
+                    grouped(codes.iter().map(|c| c.1).sum()),
                 ],
                 [
                     crate::msg!("report-rejected-rows").text(lang),
-                    format!("{} / {}", thousands(total_rejected), thousands(total_rows)),
+                    format!("{} / {}", grouped(total_rejected), grouped(total_rows)),
                 ],
                 [
                     crate::msg!("report-left-out-rows").text(lang),
-                    thousands(input.left_out.total()),
+                    grouped(input.left_out.total()),
                 ],
             ],
             basis: vec![
@@ -998,7 +991,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
         rankings: input.rankings(lang),
         findings_by_code: codes
             .iter()
-            .map(|(c, n)| [c.message(l).to_string(), c.cite(l), thousands(*n)])
+            .map(|(c, n)| [c.message(l).to_string(), c.cite(l), grouped(*n)])
             .collect(),
         findings_by_office,
         identity: identity::section(input.identity, &input.acts.order, input.deadlines, lang),
@@ -1008,9 +1001,9 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             .map(|r| {
                 [
                     r.table.name(l).to_string(),
-                    thousands(r.read - r.totals),
-                    thousands(r.accepted),
-                    thousands(r.rejected),
+                    grouped(r.read - r.totals),
+                    grouped(r.accepted),
+                    grouped(r.rejected),
                 ]
             })
             .collect(),
@@ -1019,7 +1012,7 @@ pub fn annual(input: &Input, lang: DocLang) -> Annual {
             .iter()
             .map(|r| {
                 [
-                    thousands(u64::from(r.count)),
+                    grouped(u64::from(r.count)),
                     r.header.clone(),
                     r.message.clone(),
                 ]
@@ -1089,9 +1082,9 @@ impl Input<'_> {
         let data = crate::msg!(
             "report-rule-data",
             sources = self.sources.join("; "),
-            read = thousands(read),
-            rejected = thousands(rejected),
-            left_out = thousands(self.left_out.total())
+            read = grouped(read),
+            rejected = grouped(rejected),
+            left_out = grouped(self.left_out.total())
         )
         .text(lang);
         let mut rules = vec![
@@ -1179,6 +1172,7 @@ mod tests {
         let took = verdicts.iter().map(|v| v.facts.took);
         let content = crate::content::compose(crate::content::Sources {
             table: &table,
+            previous: None,
             activity: crate::indicators::activity::activity(
                 cases.iter().zip(took),
                 Period::year(2025).unwrap(),
@@ -1186,6 +1180,7 @@ mod tests {
             .unwrap(),
             norms: &config.norms,
             min_served: config.ranking.min_served,
+            prepared_by: config.prepared_by.as_ref(),
             span: crate::content::span(cases.iter(), &[], &[], Period::year(2025).unwrap()),
         });
         let data = annual(
@@ -1290,7 +1285,7 @@ mod tests {
         assert_eq!(percent(Some(98.1)), "98,1");
         assert_eq!(percent(Some(100.0)), "100,0");
         assert_eq!(percent(None), "—");
-        assert_eq!(thousands(1_234_567), "1\u{a0}234\u{a0}567");
-        assert_eq!(thousands(999), "999");
+        assert_eq!(grouped(1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(grouped(999), "999");
     }
 }

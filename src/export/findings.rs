@@ -227,6 +227,12 @@ fn row<'a>(
     }
 }
 
+/// The widths of the findings' columns, in characters: about, id, office,
+/// its name, item, finding, figures, file, sheet, row (the English code
+/// goes before the item). The first six are the width of a landscape A4
+/// page at 100 %.
+const WIDTHS: [f64; 10] = [7.0, 14.0, 9.0, 18.0, 16.0, 30.0, 34.0, 20.0, 10.0, 7.0];
+
 pub fn write_xlsx<'a>(
     path: &std::path::Path,
     checked: &Checked,
@@ -234,8 +240,28 @@ pub fn write_xlsx<'a>(
     counts: &[Tally],
     lang: Lang,
 ) -> Result<()> {
-    let mut workbook = crate::xlsx::long_workbook(checked.latest_date());
-    let bold = Format::new().set_bold();
+    let day = checked.latest_date();
+    let mut workbook = crate::xlsx::long_workbook(day);
+    // Headers wrap in their cells rather than run over the next; long
+    // texts wrap too, at the top of their row.
+    let bold = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    // Each office by its name beside its code, as it was named on the
+    // input's last day.
+    let mut names = std::collections::HashMap::new();
+    let mut name_of = |office: &str| -> String {
+        names
+            .entry(office.to_string())
+            .or_insert_with(|| {
+                crate::bodies::office_name(office, day, crate::lang::DocLang::of(lang))
+            })
+            .clone()
+    };
     // In English the codes and items are the machine-readable keys; in
     // Russian and Kazakh the workbook speaks its reader's language only:
     // the finding by its message, the item as they cite it.
@@ -249,19 +275,31 @@ pub fn write_xlsx<'a>(
         crate::msg!("findings-column-about"),
         crate::msg!("findings-column-id"),
         crate::msg!("findings-column-office"),
-        crate::msg!("findings-column-file"),
-        crate::msg!("findings-column-sheet"),
-        crate::msg!("findings-column-row"),
+        crate::msg!("findings-column-office-name"),
         crate::msg!("findings-column-item"),
         crate::msg!("findings-column-finding"),
         crate::msg!("findings-column-figures"),
+        crate::msg!("findings-column-file"),
+        crate::msg!("findings-column-sheet"),
+        crate::msg!("findings-column-row"),
     ]
     .iter()
     .map(|m| m.text(lang))
     .collect();
+    let mut widths = WIDTHS.to_vec();
     if english {
-        header.insert(6, "code".to_string());
+        header.insert(4, "code".to_string());
+        widths.insert(4, 24.0);
     }
+    sheet.set_row_height(
+        0,
+        crate::xlsx::wrapped_height(
+            header
+                .iter()
+                .map(String::as_str)
+                .zip(widths.iter().copied()),
+        ),
+    )?;
     for (c, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, h, &bold)?;
     }
@@ -278,10 +316,9 @@ pub fn write_xlsx<'a>(
         sheet.write_string(n, 0, about)?;
         sheet.write_string(n, 1, r.id)?;
         sheet.write_string(n, 2, r.office)?;
-        sheet.write_string(n, 3, r.file)?;
-        sheet.write_string(n, 4, r.sheet.unwrap_or(""))?;
-        sheet.write_number(n, 5, f64::from(r.row))?;
-        let mut c = 6;
+        let name = name_of(r.office);
+        sheet.write_string_with_format(n, 3, &name, &wrap)?;
+        let mut c = 4;
         if english {
             sheet.write_string(n, c, r.code)?;
             c += 1;
@@ -290,25 +327,35 @@ pub fn write_xlsx<'a>(
             true => r.item,
             false => cited.entry(r.kind).or_insert_with(|| r.kind.cite(lang)),
         };
-        sheet.write_string(n, c, item)?;
-        sheet.write_string(n, c + 1, &r.message)?;
-        sheet.write_string(n, c + 2, r.figures_text(lang))?;
+        let figures = r.figures_text(lang);
+        // Tall enough for the wrapped name, item, finding and figures.
+        let height = crate::xlsx::wrapped_height([
+            (name.as_str(), WIDTHS[3]),
+            (item, WIDTHS[4]),
+            (r.message.as_str(), WIDTHS[5]),
+            (figures.as_str(), WIDTHS[6]),
+        ]);
+        sheet.set_row_height(n, height)?;
+        sheet.write_string_with_format(n, c, item, &wrap)?;
+        sheet.write_string_with_format(n, c + 1, &r.message, &wrap)?;
+        sheet.write_string_with_format(n, c + 2, figures, &wrap)?;
+        sheet.write_string(n, c + 3, r.file)?;
+        sheet.write_string(n, c + 4, r.sheet.unwrap_or(""))?;
+        sheet.write_number(n, c + 5, f64::from(r.row))?;
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, written.max(1), (header.len() - 1) as u16)?;
-    // about, id, office, file, sheet, row, [code,] item, finding, figures.
-    let mut widths = vec![10.0, 16.0, 12.0, 24.0, 12.0, 7.0, 26.0, 70.0, 40.0];
-    if english {
-        widths.insert(6, 24.0);
-    }
     for (c, width) in widths.into_iter().enumerate() {
         sheet.set_column_width(c as u16, width)?;
     }
-    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
+    // At 100 %: the finding on the first page of its row, where it was
+    // read on the next, the case and its office repeated on each.
+    crate::xlsx::print_wide(sheet, 0, (1, 2))?;
     let sheet = workbook.add_worksheet();
     sheet.set_name(crate::msg!("findings-counts").text(lang))?;
     let mut header: Vec<String> = [
         crate::msg!("findings-column-office"),
+        crate::msg!("findings-column-office-name"),
         crate::msg!("findings-column-item"),
         crate::msg!("findings-column-finding"),
         crate::msg!("findings-column-count"),
@@ -317,7 +364,7 @@ pub fn write_xlsx<'a>(
     .map(|m| m.text(lang))
     .collect();
     if english {
-        header.insert(1, "code".to_string());
+        header.insert(2, "code".to_string());
     }
     for (c, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, h, &bold)?;
@@ -325,12 +372,13 @@ pub fn write_xlsx<'a>(
     for (i, t) in counts.iter().enumerate() {
         let n = i as u32 + 1;
         sheet.write_string(n, 0, t.office.as_str())?;
-        let mut c = 1;
+        sheet.write_string(n, 1, name_of(t.office.as_str()))?;
+        let mut c = 2;
         if english {
             sheet.write_string(n, c, t.code.key())?;
             c += 1;
         }
-        sheet.write_string(
+        sheet.write_string_with_format(
             n,
             c,
             if english {
@@ -338,15 +386,16 @@ pub fn write_xlsx<'a>(
             } else {
                 t.code.cite(lang)
             },
+            &wrap,
         )?;
-        sheet.write_string(n, c + 1, t.code.message(lang))?;
+        sheet.write_string_with_format(n, c + 1, t.code.message(lang), &wrap)?;
         sheet.write_number(n, c + 2, f64::from(t.count))?;
     }
     sheet.set_freeze_panes(1, 0)?;
-    // office, [code,] item, finding, count.
-    let mut widths = vec![12.0, 26.0, 70.0, 10.0];
+    // office, its name, [code,] item, finding, count.
+    let mut widths = vec![10.0, 30.0, 26.0, 60.0, 10.0];
     if english {
-        widths.insert(1, 24.0);
+        widths.insert(2, 24.0);
     }
     for (c, width) in widths.into_iter().enumerate() {
         sheet.set_column_width(c as u16, width)?;

@@ -77,6 +77,7 @@ impl Formats {
 pub fn write(path: &Path, c: &Contents) -> Result<()> {
     let mut workbook = crate::xlsx::workbook(c.table.period.to);
     let f = Formats::new();
+    summary_sheet(workbook.add_worksheet(), c, &f)?;
     appendix4(workbook.add_worksheet(), c, &f)?;
     let departments = level_sheet(workbook.add_worksheet(), c, &f, Level::Department)?;
     level_sheet(workbook.add_worksheet(), c, &f, Level::Office)?;
@@ -97,6 +98,27 @@ pub fn write(path: &Path, c: &Contents) -> Result<()> {
     charts(&mut workbook, c, departments, months, compared.as_deref())?;
     let bytes = workbook.save_to_buffer()?;
     crate::fsio::write_bytes(path, &bytes)
+}
+
+/// The key messages, one sentence a row, and who prepared the report: the
+/// first page a reader of the workbook sees, as in the PDF.
+fn summary_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
+    const WIDTH: f64 = 100.0;
+    sheet.set_name(crate::msg!("summary").text(c.lang))?;
+    sheet.set_column_width(0, WIDTH)?;
+    sheet.write_string_with_format(0, 0, crate::msg!("summary").text(c.lang), &f.bold)?;
+    let said = c.content.summary.said(c.content, c.lang);
+    let prepared = crate::settings::PreparedBy::said(c.content.prepared_by.as_ref(), c.lang);
+    // The sentences from the third row, the preparer after an empty one.
+    let rows = (2u32..)
+        .zip(&said)
+        .chain([(said.len() as u32 + 3, &prepared)]);
+    for (row, text) in rows {
+        sheet.write_string_with_format(row, 0, text, &f.wrap)?;
+        sheet.set_row_height(row, crate::xlsx::wrapped_height([(text.as_str(), WIDTH)]))?;
+    }
+    crate::xlsx::print_setup(sheet, false, None)?;
+    Ok(())
 }
 
 /// Writes a value, an empty cell when there is none (nothing to count: a
@@ -626,14 +648,15 @@ fn findings_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()
     sheet.set_name(crate::msg!("export-findings").text(l))?;
     let mut header = vec![
         crate::msg!("export-office").text(l),
+        crate::msg!("findings-column-office-name").text(l),
         crate::msg!("export-item-standard").text(l),
         crate::msg!("export-finding").text(l),
         crate::msg!("export-cases").text(l),
     ];
-    let mut widths = vec![12.0, 26.0, 70.0, 8.0];
+    let mut widths = vec![10.0, 30.0, 26.0, 60.0, 8.0];
     if english {
-        header.insert(1, "Code".to_string());
-        widths.insert(1, 28.0);
+        header.insert(2, "Code".to_string());
+        widths.insert(2, 28.0);
     }
     for (col, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, h, &f.header)?;
@@ -647,6 +670,7 @@ fn findings_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()
             Ok(())
         };
         next(sheet, count.office.as_str())?;
+        next(sheet, &name_of(Level::Office, count.office.as_str(), c))?;
         if english {
             next(sheet, count.code.key())?;
             next(sheet, count.code.item())?;

@@ -31,9 +31,14 @@ fn headings(lang: Lang) -> Vec<String> {
 }
 
 /// The header of a table's block: where and why, then the table's columns.
-fn header(table: Table, lang: Lang) -> Vec<String> {
+fn header(checked: &Checked, table: Table, lang: Lang) -> Vec<String> {
     let mut header = headings(lang);
-    header.extend(table.columns().iter().map(|c| c.header(lang).to_string()));
+    header.extend(
+        table
+            .columns()
+            .iter()
+            .map(|c| checked.header(table, c.key, lang)),
+    );
     header
 }
 
@@ -58,7 +63,7 @@ fn lines<'a>(
                     p.position
                         .map(|c| format!("{}{}", column_letter(c), r.origin.row))
                         .unwrap_or_default(),
-                    p.column.to_string(),
+                    checked.header(table, p.column, lang),
                     p.value.clone(),
                     p.reason.code().to_string(),
                     p.reason.message(lang),
@@ -109,10 +114,13 @@ pub fn add_sheets(
         day: Format::new().set_num_format("dd.mm.yyyy"),
         moment: Format::new().set_num_format("dd.mm.yyyy hh:mm:ss"),
         amount: Format::new().set_num_format("#,##0.00"),
+        wrap: Format::new()
+            .set_text_wrap()
+            .set_align(rust_xlsxwriter::FormatAlign::Top),
     };
     for table in Table::ALL {
         let columns = table.columns();
-        let header = header(table, lang);
+        let header = header(checked, table, lang);
         let mut lines = lines(checked, table, lang).peekable();
         let mut part = 1;
         loop {
@@ -124,21 +132,29 @@ pub fn add_sheets(
             sheet.set_name(name)?;
             // Where and why: file, sheet, row, cell, column, value, code,
             // reason; then the row's own columns, each as wide as its header.
-            for (c, width) in [24, 12, 7, 8, 22, 22, 18, 60].into_iter().enumerate() {
+            for (c, width) in WHERE_AND_WHY.into_iter().enumerate() {
                 sheet.set_column_width(c as u16, width)?;
             }
-            for (c, column) in columns.iter().enumerate() {
-                let width = column.header(lang).chars().count().clamp(10, 40);
+            for (c, title) in header[WHY..].iter().enumerate() {
+                let width = title.chars().count().clamp(10, 40);
                 sheet.set_column_width((WHY + c) as u16, width as f64 + 2.0)?;
             }
             sheet.set_freeze_panes(1, 0)?;
-            crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
+            // At 100 %, the header on every page.
+            crate::xlsx::print_wide(sheet, 0, (0, 2))?;
             for (c, h) in header.iter().enumerate() {
                 sheet.write_string_with_format(0, c as u16, h, &bold)?;
             }
             let mut row = 1u32;
             while row <= SHEET_ROWS {
                 let Some(line) = lines.next() else { break };
+                // Tall enough for where and why, wrapped in their columns.
+                let height = crate::xlsx::wrapped_height(
+                    line.iter()
+                        .zip(WHERE_AND_WHY)
+                        .map(|(text, width)| (text.as_str(), width)),
+                );
+                sheet.set_row_height(row, height)?;
                 for (c, value) in line.iter().enumerate() {
                     let key = c
                         .checked_sub(WHY)
@@ -154,6 +170,9 @@ pub fn add_sheets(
                 row.saturating_sub(1).max(1),
                 (header.len() - 1) as u16,
             )?;
+            // Printed: where and why, the width of the page at 100 %; the
+            // row's own columns are for the screen, where it is mended.
+            sheet.set_print_area(0, 0, row.saturating_sub(1).max(1), (WHY - 1) as u16)?;
             if lines.peek().is_none() {
                 break;
             }
@@ -167,10 +186,18 @@ pub fn add_sheets(
 /// code, reason.
 const WHY: usize = 8;
 
+/// The widths of where and why, in characters: together, the width of a
+/// landscape A4 page at 100 %, so that a row's reason is on the first
+/// page that shows the row.
+const WHERE_AND_WHY: [f64; WHY] = [12.0, 8.0, 6.0, 6.0, 14.0, 12.0, 10.0, 28.0];
+
 struct CellFormats {
     day: Format,
     moment: Format,
     amount: Format,
+    /// The texts of where and why, wrapped in their columns so that the
+    /// reason stays on the first printed page of its row.
+    wrap: Format,
 }
 
 /// One cell of a line: the row number as a number; a value of a date
@@ -215,7 +242,10 @@ fn write_cell(
             return Ok(());
         }
     }
-    sheet.write_string(row, col, value)?;
+    match (col as usize) < WHY {
+        true => sheet.write_string_with_format(row, col, value, &f.wrap)?,
+        false => sheet.write_string(row, col, value)?,
+    };
     Ok(())
 }
 
@@ -233,7 +263,7 @@ fn write_csv(path: &Path, checked: &Checked, lang: Lang) -> Result<()> {
             if block.peek().is_none() {
                 continue;
             }
-            w.write_record(header(table, lang))?;
+            w.write_record(header(checked, table, lang))?;
             for line in block {
                 w.write_record(line.iter().map(|v| defused(v).into_owned()))?;
             }

@@ -29,7 +29,8 @@
   const w = (id) => D.words[id][state.lang];
   const t = (texts) => texts[state.lang];
   const percent = (v) => (v === null || v === undefined ? w("dashboard-no-value") : decimal(v, 1) + " %");
-  const signed = (v) => (v === null || v === undefined ? "—" : (v > 0 ? "+" : v < 0 ? "" : "±") + decimal(v, 1));
+  // A change with its sign, the en dash for minus (as the PDF prints it).
+  const signed = (v) => (v === null || v === undefined ? "—" : (v > 0 ? "+" : v < 0 ? "\u2013" : "") + decimal(Math.abs(v), 1));
   const number = (v, digits) => (v === null || v === undefined ? "—" : decimal(v, digits));
 
   function el(tag, attrs, ...content) {
@@ -154,6 +155,11 @@
       ]).filter(Boolean)
     );
 
+    // The key messages are the republic's: said on its page.
+    document.getElementById("summary-section").hidden = place.level !== "republic";
+    document.getElementById("summary-heading").textContent = w("summary");
+    document.getElementById("summary").replaceChildren(...D.summary[lang].map((s) => el("li", {}, s)));
+
     document.getElementById("place-name").textContent = t(place.name) + (place.level === "republic" ? "" : " (" + place.key + ")");
     renderTiles(place);
     renderTrend(place, indicator, n);
@@ -162,7 +168,10 @@
     renderFindings(place);
     renderRankings();
     renderQuality();
-    document.getElementById("footer").textContent = w("dashboard-made-by") + " Apache ECharts (Apache License 2.0).";
+    document.getElementById("footer").replaceChildren(
+      el("p", {}, t(D.prepared_by)),
+      el("p", {}, w("dashboard-made-by") + " Apache ECharts (Apache License 2.0).")
+    );
     document.querySelectorAll("details.data summary").forEach((s) => (s.textContent = w("dashboard-show-table")));
   }
 

@@ -164,10 +164,14 @@ fn the_errors_workbook_holds_every_problem_with_the_row() {
             "file", "sheet", "row", "cell", "column", "value", "code", "reason"
         ]
     );
-    assert_eq!(header[8], "case_id");
+    // Regression: the row's columns and the column of a problem were
+    // named by the contract's keys (`case_id`, `submitted_at`), not by the
+    // headers the user wrote.
+    assert_eq!(header[8], "№ талона");
     let first: Vec<&Data> = cases.rows().nth(1).unwrap().iter().collect();
     assert_eq!(first[2], &Data::Float(8.0));
     assert_eq!(first[3], &Data::String("D8".into()));
+    assert_eq!(first[4], &Data::String("Дата приема документов".into()));
     assert_eq!(first[6], &Data::String("not-a-date".into()));
     assert_eq!(
         first[8],

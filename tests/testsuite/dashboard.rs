@@ -18,13 +18,7 @@ use super::{esep, run};
 /// folder.
 fn two_year_report(dir: &Path) -> PathBuf {
     let previous = dir.join("cases-2024.xlsx");
-    let made = run(esep()
-        .args([
-            "sample", "--year", "2024", "--seed", "7", "--cases", "900", "--out",
-        ])
-        .arg(&previous));
-    assert_eq!(made.status.code(), Some(0), "{made:?}");
-    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx");
+    let bundled = crate::the_year_before(&previous);
     let out = dir.join("report");
     let report = run(esep()
         .arg("report")

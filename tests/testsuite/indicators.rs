@@ -260,6 +260,7 @@ fn the_ministry_workbook_reads_back_cell_by_cell() {
     assert_eq!(
         book.sheet_names(),
         [
+            "Главное",
             "Приложение 4",
             "Департаменты",
             "Подразделения",

@@ -86,6 +86,18 @@ pub fn with_closed_stdout(cmd: &mut Command) -> (ExitStatus, String) {
     (status, stderr)
 }
 
+/// Writes a generated 2024 (900 cases, seed 7), the year before the
+/// bundled sample, to `path`; returns the bundled sample's path.
+pub fn the_year_before(path: &Path) -> PathBuf {
+    let made = run(esep()
+        .args([
+            "sample", "--year", "2024", "--seed", "7", "--cases", "900", "--out",
+        ])
+        .arg(path));
+    assert_eq!(made.status.code(), Some(0), "{made:?}");
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample-2025.xlsx")
+}
+
 /// Whether `tool` runs here; prints why the test is skipped when not.
 pub fn have(tool: &str, package: &str) -> bool {
     let found = Command::new(tool).arg("--version").output().is_ok();

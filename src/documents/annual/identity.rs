@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::{percent, thousands};
+use super::percent;
+use crate::catalog::grouped;
 use crate::documents::{DocLang, basis};
 use crate::indicators::identity::{Counts, Identity};
 use crate::indicators::{Level, Ratio};
@@ -33,8 +34,8 @@ pub struct Section {
 /// A ratio as "met of recorded" cells and its share.
 fn shares(ratio: Ratio) -> [String; 3] {
     [
-        thousands(ratio.denominator),
-        thousands(ratio.numerator),
+        grouped(ratio.denominator),
+        grouped(ratio.numerator),
         percent(ratio.value()),
     ]
 }
@@ -86,7 +87,7 @@ pub fn section(
                     .to_string(),
                 None => other.clone(),
             };
-            [name, thousands(n)]
+            [name, grouped(n)]
         })
         .collect();
     let departments = identity
@@ -99,10 +100,10 @@ pub fn section(
                     p.key,
                     Level::Department.name_of(&p.key, identity.period.to, lang)
                 ),
-                thousands(c.served),
-                thousands(c.issued),
-                thousands(c.refused),
-                thousands(c.returned_total()),
+                grouped(c.served),
+                grouped(c.issued),
+                grouped(c.refused),
+                grouped(c.returned_total()),
                 percent(c.check.value()),
             ]
         })
@@ -113,15 +114,15 @@ pub fn section(
         summary: vec![
             [
                 crate::msg!("identity-decided").text(lang),
-                thousands(kz.served),
+                grouped(kz.served),
             ],
             [
                 crate::msg!("identity-issued").text(lang),
-                thousands(kz.issued),
+                grouped(kz.issued),
             ],
             [
                 crate::msg!("identity-refused").text(lang),
-                thousands(kz.refused),
+                grouped(kz.refused),
             ],
             [
                 format!(
@@ -129,7 +130,7 @@ pub fn section(
                     crate::msg!("identity-returned").text(lang),
                     rules("40")
                 ),
-                thousands(kz.returned_total()),
+                grouped(kz.returned_total()),
             ],
             [
                 format!(
@@ -137,7 +138,7 @@ pub fn section(
                     crate::msg!("identity-code-mismatches").text(lang),
                     rules("31")
                 ),
-                thousands(kz.misfits),
+                grouped(kz.misfits),
             ],
         ],
         terms_columns: [

@@ -13,6 +13,7 @@ use crate::indicators::activity::ActivityRow;
 use crate::indicators::{Change, Indicator, Level, Results, Row};
 use crate::lang::{DocLang, Lang};
 use crate::law::Code;
+use crate::settings::PreparedBy;
 
 /// The languages of the dashboard, the one it opens in first.
 const LANGS: [DocLang; 2] = [DocLang::Kk, DocLang::Ru];
@@ -56,6 +57,7 @@ pub const WORDS: &[&str] = &[
     "dashboard-configured",
     "dashboard-month",
     "dashboard-made-by",
+    "summary",
     "a4-counts",
     "span",
     "activity",
@@ -99,15 +101,28 @@ pub struct Data {
     /// Every finding code met, by key: the item it applies and its text.
     codes: BTreeMap<&'static str, CodeData>,
     quality: Quality,
-    months: Texts12,
+    /// The key messages, said first.
+    summary: TextLists,
+    /// Who prepared the report.
+    prepared_by: Texts,
+    months: TextLists,
     words: BTreeMap<&'static str, Texts>,
 }
 
-/// The short names of the twelve months.
+/// Both languages of a list of texts.
 #[derive(Debug, Serialize)]
-struct Texts12 {
+struct TextLists {
     kk: Vec<String>,
     ru: Vec<String>,
+}
+
+impl TextLists {
+    fn of(texts: impl Fn(Lang) -> Vec<String>) -> TextLists {
+        TextLists {
+            kk: texts(Lang::Kk),
+            ru: texts(Lang::Ru),
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -324,10 +339,9 @@ pub fn data(c: &Contents) -> Data {
         rankings,
         codes,
         quality,
-        months: Texts12 {
-            kk: month_names(Lang::Kk),
-            ru: month_names(Lang::Ru),
-        },
+        summary: TextLists::of(|l| content.summary.said(content, l)),
+        prepared_by: Texts::of(|l| PreparedBy::said(content.prepared_by.as_ref(), l)),
+        months: TextLists::of(month_names),
         words: WORDS
             .iter()
             .map(|&id| (id, Texts::of(|l| word(id, l, c))))
