@@ -68,16 +68,9 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
         // The input's other rows are in `checked`: only the year before's
         // are counted.
         let before = previous.results(&checked, &config, period, input.lang)?;
-        let (activity, span) = super::activity(&checked, &verdicts, None, period)?;
-        let content = crate::content::compose(crate::content::Sources {
-            table: &table,
-            previous: before.as_ref().map(|p| &p.results),
-            activity,
-            norms: &config.norms,
-            min_served: config.ranking.min_served,
-            prepared_by: config.prepared_by.as_ref(),
-            span,
-        });
+        let counted = super::activity(&checked, &verdicts, None, period)?;
+        let previous = before.as_ref().map(|p| &p.results);
+        let content = super::compose(&table, previous, counted, &config);
         ministry::write(
             path,
             &crate::export::Contents {

@@ -292,6 +292,28 @@ pub fn activity(
     Ok((activity, span))
 }
 
+/// The report's content of `table`, beside the year before's results, with
+/// the activity and span of [`activity`] and the settings of `config`.
+pub fn compose(
+    table: &crate::indicators::Results,
+    previous: Option<&crate::indicators::Results>,
+    (activity, span): (
+        crate::indicators::activity::Activity,
+        Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    ),
+    config: &crate::config::Config,
+) -> crate::content::Content {
+    crate::content::compose(crate::content::Sources {
+        table,
+        previous,
+        activity,
+        norms: &config.norms,
+        min_served: config.ranking.min_served,
+        prepared_by: config.prepared_by.as_ref(),
+        span,
+    })
+}
+
 /// Writes the bytes of `bundled` to a temporary file of the same extension.
 fn write_bundled(bundled: &Bundled) -> Result<tempfile::TempPath> {
     use std::io::Write;

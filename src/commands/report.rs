@@ -212,7 +212,7 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
     // before anything is written.
     let verdicts = super::judge(&checked, settings, input.lang)?;
     let before = previous.results(&rest, settings, period, input.lang)?;
-    let (activity, span) = super::activity(&checked, &verdicts, Some(&rest), period)?;
+    let counted = super::activity(&checked, &verdicts, Some(&rest), period)?;
     drop(rest);
     let complaint_verdicts = super::judge_complaints(&checked, settings, period.to);
     let (findings, counts) =
@@ -250,15 +250,8 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
                     super::compute(&checked, &verdicts, settings, period)
                 })?;
                 let identity = identity(&checked.cases, &verdicts, period);
-                let content = crate::content::compose(crate::content::Sources {
-                    table: &table,
-                    previous: before.as_ref().map(|p| &p.results),
-                    activity,
-                    norms: &settings.norms,
-                    min_served: settings.ranking.min_served,
-                    prepared_by: settings.prepared_by.as_ref(),
-                    span,
-                });
+                let previous = before.as_ref().map(|p| &p.results);
+                let content = super::compose(&table, previous, counted, settings);
                 let report = Report {
                     checked: &checked,
                     table: &table,
