@@ -77,6 +77,8 @@ pub fn run(args: IndicatorsArgs) -> Result<ExitCode> {
                 table: &table,
                 content: &content,
                 norms: &config.norms,
+                deadlines: &config.deadlines,
+                order: &config.acts.order,
                 checked: &checked,
                 findings: &findings,
                 previous: before.as_ref().map(|p| &p.results),

@@ -428,6 +428,8 @@ fn from_the_indicators(
                 table,
                 content,
                 norms: &config.norms,
+                deadlines: &config.deadlines,
+                order: &config.acts.order,
                 checked,
                 findings: counts,
                 previous: previous.map(|p| &p.results),

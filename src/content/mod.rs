@@ -5,6 +5,7 @@
 //! codes; the words are the catalogues', chosen by each output in its
 //! language, so a figure reads the same in both. Entry point: [`compose`].
 
+pub mod identity;
 mod summary;
 
 pub use summary::{Leaders, Summary};

@@ -20,7 +20,7 @@ use crate::indicators::Results;
 use crate::indicators::identity::Identity;
 use crate::lang::Lang;
 use crate::law::Tally;
-use crate::settings::Norms;
+use crate::settings::{Act, Deadlines, Norms};
 use crate::validate::Checked;
 
 /// What the report's workbook and dashboard are made of.
@@ -29,6 +29,11 @@ pub struct Contents<'a> {
     /// The report's content: Appendix 4, the rankings and the activity.
     pub content: &'a Content,
     pub norms: &'a Norms,
+    /// The terms configured for the report (identity documents have none
+    /// of the Rules' own).
+    pub deadlines: &'a Deadlines,
+    /// The order on formulars, cited where identity documents are counted.
+    pub order: &'a Act,
     pub checked: &'a Checked,
     pub findings: &'a [Tally],
     /// The same days a year earlier, when they can be counted.

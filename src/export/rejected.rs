@@ -13,21 +13,44 @@ use crate::lang::Lang;
 use crate::schema::{Table, column_letter};
 use crate::validate::Checked;
 
-/// The columns every block begins with: where and why.
+/// The columns every block begins with: where and why. In English the
+/// problem's stable code (`not-a-date`) stands before its reason, for
+/// filters and scripts; in Russian and Kazakh the file speaks its reader's
+/// language only, the reason in words (the code stays in `check --json`).
 fn headings(lang: Lang) -> Vec<String> {
+    let code = (lang == Lang::En).then(|| crate::msg!("rejected-column-code"));
     [
-        crate::msg!("rejected-column-file"),
-        crate::msg!("rejected-column-sheet"),
-        crate::msg!("rejected-column-row"),
-        crate::msg!("rejected-column-cell"),
-        crate::msg!("rejected-column-column"),
-        crate::msg!("rejected-column-value"),
-        crate::msg!("rejected-column-code"),
-        crate::msg!("rejected-column-reason"),
+        Some(crate::msg!("rejected-column-file")),
+        Some(crate::msg!("rejected-column-sheet")),
+        Some(crate::msg!("rejected-column-row")),
+        Some(crate::msg!("rejected-column-cell")),
+        Some(crate::msg!("rejected-column-column")),
+        Some(crate::msg!("rejected-column-value")),
+        code,
+        Some(crate::msg!("rejected-column-reason")),
     ]
     .iter()
+    .flatten()
     .map(|m| m.text(lang))
     .collect()
+}
+
+/// How many columns where and why take in `lang`.
+fn why(lang: Lang) -> usize {
+    match lang {
+        Lang::En => 8,
+        _ => 7,
+    }
+}
+
+/// The widths of where and why in `lang`, in characters: together, the
+/// width of a landscape A4 page at 100 %, so that a row's reason is on the
+/// first page that shows the row.
+fn where_and_why(lang: Lang) -> &'static [f64] {
+    match lang {
+        Lang::En => &[12.0, 8.0, 6.0, 6.0, 14.0, 12.0, 10.0, 28.0],
+        _ => &[12.0, 8.0, 6.0, 6.0, 14.0, 12.0, 38.0],
+    }
 }
 
 /// The header of a table's block: where and why, then the table's columns.
@@ -65,9 +88,11 @@ fn lines<'a>(
                         .unwrap_or_default(),
                     checked.header(table, p.column, lang),
                     p.value.clone(),
-                    p.reason.code().to_string(),
-                    p.reason.message(lang),
                 ];
+                if lang == Lang::En {
+                    line.push(p.reason.code().to_string());
+                }
+                line.push(p.reason.message(lang));
                 line.extend(r.values.all(table.columns().len()).map(str::to_string));
                 line
             })
@@ -118,6 +143,7 @@ pub fn add_sheets(
             .set_text_wrap()
             .set_align(rust_xlsxwriter::FormatAlign::Top),
     };
+    let (why, widths) = (why(lang), where_and_why(lang));
     for table in Table::ALL {
         let columns = table.columns();
         let header = header(checked, table, lang);
@@ -130,14 +156,14 @@ pub fn add_sheets(
                 n => format!("{prefix}{} ({n})", table.name(lang)),
             };
             sheet.set_name(name)?;
-            // Where and why: file, sheet, row, cell, column, value, code,
+            // Where and why: file, sheet, row, cell, column, value, [code,]
             // reason; then the row's own columns, each as wide as its header.
-            for (c, width) in WHERE_AND_WHY.into_iter().enumerate() {
+            for (c, &width) in widths.iter().enumerate() {
                 sheet.set_column_width(c as u16, width)?;
             }
-            for (c, title) in header[WHY..].iter().enumerate() {
+            for (c, title) in header[why..].iter().enumerate() {
                 let width = title.chars().count().clamp(10, 40);
-                sheet.set_column_width((WHY + c) as u16, width as f64 + 2.0)?;
+                sheet.set_column_width((why + c) as u16, width as f64 + 2.0)?;
             }
             sheet.set_freeze_panes(1, 0)?;
             // At 100 %, the header on every page.
@@ -151,16 +177,17 @@ pub fn add_sheets(
                 // Tall enough for where and why, wrapped in their columns.
                 let height = crate::xlsx::wrapped_height(
                     line.iter()
-                        .zip(WHERE_AND_WHY)
-                        .map(|(text, width)| (text.as_str(), width)),
+                        .zip(widths)
+                        .map(|(text, &width)| (text.as_str(), width)),
                 );
                 sheet.set_row_height(row, height)?;
                 for (c, value) in line.iter().enumerate() {
                     let key = c
-                        .checked_sub(WHY)
+                        .checked_sub(why)
                         .and_then(|k| columns.get(k))
                         .map(|k| k.key);
-                    write_cell(sheet, row, c as u16, value, key, &formats)?;
+                    let wrapped = c < why;
+                    write_cell(sheet, row, c as u16, value, key, wrapped, &formats)?;
                 }
                 row += 1;
             }
@@ -172,7 +199,7 @@ pub fn add_sheets(
             )?;
             // Printed: where and why, the width of the page at 100 %; the
             // row's own columns are for the screen, where it is mended.
-            sheet.set_print_area(0, 0, row.saturating_sub(1).max(1), (WHY - 1) as u16)?;
+            sheet.set_print_area(0, 0, row.saturating_sub(1).max(1), (why - 1) as u16)?;
             if lines.peek().is_none() {
                 break;
             }
@@ -181,15 +208,6 @@ pub fn add_sheets(
     }
     Ok(())
 }
-
-/// The columns before a row's own: file, sheet, row, cell, column, value,
-/// code, reason.
-const WHY: usize = 8;
-
-/// The widths of where and why, in characters: together, the width of a
-/// landscape A4 page at 100 %, so that a row's reason is on the first
-/// page that shows the row.
-const WHERE_AND_WHY: [f64; WHY] = [12.0, 8.0, 6.0, 6.0, 14.0, 12.0, 10.0, 28.0];
 
 struct CellFormats {
     day: Format,
@@ -210,6 +228,7 @@ fn write_cell(
     col: u16,
     value: &str,
     key: Option<&str>,
+    wrapped: bool,
     f: &CellFormats,
 ) -> Result<()> {
     use crate::ingest::Cell;
@@ -242,7 +261,7 @@ fn write_cell(
             return Ok(());
         }
     }
-    match (col as usize) < WHY {
+    match wrapped {
         true => sheet.write_string_with_format(row, col, value, &f.wrap)?,
         false => sheet.write_string(row, col, value)?,
     };

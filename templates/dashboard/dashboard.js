@@ -165,6 +165,7 @@
     renderTrend(place, indicator, n);
     renderChildren(place, indicator, n);
     renderActivity(place);
+    renderIdentity(place);
     renderFindings(place);
     renderRankings();
     renderQuality();
@@ -267,18 +268,26 @@
     const section = document.getElementById("outcomes-section");
     section.hidden = !a;
     if (!a) return;
-    const rows = [
-      ["activity-submitted", grouped(a.submitted)],
-      ["activity-decided", grouped(a.decided)],
-      ["activity-granted", grouped(a.granted)],
-      ["activity-refused", grouped(a.refused)],
-      ["activity-refusal-rate", number(a.refusal_rate, 1)],
-      ["activity-median", number(a.median, 1)],
-      ["activity-p90", number(a.p90, 1)],
-      ["activity-duty", number(a.duty, 2)],
-    ].map(([id, value]) => el("tr", { "data-id": id }, el("th", { scope: "row" }, w(id)), cell(value, null, true)));
-    const node = document.getElementById("outcomes");
-    node.replaceChildren(el("tbody", {}, rows));
+    // All services first, then each: volumes, outcomes, days, duty.
+    const end = day(D.period[1]);
+    const head = [w("activity-service"), w("activity-submitted"), w("activity-decided"), w("activity-granted"),
+      w("activity-refused"), w("activity-refusal-rate"), w("activity-pending").replace("%end", end),
+      w("activity-median"), w("activity-p90"), w("activity-duty")];
+    const line = (name, a) => [
+      cell(name),
+      cell(grouped(a.submitted), a.submitted, true),
+      cell(grouped(a.decided), a.decided, true),
+      cell(grouped(a.granted), a.granted, true),
+      cell(grouped(a.refused), a.refused, true),
+      cell(number(a.refusal_rate, 1), a.refusal_rate, true),
+      cell(a.pending === null ? "—" : grouped(a.pending), a.pending, true),
+      cell(number(a.median, 1), a.median, true),
+      cell(number(a.p90, 1), a.p90, true),
+      cell(number(a.duty, 2), a.duty, true),
+    ];
+    table(document.getElementById("outcomes"), head,
+      [el("tr", { "data-service": "all" }, line(w("activity-all-services"), a))].concat(
+        place.services.map((s) => el("tr", {}, line(t(s.name), s.activity)))));
     const months = place.months.map((m) => D.months[state.lang][m.month - 1]);
     chart(document.getElementById("volumes"), w("activity"), {
       tooltip: { trigger: "axis" },
@@ -293,6 +302,28 @@
     });
     table(document.getElementById("volumes-table"), [w("dashboard-month"), w("activity-submitted"), w("activity-decided")],
       place.months.map((m, i) => [cell(months[i]), cell(grouped(m.submitted), m.submitted, true), cell(grouped(m.decided), m.decided, true)]));
+  }
+
+  // Identity documents, counted apart from Appendix 4 (as the PDF says).
+  function renderIdentity(place) {
+    const id = place.identity;
+    const W = D.identity;
+    document.getElementById("identity-section").hidden = !id;
+    if (!id) return;
+    document.getElementById("identity-heading").textContent = t(W.heading);
+    document.getElementById("identity-note").textContent = t(W.note);
+    document.getElementById("identity-counted").replaceChildren(el("tbody", {},
+      id.counted.map((n, i) => el("tr", {}, el("th", { scope: "row" }, W.counted[state.lang][i]), cell(grouped(n), n, true)))));
+    table(document.getElementById("identity-terms"), W.term_columns[state.lang],
+      id.terms.map(([recorded, met, share], i) => [
+        cell(W.terms[state.lang][i]),
+        cell(W.items[state.lang][i]),
+        cell(grouped(recorded), recorded, true),
+        cell(grouped(met), met, true),
+        cell(number(share, 1), share, true),
+      ]));
+    table(document.getElementById("identity-returned"), W.returned_columns[state.lang],
+      id.returned.map((n, i) => [cell(W.returned[state.lang][i]), cell(grouped(n), n, true)]));
   }
 
   function renderFindings(place) {

@@ -182,6 +182,58 @@ fn the_errors_workbook_holds_every_problem_with_the_row() {
     assert_eq!(complaints.height(), 2);
 }
 
+/// Regression: the Russian and Kazakh files of rejected rows had a column
+/// of English machine codes (`not-a-date`) beside the reason in words.
+#[test]
+fn the_errors_workbook_speaks_its_reader_s_language_only() {
+    for (lang, headers) in [
+        (
+            "ru",
+            [
+                "Файл",
+                "Лист",
+                "Строка",
+                "Ячейка",
+                "Столбец",
+                "Значение",
+                "Причина",
+            ],
+        ),
+        (
+            "kk",
+            ["Файл", "Парақ", "Жол", "Ұяшық", "Баған", "Мән", "Себеп"],
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let errors = dir.path().join("rejected.xlsx");
+        run(esep()
+            .arg("check")
+            .arg(fixture("rules.xlsx"))
+            .args(["--lang", lang, "--errors"])
+            .arg(&errors));
+        let mut workbook = open_workbook_auto(&errors).unwrap();
+        let name = workbook.sheet_names()[0].clone();
+        let cases = workbook.worksheet_range(&name).unwrap();
+        let header: Vec<String> = cases.rows().next().unwrap()[..7]
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        assert_eq!(header, headers, "{lang}");
+        let first: Vec<String> = cases.rows().nth(1).unwrap()[..7]
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        assert!(
+            !first.iter().any(|v| v == "not-a-date"),
+            "{lang}: {first:?}"
+        );
+        assert!(
+            first[6].chars().any(|c| ('а'..='я').contains(&c)),
+            "{lang}: the reason in words in column 7: {first:?}"
+        );
+    }
+}
+
 #[test]
 fn the_errors_csv_holds_every_problem() {
     let dir = tempfile::tempdir().unwrap();

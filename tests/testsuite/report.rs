@@ -1042,3 +1042,129 @@ fn the_pdf_the_workbook_and_the_dashboard_say_the_figures_of_indicators_json() {
         }
     }
 }
+
+/// The dashboard's activity by service and its identity documents against
+/// the ministry's workbook, read back by calamine: the same counts for
+/// every place, and the identity documents in the words of the PDF.
+#[test]
+fn the_dashboard_counts_activity_and_identity_documents_as_the_workbook_and_the_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(esep()
+        .arg("report")
+        .args(["--lang", "ru", "--out"])
+        .arg(dir.path()));
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let data = dashboard_data(dir.path());
+    let level_of = |key: &str| match key.len() {
+        2 => "republic",
+        4 => "department",
+        _ => "office",
+    };
+    let places: std::collections::BTreeMap<(String, String), &serde_json::Value> = data["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let key = p["key"].as_str().unwrap().to_string();
+            ((p["level"].as_str().unwrap().to_string(), key), p)
+        })
+        .collect();
+    let number = |cell: &Data| match cell {
+        Data::Float(v) => serde_json::json!(v),
+        Data::Int(v) => serde_json::json!(*v as f64),
+        _ => serde_json::Value::Null,
+    };
+    let as_f64 = |v: &serde_json::Value| v.as_f64().map(serde_json::Value::from);
+    let mut book = open_workbook_auto(dir.path().join("indicators.xlsx")).unwrap();
+
+    // Activity: every whole-period row of a service, by its name.
+    let activity = book.worksheet_range("Объёмы и сроки").unwrap();
+    let mut compared = 0;
+    for row in activity.rows().skip(1) {
+        let (key, service, month) = (row[1].to_string(), row[3].to_string(), &row[4]);
+        if !matches!(month, Data::Empty) || service == "Все услуги" {
+            continue;
+        }
+        let place = places[&(level_of(&key).to_string(), key.clone())];
+        let shown = place["services"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"]["ru"].as_str().unwrap().to_lowercase() == service.to_lowercase())
+            .unwrap_or_else(|| panic!("{key}: {service} not on the dashboard"));
+        let a = &shown["activity"];
+        for (field, col) in [
+            ("submitted", 5),
+            ("decided", 6),
+            ("granted", 7),
+            ("refused", 8),
+            ("refusal_rate", 9),
+            ("pending", 10),
+            ("median", 11),
+            ("p90", 12),
+            ("duty", 13),
+        ] {
+            assert_eq!(
+                as_f64(&a[field]).unwrap_or_default(),
+                number(&row[col]),
+                "{key} {service} {field}"
+            );
+        }
+        compared += 1;
+    }
+    let shown: usize = places
+        .values()
+        .map(|p| p["services"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(compared, shown, "every service of every place");
+    assert!(compared > 0);
+
+    // Identity documents: the counts of each place.
+    let identity = book.worksheet_range("Документы, удост. личность").unwrap();
+    let mut compared = 0;
+    for row in identity.rows().skip(1) {
+        let key = row[1].to_string();
+        let place = places[&(level_of(&key).to_string(), key.clone())];
+        let id = &place["identity"];
+        let n = |col: usize| number(&row[col]).as_f64().unwrap() as u64;
+        if n(3) == 0 {
+            assert!(id.is_null(), "{key}");
+            continue;
+        }
+        let counted: Vec<u64> = id["counted"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_u64().unwrap())
+            .collect();
+        let last = row.len() - 1;
+        // Decided, issued, refused, returned in all (item 40), misfits
+        // (item 31).
+        assert_eq!(counted, [n(3), n(4), n(5), n(11), n(last)], "{key}");
+        let returned: Vec<u64> = id["returned"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_u64().unwrap())
+            .collect();
+        assert_eq!(returned, (6..11).map(n).collect::<Vec<_>>(), "{key}");
+        // Item 16's check: recorded and met.
+        assert_eq!(id["terms"][1][0].as_u64(), Some(n(15)), "{key}");
+        assert_eq!(id["terms"][1][1].as_u64(), Some(n(16)), "{key}");
+        compared += 1;
+    }
+    assert!(compared > 0, "the sample decides identity documents");
+
+    // The words: the PDF's own.
+    let pdf = std::fs::read(dir.path().join("annual-report.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = &data["identity"];
+    for list in ["counted", "terms", "returned"] {
+        for word in words[list]["ru"].as_array().unwrap() {
+            let word = word.as_str().unwrap();
+            assert!(text.contains(word), "«{word}» not in the PDF");
+        }
+    }
+    assert!(text.contains(words["heading"]["ru"].as_str().unwrap()));
+}

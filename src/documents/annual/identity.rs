@@ -6,12 +6,12 @@ use serde::Serialize;
 
 use super::percent;
 use crate::catalog::grouped;
+use crate::content::identity as said;
 use crate::documents::{DocLang, basis};
-use crate::indicators::identity::{Counts, Identity};
+use crate::indicators::identity::Identity;
 use crate::indicators::{Level, Ratio};
 use crate::law::item::{Act, cite};
 use crate::settings::{Act as ActRef, Deadlines};
-use crate::vocab::{Service, Vocabulary};
 
 /// The section's data, every figure formatted.
 #[derive(Debug, Serialize)]
@@ -50,45 +50,10 @@ pub fn section(
     let l = lang.lang();
     let kz = identity.republic();
     let rules = |item: &str| cite(Act::Rules, item, l);
-    let mut terms = vec![
-        (
-            crate::msg!("identity-term-registry").text(lang),
-            rules("12"),
-            kz.registry,
-        ),
-        (
-            crate::msg!("identity-term-extra-check").text(lang),
-            rules("16"),
-            kz.check,
-        ),
-        (
-            crate::msg!("identity-term-conclusion").text(lang),
-            rules("16"),
-            kz.conclusion,
-        ),
-    ];
-    // The Rules set no general term; one the report was given is shown as
-    // such, never as the Rules'.
-    if let Some(days) = deadlines.days(Service::IdDocument) {
-        terms.push((
-            crate::msg!("identity-term-issue", days = days).text(lang),
-            "—".to_string(),
-            kz.deadline,
-        ));
-    }
-    let other = crate::msg!("identity-other-reason").text(lang);
-    let returned = Counts::REASONS
-        .iter()
-        .zip(kz.returned)
-        .map(|(reason, n)| {
-            let name = match reason {
-                Some(r) => lang
-                    .pick(r.term().name_ru(), r.term().name_kk())
-                    .to_string(),
-                None => other.clone(),
-            };
-            [name, grouped(n)]
-        })
+    let terms = said::terms(kz, deadlines, l);
+    let returned = said::returned(kz, l)
+        .into_iter()
+        .map(|(name, n)| [name, grouped(n)])
         .collect();
     let departments = identity
         .of(Level::Department)
@@ -111,36 +76,10 @@ pub fn section(
     Section {
         heading: crate::msg!("identity-heading").text(lang),
         note: crate::msg!("identity-note", act = basis::cite(order, lang)).text(lang),
-        summary: vec![
-            [
-                crate::msg!("identity-decided").text(lang),
-                grouped(kz.served),
-            ],
-            [
-                crate::msg!("identity-issued").text(lang),
-                grouped(kz.issued),
-            ],
-            [
-                crate::msg!("identity-refused").text(lang),
-                grouped(kz.refused),
-            ],
-            [
-                format!(
-                    "{} ({})",
-                    crate::msg!("identity-returned").text(lang),
-                    rules("40")
-                ),
-                grouped(kz.returned_total()),
-            ],
-            [
-                format!(
-                    "{} ({})",
-                    crate::msg!("identity-code-mismatches").text(lang),
-                    rules("31")
-                ),
-                grouped(kz.misfits),
-            ],
-        ],
+        summary: said::counted(kz, l)
+            .into_iter()
+            .map(|(label, n)| [label, grouped(n)])
+            .collect(),
         terms_columns: [
             crate::msg!("identity-term").text(lang),
             crate::msg!("report-item").text(lang),
@@ -150,9 +89,9 @@ pub fn section(
         ],
         terms: terms
             .into_iter()
-            .map(|(name, item, ratio)| {
-                let [recorded, met, share] = shares(ratio);
-                [name, item, recorded, met, share]
+            .map(|t| {
+                let [recorded, met, share] = shares(t.kept);
+                [t.name, t.item, recorded, met, share]
             })
             .collect(),
         returned_columns: [

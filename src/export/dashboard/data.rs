@@ -9,11 +9,14 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Contents;
+use crate::content::identity as said;
 use crate::indicators::activity::ActivityRow;
+use crate::indicators::identity::Counts;
 use crate::indicators::{Change, Indicator, Level, Results, Row};
 use crate::lang::{DocLang, Lang};
 use crate::law::Code;
 use crate::settings::PreparedBy;
+use crate::vocab::{Service, Vocabulary};
 
 /// The languages of the dashboard, the one it opens in first.
 const LANGS: [DocLang; 2] = [DocLang::Kk, DocLang::Ru];
@@ -69,6 +72,9 @@ pub const WORDS: &[&str] = &[
     "activity-median",
     "activity-p90",
     "activity-duty",
+    "activity-service",
+    "activity-all-services",
+    "activity-pending",
 ];
 
 /// Both languages of one text.
@@ -106,6 +112,7 @@ pub struct Data {
     /// Who prepared the report.
     prepared_by: Texts,
     months: TextLists,
+    identity: IdentityWords,
     words: BTreeMap<&'static str, Texts>,
 }
 
@@ -151,6 +158,10 @@ struct Place {
     /// The months of the period, each with every indicator's value.
     months: Vec<MonthData>,
     activity: Option<ActivityData>,
+    /// The activity of each service the place had a case of.
+    services: Vec<ServiceData>,
+    /// Identity documents, where the place decided any.
+    identity: Option<IdentityData>,
     /// `(code, cases)`, most frequent first.
     findings: Vec<(&'static str, u64)>,
 }
@@ -187,6 +198,37 @@ struct ActivityData {
     median: Option<f64>,
     p90: Option<f64>,
     duty: f64,
+}
+
+#[derive(Debug, Serialize)]
+struct ServiceData {
+    name: Texts,
+    activity: ActivityData,
+}
+
+/// A place's identity documents, in the order of [`IdentityWords`].
+#[derive(Debug, Serialize)]
+struct IdentityData {
+    counted: Vec<u64>,
+    /// `(recorded, met, share)` of each term.
+    terms: Vec<(u64, u64, Option<f64>)>,
+    returned: Vec<u64>,
+}
+
+/// What is counted of identity documents, worded as the PDF words it
+/// ([`crate::content::identity`]).
+#[derive(Debug, Serialize)]
+struct IdentityWords {
+    heading: Texts,
+    note: Texts,
+    counted: TextLists,
+    terms: TextLists,
+    items: TextLists,
+    returned: TextLists,
+    /// Term, item, recorded, met, %.
+    term_columns: TextLists,
+    /// Reason, count.
+    returned_columns: TextLists,
 }
 
 #[derive(Debug, Serialize)]
@@ -342,6 +384,7 @@ pub fn data(c: &Contents) -> Data {
         summary: TextLists::of(|l| content.summary.said(content, l)),
         prepared_by: Texts::of(|l| PreparedBy::said(content.prepared_by.as_ref(), l)),
         months: TextLists::of(month_names),
+        identity: identity_words(c),
         words: WORDS
             .iter()
             .map(|&id| (id, Texts::of(|l| word(id, l, c))))
@@ -349,12 +392,53 @@ pub fn data(c: &Contents) -> Data {
     }
 }
 
-/// A word of the page; the title says the year, and «n of d» and the
-/// span keep `%n`, `%d`, `%first` and `%last` for the page to fill.
+/// The words of the identity documents' section, in both languages.
+fn identity_words(c: &Contents) -> IdentityWords {
+    let kz = c.identity.republic();
+    let terms = |l: Lang| said::terms(kz, c.deadlines, l);
+    IdentityWords {
+        heading: Texts::of(|l| crate::msg!("identity-heading").text(l)),
+        note: Texts::of(|l| {
+            let act = crate::documents::basis::cite(c.order, DocLang::of(l));
+            crate::msg!("identity-note", act = act).text(l)
+        }),
+        counted: TextLists::of(|l| said::counted(kz, l).into_iter().map(|(w, _)| w).collect()),
+        terms: TextLists::of(|l| terms(l).into_iter().map(|t| t.name).collect()),
+        items: TextLists::of(|l| terms(l).into_iter().map(|t| t.item).collect()),
+        returned: TextLists::of(|l| said::returned(kz, l).into_iter().map(|(w, _)| w).collect()),
+        term_columns: TextLists::of(|l| {
+            [
+                "identity-term",
+                "report-item",
+                "identity-recorded",
+                "identity-kept",
+            ]
+            .map(|id| crate::catalog::Msg::new(id).text(l))
+            .into_iter()
+            .chain(["%".to_string()])
+            .collect()
+        }),
+        returned_columns: TextLists::of(|l| {
+            let rules = crate::law::item::cite(crate::law::item::Act::Rules, "40", l);
+            vec![
+                format!(
+                    "{} ({rules})",
+                    crate::msg!("identity-return-reason").text(l)
+                ),
+                crate::msg!("report-count").text(l),
+            ]
+        }),
+    }
+}
+
+/// A word of the page; the title says the year, and «n of d», the span
+/// and the pending cases keep `%n`, `%d`, `%first`, `%last` and `%end` for
+/// the page to fill.
 fn word(id: &'static str, lang: Lang, c: &Contents) -> String {
     let msg = match id {
         "a4-counts" => crate::msg!("a4-counts", n = "%n", d = "%d"),
         "span" => crate::msg!("span", first = "%first", last = "%last"),
+        "activity-pending" => crate::msg!("activity-pending", end = "%end"),
         "dashboard-title" => crate::msg!("dashboard-title", year = c.table.period.norm_year()),
         _ => crate::catalog::Msg::new(id),
     };
@@ -413,17 +497,35 @@ fn place(row: &Row, c: &Contents, index: &Index, findings: Option<BTreeMap<Code,
             }
         })
         .collect();
-    let activity = activity_of(None).map(|a| ActivityData {
-        submitted: a.submitted,
-        decided: a.decided,
-        granted: a.granted,
-        refused: a.refused,
-        refusal_rate: a.refusal_rate(),
-        pending: a.pending,
-        median: a.days.map(|d| d.median),
-        p90: a.days.map(|d| d.p90),
-        duty: a.duty.tenge(),
-    });
+    let activity = activity_of(None).map(activity_data);
+    let services = index
+        .services
+        .get(&(row.level, row.key.as_str()))
+        .into_iter()
+        .flatten()
+        .map(|&(service, a)| ServiceData {
+            name: Texts::of(|l| crate::text::capitalised(service.term().name(l))),
+            activity: activity_data(a),
+        })
+        .collect();
+    let identity = index
+        .identity
+        .get(&(row.level, row.key.as_str()))
+        .filter(|counts| counts.served > 0)
+        .map(|counts| IdentityData {
+            counted: said::counted(counts, Lang::En)
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect(),
+            terms: said::terms(counts, c.deadlines, Lang::En)
+                .into_iter()
+                .map(|t| (t.kept.denominator, t.kept.numerator, t.kept.value()))
+                .collect(),
+            returned: said::returned(counts, Lang::En)
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect(),
+        });
     let mut findings: Vec<(&'static str, u64)> = findings
         .unwrap_or_default()
         .into_iter()
@@ -447,7 +549,23 @@ fn place(row: &Row, c: &Contents, index: &Index, findings: Option<BTreeMap<Code,
         figures,
         months,
         activity,
+        services,
+        identity,
         findings,
+    }
+}
+
+fn activity_data(a: &ActivityRow) -> ActivityData {
+    ActivityData {
+        submitted: a.submitted,
+        decided: a.decided,
+        granted: a.granted,
+        refused: a.refused,
+        refusal_rate: a.refusal_rate(),
+        pending: a.pending,
+        median: a.days.map(|d| d.median),
+        p90: a.days.map(|d| d.p90),
+        duty: a.duty.tenge(),
     }
 }
 
@@ -460,6 +578,10 @@ struct Index<'a> {
     months: HashMap<Spot<'a>, Vec<(i32, u32, &'a Row)>>,
     previous: HashMap<Moment<'a>, &'a Row>,
     activity: HashMap<Moment<'a>, &'a ActivityRow>,
+    /// The whole period's activity of each service, in the order of
+    /// [`Service::ALL`].
+    services: HashMap<Spot<'a>, Vec<(Service, &'a ActivityRow)>>,
+    identity: HashMap<Spot<'a>, &'a Counts>,
 }
 
 impl<'a> Index<'a> {
@@ -476,8 +598,27 @@ impl<'a> Index<'a> {
                 months.entry((r.level, &r.key)).or_default().push((y, m, r));
             }
         }
+        let mut services: HashMap<Spot, Vec<_>> = HashMap::new();
+        for a in &c.content.activity.rows {
+            if let (Some(service), None) = (a.service, a.month) {
+                services
+                    .entry((a.level, a.key.as_str()))
+                    .or_default()
+                    .push((service, a));
+            }
+        }
+        for list in services.values_mut() {
+            list.sort_by_key(|(s, _)| Service::ALL.iter().position(|x| x == s));
+        }
         Index {
             months,
+            services,
+            identity: c
+                .identity
+                .places
+                .iter()
+                .map(|p| ((p.level, p.key.as_str()), &p.counts))
+                .collect(),
             previous: c.previous.map(|p| all(p).collect()).unwrap_or_default(),
             activity: c
                 .content
