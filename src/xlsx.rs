@@ -52,17 +52,47 @@ pub fn print_setup(
 /// How a sheet too wide for one page prints: A4 landscape at 100 %, its
 /// columns going on over as many pages as they need (over, then down: a
 /// block of rows is read across its pages before the next), with the
-/// header row `header` and the key columns `keys` repeated on every page
+/// header rows `header` and the key columns `keys` repeated on every page
 /// and the grid printed, so that each page says which row it shows.
-pub fn print_wide(sheet: &mut Worksheet, header: u32, keys: (u16, u16)) -> Result<(), XlsxError> {
+pub fn print_wide(
+    sheet: &mut Worksheet,
+    header: (u32, u32),
+    keys: (u16, u16),
+) -> Result<(), XlsxError> {
     sheet.set_paper_size(9);
     sheet.set_landscape();
     sheet.set_page_order(false);
     sheet.set_footer("&P / &N");
     sheet.set_print_gridlines(true);
-    sheet.set_repeat_rows(header, header)?;
+    sheet.set_repeat_rows(header.0, header.1)?;
     sheet.set_repeat_columns(keys.0, keys.1)?;
     Ok(())
+}
+
+/// The widths of columns, in characters, that a landscape A4 page holds at
+/// 100 % between the default margins, as LibreOffice prints them: measured
+/// on esep's own sheets (a sheet 138 characters wide printed at 70 %, one
+/// of 96 at 100 % to the page's edge).
+pub const LANDSCAPE: f64 = 94.0;
+
+/// How a table of columns `widths` (in characters) prints, legible at
+/// 100 % on landscape A4 whatever its width: one page wide where its
+/// columns fit ([`LANDSCAPE`]), else split across pages by column groups
+/// ([`print_wide`]), the header rows and the key columns repeated on each.
+/// Sets the columns' widths.
+pub fn print_table(
+    sheet: &mut Worksheet,
+    widths: &[f64],
+    header: (u32, u32),
+    keys: (u16, u16),
+) -> Result<(), XlsxError> {
+    for (c, &width) in widths.iter().enumerate() {
+        sheet.set_column_width(c as u16, width)?;
+    }
+    match widths.iter().sum::<f64>() <= LANDSCAPE {
+        true => print_setup(sheet, true, Some(header)),
+        false => print_wide(sheet, header, keys),
+    }
 }
 
 /// The height in points of a row whose cells wrap `texts` in columns of
@@ -73,15 +103,34 @@ pub fn wrapped_height<'a>(texts: impl IntoIterator<Item = (&'a str, f64)>) -> f6
         .into_iter()
         .map(|(text, width)| {
             text.split('\n')
-                .map(|line| {
-                    (line.chars().count() as f64 / (width * 0.95).max(1.0))
-                        .ceil()
-                        .max(1.0)
-                })
+                .map(|line| wrapped_lines(line, width * 0.9))
                 .sum::<f64>()
         })
         .fold(1.0_f64, f64::max);
     lines * 15.0
+}
+
+/// The lines `line` takes wrapped at word boundaries in a column of
+/// `room` characters, as a spreadsheet wraps it: a word goes to the next
+/// line where it does not fit, a word longer than a line is broken.
+fn wrapped_lines(line: &str, room: f64) -> f64 {
+    let room = room.max(1.0) as usize;
+    let (mut lines, mut used) = (1usize, 0usize);
+    for word in line.split_whitespace() {
+        let len = word.chars().count();
+        let need = if used == 0 { len } else { used + 1 + len };
+        if need <= room {
+            used = need;
+        } else if len <= room {
+            lines += usize::from(used > 0);
+            used = len;
+        } else {
+            // Broken across lines: the rest starts the last one.
+            lines += usize::from(used > 0) + (len - 1) / room;
+            used = (len - 1) % room + 1;
+        }
+    }
+    lines as f64
 }
 
 #[cfg(test)]
@@ -89,11 +138,27 @@ mod tests {
     #[test]
     fn a_wrapped_row_is_as_tall_as_its_longest_cell() {
         assert_eq!(super::wrapped_height([("short", 60.0)]), 15.0);
-        // 120 characters in a column of 60: three lines (60 × 0.95 a line).
+        // A word of 120 characters in a column of 60: broken into three
+        // lines (60 × 0.9 a line).
         assert_eq!(
             super::wrapped_height([("x".repeat(120).as_str(), 60.0), ("y", 6.0)]),
             45.0
         );
         assert_eq!(super::wrapped_height([("a\nb", 60.0)]), 30.0);
+    }
+
+    /// Regression: the height counted characters, not words, and a header
+    /// of long words («показателя (2025, иллюстративный)») was cut in
+    /// its cell: a word that does not fit takes the next line whole.
+    #[test]
+    fn a_wrapped_row_counts_words_that_go_to_the_next_line() {
+        // 9 characters a line: «Нормативное» (11) is broken in two,
+        // «значение» (8) and «показателя» (10) take lines of their own.
+        assert_eq!(
+            super::wrapped_lines("Нормативное значение показателя", 9.0),
+            5.0
+        );
+        assert_eq!(super::wrapped_lines("ab cd ef", 5.0), 2.0);
+        assert_eq!(super::wrapped_lines("", 5.0), 1.0);
     }
 }

@@ -350,9 +350,30 @@ pub fn write_xlsx<'a>(
     }
     // At 100 %: the finding on the first page of its row, where it was
     // read on the next, the case and its office repeated on each.
-    crate::xlsx::print_wide(sheet, 0, (1, 2))?;
+    crate::xlsx::print_wide(sheet, (0, 0), (1, 2))?;
     let sheet = workbook.add_worksheet();
     sheet.set_name(crate::msg!("findings-counts").text(lang))?;
+    counts_sheet(sheet, counts, lang, &mut name_of, &bold)?;
+    let bytes = workbook.save_to_buffer()?;
+    crate::fsio::write_bytes(path, &bytes)
+}
+
+/// The findings counted per office and code, as this workbook's second
+/// sheet and the ministry workbook's sheet of findings have them: the
+/// office by its code and name, in English the code, the item (cited in
+/// Russian and Kazakh), the finding and its count; the width of a
+/// landscape A4 page at 100 %, the long texts wrapped in rows tall enough.
+pub fn counts_sheet(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    counts: &[Tally],
+    lang: Lang,
+    name_of: &mut dyn FnMut(&str) -> String,
+    header_format: &Format,
+) -> Result<()> {
+    let english = lang == Lang::En;
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
     let mut header: Vec<String> = [
         crate::msg!("findings-column-office"),
         crate::msg!("findings-column-office-name"),
@@ -363,44 +384,51 @@ pub fn write_xlsx<'a>(
     .iter()
     .map(|m| m.text(lang))
     .collect();
+    // In English the item is the machine-readable key, short: the code
+    // takes its room.
+    let widths: &[f64] = match english {
+        true => &[13.0, 18.0, 14.0, 10.0, 29.0, 10.0],
+        false => &[13.0, 20.0, 20.0, 31.0, 10.0],
+    };
     if english {
         header.insert(2, "code".to_string());
     }
     for (c, h) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, h, &bold)?;
+        sheet.write_string_with_format(0, c as u16, h, header_format)?;
     }
+    sheet.set_row_height(
+        0,
+        crate::xlsx::wrapped_height(
+            header
+                .iter()
+                .map(String::as_str)
+                .zip(widths.iter().copied()),
+        ),
+    )?;
     for (i, t) in counts.iter().enumerate() {
         let n = i as u32 + 1;
-        sheet.write_string(n, 0, t.office.as_str())?;
-        sheet.write_string(n, 1, name_of(t.office.as_str()))?;
-        let mut c = 2;
+        let name = name_of(t.office.as_str());
+        let item = match english {
+            true => t.code.item().to_string(),
+            false => t.code.cite(lang),
+        };
+        let message = t.code.message(lang);
+        let mut texts = vec![t.office.as_str(), name.as_str()];
         if english {
-            sheet.write_string(n, c, t.code.key())?;
-            c += 1;
+            texts.push(t.code.key());
         }
-        sheet.write_string_with_format(
+        texts.extend([item.as_str(), message.as_str()]);
+        sheet.set_row_height(
             n,
-            c,
-            if english {
-                t.code.item().to_string()
-            } else {
-                t.code.cite(lang)
-            },
-            &wrap,
+            crate::xlsx::wrapped_height(texts.iter().copied().zip(widths.iter().copied())),
         )?;
-        sheet.write_string_with_format(n, c + 1, t.code.message(lang), &wrap)?;
-        sheet.write_number(n, c + 2, f64::from(t.count))?;
+        for (c, text) in texts.iter().enumerate() {
+            sheet.write_string_with_format(n, c as u16, *text, &wrap)?;
+        }
+        sheet.write_number(n, texts.len() as u16, f64::from(t.count))?;
     }
     sheet.set_freeze_panes(1, 0)?;
-    // office, its name, [code,] item, finding, count.
-    let mut widths = vec![10.0, 30.0, 26.0, 60.0, 10.0];
-    if english {
-        widths.insert(2, 24.0);
-    }
-    for (c, width) in widths.into_iter().enumerate() {
-        sheet.set_column_width(c as u16, width)?;
-    }
-    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
-    let bytes = workbook.save_to_buffer()?;
-    crate::fsio::write_bytes(path, &bytes)
+    sheet.autofilter(0, 0, counts.len().max(1) as u32, (header.len() - 1) as u16)?;
+    crate::xlsx::print_table(sheet, widths, (0, 0), (0, 1))?;
+    Ok(())
 }

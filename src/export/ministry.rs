@@ -301,12 +301,6 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
         row + 2,
         crate::xlsx::wrapped_height([(kk.as_str(), NAME), (ru.as_str(), NAME)]),
     )?;
-    sheet.set_column_width(0, 6)?;
-    sheet.set_column_width(1, NAME)?;
-    sheet.set_column_width(2, NAME)?;
-    for col in 3..=last {
-        sheet.set_column_width(col, 16)?;
-    }
     sheet.set_row_height(
         2,
         crate::xlsx::wrapped_height(
@@ -315,16 +309,26 @@ fn appendix4(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
                 .skip(3)
                 .chain(&service_names)
                 .chain(&count_names)
-                .map(|h| (h.as_str(), 16.0)),
+                .map(|h| (h.as_str(), VALUE)),
         ),
     )?;
     sheet.set_freeze_panes(3, 0)?;
-    crate::xlsx::print_setup(sheet, true, Some((2, 2)))?;
+    // At 100 %: the indicator and its names on every page, the values in
+    // groups across.
+    let widths: Vec<f64> = [6.0, NAME, NAME]
+        .into_iter()
+        .chain(std::iter::repeat_n(VALUE, usize::from(last) - 2))
+        .collect();
+    crate::xlsx::print_table(sheet, &widths, (2, 2), (0, 2))?;
     Ok(())
 }
 
-/// The width of the columns of indicator names on the Appendix 4 sheet.
-const NAME: f64 = 60.0;
+/// The width of the columns of indicator names on the Appendix 4 sheet:
+/// wrapped, narrow enough that both leave room for values on a page.
+const NAME: f64 = 28.0;
+
+/// The width of the Appendix 4 sheet's columns of values.
+const VALUE: f64 = 11.0;
 
 /// A department or office by a name its reader can tell from the others,
 /// as named on the period's last day: in Russian for a Russian workbook,
@@ -364,7 +368,7 @@ fn data_row(
     f: &Formats,
 ) -> Result<()> {
     sheet.write_string(row, 0, &r.key)?;
-    sheet.write_string(row, 1, second)?;
+    sheet.write_string_with_format(row, 1, second, &f.wrap)?;
     sheet.write_number_with_format(row, 2, r.served() as f64, &f.count)?;
     for (k, i) in Indicator::ALL.iter().enumerate() {
         write_value(sheet, row, FIRST_VALUE + k as u16, r, *i, c, f)?;
@@ -401,7 +405,9 @@ fn level_sheet(
         .iter()
         .filter(|r| r.level == level && r.service.is_none() && r.month.is_none())
     {
-        data_row(sheet, row, &name_of(level, &r.key, c), r, c, f)?;
+        let name = name_of(level, &r.key, c);
+        sheet.set_row_height(row, crate::xlsx::wrapped_height([(name.as_str(), NAMED)]))?;
+        data_row(sheet, row, &name, r, c, f)?;
         if level == Level::Department {
             let region =
                 crate::bodies::region_short(&r.key, c.table.period.to, DocLang::of(c.lang));
@@ -409,32 +415,37 @@ fn level_sheet(
         }
         row += 1;
     }
-    if level == Level::Department {
+    let region = level == Level::Department;
+    if region {
         let header = crate::msg!("export-region").text(c.lang);
         sheet.write_string_with_format(0, REGION, header, &f.header)?;
-        sheet.set_column_width(REGION, 30)?;
     }
-    finish(sheet, row, true)?;
-    sheet.set_column_width(1, 50)?;
+    finish(sheet, row, [9.0, NAMED, 10.0], region.then_some(30.0))?;
     Ok((name.to_string(), row - 1))
 }
+
+/// The width of the column of names on the sheets of departments and
+/// offices: wrapped, a page holds it, the code and half the indicators.
+const NAMED: f64 = 44.0;
 
 /// The column of the departments' regions, after the indicators: short
 /// enough to name a department under its bar in the chart.
 const REGION: u16 = FIRST_VALUE + Indicator::ALL.len() as u16;
 
-/// Freeze, filter and size a sheet of `rows` rows (header included);
-/// printed `landscape` when it has a column of names.
-fn finish(sheet: &mut Worksheet, rows: u32, landscape: bool) -> Result<()> {
+/// Freeze, filter and size a sheet of `rows` rows (header included): its
+/// three first columns `first` wide, the indicators, then the region's
+/// column where it has one; printed at 100 %, the first two columns on
+/// every page.
+fn finish(sheet: &mut Worksheet, rows: u32, first: [f64; 3], region: Option<f64>) -> Result<()> {
     let last = FIRST_VALUE + Indicator::ALL.len() as u16 - 1;
     sheet.set_freeze_panes(1, 1)?;
     sheet.autofilter(0, 0, rows.saturating_sub(1).max(1), last)?;
-    sheet.set_column_width(0, 12)?;
-    sheet.set_column_width(2, 12)?;
-    for col in FIRST_VALUE..=last {
-        sheet.set_column_width(col, 8)?;
-    }
-    crate::xlsx::print_setup(sheet, landscape, Some((0, 0)))?;
+    let widths: Vec<f64> = first
+        .into_iter()
+        .chain(std::iter::repeat_n(8.0, Indicator::ALL.len()))
+        .chain(region)
+        .collect();
+    crate::xlsx::print_table(sheet, &widths, (0, 0), (0, 1))?;
     Ok(())
 }
 
@@ -459,7 +470,7 @@ fn monthly_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<(St
         data_row(sheet, row, &format!("{y}-{m:02}"), r, c, f)?;
         row += 1;
     }
-    finish(sheet, row, false)?;
+    finish(sheet, row, [10.0, 9.0, 10.0], None)?;
     Ok((name.to_string(), republic_months))
 }
 
@@ -505,10 +516,18 @@ fn comparison_sheet(
             level => name_of(level, &r.key, c),
         };
         for (i, change) in Indicator::ALL.iter().zip(changes) {
+            let indicator = i.name(l);
+            sheet.set_row_height(
+                row,
+                crate::xlsx::wrapped_height([
+                    (name.as_str(), COMPARED[1]),
+                    (indicator.as_str(), COMPARED[3]),
+                ]),
+            )?;
             sheet.write_string(row, 0, &r.key)?;
-            sheet.write_string(row, 1, &name)?;
+            sheet.write_string_with_format(row, 1, &name, &f.wrap)?;
             sheet.write_string(row, 2, i.id())?;
-            sheet.write_string(row, 3, i.name(l))?;
+            sheet.write_string_with_format(row, 3, &indicator, &f.wrap)?;
             let served = |r: &Row| r.served() as f64;
             sheet.write_number_with_format(row, 4, served(r), &f.count)?;
             match before_row {
@@ -530,13 +549,15 @@ fn comparison_sheet(
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 8)?;
-    for (col, width) in [12, 40, 10, 60, 12, 12, 10, 10, 14].into_iter().enumerate() {
-        sheet.set_column_width(col as u16, width)?;
-    }
     sheet.set_row_height(0, 45)?;
-    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
+    // At 100 %: the place and the indicator on every page.
+    crate::xlsx::print_table(sheet, &COMPARED, (0, 0), (0, 3))?;
     Ok(())
 }
+
+/// The widths of the comparison's columns: code, name, indicator, its
+/// name, served in each year, each year's value, the change.
+const COMPARED: [f64; 9] = [8.0, 26.0, 5.0, 26.0, 10.0, 10.0, 8.0, 8.0, 12.0];
 
 /// The republic's months beside the same months a year earlier; returns
 /// the sheet's name (the trend chart reads it).
@@ -579,11 +600,8 @@ fn months_compared(
         }
     }
     sheet.set_freeze_panes(1, 1)?;
-    sheet.set_column_width(0, 9)?;
-    for col in 1..=2 * Indicator::ALL.len() as u16 {
-        sheet.set_column_width(col, 9)?;
-    }
-    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
+    let widths = [9.0; 1 + 2 * Indicator::ALL.len()];
+    crate::xlsx::print_table(sheet, &widths, (0, 0), (0, 0))?;
     Ok(name.to_string())
 }
 
@@ -632,62 +650,25 @@ fn ranking_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()>
     sheet.set_column_width(8, 60)?;
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 6)?;
-    for (col, width) in [16, 10, 8, 12, 50, 12, 10].into_iter().enumerate() {
-        sheet.set_column_width(col as u16, width)?;
-    }
-    crate::xlsx::print_setup(sheet, false, Some((0, 0)))?;
+    // Printed: the table at 100 %, the note at the head of every page
+    // (a page header's `&` doubled).
+    crate::xlsx::print_table(
+        sheet,
+        &[14.0, 8.0, 7.0, 10.0, 36.0, 10.0, 9.0],
+        (0, 0),
+        (0, 4),
+    )?;
+    sheet.set_print_area(0, 0, row.saturating_sub(1).max(1), 6)?;
+    sheet.set_header(format!("&L{}", note.replace('&', "&&")));
     Ok(())
 }
 
-/// The findings of the audit, counted per office and code. In Russian
-/// and Kazakh a finding is its message and the item as its reader cites
-/// it; the machine-readable code only in English.
+/// The findings of the audit, counted per office and code, as
+/// `findings.xlsx` counts them.
 fn findings_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
-    let l = c.lang;
-    let english = l == Lang::En;
-    sheet.set_name(crate::msg!("export-findings").text(l))?;
-    let mut header = vec![
-        crate::msg!("export-office").text(l),
-        crate::msg!("findings-column-office-name").text(l),
-        crate::msg!("export-item-standard").text(l),
-        crate::msg!("export-finding").text(l),
-        crate::msg!("export-cases").text(l),
-    ];
-    let mut widths = vec![10.0, 30.0, 26.0, 60.0, 8.0];
-    if english {
-        header.insert(2, "Code".to_string());
-        widths.insert(2, 28.0);
-    }
-    for (col, h) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, h, &f.header)?;
-    }
-    for (n, count) in c.findings.iter().enumerate() {
-        let row = n as u32 + 1;
-        let mut col = 0u16;
-        let mut next = |sheet: &mut Worksheet, text: &str| -> Result<()> {
-            sheet.write_string(row, col, text)?;
-            col += 1;
-            Ok(())
-        };
-        next(sheet, count.office.as_str())?;
-        next(sheet, &name_of(Level::Office, count.office.as_str(), c))?;
-        if english {
-            next(sheet, count.code.key())?;
-            next(sheet, count.code.item())?;
-        } else {
-            next(sheet, &count.code.cite(l))?;
-        }
-        next(sheet, &count.code.message(l))?;
-        sheet.write_number_with_format(row, col, f64::from(count.count), &f.count)?;
-    }
-    let last = (header.len() - 1) as u16;
-    sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, c.findings.len().max(1) as u32, last)?;
-    for (col, width) in widths.into_iter().enumerate() {
-        sheet.set_column_width(col as u16, width)?;
-    }
-    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
-    Ok(())
+    sheet.set_name(crate::msg!("export-findings").text(c.lang))?;
+    let mut name = |office: &str| name_of(Level::Office, office, c);
+    super::findings::counts_sheet(sheet, c.findings, c.lang, &mut name, &f.header)
 }
 
 /// Timeliness (1.1) by department, and the republic's monthly trend of

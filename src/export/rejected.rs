@@ -167,7 +167,7 @@ pub fn add_sheets(
             }
             sheet.set_freeze_panes(1, 0)?;
             // At 100 %, the header on every page.
-            crate::xlsx::print_wide(sheet, 0, (0, 2))?;
+            crate::xlsx::print_wide(sheet, (0, 0), (0, 2))?;
             for (c, h) in header.iter().enumerate() {
                 sheet.write_string_with_format(0, c as u16, h, &bold)?;
             }

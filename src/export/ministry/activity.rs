@@ -52,12 +52,17 @@ pub(super) fn sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<
     for r in printed {
         sheet.write_string(row, 0, level_name(r.level, l))?;
         sheet.write_string(row, 1, &r.key)?;
-        sheet.write_string(row, 2, name_of(r.level, &r.key, c))?;
+        let name = name_of(r.level, &r.key, c);
         let service = match r.service {
             Some(s) => s.term().name(l).to_string(),
             None => all.clone(),
         };
-        sheet.write_string(row, 3, service)?;
+        sheet.set_row_height(
+            row,
+            crate::xlsx::wrapped_height([(name.as_str(), NAME), (service.as_str(), SERVICE)]),
+        )?;
+        sheet.write_string_with_format(row, 2, &name, &f.wrap)?;
+        sheet.write_string_with_format(row, 3, &service, &f.wrap)?;
         if let Some((y, m)) = r.month {
             sheet.write_string(row, 4, format!("{y}-{m:02}"))?;
         }
@@ -87,16 +92,24 @@ pub(super) fn sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<
     sheet.autofilter(0, 0, row.saturating_sub(1).max(1), last)?;
     sheet.set_row_height(
         0,
-        crate::xlsx::wrapped_height(header.iter().skip(5).map(|h| (h.as_str(), 12.0))),
+        crate::xlsx::wrapped_height(header.iter().skip(5).map(|h| (h.as_str(), FIGURE))),
     )?;
-    sheet.set_column_width(0, 14)?;
-    sheet.set_column_width(1, 10)?;
-    sheet.set_column_width(2, 40)?;
-    sheet.set_column_width(3, 18)?;
-    sheet.set_column_width(4, 9)?;
-    for col in 5..=last {
-        sheet.set_column_width(col, 12)?;
-    }
-    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
+    // At 100 %: the place, service and month on every page (the level on
+    // the first), the figures in groups across.
+    let widths: Vec<f64> = [10.0, 9.0, NAME, SERVICE, 8.0]
+        .into_iter()
+        .chain(std::iter::repeat_n(FIGURE, usize::from(last) - 4))
+        .collect();
+    crate::xlsx::print_table(sheet, &widths, (0, 0), (1, 4))?;
     Ok(())
 }
+
+/// The width of the column of names: wrapped, narrow enough to leave room
+/// for figures beside the columns repeated on every printed page.
+const NAME: f64 = 26.0;
+
+/// The width of the column of services, wrapped.
+const SERVICE: f64 = 14.0;
+
+/// The width of the columns of figures (a million cases, grouped, fits).
+const FIGURE: f64 = 9.0;

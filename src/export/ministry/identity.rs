@@ -69,7 +69,9 @@ pub(super) fn sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<
         let counts = &place.counts;
         sheet.write_string(row, 0, level_name(place.level, l))?;
         sheet.write_string(row, 1, &place.key)?;
-        sheet.write_string(row, 2, name_of(place.level, &place.key, c))?;
+        let name = name_of(place.level, &place.key, c);
+        sheet.set_row_height(row, crate::xlsx::wrapped_height([(name.as_str(), NAME)]))?;
+        sheet.write_string_with_format(row, 2, &name, &f.wrap)?;
         let mut cells: Vec<Cell> = [counts.served, counts.issued, counts.refused]
             .into_iter()
             .chain(counts.returned)
@@ -103,14 +105,17 @@ pub(super) fn sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<
     let last = (header.len() - 1) as u16;
     sheet.set_freeze_panes(1, 3)?;
     sheet.autofilter(0, 0, row.saturating_sub(1).max(1), last)?;
-    sheet.set_row_height(0, 75)?;
-    sheet.set_column_width(0, 14)?;
-    sheet.set_column_width(1, 10)?;
-    sheet.set_column_width(2, 40)?;
-    for col in 3..=last {
-        sheet.set_column_width(col, 11)?;
-    }
-    crate::xlsx::print_setup(sheet, true, Some((0, 0)))?;
+    sheet.set_row_height(
+        0,
+        crate::xlsx::wrapped_height(header.iter().skip(3).map(|h| (h.as_str(), 9.0))),
+    )?;
+    // At 100 %: the place on every page (its level on the first), the
+    // counts in groups across.
+    let widths: Vec<f64> = [12.0, 9.0, NAME]
+        .into_iter()
+        .chain(std::iter::repeat_n(9.0, usize::from(last) - 2))
+        .collect();
+    crate::xlsx::print_table(sheet, &widths, (0, 0), (1, 2))?;
     Ok(())
 }
 
@@ -119,3 +124,7 @@ enum Cell {
     Count(u64),
     Share(Option<f64>),
 }
+
+/// The width of the column of names: wrapped, narrow enough to leave room
+/// for figures beside the columns repeated on every printed page.
+const NAME: f64 = 30.0;
