@@ -103,7 +103,9 @@ pub fn write(path: &Path, c: &Contents) -> Result<()> {
 /// The key messages, one sentence a row, and who prepared the report: the
 /// first page a reader of the workbook sees, as in the PDF.
 fn summary_sheet(sheet: &mut Worksheet, c: &Contents, f: &Formats) -> Result<()> {
-    const WIDTH: f64 = 100.0;
+    // The width of a portrait A4 page at 100 % (wider, LibreOffice cuts
+    // the sentences at the page's edge rather than shrink them).
+    const WIDTH: f64 = 60.0;
     sheet.set_name(crate::msg!("summary").text(c.lang))?;
     sheet.set_column_width(0, WIDTH)?;
     sheet.write_string_with_format(0, 0, crate::msg!("summary").text(c.lang), &f.bold)?;

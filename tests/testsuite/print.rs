@@ -131,6 +131,17 @@ fn the_workbooks_print_on_a4_with_whole_tables_and_a_page_a_chart() {
                 let summary = page_text(&pdf, 1);
                 assert!(summary.contains("Главное"), "{summary}");
                 assert!(summary.contains("Подготовлено"), "{summary}");
+                // Every word of every key message on the page: before,
+                // the sentences ran off the page's right edge.
+                let printed = raw_text(&pdf, 1);
+                let mut book = calamine::open_workbook_auto(out.join(name)).unwrap();
+                use calamine::Reader;
+                let sheet = book.worksheet_range("Главное").unwrap();
+                for cell in sheet.cells().map(|(_, _, v)| v.to_string()) {
+                    for word in cell.split_whitespace() {
+                        assert!(printed.contains(word), "«{word}» of «{cell}» not printed");
+                    }
+                }
                 // Appendix 4 next, its header row on each of its pages.
                 let appendix4: String = (2..n)
                     .take_while(|&p| page_text(&pdf, p).contains("Показатели качества и"))
