@@ -19,6 +19,14 @@ pub const FILES: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/cat
 
 type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
 
+thread_local! {
+    /// The texts of messages without arguments, formatted once a thread:
+    /// the catalogues are compiled in, so such a text never changes, and a
+    /// large input says a finding's message hundreds of thousands of times.
+    static PLAIN: std::cell::RefCell<std::collections::HashMap<(&'static str, usize), String>> =
+        Default::default();
+}
+
 /// One bundle a language, in the order of [`Lang::ALL`]. A catalogue that
 /// does not parse, or defines an id twice, is a bug the tests catch
 /// (`tests::every_catalogue_parses`); here what parses is kept.
@@ -100,6 +108,19 @@ impl Msg {
     /// its id (the tests hold every id in every language).
     pub fn text(&self, lang: impl Into<Lang>) -> String {
         let lang = lang.into();
+        if self.args.is_empty() {
+            let key = (self.id, lang as usize);
+            if let Some(text) = PLAIN.with_borrow(|plain| plain.get(&key).cloned()) {
+                return text;
+            }
+            let text = self.formatted(lang);
+            PLAIN.with_borrow_mut(|plain| plain.insert(key, text.clone()));
+            return text;
+        }
+        self.formatted(lang)
+    }
+
+    fn formatted(&self, lang: Lang) -> String {
         let bundle = bundle(lang);
         let Some(pattern) = bundle.get_message(self.id).and_then(|m| m.value()) else {
             return self.id.to_string();

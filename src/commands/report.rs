@@ -210,13 +210,11 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
     }
     // Judge first: a deadline in a year without calendar stops the run
     // before anything is written.
-    let verdicts = super::judge(&checked, settings, input.lang)?;
-    let before = previous.results(&rest, settings, period, input.lang)?;
-    let counted = super::activity(&checked, &verdicts, Some(&rest), period)?;
-    drop(rest);
+    let verdicts = timed("judging", || super::judge(&checked, settings, input.lang))?;
     let complaint_verdicts = super::judge_complaints(&checked, settings, period.to);
-    let (findings, counts) =
-        findings::findings(&checked, &verdicts, &complaint_verdicts, input.lang);
+    let (findings, counts) = timed("findings", || {
+        findings::findings(&checked, &verdicts, &complaint_verdicts, input.lang)
+    });
     fsio::refuse_inputs(&folder, &input.paths)?;
     let set = fsio::OutputSet::begin(&folder, &OUTPUTS)?;
     let [
@@ -227,11 +225,13 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
         findings_path,
         rejected_path,
     ] = OUTPUTS.map(|name| set.path(name));
-    // Both cores busy: the findings workbook, the largest output, is written
-    // from the verdicts on a thread of its own while this one computes the
-    // indicators and writes the other files; the annual report is laid out
-    // on a third (Typst recurses deeply: a large stack) once the indicators
-    // are there.
+    // Both cores busy: the findings workbook, the largest output and the
+    // longest to write, is written from the verdicts on a thread of its
+    // own as soon as they are there, while this one counts the year
+    // before and the activity, computes the indicators and writes the
+    // other files; the annual report is laid out on a third (Typst
+    // recurses deeply: a large stack) once the indicators are there. Any
+    // refusal on the way leaves nothing: the set is written only whole.
     let (done, findings_written) = stage(crate::msg!("run-stage-report"), input.lang, || {
         std::thread::scope(|scope| {
             let findings_written = scope.spawn(|| {
@@ -245,7 +245,14 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
                     )
                 })
             });
-            let done = (|| -> Result<(Results, Vec<u8>)> {
+            let done = (|| -> Result<(Results, Option<PreviousYear>, Vec<u8>)> {
+                let before = timed("the year before", || {
+                    previous.results(&rest, settings, period, input.lang)
+                })?;
+                let counted = timed("activity", || {
+                    super::activity(&checked, &verdicts, Some(&rest), period)
+                })?;
+                drop(rest);
                 let table = timed("computing the indicators", || {
                     super::compute(&checked, &verdicts, settings, period)
                 })?;
@@ -268,7 +275,7 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
                     render,
                     [&rejected_path, &json_path, &xlsx_path, &dashboard_path],
                 )?;
-                Ok((table, pdf))
+                Ok((table, before, pdf))
             })();
             // A panic of the writer is this thread's, as if it had written.
             let findings_written = findings_written
@@ -277,7 +284,7 @@ pub fn report(config: &ReportConfig) -> Result<Reported> {
             (done, findings_written)
         })
     });
-    let (table, pdf) = done?;
+    let (table, before, pdf) = done?;
     findings_written?;
     fsio::write_bytes(&pdf_path, &pdf)?;
     set.commit()?;

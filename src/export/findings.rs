@@ -255,12 +255,12 @@ pub fn write_xlsx<'a>(
     // input's last day.
     let mut names = std::collections::HashMap::new();
     let mut name_of = |office: &str| -> String {
-        names
-            .entry(office.to_string())
-            .or_insert_with(|| {
-                crate::bodies::office_name(office, day, crate::lang::DocLang::of(lang))
-            })
-            .clone()
+        if let Some(name) = names.get(office) {
+            return String::clone(name);
+        }
+        let name = crate::bodies::office_name(office, day, crate::lang::DocLang::of(lang));
+        names.insert(office.to_string(), name.clone());
+        name
     };
     // In English the codes and items are the machine-readable keys; in
     // Russian and Kazakh the workbook speaks its reader's language only:
@@ -303,8 +303,10 @@ pub fn write_xlsx<'a>(
     for (c, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, h, &bold)?;
     }
-    // A few kinds of finding cited hundreds of thousands of times.
-    let mut cited = std::collections::HashMap::new();
+    // A few kinds of finding in a few hundred offices, said hundreds of
+    // thousands of times: per office and kind, the office's name, the
+    // item as cited, and the height the three need.
+    let mut said = std::collections::HashMap::new();
     let mut written = 0;
     for (i, r) in rows.into_iter().enumerate() {
         let n = i as u32 + 1;
@@ -316,26 +318,30 @@ pub fn write_xlsx<'a>(
         sheet.write_string(n, 0, about)?;
         sheet.write_string(n, 1, r.id)?;
         sheet.write_string(n, 2, r.office)?;
-        let name = name_of(r.office);
-        sheet.write_string_with_format(n, 3, &name, &wrap)?;
+        let (name, item, height) = said.entry((r.office, r.kind)).or_insert_with(|| {
+            let name = name_of(r.office);
+            let item = match english {
+                true => r.item.to_string(),
+                false => r.kind.cite(lang),
+            };
+            let height = crate::xlsx::wrapped_height([
+                (name.as_str(), WIDTHS[3]),
+                (item.as_str(), WIDTHS[4]),
+                (r.message.as_str(), WIDTHS[5]),
+            ]);
+            (name, item, height)
+        });
+        let figures = r.figures_text(lang);
+        // Tall enough for the wrapped name, item, finding and figures.
+        let height = height.max(crate::xlsx::wrapped_height([(figures.as_str(), WIDTHS[6])]));
+        sheet.set_row_height(n, height)?;
+        sheet.write_string_with_format(n, 3, name.as_str(), &wrap)?;
         let mut c = 4;
         if english {
             sheet.write_string(n, c, r.code)?;
             c += 1;
         }
-        let item = match english {
-            true => r.item,
-            false => cited.entry(r.kind).or_insert_with(|| r.kind.cite(lang)),
-        };
-        let figures = r.figures_text(lang);
-        // Tall enough for the wrapped name, item, finding and figures.
-        let height = crate::xlsx::wrapped_height([
-            (name.as_str(), WIDTHS[3]),
-            (item, WIDTHS[4]),
-            (r.message.as_str(), WIDTHS[5]),
-            (figures.as_str(), WIDTHS[6]),
-        ]);
-        sheet.set_row_height(n, height)?;
+        let item = item.as_str();
         sheet.write_string_with_format(n, c, item, &wrap)?;
         sheet.write_string_with_format(n, c + 1, &r.message, &wrap)?;
         sheet.write_string_with_format(n, c + 2, figures, &wrap)?;

@@ -80,7 +80,9 @@ pub struct Days {
     pub p90: f64,
 }
 
+#[cfg(test)]
 impl Activity {
+    /// The row of a place, service and month (the tests' look-up).
     pub fn find(
         &self,
         level: Level,

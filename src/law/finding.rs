@@ -138,7 +138,18 @@ impl Figure {
 
     /// A figure's name as a reader of `lang` reads it.
     pub fn label(name: &str, lang: Lang) -> String {
-        crate::msg!("figure", name = name).text(lang)
+        thread_local! {
+            /// The labels said, by language and name: a few names, said
+            /// once a figure on every row of a large findings workbook.
+            static SAID: std::cell::RefCell<[std::collections::HashMap<String, String>; 3]> =
+                Default::default();
+        }
+        if let Some(label) = SAID.with_borrow(|said| said[lang as usize].get(name).cloned()) {
+            return label;
+        }
+        let label = crate::msg!("figure", name = name).text(lang);
+        SAID.with_borrow_mut(|said| said[lang as usize].insert(name.to_string(), label.clone()));
+        label
     }
 }
 
