@@ -91,6 +91,72 @@ async fn tiles_agree(c: &Client, json: &Value, level: &str, key: &str) {
     }
 }
 
+/// A count as the page groups it: a no-break space between thousands.
+fn grouped(n: f64) -> String {
+    let digits = (n as u64).to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A number cell of a workbook.
+fn number(cell: &calamine::Data) -> f64 {
+    match cell {
+        calamine::Data::Float(v) => *v,
+        calamine::Data::Int(v) => *v as f64,
+        other => panic!("not a number: {other:?}"),
+    }
+}
+
+/// The republic's volumes by service and its identity documents on the
+/// screen against the ministry's workbook, read back by calamine.
+async fn activity_agrees(c: &Client, folder: &Path) {
+    use calamine::{Data, Reader, open_workbook_auto};
+    let mut book = open_workbook_auto(folder.join("indicators.xlsx")).unwrap();
+    let sheet = book.worksheet_range("Объёмы и сроки").unwrap();
+    // Service (lower case), submitted, refused: the republic's whole year.
+    let expected: Vec<(String, String, String)> = sheet
+        .rows()
+        .filter(|r| r[1] == Data::String("KZ".into()) && r[4] == Data::Empty)
+        .map(|r| {
+            let n = |cell: &Data| grouped(number(cell));
+            (r[3].to_string().to_lowercase(), n(&r[5]), n(&r[8]))
+        })
+        .collect();
+    let shown = c
+        .execute(
+            "return Array.from(document.querySelectorAll('#outcomes tbody tr')).map(tr => Array.from(tr.cells).map(td => td.textContent))",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let shown: Vec<(String, String, String)> = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let cell = |i: usize| r[i].as_str().unwrap().to_string();
+            (cell(0).to_lowercase(), cell(1), cell(4))
+        })
+        .collect();
+    assert!(expected.len() > 1, "all services and each");
+    assert_eq!(shown, expected);
+    let identity = book.worksheet_range("Документы, удост. личность").unwrap();
+    let republic = identity
+        .rows()
+        .find(|r| r[1] == Data::String("KZ".into()))
+        .unwrap();
+    let decided = text(c, "#identity-counted tbody tr:first-child td").await;
+    assert_eq!(decided, grouped(number(&republic[3])));
+    let heading = text(c, "#identity-heading").await;
+    assert_eq!(heading, "Документы, удостоверяющие личность");
+}
+
 #[test]
 fn the_dashboard_is_used_in_chromium_as_an_analyst_would() {
     if !have_chromium() {
@@ -128,6 +194,7 @@ fn the_dashboard_is_used_in_chromium_as_an_analyst_would() {
         assert_eq!(lang, json!("ru"));
         tiles_agree(&c, &json, "republic", "KZ").await;
         assert!(text(&c, "#tiles").await.contains("2024:"), "the previous year beside each");
+        activity_agrees(&c, &folder).await;
 
         // Republic → department → office, by the links of the tables.
         let department = c
