@@ -227,11 +227,15 @@ fn row<'a>(
     }
 }
 
+/// The height of a finding's row, in points, unless it needs more: the
+/// three lines most findings wrap to.
+const ROW_HEIGHT: f64 = 45.0;
+
 /// The widths of the findings' columns, in characters: about, id, office,
 /// its name, item, finding, figures, file, sheet, row (the English code
 /// goes before the item). The first six are the width of a landscape A4
 /// page at 100 %.
-const WIDTHS: [f64; 10] = [7.0, 14.0, 9.0, 18.0, 16.0, 30.0, 34.0, 20.0, 10.0, 7.0];
+const WIDTHS: [f64; 10] = [9.0, 14.0, 14.0, 15.0, 14.0, 28.0, 34.0, 20.0, 10.0, 7.0];
 
 pub fn write_xlsx<'a>(
     path: &std::path::Path,
@@ -251,6 +255,8 @@ pub fn write_xlsx<'a>(
     let wrap = Format::new()
         .set_text_wrap()
         .set_align(rust_xlsxwriter::FormatAlign::Top);
+    // Keys at the top of their row too, beside the wrapped texts.
+    let top = Format::new().set_align(rust_xlsxwriter::FormatAlign::Top);
     // Each office by its name beside its code, as it was named on the
     // input's last day.
     let mut names = std::collections::HashMap::new();
@@ -271,6 +277,7 @@ pub fn write_xlsx<'a>(
     // workbook is the one standard mode writes), not held as cells.
     let sheet = workbook.add_worksheet_with_low_memory()?;
     sheet.set_name(crate::msg!("findings-findings").text(lang))?;
+    sheet.set_default_row_height(ROW_HEIGHT);
     let mut header: Vec<String> = [
         crate::msg!("findings-column-about"),
         crate::msg!("findings-column-id"),
@@ -315,9 +322,9 @@ pub fn write_xlsx<'a>(
             About::Case => crate::msg!("findings-case").text(lang),
             About::Complaint => crate::msg!("findings-complaint").text(lang),
         };
-        sheet.write_string(n, 0, about)?;
-        sheet.write_string(n, 1, r.id)?;
-        sheet.write_string(n, 2, r.office)?;
+        sheet.write_string_with_format(n, 0, about, &top)?;
+        sheet.write_string_with_format(n, 1, r.id, &top)?;
+        sheet.write_string_with_format(n, 2, r.office, &top)?;
         let (name, item, height) = said.entry((r.office, r.kind)).or_insert_with(|| {
             let name = name_of(r.office);
             let item = match english {
@@ -332,9 +339,13 @@ pub fn write_xlsx<'a>(
             (name, item, height)
         });
         let figures = r.figures_text(lang);
-        // Tall enough for the wrapped name, item, finding and figures.
+        // Tall enough for the wrapped name, item, finding and figures: a
+        // row of the sheet's default height needs no height of its own
+        // (each one set is kept until the workbook is saved).
         let height = height.max(crate::xlsx::wrapped_height([(figures.as_str(), WIDTHS[6])]));
-        sheet.set_row_height(n, height)?;
+        if height > ROW_HEIGHT {
+            sheet.set_row_height(n, height)?;
+        }
         sheet.write_string_with_format(n, 3, name.as_str(), &wrap)?;
         let mut c = 4;
         if english {
