@@ -78,14 +78,15 @@ pub fn terms(c: &Counts, deadlines: &Deadlines, lang: Lang) -> Vec<Term> {
     terms
 }
 
-/// The formulars returned, by each reason of item 40 and another.
+/// The formulars returned, by each reason of item 40 and another, each
+/// reason begun with a capital as the other is.
 pub fn returned(c: &Counts, lang: Lang) -> Vec<(String, u64)> {
     Counts::REASONS
         .iter()
         .zip(c.returned)
         .map(|(reason, n)| {
             let name = match reason {
-                Some(r) => r.term().name(lang).to_string(),
+                Some(r) => crate::text::capitalised(r.term().name(lang)),
                 None => crate::msg!("identity-other-reason").text(lang),
             };
             (name, n)
