@@ -78,15 +78,14 @@ pub fn terms(c: &Counts, deadlines: &Deadlines, lang: Lang) -> Vec<Term> {
     terms
 }
 
-/// The formulars returned, by each reason of item 40 and another, each
-/// reason begun with a capital as the other is.
+/// The formulars returned, by each reason of item 40 and another.
 pub fn returned(c: &Counts, lang: Lang) -> Vec<(String, u64)> {
     Counts::REASONS
         .iter()
         .zip(c.returned)
         .map(|(reason, n)| {
             let name = match reason {
-                Some(r) => crate::text::capitalised(r.term().name(lang)),
+                Some(r) => r.term().name(lang).to_string(),
                 None => crate::msg!("identity-other-reason").text(lang),
             };
             (name, n)
