@@ -95,6 +95,26 @@ pub fn print_table(
     }
 }
 
+/// Writes the header `row` of `titles` in `format`, as tall as its
+/// titles wrapped in columns of `widths` need.
+pub fn header_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    titles: &[String],
+    widths: &[f64],
+    format: &rust_xlsxwriter::Format,
+) -> Result<(), XlsxError> {
+    for (c, title) in titles.iter().enumerate() {
+        sheet.write_string_with_format(row, c as u16, title, format)?;
+    }
+    let wrapped = titles
+        .iter()
+        .map(String::as_str)
+        .zip(widths.iter().copied());
+    sheet.set_row_height(row, wrapped_height(wrapped))?;
+    Ok(())
+}
+
 /// The height in points of a row whose cells wrap `texts` in columns of
 /// the given widths (in characters): the tallest cell's lines at the
 /// default font's 15 points a line.

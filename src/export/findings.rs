@@ -298,18 +298,7 @@ pub fn write_xlsx<'a>(
         header.insert(4, "code".to_string());
         widths.insert(4, 24.0);
     }
-    sheet.set_row_height(
-        0,
-        crate::xlsx::wrapped_height(
-            header
-                .iter()
-                .map(String::as_str)
-                .zip(widths.iter().copied()),
-        ),
-    )?;
-    for (c, h) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, h, &bold)?;
-    }
+    crate::xlsx::header_row(sheet, 0, &header, &widths, &bold)?;
     // A few kinds of finding in a few hundred offices, said hundreds of
     // thousands of times: per office and kind, the office's name, the
     // item as cited, and the height the three need.
@@ -410,18 +399,7 @@ pub fn counts_sheet(
     if english {
         header.insert(2, "code".to_string());
     }
-    for (c, h) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, h, header_format)?;
-    }
-    sheet.set_row_height(
-        0,
-        crate::xlsx::wrapped_height(
-            header
-                .iter()
-                .map(String::as_str)
-                .zip(widths.iter().copied()),
-        ),
-    )?;
+    crate::xlsx::header_row(sheet, 0, &header, widths, header_format)?;
     for (i, t) in counts.iter().enumerate() {
         let n = i as u32 + 1;
         let name = name_of(t.office.as_str());

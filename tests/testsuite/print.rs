@@ -27,8 +27,13 @@ fn pages(pdf: &Path) -> (usize, String) {
 
 /// The text of page `n` (from 1), as pdftotext lays it out.
 fn page_text(pdf: &Path, n: usize) -> String {
+    pdftotext(pdf, n, "-layout")
+}
+
+/// The text of page `n` by pdftotext in `mode`.
+fn pdftotext(pdf: &Path, n: usize, mode: &str) -> String {
     let out = Command::new("pdftotext")
-        .args(["-layout", "-f", &n.to_string(), "-l", &n.to_string()])
+        .args([mode, "-f", &n.to_string(), "-l", &n.to_string()])
         .arg(pdf)
         .arg("-")
         .output()
@@ -84,13 +89,7 @@ fn at_full_size(name: &str, pdf: &Path, charts: usize) {
 /// The text of page `n` in the order it was written: a wrapped cell's
 /// lines together, not beside the next cell's.
 fn raw_text(pdf: &Path, n: usize) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-raw", "-f", &n.to_string(), "-l", &n.to_string()])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).to_string()
+    pdftotext(pdf, n, "-raw")
 }
 
 #[test]

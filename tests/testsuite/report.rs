@@ -928,14 +928,20 @@ pub fn dashboard_data(folder: &Path) -> serde_json::Value {
     serde_json::from_str(&html[from..to]).unwrap()
 }
 
-#[test]
-fn the_pdf_the_workbook_and_the_dashboard_say_the_figures_of_indicators_json() {
+/// The report of the bundled sample in Russian, in a folder of its own.
+fn russian_report() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let out = run(esep()
         .arg("report")
         .args(["--lang", "ru", "--out"])
         .arg(dir.path()));
     assert_eq!(out.status.code(), Some(0), "{out:?}");
+    dir
+}
+
+#[test]
+fn the_pdf_the_workbook_and_the_dashboard_say_the_figures_of_indicators_json() {
+    let dir = russian_report();
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("indicators.json")).unwrap())
             .unwrap();
@@ -1048,12 +1054,7 @@ fn the_pdf_the_workbook_and_the_dashboard_say_the_figures_of_indicators_json() {
 /// every place, and the identity documents in the words of the PDF.
 #[test]
 fn the_dashboard_counts_activity_and_identity_documents_as_the_workbook_and_the_pdf() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = run(esep()
-        .arg("report")
-        .args(["--lang", "ru", "--out"])
-        .arg(dir.path()));
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let dir = russian_report();
     let data = dashboard_data(dir.path());
     let level_of = |key: &str| match key.len() {
         2 => "republic",
